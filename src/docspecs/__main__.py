@@ -1,0 +1,3 @@
+from docspecs.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,34 @@
+"""The main job: every step a spec change needs, in order, stopping at the first that fails.
+
+    lint  ->  generate  ->  fuzz
+
+Each step prints its own progress and returns an exit code; `build` returns the first non-zero one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from docspecs._project import Project
+
+Step = Callable[[Project, Sequence[str]], int]
+
+
+def _lint(project: Project, apis: Sequence[str]) -> int:
+    from docspecs.cli import print_findings
+    from docspecs.lint import lint
+
+    return print_findings(lint(project, project.select(apis)))
+
+
+STEPS: tuple[tuple[str, Step], ...] = (("lint", _lint),)
+
+
+def build(project: Project, apis: Sequence[str]) -> int:
+    for name, step in STEPS:
+        print(f"== {name}", flush=True)
+        code = step(project, apis)
+        if code:
+            print(f"== {name} failed (exit {code}); stopping", flush=True)
+            return code
+    return 0

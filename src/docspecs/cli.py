@@ -1,0 +1,73 @@
+"""The `docspecs` command: parses arguments, calls one pipeline step, prints, picks the exit code.
+
+Exit codes: 0 all good, 1 the step found problems (findings at ERROR level, stale files, failed
+checks), 2 docspecs could not run (bad arguments, no project, unreadable input).
+
+Each sub-command is one `_cmd_<name>` function registered in `_parser()`; the work itself lives in
+the step's module, imported inside the function so that `docspecs --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from docspecs._errors import DocspecsError
+from docspecs._findings import Finding, Level
+from docspecs._project import Project
+
+Command = Callable[[argparse.Namespace, Project], int]
+
+
+def print_findings(findings: Sequence[Finding]) -> int:
+    """One line per finding on stdout, `file: /pointer: message`; 1 when any is an error."""
+    for finding in sorted(findings):
+        print(finding)
+    return 1 if any(f.level is Level.ERROR for f in findings) else 0
+
+
+def _cmd_build(args: argparse.Namespace, project: Project) -> int:
+    from docspecs.build import build
+
+    return build(project, args.apis)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="docspecs",
+        description="Typed, tested contracts for document-AI vendor APIs.",
+    )
+    parser.add_argument(
+        "--root",
+        type=Path,
+        default=None,
+        help="the project directory (default: the nearest directory above cwd with a specs/ folder)",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, run: Command, help: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help, description=help)
+        sub.set_defaults(run=run)
+        return sub
+
+    def apis(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("apis", nargs="*", metavar="API", help="APIs to work on (default: all)")
+
+    apis(add("build", _cmd_build, "the main job: lint, regenerate and contract-fuzz every API"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        project = Project(args.root.resolve()) if args.root else Project.find()
+        run: Command = args.run
+        return run(args, project)
+    except DocspecsError as error:
+        print(f"docspecs: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("docspecs: interrupted", file=sys.stderr)
+        return 130
