@@ -61,7 +61,7 @@ def _load(path: Path, shown: str) -> dict[str, Any]:
         raise DocspecsError(f"{shown}: cannot read overlay: {error.strerror}") from None
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+        data = yaml.load(text, Loader=loader)
     except yaml.YAMLError as error:
         raise DocspecsError(f"{shown}: not valid YAML: {error}") from None
     _validate(data, shown)
@@ -159,7 +159,8 @@ def _remove(
         raise _fail(
             shown,
             pointer("actions", index, "target"),
-            f"action {index}: target {target!r} selects the whole document, which cannot be removed",
+            f"action {index}: target {target!r} selects the whole document, "
+            "which cannot be removed",
         )
 
     # Deepest first and, within one array, highest index first, so earlier removals do not shift
