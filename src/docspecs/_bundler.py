@@ -1,0 +1,502 @@
+"""The machinery behind `bundle` (and what `lint` needs from it): load, resolve, remember origins.
+
+`resolve(spec_path)` turns a spec that may `$ref` files beside it into ONE document:
+
+- local refs of the root file (`#/...`) stay local, and are checked once the document is complete;
+- an external `$ref` in a *schema* position (a media type's `schema`, `properties/*`, `items`,
+  `allOf/*`, ...) becomes `#/components/schemas/<Name>`, the referenced schema copied there once.
+  The name is the root component's key when the root's `components/schemas` points at the file,
+  else the last segment of the ref's JSON pointer, else the file's stem. Two different schemas
+  that would get the same name are a problem naming both files;
+- any other external `$ref` (a response, a parameter, a path item, ...) is inlined; OpenAPI 3.1
+  `summary`/`description` beside the `$ref` override the target's;
+- an Example Object's `externalValue` file (relative to the file it is written in) is read and
+  inlined as `value`, the `externalValue` dropped.
+
+Nothing here raises on a problem in the spec: every problem is collected as a `Problem` and the
+document is built as far as it can be (a broken `$ref` stays as written). `bundle()` raises on
+them, `lint()` reports them. `Bundle.locate()` maps a pointer in the bundled document back to
+the file and pointer it came from, so findings point at what the author wrote.
+
+Why not `referencing` (the resolver behind jsonschema)? It finds the target of a ref, but bundling
+needs more than lookup: rewriting refs (hoist vs inline, decided by where the ref sits), naming
+hoisted schemas and detecting name collisions, cycle detection for inlined refs, YAML-aware
+error messages with line numbers, and a map from every bundled node back to its file and pointer.
+The lookup itself (relative file + RFC 6901 fragment) is a few lines, so it is written here;
+`referencing` is used where it fits, to validate examples against the bundled document (lint).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import yaml
+
+from docspecs._findings import pointer as make_pointer
+
+#: Rule ids of the problems found while bundling (the lint catalogue describes them).
+REF_RULE = "ref-resolves"
+EXAMPLE_RULE = "example-valid"
+SPEC_RULE = "spec-valid"
+
+# Where, inside a schema, other schemas sit (JSON Schema 2020-12 applicators).
+_SCHEMA_KEYS = frozenset(
+    {
+        "items",
+        "not",
+        "additionalProperties",
+        "additionalItems",
+        "if",
+        "then",
+        "else",
+        "contains",
+        "propertyNames",
+        "unevaluatedItems",
+        "unevaluatedProperties",
+        "contentSchema",
+    }
+)
+_SCHEMA_LIST_KEYS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
+_SCHEMA_MAP_KEYS = frozenset(
+    {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"}
+)
+
+# What kind of node the walker is in: an OpenAPI object, a schema, a map/list of schemas, or data
+# (example values, defaults, enums, extensions), where a "$ref" key is just data.
+_OPENAPI, _SCHEMA, _SCHEMA_MAP, _SCHEMA_LIST, _DATA = "openapi", "schema", "map", "list", "data"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something in the spec that stops it from bundling cleanly, where the author wrote it."""
+
+    file: Path
+    pointer: str
+    message: str
+    rule_id: str
+
+
+@dataclass
+class Bundle:
+    """The bundled document, where each part of it came from, and the problems met on the way."""
+
+    root: Path
+    document: dict[str, Any]
+    problems: list[Problem] = field(default_factory=list)
+    # bundled pointer -> (file, pointer) of the content placed there (inlined or hoisted)
+    origins: dict[str, tuple[Path, str]] = field(default_factory=dict)
+    # bundled pointer -> (file, pointer) of the `$ref` object that was replaced by that content
+    ref_sites: dict[str, tuple[Path, str]] = field(default_factory=dict)
+
+    def locate(self, bundled_pointer: str, *, prefer_ref_site: bool = False) -> tuple[Path, str]:
+        """The file and pointer a node of the bundled document was written at.
+
+        With `prefer_ref_site`, a node that replaced a `$ref` is located at that `$ref` (where a
+        component was declared) rather than at the content it pulled in.
+        """
+        if prefer_ref_site and bundled_pointer in self.ref_sites:
+            return self.ref_sites[bundled_pointer]
+        prefix = bundled_pointer
+        while True:
+            if prefix in self.origins:
+                file, base = self.origins[prefix]
+                return file, base + bundled_pointer[len(prefix) :]
+            if not prefix:
+                return self.root, bundled_pointer
+            prefix = prefix[: prefix.rfind("/")]
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """Safe YAML with JSON-compatible results: dates stay strings, integer keys (`200:`) become
+    strings, and a key given twice is an error instead of silently keeping the last one."""
+
+
+def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    loader.flatten_mapping(node)
+    result: dict[Any, Any] = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if isinstance(key, int) and not isinstance(key, bool):
+            key = str(key)
+        if key in result:
+            raise yaml.constructor.ConstructorError(
+                "while constructing a mapping",
+                node.start_mark,
+                f"found duplicate key {key!r}",
+                key_node.start_mark,
+            )
+        result[key] = loader.construct_object(value_node, deep=True)
+    return result
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_UniqueKeyLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+class LoadError(Exception):
+    """A file that cannot be read or parsed; the message says where (line and column for YAML)."""
+
+
+def load_file(path: Path) -> Any:
+    """Parse a YAML or JSON file; `LoadError` with the line and column of a syntax error."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise LoadError("file not found") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise LoadError(f"cannot read: {error}") from None
+    if path.suffix == ".json":
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as error:
+            raise LoadError(
+                f"line {error.lineno}, column {error.colno}: invalid JSON: {error.msg}"
+            ) from None
+    try:
+        return yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader subclass
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        raise LoadError(f"{where}invalid YAML: {error.problem or error}") from None
+    except yaml.YAMLError as error:
+        raise LoadError(f"invalid YAML: {error}") from None
+
+
+def split_pointer(json_pointer: str) -> list[str]:
+    """RFC 6901 pointer -> unescaped segments (`""` -> `[]`)."""
+    if not json_pointer:
+        return []
+    return [s.replace("~1", "/").replace("~0", "~") for s in json_pointer[1:].split("/")]
+
+
+class _Unresolvable(Exception):
+    pass
+
+
+def lookup(document: Any, json_pointer: str) -> Any:
+    """The node at `json_pointer` in `document`; `_Unresolvable` naming the missing segment."""
+    node = document
+    walked = ""
+    for segment in split_pointer(json_pointer):
+        walked += make_pointer(segment)
+        if isinstance(node, dict) and segment in node:
+            node = node[segment]
+        elif isinstance(node, list) and segment.isdigit() and int(segment) < len(node):
+            node = node[int(segment)]
+        else:
+            raise _Unresolvable(f"nothing at {walked}")
+    return node
+
+
+def _child_kind(kind: str, key: str, parent_pointer: str) -> str:
+    if kind in (_DATA, _SCHEMA_MAP, _SCHEMA_LIST):
+        return _SCHEMA if kind != _DATA else _DATA
+    if key.startswith("x-"):
+        return _DATA
+    if kind == _SCHEMA:
+        if key in _SCHEMA_KEYS:
+            return _SCHEMA
+        if key in _SCHEMA_LIST_KEYS:
+            return _SCHEMA_LIST
+        if key in _SCHEMA_MAP_KEYS:
+            return _SCHEMA_MAP
+        return _DATA
+    # an OpenAPI object
+    if key == "schema":
+        return _SCHEMA
+    if key == "schemas" and parent_pointer == "/components":
+        return _SCHEMA_MAP
+    if key in ("example", "value", "default", "enum", "const"):
+        return _DATA
+    return _OPENAPI
+
+
+class _Resolver:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.files: dict[Path, Any] = {}
+        self.load_errors: dict[Path, str] = {}
+        self.problems: list[Problem] = []
+        self.origins: dict[str, tuple[Path, str]] = {"": (root, "")}
+        self.ref_sites: dict[str, tuple[Path, str]] = {}
+        # hoisted schemas: target (file, pointer) <-> component name
+        self.names: dict[tuple[Path, str], str] = {}
+        self.taken: dict[str, tuple[Path, str]] = {}
+        self.queue: list[tuple[str, Path, str]] = []
+        self.inline_stack: list[tuple[Path, str]] = []
+        # refs kept local: (local ref, file + pointer it was written at, ref as written)
+        self.local_refs: list[tuple[str, Path, str, str]] = []
+
+    # -- files and refs ---------------------------------------------------------------------
+
+    def load(self, path: Path) -> Any:
+        if path not in self.files and path not in self.load_errors:
+            try:
+                self.files[path] = load_file(path)
+            except LoadError as error:
+                self.load_errors[path] = str(error)
+        if path in self.load_errors:
+            raise _Unresolvable(f"{_show(path, self.root)}: {self.load_errors[path]}")
+        return self.files[path]
+
+    def target(self, ref: str, file: Path) -> tuple[Path, str]:
+        """(file, pointer) that `ref`, written in `file`, points at (not yet checked to exist)."""
+        parts = urlsplit(ref)
+        if parts.scheme or parts.netloc:
+            raise _Unresolvable("only refs to files beside the spec are supported")
+        fragment = unquote(parts.fragment)
+        if fragment and not fragment.startswith("/"):
+            raise _Unresolvable("the fragment must be a JSON pointer starting with '/'")
+        target_file = (file.parent / unquote(parts.path)).resolve() if parts.path else file
+        return target_file, fragment
+
+    def problem(self, file: Path, json_pointer: str, message: str, rule_id: str) -> None:
+        self.problems.append(Problem(file, json_pointer, message, rule_id))
+
+    # -- the walk ---------------------------------------------------------------------------
+
+    def copy(self, node: Any, file: Path, fptr: str, bptr: str, kind: str) -> Any:
+        """A bundled copy of `node` (found at `file`#`fptr`, to be placed at `bptr`)."""
+        if isinstance(node, dict):
+            if kind not in (_DATA, _SCHEMA_MAP) and isinstance(node.get("$ref"), str):
+                return self.copy_ref(node, file, fptr, bptr, kind)
+            if kind == _OPENAPI and isinstance(node.get("externalValue"), str):
+                node = self.inline_example(node, file, fptr, bptr)
+            return {
+                key: self.copy(
+                    value,
+                    file,
+                    fptr + make_pointer(key),
+                    bptr + make_pointer(key),
+                    _child_kind(kind, str(key), bptr),
+                )
+                for key, value in node.items()
+            }
+        if isinstance(node, list):
+            child = _DATA if kind == _DATA else (_OPENAPI if kind == _OPENAPI else _SCHEMA)
+            return [
+                self.copy(item, file, fptr + f"/{i}", bptr + f"/{i}", child)
+                for i, item in enumerate(node)
+            ]
+        return node
+
+    def copy_siblings(
+        self, node: dict[str, Any], file: Path, fptr: str, bptr: str, kind: str
+    ) -> dict[str, Any]:
+        return {
+            key: self.copy(
+                value,
+                file,
+                fptr + make_pointer(key),
+                bptr + make_pointer(key),
+                _child_kind(kind, key, bptr),
+            )
+            for key, value in node.items()
+            if key != "$ref"
+        }
+
+    def copy_ref(self, node: dict[str, Any], file: Path, fptr: str, bptr: str, kind: str) -> Any:
+        ref: str = node["$ref"]
+        site = fptr + "/$ref"
+        try:
+            target_file, target_ptr = self.target(ref, file)
+            if target_file != self.root:
+                # check it exists now; refs into the root are checked on the finished document
+                lookup(self.load(target_file), target_ptr)
+        except _Unresolvable as error:
+            self.problem(file, site, f"cannot resolve {ref!r}: {error}", REF_RULE)
+            return copy.deepcopy(node)
+
+        if target_file == self.root:
+            local = "#" + target_ptr
+            self.local_refs.append((local, file, site, ref))
+            return {"$ref": local, **self.copy_siblings(node, file, fptr, bptr, kind)}
+
+        if kind == _SCHEMA and not self.is_declared_component(bptr, target_file, target_ptr):
+            name = self.schema_name(target_file, target_ptr, file, site, ref)
+            if name is None:
+                return copy.deepcopy(node)
+            return {
+                "$ref": f"#/components/schemas/{name}",
+                **self.copy_siblings(node, file, fptr, bptr, kind),
+            }
+
+        # inline the target in place
+        key = (target_file, target_ptr)
+        if key in self.inline_stack:
+            self.problem(
+                file,
+                site,
+                f"cannot resolve {ref!r}: circular reference (it refers to itself)",
+                REF_RULE,
+            )
+            return copy.deepcopy(node)
+        self.inline_stack.append(key)
+        try:
+            content = self.copy(
+                lookup(self.files[target_file], target_ptr), target_file, target_ptr, bptr, kind
+            )
+        finally:
+            self.inline_stack.pop()
+        self.origins[bptr] = key
+        self.ref_sites[bptr] = (file, fptr)
+        siblings = self.copy_siblings(node, file, fptr, bptr, kind)
+        if siblings and isinstance(content, dict):
+            for sibling in siblings:
+                self.origins[bptr + make_pointer(sibling)] = (file, fptr + make_pointer(sibling))
+            content = {**content, **siblings}
+        return content
+
+    def is_declared_component(self, bptr: str, target_file: Path, target_ptr: str) -> bool:
+        """Is this the root's `components/schemas/<Name>: {$ref: file}` entry naming `target`?"""
+        prefix = "/components/schemas/"
+        if not bptr.startswith(prefix) or "/" in bptr[len(prefix) :]:
+            return False
+        name = split_pointer(bptr)[-1]
+        return self.names.get((target_file, target_ptr)) == name
+
+    def declare_root_components(self, document: dict[str, Any]) -> None:
+        """Names for external schemas come first from the root's own `components/schemas`."""
+        components = document.get("components")
+        schemas = components.get("schemas") if isinstance(components, dict) else None
+        if not isinstance(schemas, dict):
+            return
+        for name, schema in schemas.items():
+            self.taken[name] = (self.root, make_pointer("components", "schemas", name))
+            if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+                try:
+                    target = self.target(schema["$ref"], self.root)
+                except _Unresolvable:
+                    continue
+                if target[0] != self.root and target not in self.names:
+                    self.names[target] = name
+                    self.taken[name] = target
+
+    def schema_name(
+        self, target_file: Path, target_ptr: str, file: Path, site: str, ref: str
+    ) -> str | None:
+        key = (target_file, target_ptr)
+        if key in self.names:
+            return self.names[key]
+        segments = split_pointer(target_ptr)
+        name = segments[-1] if segments else target_file.stem
+        if name in self.taken:
+            other_file, other_ptr = self.taken[name]
+            self.problem(
+                file,
+                site,
+                f"cannot resolve {ref!r}: schema name {name!r} is taken: both "
+                f"{_show(other_file, self.root)}#{other_ptr} and "
+                f"{_show(target_file, self.root)}#{target_ptr} would become "
+                f"#/components/schemas/{name}",
+                REF_RULE,
+            )
+            return None
+        self.names[key] = name
+        self.taken[name] = key
+        self.queue.append((name, target_file, target_ptr))
+        return name
+
+    def inline_example(
+        self, node: dict[str, Any], file: Path, fptr: str, bptr: str
+    ) -> dict[str, Any]:
+        """The Example Object with its `externalValue` file read into `value`."""
+        relative: str = node["externalValue"]
+        site = fptr + "/externalValue"
+        parts = urlsplit(relative)
+        if parts.scheme or parts.netloc:
+            self.problem(
+                file,
+                site,
+                f"cannot read example {relative!r}: only files beside the spec are supported",
+                EXAMPLE_RULE,
+            )
+            return node
+        path = (file.parent / unquote(parts.path)).resolve()
+        try:
+            value = load_file(path)
+        except LoadError as error:
+            self.problem(file, site, f"cannot read example {relative!r}: {error}", EXAMPLE_RULE)
+            return node
+        self.origins[bptr + "/value"] = (path, "")
+        # keep the key order: `value` takes the place of `externalValue`
+        return {
+            ("value" if key == "externalValue" else key): (
+                value if key == "externalValue" else item
+            )
+            for key, item in node.items()
+        }
+
+    # -- the whole document -----------------------------------------------------------------
+
+    def run(self) -> dict[str, Any]:
+        try:
+            raw = load_file(self.root)
+        except LoadError as error:
+            self.problem(self.root, "", str(error), SPEC_RULE)
+            return {}
+        if not isinstance(raw, dict):
+            self.problem(
+                self.root,
+                "",
+                f"not an OpenAPI document: the top level is a {type(raw).__name__}, not a mapping",
+                SPEC_RULE,
+            )
+            return {}
+        self.files[self.root] = raw
+        self.declare_root_components(raw)
+        document: dict[str, Any] = self.copy(raw, self.root, "", "", _OPENAPI)
+        hoisted: dict[str, Any] = {}
+        while self.queue:
+            name, target_file, target_ptr = self.queue.pop(0)
+            bptr = make_pointer("components", "schemas", name)
+            self.origins[bptr] = (target_file, target_ptr)
+            hoisted[name] = self.copy(
+                lookup(self.files[target_file], target_ptr),
+                target_file,
+                target_ptr,
+                bptr,
+                _SCHEMA,
+            )
+        if hoisted:
+            components = document.setdefault("components", {})
+            if not isinstance(components, dict):
+                self.problem(self.root, "/components", "components is not a mapping", SPEC_RULE)
+            else:
+                schemas = components.setdefault("schemas", {})
+                if isinstance(schemas, dict):
+                    for name in sorted(hoisted):
+                        schemas[name] = hoisted[name]
+        for local, file, site, ref in self.local_refs:
+            try:
+                lookup(document, local[1:])
+            except _Unresolvable as error:
+                self.problem(file, site, f"cannot resolve {ref!r}: {error}", REF_RULE)
+        return document
+
+
+def _show(path: Path, root: Path) -> str:
+    """A file as it reads in a message: relative to the spec's folder when beside it."""
+    try:
+        return path.relative_to(root.parent).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def resolve(spec_path: Path) -> Bundle:
+    """Bundle `spec_path`, collecting problems instead of raising (see the module docstring)."""
+    root = spec_path.resolve()
+    resolver = _Resolver(root)
+    document = resolver.run()
+    problems = sorted(
+        dict.fromkeys(resolver.problems), key=lambda p: (str(p.file), p.pointer, p.message)
+    )
+    return Bundle(root, document, problems, resolver.origins, resolver.ref_sites)

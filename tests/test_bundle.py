@@ -1,0 +1,345 @@
+"""bundle(): one document from a spec and the files beside it, or an error naming file + pointer."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from docspecs import DocspecsError
+from docspecs.bundle import bundle
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def write(root: Path, files: dict[str, str]) -> Path:
+    """Write `files` (path -> YAML/JSON text) under `root`; return the spec path."""
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text))
+    return root / "openapi.yaml"
+
+
+def spec(paths: str = "{}", components: str = "") -> str:
+    head = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n"
+    body = (
+        f"paths:\n{textwrap.indent(textwrap.dedent(paths), '  ')}"
+        if paths != "{}"
+        else ("paths: {}\n")
+    )
+    comps = (
+        f"components:\n{textwrap.indent(textwrap.dedent(components), '  ')}" if components else ""
+    )
+    return head + body + comps
+
+
+GET_RUN = """\
+/runs/{id}:
+  get:
+    responses:
+      "200":
+        description: ok
+        content:
+          application/json:
+            schema: {$ref: "schemas/run.yaml"}
+"""
+
+
+def all_refs(node: Any) -> list[str]:
+    if isinstance(node, dict):
+        own = [node["$ref"]] if isinstance(node.get("$ref"), str) else []
+        return own + [r for value in node.values() for r in all_refs(value)]
+    if isinstance(node, list):
+        return [r for item in node for r in all_refs(item)]
+    return []
+
+
+def test_external_schema_becomes_a_named_component(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        {
+            "openapi.yaml": spec(GET_RUN),
+            "schemas/run.yaml": """\
+                type: object
+                properties:
+                  status: {$ref: "status.yaml#/RunStatus"}
+                """,
+            "schemas/status.yaml": "RunStatus: {type: string, enum: [DONE, FAILED]}\n",
+        },
+    )
+    doc = bundle(path)
+    media = doc["paths"]["/runs/{id}"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert media["schema"] == {"$ref": "#/components/schemas/run"}
+    assert doc["components"]["schemas"] == {
+        "RunStatus": {"type": "string", "enum": ["DONE", "FAILED"]},
+        "run": {
+            "type": "object",
+            "properties": {"status": {"$ref": "#/components/schemas/RunStatus"}},
+        },
+    }
+
+
+def test_root_component_names_win_and_are_filled_in_place(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        {
+            "openapi.yaml": spec(
+                GET_RUN,
+                """\
+                schemas:
+                  Run: {$ref: "schemas/run.yaml"}
+                  Other: {type: object, properties: {run: {$ref: "#/components/schemas/Run"}}}
+                """,
+            ),
+            "schemas/run.yaml": "type: object\n",
+        },
+    )
+    doc = bundle(path)
+    media = doc["paths"]["/runs/{id}"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert media["schema"] == {"$ref": "#/components/schemas/Run"}
+    assert list(doc["components"]["schemas"]) == ["Run", "Other"]
+    assert doc["components"]["schemas"]["Run"] == {"type": "object"}
+
+
+def test_recursive_schemas_across_files_terminate(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        {
+            "openapi.yaml": spec(GET_RUN),
+            "schemas/run.yaml": """\
+                type: object
+                properties:
+                  children: {type: array, items: {$ref: "#"}}
+                  parent: {$ref: "../other/node.yaml#/Node"}
+                """,
+            "other/node.yaml": "Node: {properties: {run: {$ref: '../schemas/run.yaml'}}}\n",
+        },
+    )
+    schemas = bundle(path)["components"]["schemas"]
+    assert schemas["run"]["properties"]["children"]["items"] == {"$ref": "#/components/schemas/run"}
+    assert schemas["run"]["properties"]["parent"] == {"$ref": "#/components/schemas/Node"}
+    assert schemas["Node"]["properties"]["run"] == {"$ref": "#/components/schemas/run"}
+
+
+def test_other_external_refs_are_inlined_and_local_refs_stay(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        {
+            "openapi.yaml": spec(
+                """\
+                /a:
+                  get:
+                    parameters: [{$ref: "#/components/parameters/Id"}]
+                    responses:
+                      "404": {$ref: "responses.yaml#/NotFound", description: overridden}
+                """,
+                """\
+                parameters:
+                  Id: {name: id, in: query, schema: {type: string}}
+                schemas:
+                  Error: {type: object}
+                """,
+            ),
+            "responses.yaml": """\
+                NotFound:
+                  description: not found
+                  content:
+                    application/json:
+                      schema: {$ref: "openapi.yaml#/components/schemas/Error"}
+                """,
+        },
+    )
+    doc = bundle(path)
+    operation = doc["paths"]["/a"]["get"]
+    assert operation["parameters"] == [{"$ref": "#/components/parameters/Id"}]
+    assert operation["responses"]["404"] == {
+        "description": "overridden",
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+    }
+    assert not [r for r in all_refs(doc) if not r.startswith("#/")]
+
+
+def test_external_value_examples_are_inlined_as_value(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        {
+            "openapi.yaml": spec(
+                """\
+                /a:
+                  get:
+                    responses:
+                      "200":
+                        description: ok
+                        content:
+                          application/json:
+                            schema: {type: object}
+                            examples:
+                              done: {summary: Done, externalValue: examples/a-done.json}
+                """
+            ),
+            "examples/a-done.json": '{"status": "DONE", "$ref": "just data"}',
+        },
+    )
+    doc = bundle(path)
+    media = doc["paths"]["/a"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert media["examples"] == {
+        "done": {"summary": "Done", "value": {"status": "DONE", "$ref": "just data"}}
+    }
+
+
+def test_yaml_is_read_as_json_data(tmp_path: Path) -> None:
+    """Dates stay strings and unquoted status codes become string keys, as in JSON."""
+    path = write(
+        tmp_path,
+        {
+            "openapi.yaml": spec(
+                """\
+                /a:
+                  get:
+                    responses:
+                      200:
+                        description: ok
+                        content:
+                          application/json:
+                            schema: {type: string, format: date}
+                            example: 2024-01-31
+                """
+            )
+        },
+    )
+    doc = bundle(path)
+    response = doc["paths"]["/a"]["get"]["responses"]["200"]
+    assert response["content"]["application/json"]["example"] == "2024-01-31"
+    json.dumps(doc)
+
+
+def test_output_is_deterministic(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        {
+            "openapi.yaml": spec(GET_RUN),
+            "schemas/run.yaml": "properties: {b: {$ref: 'b.yaml'}, a: {$ref: 'a.yaml'}}\n",
+            "schemas/a.yaml": "type: string\n",
+            "schemas/b.yaml": "type: integer\n",
+        },
+    )
+    first, second = bundle(path), bundle(path)
+    assert json.dumps(first) == json.dumps(second)
+    assert list(first["components"]["schemas"]) == ["a", "b", "run"]
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        pytest.param(
+            {"openapi.yaml": spec(GET_RUN)},
+            "openapi.yaml: /paths/~1runs~1{id}/get/responses/200/content/application~1json"
+            "/schema/$ref: cannot resolve 'schemas/run.yaml': schemas/run.yaml: file not found",
+            id="missing-file",
+        ),
+        pytest.param(
+            {"openapi.yaml": spec(GET_RUN), "schemas/run.yaml": "properties: {a: {$ref: '#/X'}}\n"},
+            "schemas/run.yaml: /properties/a/$ref: cannot resolve '#/X': nothing at /X",
+            id="missing-pointer-in-nested-file",
+        ),
+        pytest.param(
+            {
+                "openapi.yaml": spec(
+                    """\
+                    /a:
+                      get:
+                        responses:
+                          "200": {$ref: "#/components/responses/Nope"}
+                    """
+                )
+            },
+            "openapi.yaml: /paths/~1a/get/responses/200/$ref: cannot resolve "
+            "'#/components/responses/Nope': nothing at /components",
+            id="missing-local",
+        ),
+        pytest.param(
+            {"openapi.yaml": spec(GET_RUN), "schemas/run.yaml": "type: [object\n"},
+            "openapi.yaml: /paths/~1runs~1{id}/get/responses/200/content/application~1json"
+            "/schema/$ref: cannot resolve 'schemas/run.yaml': schemas/run.yaml: line 2, column 1:"
+            " invalid YAML: expected ',' or ']', but got '<stream end>'",
+            id="yaml-error-in-referenced-file",
+        ),
+        pytest.param(
+            {
+                "openapi.yaml": spec(
+                    """\
+                    /a: {$ref: "paths.yaml#/A"}
+                    """
+                ),
+                "paths.yaml": "A: {$ref: '#/A'}\n",
+            },
+            "paths.yaml: /A/$ref: cannot resolve '#/A': circular reference (it refers to itself)",
+            id="circular-inline",
+        ),
+        pytest.param(
+            {
+                "openapi.yaml": spec(
+                    GET_RUN, "schemas:\n  run: {type: object, properties: {x: {type: string}}}\n"
+                ),
+                "schemas/run.yaml": "type: object\n",
+            },
+            "openapi.yaml: /paths/~1runs~1{id}/get/responses/200/content/application~1json"
+            "/schema/$ref: cannot resolve 'schemas/run.yaml': schema name 'run' is taken: both "
+            "openapi.yaml#/components/schemas/run and schemas/run.yaml# would become "
+            "#/components/schemas/run",
+            id="name-collision",
+        ),
+        pytest.param(
+            {
+                "openapi.yaml": spec(
+                    """\
+                    /a:
+                      get:
+                        responses:
+                          "200":
+                            description: ok
+                            content:
+                              application/json:
+                                examples: {x: {externalValue: examples/nope.json}}
+                    """
+                )
+            },
+            "openapi.yaml: /paths/~1a/get/responses/200/content/application~1json/examples/x"
+            "/externalValue: cannot read example 'examples/nope.json': file not found",
+            id="missing-example-file",
+        ),
+        pytest.param(
+            {"openapi.yaml": "openapi: 3.1.0\npaths:\n  /a: [\n"},
+            "openapi.yaml: /: line 4, column 1: invalid YAML: expected the node content, but "
+            "found '<stream end>'",
+            id="yaml-error-in-spec",
+        ),
+        pytest.param(
+            {"openapi.yaml": "openapi: 3.1.0\nopenapi: 3.0.0\n"},
+            "openapi.yaml: /: line 2, column 1: invalid YAML: found duplicate key 'openapi'",
+            id="duplicate-key",
+        ),
+    ],
+)
+def test_problems_raise_naming_file_and_pointer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str], expected: str
+) -> None:
+    path = write(tmp_path, files)
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(DocspecsError) as raised:
+        bundle(path)
+    assert str(raised.value) == f"cannot bundle the spec:\n{expected}"
+
+
+@pytest.mark.parametrize(
+    "api", sorted(p.parent.name for p in (REPO / "specs").glob("*/openapi.yaml"))
+)
+def test_real_specs_bundle_to_local_refs_and_inline_examples(api: str) -> None:
+    doc = bundle(REPO / "specs" / api / "openapi.yaml")
+    assert all(ref.startswith("#/") for ref in all_refs(doc))
+    assert "externalValue" not in json.dumps(doc)
+    json.dumps(doc, sort_keys=True)
