@@ -1,0 +1,26 @@
+"""`docspecs diff`: classify every change between two OpenAPI documents for consumers of the
+generated packages, and turn the result into a semver bump, a changelog entry and a report.
+
+    compare(base, revision)          -> list[Change]   (rules: `RULES`, one table in `_rules`)
+    semver_bump(changes)             -> "major" | "minor" | "patch" | "none"
+    bump_version(version, bump)      -> str
+    changelog_entry(version, changes)-> str            (markdown `## <version>` section)
+    render_report(api, changes)      -> str
+"""
+
+from docspecs.diff._compare import compare
+from docspecs.diff._report import bump_version, changelog_entry, render_report, semver_bump
+from docspecs.diff._rules import RULES, Bump, Change, Direction, Rule
+
+__all__ = [
+    "RULES",
+    "Bump",
+    "Change",
+    "Direction",
+    "Rule",
+    "bump_version",
+    "changelog_entry",
+    "compare",
+    "render_report",
+    "semver_bump",
+]

@@ -1,0 +1,489 @@
+"""One small check per use case, registered by the part of the document it looks at.
+
+The walker in `_compare` pairs up what the two documents have in common (paths, operations,
+parameters, bodies, responses, schemas) and runs every check registered for that kind of pair.
+A check yields `Change`s built from rule ids of the table in `_rules`, and nothing else.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+
+from docspecs.diff._rules import Change, change
+from docspecs.diff._walk import SCHEMAS, Document, Flow, Json, Schema, join, unescape
+
+# -- the pairs checks look at --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ctx:
+    """Where a schema sits, for messages: `response property 'data[].status'`."""
+
+    flow: Flow
+    subject: str  # "response", "request", "request parameter 'limit' (query)", ...
+    body: bool  # a body: its root reads "<subject> body", its properties "<subject> property"
+    path: str = ""
+
+    def what(self) -> str:
+        if self.path:
+            return f"{self.subject} property '{self.path}'"
+        return f"{self.subject} body" if self.body else self.subject
+
+    def child(self, segment: str) -> Ctx:
+        if segment == "[]":
+            return replace(self, path=f"{self.path}[]")
+        return replace(self, path=f"{self.path}.{segment}" if self.path else segment)
+
+
+@dataclass(frozen=True)
+class Op:
+    """One operation on one side: `GET /v1/jobs/{id}/results` at `/paths/~1v1.../get`."""
+
+    doc: Document
+    node: dict[str, Json]
+    ptr: str
+    name: str
+    path_item: dict[str, Json]
+    path_ptr: str
+
+
+@dataclass(frozen=True)
+class Param:
+    node: dict[str, Json]
+    ptr: str
+    name: str
+    location: str
+
+    def what(self) -> str:
+        return f"request parameter '{self.name}' ({self.location})"
+
+    @property
+    def required(self) -> bool:
+        return self.location == "path" or self.node.get("required") is True
+
+
+SchemaCheck = Callable[[Ctx, Schema, Schema], Iterator[Change]]
+OperationCheck = Callable[[Op, Op], Iterator[Change]]
+ParamCheck = Callable[[Param, Param], Iterator[Change]]
+DocumentCheck = Callable[[Document, Document], Iterator[Change]]
+
+SCHEMA_CHECKS: list[SchemaCheck] = []
+OPERATION_CHECKS: list[OperationCheck] = []
+PARAM_CHECKS: list[ParamCheck] = []
+DOCUMENT_CHECKS: list[DocumentCheck] = []
+
+
+def schema_check(check: SchemaCheck) -> SchemaCheck:
+    SCHEMA_CHECKS.append(check)
+    return check
+
+
+def operation_check(check: OperationCheck) -> OperationCheck:
+    OPERATION_CHECKS.append(check)
+    return check
+
+
+def param_check(check: ParamCheck) -> ParamCheck:
+    PARAM_CHECKS.append(check)
+    return check
+
+
+def document_check(check: DocumentCheck) -> DocumentCheck:
+    DOCUMENT_CHECKS.append(check)
+    return check
+
+
+def canonical(value: Json) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), default=str)
+
+
+def differs(a: Json, b: Json) -> bool:
+    return canonical(a) != canonical(b)
+
+
+def show(value: Json) -> str:
+    return json.dumps(value) if not isinstance(value, str) else repr(value)
+
+
+def _from_to(old: Json, new: Json) -> str:
+    """`from 'a' to 'b'`, with `none` for a keyword that is absent."""
+    return f"from {'none' if old is None else show(old)} to {'none' if new is None else show(new)}"
+
+
+# -- schemas ---------------------------------------------------------------------------------------
+
+
+def _type_text(types: frozenset[str] | None) -> str:
+    if types is None:
+        return "any"
+    return " | ".join(sorted(types, key=lambda t: (t == "null", t))) or "any"
+
+
+def _covers(wide: frozenset[str] | None, narrow: frozenset[str] | None) -> bool:
+    """Every value of type set `narrow` is a value of `wide` (integer is a kind of number)."""
+    if wide is None:
+        return True
+    if narrow is None:
+        return False
+    return all(t in wide or (t == "integer" and "number" in wide) for t in narrow)
+
+
+@schema_check
+def type_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    """A type that accepts more is fine in requests; a type that may hold more breaks readers."""
+    old, new = base.all_types(), rev.all_types()
+    if base.branches or rev.branches:
+        if len(base.branches) == len(rev.branches):
+            return  # alternatives are compared pairwise by the walker
+        old = frozenset(f"alternative {i}" for i in range(len(base.branches) or 1))
+        new = frozenset(f"alternative {i}" for i in range(len(rev.branches) or 1))
+        detail = f"from {len(base.branches) or 1} to {len(rev.branches) or 1} alternatives"
+    else:
+        detail = f"from {_type_text(old)} to {_type_text(new)}"
+    if old == new:
+        return
+    wider, narrower = _covers(new, old), _covers(old, new)
+    if ctx.flow == "request":
+        rule = "request-type-widened" if wider else "request-type-changed"
+        yield change(rule, rev.ptr, ctx.what(), detail)
+    elif narrower:
+        yield change("response-type-narrowed", rev.ptr, ctx.what(), detail)
+    elif base.types == rev.types and rev.nullable and not base.nullable:
+        yield change("response-became-nullable", rev.at, ctx.what())
+    else:
+        yield change("response-type-changed", rev.ptr, ctx.what(), detail)
+
+
+def _values(schema: Schema) -> dict[str, Json] | None:
+    enum = schema.raw.get("enum")
+    if not isinstance(enum, list):
+        return None
+    return {canonical(v): v for v in enum if v is not None}
+
+
+@schema_check
+def enum_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    old, new = _values(base), _values(rev)
+    what = ctx.what()
+    if old is None and new is None:
+        return
+    if old is None:
+        assert new is not None
+        detail = f"now restricted to enum values {', '.join(map(show, new.values()))}"
+        if ctx.flow == "request":
+            yield change("request-constraint-narrowed", rev.ptr, what, detail)
+        else:
+            yield change("response-constraint-changed", rev.ptr, what, detail)
+        return
+    if new is None:
+        if ctx.flow == "request":
+            yield change("request-constraint-relaxed", rev.ptr, what, "no longer an enum")
+        else:
+            yield change("response-type-changed", rev.ptr, what, "from an enum to any value")
+        return
+    removed = [show(old[k]) for k in old if k not in new]
+    added = [show(new[k]) for k in new if k not in old]
+    if removed:
+        yield change(f"{ctx.flow}-enum-value-removed", rev.ptr, what, ", ".join(removed))
+    if added:
+        yield change(f"{ctx.flow}-enum-value-added", rev.ptr, what, ", ".join(added))
+
+
+@schema_check
+def format_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    old, new = base.raw.get("format"), rev.raw.get("format")
+    if old != new:
+        detail = _from_to(old, new)
+        yield change(f"{ctx.flow}-format-changed", rev.ptr, ctx.what(), detail)
+
+
+_UPPER = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties")
+_LOWER = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties")
+_EXACT = ("pattern", "multipleOf")
+
+
+def _number(value: Json) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+@schema_check
+def constraint_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    """Bounds, lengths, patterns: tighter ones may reject what clients send today."""
+    narrowed: list[str] = []
+    relaxed: list[str] = []
+    for key in (*_UPPER, *_LOWER, *_EXACT, "uniqueItems"):
+        old, new = base.raw.get(key), rev.raw.get(key)
+        if old == new:
+            continue
+        text = f"{key} {_from_to(old, new)}"
+        o, n = _number(old), _number(new)
+        if key == "uniqueItems":
+            tighter = new is True
+        elif new is None:
+            tighter = False
+        elif old is None:
+            tighter = True
+        elif key in _UPPER and o is not None and n is not None:
+            tighter = n < o
+        elif key in _LOWER and o is not None and n is not None:
+            tighter = n > o
+        else:
+            tighter = True
+        (narrowed if tighter else relaxed).append(text)
+    what = ctx.what()
+    if ctx.flow == "request":
+        if narrowed:
+            yield change("request-constraint-narrowed", rev.ptr, what, "; ".join(narrowed))
+        if relaxed:
+            yield change("request-constraint-relaxed", rev.ptr, what, "; ".join(relaxed))
+    elif narrowed or relaxed:
+        yield change("response-constraint-changed", rev.ptr, what, "; ".join(narrowed + relaxed))
+
+
+def _hidden(ctx: Ctx, node: Json, doc: Document, ptr: str) -> bool:
+    """readOnly properties are never sent, writeOnly ones never read."""
+    resolved, _ = doc.resolve(node, ptr)
+    if not isinstance(resolved, dict):
+        return False
+    return resolved.get("readOnly" if ctx.flow == "request" else "writeOnly") is True
+
+
+@schema_check
+def properties_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    for name, (node, ptr) in base.props.items():
+        if name not in rev.props and not _hidden(ctx, node, base.doc, ptr):
+            yield change(f"{ctx.flow}-property-removed", ptr, ctx.child(name).what())
+    for name, (node, ptr) in rev.props.items():
+        if name in base.props or _hidden(ctx, node, rev.doc, ptr):
+            continue
+        if ctx.flow == "response":
+            yield change("response-property-added", ptr, ctx.child(name).what())
+        elif name in rev.required:
+            yield change("request-property-added-required", ptr, ctx.child(name).what())
+        else:
+            yield change("request-property-added-optional", ptr, ctx.child(name).what())
+
+
+@schema_check
+def required_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    for name, (_, ptr) in rev.props.items():
+        if name not in base.props:
+            continue
+        was, now = name in base.required, name in rev.required
+        if was != now:
+            state = "required" if now else "optional"
+            yield change(f"{ctx.flow}-property-became-{state}", ptr, ctx.child(name).what())
+
+
+@schema_check
+def schema_docs_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    keys = [k for k in ("title", "description") if differs(base.raw.get(k), rev.raw.get(k))]
+    if keys:
+        yield change("schema-description-changed", rev.ptr, ctx.what(), " and ".join(keys))
+
+
+@schema_check
+def schema_examples_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    if any(differs(base.raw.get(k), rev.raw.get(k)) for k in ("example", "examples")):
+        yield change("example-changed", rev.ptr, ctx.what())
+
+
+# -- operations ------------------------------------------------------------------------------------
+
+
+@operation_check
+def operation_id_changed(base: Op, rev: Op) -> Iterator[Change]:
+    old, new = base.node.get("operationId"), rev.node.get("operationId")
+    if old != new:
+        detail = _from_to(old, new)
+        yield change("api-operation-id-changed", rev.ptr, rev.name, detail)
+
+
+@operation_check
+def tag_changed(base: Op, rev: Op) -> Iterator[Change]:
+    old, new = (base.node.get("tags") or [None])[0], (rev.node.get("tags") or [None])[0]
+    if old != new:
+        detail = _from_to(old, new)
+        yield change("api-tag-changed", rev.ptr, rev.name, detail)
+
+
+@operation_check
+def operation_deprecated(base: Op, rev: Op) -> Iterator[Change]:
+    if rev.node.get("deprecated") is True and base.node.get("deprecated") is not True:
+        yield change("api-operation-deprecated", rev.ptr, rev.name)
+
+
+@operation_check
+def operation_docs_changed(base: Op, rev: Op) -> Iterator[Change]:
+    if differs(base.node.get("summary"), rev.node.get("summary")):
+        yield change("api-summary-changed", rev.ptr, rev.name)
+    if differs(base.node.get("description"), rev.node.get("description")):
+        yield change("api-description-changed", rev.ptr, rev.name)
+
+
+Requirement = frozenset[tuple[str, tuple[str, ...]]]
+
+
+def _security(op: Op) -> tuple[set[Requirement], str]:
+    if "security" in op.node:
+        raw, ptr = op.node["security"], op.ptr + "/security"
+    else:
+        raw, ptr = op.doc.data.get("security") or [], "/security"
+    options: set[Requirement] = set()
+    for alternative in raw or []:
+        if isinstance(alternative, dict):
+            options.add(
+                frozenset((name, tuple(sorted(s or []))) for name, s in alternative.items())
+            )
+    return options, ptr
+
+
+def _security_text(options: set[Requirement]) -> str:
+    shown = sorted(" + ".join(sorted(n for n, _ in o)) or "none" for o in options)
+    return " or ".join(shown) or "none"
+
+
+@operation_check
+def security_changed(base: Op, rev: Op) -> Iterator[Change]:
+    old, _ = _security(base)
+    new, ptr = _security(rev)
+    if old == new:
+        return
+    old_open = not old or frozenset() in old
+    new_open = not new or frozenset() in new
+    detail = f"from {_security_text(old)} to {_security_text(new)}"
+    if old_open and not new_open:
+        yield change("api-security-added", ptr, rev.name, f"({detail})")
+    elif new_open and not old_open:
+        yield change("api-security-removed", ptr, rev.name, f"({detail})")
+    elif not old <= new:
+        yield change("api-security-changed", ptr, rev.name, detail)
+
+
+# -- parameters ------------------------------------------------------------------------------------
+
+
+@param_check
+def parameter_required_changed(base: Param, rev: Param) -> Iterator[Change]:
+    if base.required != rev.required:
+        state = "required" if rev.required else "optional"
+        yield change(f"request-parameter-became-{state}", rev.ptr, rev.what())
+
+
+@param_check
+def parameter_docs_changed(base: Param, rev: Param) -> Iterator[Change]:
+    if differs(base.node.get("description"), rev.node.get("description")):
+        yield change("request-parameter-description-changed", rev.ptr, rev.what())
+    if any(differs(base.node.get(k), rev.node.get(k)) for k in ("example", "examples")):
+        yield change("example-changed", rev.ptr, rev.what())
+
+
+# -- the document ----------------------------------------------------------------------------------
+
+
+@document_check
+def info_changed(base: Document, rev: Document) -> Iterator[Change]:
+    old, new = base.data.get("info") or {}, rev.data.get("info") or {}
+    keys = sorted(k for k in old.keys() | new.keys() if differs(old.get(k), new.get(k)))
+    if keys:
+        yield change("info-changed", "/info", "info", f"({', '.join(keys)})")
+
+
+def _servers(doc: Document) -> dict[str, int]:
+    servers = doc.data.get("servers") or []
+    return {s["url"]: i for i, s in enumerate(servers) if isinstance(s, dict) and "url" in s}
+
+
+@document_check
+def servers_changed(base: Document, rev: Document) -> Iterator[Change]:
+    old, new = _servers(base), _servers(rev)
+    for url, index in old.items():
+        if url not in new:
+            yield change("server-removed", f"/servers/{index}", f"server {url}")
+    for url, index in new.items():
+        if url not in old:
+            yield change("server-added", f"/servers/{index}", f"server {url}")
+
+
+def _scheme_shape(scheme: Json) -> Json:
+    if not isinstance(scheme, dict):
+        return scheme
+    return {k: v for k, v in scheme.items() if k != "description"}
+
+
+@document_check
+def security_schemes_changed(base: Document, rev: Document) -> Iterator[Change]:
+    old, new = base.component("securitySchemes"), rev.component("securitySchemes")
+    for name in old:
+        ptr = join("/components/securitySchemes", name)
+        what = f"security scheme '{name}'"
+        if name not in new:
+            yield change("security-scheme-removed", ptr, what)
+            continue
+        before, after = (
+            _scheme_shape(base.resolve(old[name], ptr)[0]),
+            _scheme_shape(rev.resolve(new[name], ptr)[0]),
+        )
+        if differs(before, after):
+            keys = sorted(
+                k for k in before.keys() | after.keys() if differs(before.get(k), after.get(k))
+            )
+            yield change("security-scheme-changed", ptr, what, f"({', '.join(keys)})")
+    for name in new:
+        if name not in old:
+            ptr = join("/components/securitySchemes", name)
+            yield change("security-scheme-added", ptr, f"security scheme '{name}'")
+
+
+def _shape(value: Json, names: dict[str, str]) -> Json:
+    """A schema without its documentation, its schema references renamed by `names`."""
+    if isinstance(value, list):
+        return [_shape(v, names) for v in value]
+    if not isinstance(value, dict):
+        return value
+    shaped = {
+        k: _shape(v, names)
+        for k, v in value.items()
+        if k not in ("description", "title", "example", "examples")
+    }
+    ref = shaped.get("$ref")
+    if isinstance(ref, str) and ref.startswith(SCHEMAS):
+        name = unescape(ref.removeprefix(SCHEMAS))
+        shaped["$ref"] = SCHEMAS + names.get(name, name)
+    return shaped
+
+
+@document_check
+def component_schemas_changed(base: Document, rev: Document) -> Iterator[Change]:
+    """Removed and added schemas; a removed one whose shape reappears under a new name is a
+    rename (the generated class name follows the component name)."""
+    old, new = base.component("schemas"), rev.component("schemas")
+    gone = [n for n in old if n not in new]
+    fresh = [n for n in new if n not in old]
+    renamed: dict[str, str] = {}
+    for name in gone:
+        candidates = [
+            n
+            for n in fresh
+            if n not in renamed.values()
+            and not differs(_shape(old[name], {name: n}), _shape(new[n], {}))
+        ]
+        if len(candidates) == 1:
+            renamed[name] = candidates[0]
+    for name in gone:
+        if name in renamed:
+            yield change(
+                "component-schema-renamed",
+                join("/components/schemas", renamed[name]),
+                f"schema '{name}'",
+                f"from {name} to {renamed[name]}",
+            )
+        else:
+            ptr = join("/components/schemas", name)
+            yield change("component-schema-removed", ptr, f"schema '{name}'")
+    for name in fresh:
+        if name not in renamed.values():
+            ptr = join("/components/schemas", name)
+            yield change("component-schema-added", ptr, f"schema '{name}'")

@@ -1,0 +1,325 @@
+"""`compare`: walk two resolved OpenAPI documents side by side and run every check on each pair.
+
+Paths are matched by their template with parameter names erased (`/jobs/{id}` is `/jobs/{job_id}`;
+the renamed parameter itself is reported), operations by method, parameters by name and
+location, responses by status code, media types by name, properties by name. Schemas are
+compared in the direction data flows: request bodies and parameters as what a client sends,
+responses as what it reads. Component schemas no operation reaches are compared as responses:
+the models package generates a class for each of them, and consumers read those classes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from docspecs.diff._checks import (
+    DOCUMENT_CHECKS,
+    OPERATION_CHECKS,
+    PARAM_CHECKS,
+    SCHEMA_CHECKS,
+    Ctx,
+    Op,
+    Param,
+    differs,
+)
+from docspecs.diff._rules import Change, change
+from docspecs.diff._walk import Document, Json, join, normalise
+
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_TEMPLATE = re.compile(r"\{[^}]*\}")
+# top-level and components keys the walk reads; a difference anywhere else is unclassified
+_WALKED = {"openapi", "info", "servers", "paths", "components", "security"}
+_WALKED_COMPONENTS = {
+    "schemas",
+    "securitySchemes",
+    "parameters",
+    "requestBodies",
+    "responses",
+    "headers",
+    "examples",
+}
+
+
+def compare(base: dict[str, Any], revision: dict[str, Any]) -> list[Change]:
+    """Every change from `base` to `revision`, classified by the rules table, sorted by location.
+
+    Both are resolved (bundled) OpenAPI 3.1 documents whose `$ref`s are local (`#/...`).
+    """
+    walk = _Walk(Document(base), Document(revision))
+    walk.run()
+    return sorted(walk.changes.values(), key=Change.sort_key)
+
+
+class _Walk:
+    def __init__(self, base: Document, rev: Document) -> None:
+        self.base, self.rev = base, rev
+        self.changes: dict[tuple[str, str], Change] = {}
+        self.visited: set[tuple[str, str, str]] = set()
+        self.reached: set[str] = set()  # component schema pointers compared on the way
+
+    def add(self, changes: Iterable[Change]) -> None:
+        for c in changes:
+            self.changes.setdefault((c.rule_id, c.location), c)
+
+    def run(self) -> None:
+        for document_check in DOCUMENT_CHECKS:
+            self.add(document_check(self.base, self.rev))
+        self.paths()
+        self.unreached_schemas()
+        self.unclassified()
+
+    # -- paths and operations ------------------------------------------------------------------
+
+    def paths(self) -> None:
+        old = _by_template(self.base.data.get("paths") or {})
+        new = _by_template(self.rev.data.get("paths") or {})
+        for key, path in old.items():
+            if key not in new:
+                self.add([change("api-path-removed", join("/paths", path), f"path {path}")])
+        for key, path in new.items():
+            if key not in old:
+                self.add([change("api-path-added", join("/paths", path), f"path {path}")])
+                continue
+            self.path_item(old[key], path)
+
+    def path_item(self, base_path: str, rev_path: str) -> None:
+        base_ptr, rev_ptr = join("/paths", base_path), join("/paths", rev_path)
+        base_item, base_ptr = self.base.resolve(self.base.data["paths"][base_path], base_ptr)
+        rev_item, rev_ptr = self.rev.resolve(self.rev.data["paths"][rev_path], rev_ptr)
+        for method in METHODS:
+            name = f"{method.upper()} {rev_path}"
+            in_base, in_rev = method in base_item, method in rev_item
+            if in_base and not in_rev:
+                ptr = join(base_ptr, method)
+                self.add([change("api-operation-removed", ptr, f"{method.upper()} {base_path}")])
+            elif in_rev and not in_base:
+                self.add([change("api-operation-added", join(rev_ptr, method), name)])
+            elif in_base and in_rev:
+                self.operation(
+                    Op(self.base, base_item[method], join(base_ptr, method), name, base_item,
+                       base_ptr),
+                    Op(self.rev, rev_item[method], join(rev_ptr, method), name, rev_item, rev_ptr),
+                )  # fmt: skip
+
+    def operation(self, base: Op, rev: Op) -> None:
+        for operation_check in OPERATION_CHECKS:
+            self.add(operation_check(base, rev))
+        self.parameters(base, rev)
+        self.request_body(base, rev)
+        self.responses(base, rev)
+
+    # -- requests --------------------------------------------------------------------------------
+
+    def parameters(self, base: Op, rev: Op) -> None:
+        old, new = _parameters(base), _parameters(rev)
+        for key, param in old.items():
+            if key not in new:
+                self.add([change("request-parameter-removed", param.ptr, param.what())])
+        for key, param in new.items():
+            if key not in old:
+                rule = "required" if param.required else "optional"
+                self.add([change(f"request-parameter-added-{rule}", param.ptr, param.what())])
+                continue
+            for param_check in PARAM_CHECKS:
+                self.add(param_check(old[key], param))
+            if "schema" in old[key].node and "schema" in param.node:
+                ctx = Ctx("request", param.what(), body=False)
+                self.schema(
+                    ctx,
+                    (old[key].node["schema"], old[key].ptr + "/schema"),
+                    (param.node["schema"], param.ptr + "/schema"),
+                )
+
+    def request_body(self, base: Op, rev: Op) -> None:
+        old_ptr, new_ptr = base.ptr + "/requestBody", rev.ptr + "/requestBody"
+        old, old_ptr = self.base.resolve(base.node.get("requestBody"), old_ptr)
+        new, new_ptr = self.rev.resolve(rev.node.get("requestBody"), new_ptr)
+        what = f"{rev.name} request body"
+        if not isinstance(old, dict) and not isinstance(new, dict):
+            return
+        if not isinstance(new, dict):
+            self.add([change("request-body-removed", old_ptr, what)])
+            return
+        required = new.get("required") is True
+        if not isinstance(old, dict):
+            rule = "request-body-added-required" if required else "request-body-added-optional"
+            self.add([change(rule, new_ptr, what)])
+            return
+        if required != (old.get("required") is True):
+            state = "required" if required else "optional"
+            self.add([change(f"request-body-became-{state}", new_ptr, what)])
+        if differs(old.get("description"), new.get("description")):
+            self.add([change("api-description-changed", new_ptr, what)])
+        self.content("request", what, (old, old_ptr), (new, new_ptr))
+
+    # -- responses -------------------------------------------------------------------------------
+
+    def responses(self, base: Op, rev: Op) -> None:
+        old = base.node.get("responses") or {}
+        new = rev.node.get("responses") or {}
+        old_ptr, new_ptr = base.ptr + "/responses", rev.ptr + "/responses"
+        for status in old:
+            if status not in new:
+                what = f"{rev.name} response {status}"
+                success = str(status).startswith("2")
+                rule = "success" if success else "error"
+                ptr = join(old_ptr, str(status))
+                self.add([change(f"response-{rule}-status-removed", ptr, what)])
+        for status in new:
+            ptr = join(new_ptr, str(status))
+            what = f"{rev.name} response {status}"
+            if status not in old:
+                self.add([change("response-status-added", ptr, what)])
+                continue
+            before = self.base.resolve(old[status], join(old_ptr, str(status)))
+            after = self.rev.resolve(new[status], ptr)
+            self.response(what, before, after)
+
+    def response(self, what: str, base: tuple[Json, str], rev: tuple[Json, str]) -> None:
+        (old, old_ptr), (new, new_ptr) = base, rev
+        if not isinstance(old, dict) or not isinstance(new, dict):
+            return
+        if differs(old.get("description"), new.get("description")):
+            self.add([change("response-description-changed", new_ptr, what)])
+        old_headers = {k.lower(): k for k in old.get("headers") or {}}
+        new_headers = {k.lower(): k for k in new.get("headers") or {}}
+        for key, name in old_headers.items():
+            if key not in new_headers:
+                ptr = join(old_ptr, "headers", name)
+                self.add([change("response-header-removed", ptr, f"{what} header '{name}'")])
+        for key, name in new_headers.items():
+            ptr = join(new_ptr, "headers", name)
+            header_what = f"{what} header '{name}'"
+            if key not in old_headers:
+                self.add([change("response-header-added", ptr, header_what)])
+                continue
+            before_name = old_headers[key]
+            before = self.base.resolve(
+                old["headers"][before_name], join(old_ptr, "headers", before_name)
+            )
+            after = self.rev.resolve(new["headers"][name], ptr)
+            if _has_schema(before[0]) and _has_schema(after[0]):
+                self.schema(
+                    Ctx("response", header_what, body=False),
+                    (before[0]["schema"], before[1] + "/schema"),
+                    (after[0]["schema"], after[1] + "/schema"),
+                )
+        self.content("response", what, base, rev)
+
+    def content(self, flow: str, what: str, base: tuple[Json, str], rev: tuple[Json, str]) -> None:
+        (old, old_ptr), (new, new_ptr) = base, rev
+        old_media = old.get("content") or {}
+        new_media = new.get("content") or {}
+        for media in old_media:
+            if media not in new_media:
+                ptr = join(old_ptr, "content", media)
+                self.add([change(f"{flow}-media-type-removed", ptr, what, media)])
+        for media, after in new_media.items():
+            ptr = join(new_ptr, "content", media)
+            if media not in old_media:
+                self.add([change(f"{flow}-media-type-added", ptr, what, media)])
+                continue
+            before = old_media[media]
+            before_ptr = join(old_ptr, "content", media)
+            if not isinstance(before, dict) or not isinstance(after, dict):
+                continue
+            if any(differs(before.get(k), after.get(k)) for k in ("example", "examples")):
+                self.add([change("example-changed", ptr, what)])
+            if "schema" in before and "schema" in after:
+                subject = "request" if flow == "request" else "response"
+                self.schema(
+                    Ctx("request" if flow == "request" else "response", subject, body=True),
+                    (before["schema"], before_ptr + "/schema"),
+                    (after["schema"], ptr + "/schema"),
+                )
+
+    # -- schemas ---------------------------------------------------------------------------------
+
+    def schema(self, ctx: Ctx, base: tuple[Json, str], rev: tuple[Json, str]) -> None:
+        key = (base[1], rev[1], ctx.flow)
+        if key in self.visited:
+            return
+        self.visited.add(key)
+        old = normalise(self.base, *base)
+        new = normalise(self.rev, *rev)
+        self.reached.update((old.ptr, new.ptr))
+        for schema_check in SCHEMA_CHECKS:
+            self.add(schema_check(ctx, old, new))
+        for name, (node, ptr) in new.props.items():
+            if name in old.props:
+                self.schema(ctx.child(name), old.props[name], (node, ptr))
+        for keyword, segment in (("items", "[]"), ("additionalProperties", "*")):
+            before, after = old.raw.get(keyword), new.raw.get(keyword)
+            if isinstance(before, dict) and isinstance(after, dict):
+                self.schema(
+                    ctx.child(segment),
+                    (before, join(old.ptr, keyword)),
+                    (after, join(new.ptr, keyword)),
+                )
+        if len(old.branches) == len(new.branches):
+            for before_branch, after_branch in zip(old.branches, new.branches, strict=True):
+                self.schema(ctx, before_branch, after_branch)
+
+    def unreached_schemas(self) -> None:
+        old, new = self.base.component("schemas"), self.rev.component("schemas")
+        for name in new:
+            ptr = join("/components/schemas", name)
+            if name in old and ptr not in self.reached:
+                self.schema(Ctx("response", f"schema '{name}'", body=False), (old[name], ptr),
+                            (new[name], ptr))  # fmt: skip
+
+    # -- what no rule reads ----------------------------------------------------------------------
+
+    def unclassified(self) -> None:
+        unread = [
+            ("", key) for key in self.base.data.keys() | self.rev.data.keys() if key not in _WALKED
+        ]
+        old_components = self.base.data.get("components") or {}
+        new_components = self.rev.data.get("components") or {}
+        unread += [
+            ("/components", key)
+            for key in old_components.keys() | new_components.keys()
+            if key not in _WALKED_COMPONENTS
+        ]
+        for parent, key in sorted(unread):
+            old = (old_components if parent else self.base.data).get(key)
+            new = (new_components if parent else self.rev.data).get(key)
+            if differs(old, new):
+                ptr = join(parent, key)
+                self.add([change("unclassified-change", ptr, ptr)])
+        if not self.changes and differs(self.base.data, self.rev.data):
+            ptr = _first_difference(self.base.data, self.rev.data, "")
+            self.add([change("unclassified-change", ptr, ptr or "the document")])
+
+
+def _by_template(paths: dict[str, Json]) -> dict[str, str]:
+    return {_TEMPLATE.sub("{}", path): path for path in paths}
+
+
+def _parameters(op: Op) -> dict[tuple[str, str], Param]:
+    """The operation's parameters by (name, location), path-level ones overridden per operation."""
+    found: dict[tuple[str, str], Param] = {}
+    for owner, owner_ptr in ((op.path_item, op.path_ptr), (op.node, op.ptr)):
+        for index, raw in enumerate(owner.get("parameters") or []):
+            node, ptr = op.doc.resolve(raw, join(owner_ptr, "parameters", index))
+            if isinstance(node, dict) and "name" in node and "in" in node:
+                found[(node["in"], node["name"])] = Param(node, ptr, node["name"], node["in"])
+    return found
+
+
+def _has_schema(node: Json) -> bool:
+    return isinstance(node, dict) and "schema" in node
+
+
+def _first_difference(old: Json, new: Json, ptr: str) -> str:
+    if isinstance(old, dict) and isinstance(new, dict):
+        for key in sorted(old.keys() | new.keys()):
+            if differs(old.get(key), new.get(key)):
+                return _first_difference(old.get(key), new.get(key), join(ptr, key))
+    if isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
+        for index, (a, b) in enumerate(zip(old, new, strict=True)):
+            if differs(a, b):
+                return _first_difference(a, b, join(ptr, index))
+    return ptr

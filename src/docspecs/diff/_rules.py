@@ -1,0 +1,224 @@
+"""Every rule `docspecs diff` knows, in one table (after oasdiff's `checker/rules.go`).
+
+A rule says what kind of change it is (`area`, `action`), which way the data flows (`direction`:
+`request` is what a client sends, `response` what it reads, `none` for the API's shape itself),
+how much it matters to a consumer of the generated packages (`level`), the semver bump it asks
+for (`bump`), and the message template every report uses. Checks emit only ids from this table.
+
+Levels follow oasdiff: ERROR is breaking (code written against the old package stops working or
+type-checking), WARNING may matter to some consumers but the generated packages absorb it, INFO
+is non-breaking.
+
+The semver verdict is a rule too: the highest `bump` among the changes found, where every ERROR
+rule asks for `major`, additions and other compatible changes for `minor`, and documentation
+(descriptions, summaries, examples) for `patch`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from docspecs._findings import Level
+
+Direction = Literal["request", "response", "none"]
+Bump = Literal["major", "minor", "patch", "none"]
+
+BUMP_ORDER: tuple[Bump, ...] = ("none", "patch", "minor", "major")
+
+ERR, WARN, INFO = Level.ERROR, Level.WARNING, Level.INFO
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of the table; `message` is formatted with `what` (the thing) and `detail`."""
+
+    id: str
+    level: Level
+    direction: Direction
+    area: str
+    action: str
+    bump: Bump
+    message: str
+
+
+def _rule(
+    id: str, level: Level, direction: Direction, area: str, action: str, bump: Bump, message: str
+) -> Rule:
+    return Rule(id, level, direction, area, action, bump, message)
+
+
+# fmt: off
+_TABLE: tuple[Rule, ...] = (
+    # -- the API's shape: paths, operations, security, servers, components --------------------
+    _rule("api-path-removed", ERR, "none", "paths", "remove", "major",
+          "{what} removed: every generated function for it is gone"),
+    _rule("api-path-added", INFO, "none", "paths", "add", "minor", "{what} added"),
+    _rule("api-operation-removed", ERR, "none", "operations", "remove", "major",
+          "{what} removed: its generated function is gone"),
+    _rule("api-operation-added", INFO, "none", "operations", "add", "minor", "{what} added"),
+    _rule("api-operation-id-changed", ERR, "none", "operations", "change", "major",
+          "{what}: operationId changed {detail}: the generated function is renamed"),
+    _rule("api-tag-changed", ERR, "none", "operations", "change", "major",
+          "{what}: first tag changed {detail}: the generated function moves to another module"),
+    _rule("api-operation-deprecated", INFO, "none", "operations", "deprecate", "minor",
+          "{what} deprecated"),
+    _rule("api-security-added", ERR, "none", "security", "add", "major",
+          "{what} now requires authentication {detail}"),
+    _rule("api-security-removed", INFO, "none", "security", "remove", "minor",
+          "{what} no longer requires authentication {detail}"),
+    _rule("api-security-changed", ERR, "none", "security", "change", "major",
+          "{what}: security requirements changed {detail}"),
+    _rule("security-scheme-removed", ERR, "none", "security", "remove", "major",
+          "{what} removed"),
+    _rule("security-scheme-added", INFO, "none", "security", "add", "minor", "{what} added"),
+    _rule("security-scheme-changed", ERR, "none", "security", "change", "major",
+          "{what} changed {detail}: existing credentials may stop working"),
+    _rule("server-removed", ERR, "none", "servers", "remove", "major",
+          "{what} removed: clients configured with it must move"),
+    _rule("server-added", INFO, "none", "servers", "add", "minor", "{what} added"),
+    _rule("component-schema-removed", ERR, "none", "components", "remove", "major",
+          "{what} removed: its generated class is gone"),
+    _rule("component-schema-added", INFO, "none", "components", "add", "minor",
+          "{what} added: a new generated class"),
+    _rule("component-schema-renamed", ERR, "none", "components", "rename", "major",
+          "{what} renamed {detail}: the generated class name changes"),
+    # -- request: parameters (path, query, header, cookie) -----------------------------------
+    _rule("request-parameter-removed", ERR, "request", "parameters", "remove", "major",
+          "{what} removed: calls that pass it fail"),
+    _rule("request-parameter-added-required", ERR, "request", "parameters", "add", "major",
+          "new required {what}: existing calls do not pass it"),
+    _rule("request-parameter-added-optional", INFO, "request", "parameters", "add", "minor",
+          "new optional {what}"),
+    _rule("request-parameter-became-required", ERR, "request", "parameters", "specialize",
+          "major", "{what} became required: existing calls may not pass it"),
+    _rule("request-parameter-became-optional", INFO, "request", "parameters", "generalize",
+          "minor", "{what} became optional"),
+    # -- request: body -----------------------------------------------------------------------
+    _rule("request-body-removed", ERR, "request", "body", "remove", "major",
+          "{what} removed: calls that send one fail"),
+    _rule("request-body-added-required", ERR, "request", "body", "add", "major",
+          "new required {what}: existing calls do not send one"),
+    _rule("request-body-added-optional", INFO, "request", "body", "add", "minor",
+          "new optional {what}"),
+    _rule("request-body-became-required", ERR, "request", "body", "specialize", "major",
+          "{what} became required"),
+    _rule("request-body-became-optional", INFO, "request", "body", "generalize", "minor",
+          "{what} became optional"),
+    _rule("request-media-type-removed", ERR, "request", "body", "remove", "major",
+          "{what}: media type {detail} removed"),
+    _rule("request-media-type-added", INFO, "request", "body", "add", "minor",
+          "{what}: media type {detail} added"),
+    # -- request: schemas of parameters and bodies -------------------------------------------
+    _rule("request-property-removed", ERR, "request", "properties", "remove", "major",
+          "{what} removed: its generated attribute is gone"),
+    _rule("request-property-added-required", ERR, "request", "properties", "add", "major",
+          "new required {what}: existing requests do not send it"),
+    _rule("request-property-added-optional", INFO, "request", "properties", "add", "minor",
+          "new optional {what}"),
+    _rule("request-property-became-required", ERR, "request", "properties", "specialize",
+          "major", "{what} became required: existing requests may not send it"),
+    _rule("request-property-became-optional", INFO, "request", "properties", "generalize",
+          "minor", "{what} became optional"),
+    _rule("request-type-changed", ERR, "request", "schemas", "change", "major",
+          "{what}: type changed {detail}: values sent today may be rejected"),
+    _rule("request-type-widened", INFO, "request", "schemas", "generalize", "minor",
+          "{what}: type widened {detail}"),
+    _rule("request-enum-value-removed", ERR, "request", "schemas", "remove", "major",
+          "{what}: enum value {detail} removed: clients may still send it"),
+    _rule("request-enum-value-added", INFO, "request", "schemas", "add", "minor",
+          "{what}: enum value {detail} added"),
+    _rule("request-format-changed", ERR, "request", "schemas", "change", "major",
+          "{what}: format changed {detail}: the generated type changes"),
+    _rule("request-constraint-narrowed", ERR, "request", "schemas", "specialize", "major",
+          "{what}: {detail}: values sent today may be rejected"),
+    _rule("request-constraint-relaxed", INFO, "request", "schemas", "generalize", "minor",
+          "{what}: {detail}"),
+    # -- responses ---------------------------------------------------------------------------
+    _rule("response-success-status-removed", ERR, "response", "responses", "remove", "major",
+          "{what} removed: code that handles it never sees it again"),
+    _rule("response-error-status-removed", WARN, "response", "responses", "remove", "minor",
+          "{what} removed: the generated client no longer parses that error body"),
+    _rule("response-status-added", INFO, "response", "responses", "add", "minor",
+          "{what} added"),
+    _rule("response-media-type-removed", ERR, "response", "responses", "remove", "major",
+          "{what}: media type {detail} removed"),
+    _rule("response-media-type-added", INFO, "response", "responses", "add", "minor",
+          "{what}: media type {detail} added"),
+    _rule("response-header-removed", WARN, "response", "headers", "remove", "minor",
+          "{what} removed: code that reads it finds nothing"),
+    _rule("response-header-added", INFO, "response", "headers", "add", "minor",
+          "{what} added"),
+    # -- responses: schemas of bodies ----------------------------------------------------------
+    _rule("response-property-removed", ERR, "response", "properties", "remove", "major",
+          "{what} removed: code that reads it breaks"),
+    _rule("response-property-added", INFO, "response", "properties", "add", "minor",
+          "{what} added"),
+    _rule("response-property-became-optional", ERR, "response", "properties", "generalize",
+          "major", "{what} became optional: code that relies on it being present breaks"),
+    _rule("response-property-became-required", INFO, "response", "properties", "specialize",
+          "minor", "{what} became required"),
+    _rule("response-type-changed", ERR, "response", "schemas", "change", "major",
+          "{what}: type changed {detail}: code that reads it may break"),
+    _rule("response-type-narrowed", INFO, "response", "schemas", "specialize", "minor",
+          "{what}: type narrowed {detail}"),
+    _rule("response-became-nullable", ERR, "response", "schemas", "generalize", "major",
+          "{what} became nullable: code that reads it must now handle null"),
+    _rule("response-enum-value-removed", WARN, "response", "schemas", "remove", "minor",
+          "{what}: enum value {detail} removed: readers keep working, but code naming that "
+          "enum member no longer finds it"),
+    _rule("response-enum-value-added", INFO, "response", "schemas", "add", "minor",
+          "{what}: enum value {detail} added (unknown values were already kept as strings)"),
+    _rule("response-format-changed", ERR, "response", "schemas", "change", "major",
+          "{what}: format changed {detail}: the generated type changes"),
+    _rule("response-constraint-changed", INFO, "response", "schemas", "change", "minor",
+          "{what}: {detail}"),
+    # -- documentation -------------------------------------------------------------------------
+    _rule("info-changed", INFO, "none", "info", "change", "patch", "{what} changed {detail}"),
+    _rule("api-summary-changed", INFO, "none", "operations", "change", "patch",
+          "{what}: summary changed"),
+    _rule("api-description-changed", INFO, "none", "operations", "change", "patch",
+          "{what}: description changed"),
+    _rule("request-parameter-description-changed", INFO, "request", "parameters", "change",
+          "patch", "{what}: description changed"),
+    _rule("response-description-changed", INFO, "response", "responses", "change", "patch",
+          "{what}: description changed"),
+    _rule("schema-description-changed", INFO, "none", "schemas", "change", "patch",
+          "{what}: {detail} changed"),
+    _rule("example-changed", INFO, "none", "examples", "change", "patch",
+          "{what}: examples changed"),
+    # -- anything no rule above recognises -----------------------------------------------------
+    _rule("unclassified-change", WARN, "none", "document", "change", "minor",
+          "{what}: the documents differ in a way no rule classifies; review the change by hand"),
+)
+# fmt: on
+
+RULES: dict[str, Rule] = {rule.id: rule for rule in _TABLE}
+
+
+@dataclass(frozen=True)
+class Change:
+    """One classified difference between two documents.
+
+    `location` is an RFC 6901 JSON pointer into the revision (or, for something removed, into
+    the base); `message` is the rule's template filled in for this place.
+    """
+
+    rule_id: str
+    level: Level
+    direction: Direction
+    location: str
+    message: str
+
+    def sort_key(self) -> tuple[str, str, str]:
+        return (self.location, self.rule_id, self.message)
+
+    def __str__(self) -> str:
+        return f"{self.location or '/'}: {self.message}"
+
+
+def change(rule_id: str, location: str, what: str, detail: str = "") -> Change:
+    """The `Change` of rule `rule_id` at `location`; an unknown id is a bug, not a finding."""
+    rule = RULES[rule_id]
+    message = rule.message.format(what=what, detail=detail)
+    return Change(rule_id, rule.level, rule.direction, location, " ".join(message.split()))

@@ -1,0 +1,154 @@
+"""Reading two OpenAPI documents side by side: `$ref` resolution and schema normal forms.
+
+The checks compare *effective* schemas: references followed (a reference's sibling keywords win,
+as OpenAPI 3.1 allows), `allOf` branches merged, and the OpenAPI 3.1 ways of saying "nullable"
+(`type: [x, "null"]`, `anyOf: [x, {type: "null"}]`) folded into one `nullable` flag.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from docspecs._errors import DocspecsError
+from docspecs._findings import pointer
+
+Json = Any
+Flow = Literal["request", "response"]
+
+SCHEMAS = "#/components/schemas/"
+
+
+def unescape(segment: str) -> str:
+    return segment.replace("~1", "/").replace("~0", "~")
+
+
+def join(base: str, *parts: str | int) -> str:
+    return base + pointer(*parts)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One side of the comparison: a bundled OpenAPI document with local references only."""
+
+    data: dict[str, Json]
+
+    def at(self, ref: str) -> Json:
+        if not ref.startswith("#"):
+            raise DocspecsError(
+                f"$ref {ref!r}: only local references (#/...) can be compared; "
+                "bundle the document first"
+            )
+        node: Json = self.data
+        for raw in ref[1:].split("/")[1:]:
+            segment = unescape(raw)
+            if isinstance(node, dict) and segment in node:
+                node = node[segment]
+            elif isinstance(node, list) and segment.isdigit() and int(segment) < len(node):
+                node = node[int(segment)]
+            else:
+                raise DocspecsError(f"$ref {ref!r}: no such location in the document")
+        return node
+
+    def resolve(self, node: Json, where: str) -> tuple[Json, str]:
+        """`node` with its `$ref` chain followed, and the JSON pointer it finally lives at."""
+        seen: list[str] = []
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            ref: str = node["$ref"]
+            if ref in seen:
+                raise DocspecsError(f"{where}: $ref cycle {' -> '.join([*seen, ref])}")
+            seen.append(ref)
+            siblings = {k: v for k, v in node.items() if k != "$ref"}
+            target = self.at(ref)
+            node = {**target, **siblings} if isinstance(target, dict) and siblings else target
+            where = ref[1:]
+        return node, where
+
+    def component(self, kind: str) -> dict[str, Json]:
+        components = self.data.get("components")
+        section = components.get(kind) if isinstance(components, dict) else None
+        return section if isinstance(section, dict) else {}
+
+
+@dataclass
+class Schema:
+    """The effective form of one schema node, at `ptr` in its document."""
+
+    doc: Document
+    raw: dict[str, Json]
+    ptr: str  # where the schema's own keywords live (a $ref's target)
+    at: str  # where the node being compared sits (a property, an items, a media type schema)
+    props: dict[str, tuple[Json, str]] = field(default_factory=dict)
+    required: set[str] = field(default_factory=set)
+    types: frozenset[str] | None = None  # non-null types; None: any type
+    nullable: bool = False
+    branches: list[tuple[Json, str]] = field(default_factory=list)  # anyOf/oneOf alternatives
+
+    def all_types(self) -> frozenset[str] | None:
+        if self.types is None:
+            return None
+        return self.types | ({"null"} if self.nullable else set())
+
+
+def _is_null(node: Json) -> bool:
+    return isinstance(node, dict) and (node.get("type") == "null" or node.get("type") == ["null"])
+
+
+def normalise(doc: Document, node: Json, where: str, depth: int = 0) -> Schema:
+    """The effective schema of `node` (found at `where`)."""
+    if depth > 50:
+        raise DocspecsError(f"{where}: allOf/anyOf nesting too deep to compare")
+    at = where
+    node, where = doc.resolve(node, where)
+    if node is True or not isinstance(node, dict):
+        return Schema(doc, {}, where, at)
+    raw = {k: v for k, v in node.items() if k not in ("allOf", "anyOf", "oneOf")}
+    own = set(raw)
+    schema = Schema(doc, raw, where, at)
+    for name, sub in (raw.get("properties") or {}).items():
+        schema.props[name] = (sub, join(where, "properties", name))
+    schema.required = {r for r in raw.get("required") or [] if isinstance(r, str)}
+    declared = raw.get("type")
+    if isinstance(declared, str):
+        declared = [declared]
+    if isinstance(declared, list):
+        schema.nullable = "null" in declared
+        schema.types = frozenset(t for t in declared if t != "null")
+    elif "properties" in raw or isinstance(raw.get("additionalProperties"), dict):
+        schema.types = frozenset({"object"})
+    elif "items" in raw:
+        schema.types = frozenset({"array"})
+    for index, branch in enumerate(node.get("allOf") or []):
+        part = normalise(doc, branch, join(where, "allOf", index), depth + 1)
+        for name, prop in part.props.items():
+            schema.props.setdefault(name, prop)
+        schema.required |= part.required
+        for key, value in part.raw.items():
+            schema.raw.setdefault(key, value)
+        if schema.types is None:
+            schema.types = part.types
+        schema.nullable = schema.nullable or part.nullable
+    for keyword in ("anyOf", "oneOf"):
+        alternatives = [
+            (branch, join(where, keyword, index))
+            for index, branch in enumerate(node.get(keyword) or [])
+        ]
+        real = [(b, p) for b, p in alternatives if not _is_null(doc.resolve(b, p)[0])]
+        if len(real) < len(alternatives):
+            schema.nullable = True
+        if len(real) == 1:
+            inner = normalise(doc, real[0][0], real[0][1], depth + 1)
+            for key, value in inner.raw.items():
+                schema.raw.setdefault(key, value)
+            schema.props = {**inner.props, **schema.props}
+            schema.required |= inner.required
+            schema.types = inner.types if schema.types is None else schema.types
+            schema.nullable = schema.nullable or inner.nullable
+            schema.branches = schema.branches or inner.branches
+            if not own & {"type", "enum", "const", "format", "properties", "items"}:
+                schema.ptr = inner.ptr
+        elif real:
+            schema.branches = real
+    if "enum" not in schema.raw and "const" in schema.raw:
+        schema.raw["enum"] = [schema.raw["const"]]
+    return schema
