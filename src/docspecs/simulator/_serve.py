@@ -1,0 +1,123 @@
+"""Serving the simulator over HTTP: `serve()` for `docspecs mock`, `LoopbackServer` for tests."""
+
+from __future__ import annotations
+
+import socket
+import sys
+import threading
+import time
+from types import TracebackType
+from typing import Any, TextIO
+
+import uvicorn
+
+from docspecs._errors import DocspecsError
+from docspecs.simulator._app import MOUNTS, VENDORS, SimulatorApp, build_app
+
+LOOPBACK = "127.0.0.1"
+
+
+def banner(app: SimulatorApp, base: str) -> str:
+    """What `docspecs mock` prints: each vendor's base URL and token, and the control API."""
+    lines = [f"docspecs simulator (seed {app.settings.seed}) at {base}"]
+    for vendor in VENDORS:
+        lines.append(f"  {vendor:<9} {base}{MOUNTS[vendor]}  token: {app.tokens[vendor]}")
+    lines.append(
+        f"  control   {base}/_simulator/state  (POST /_simulator/reset, /_simulator/faults)"
+    )
+    return "\n".join(lines)
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as error:
+        sock.close()
+        raise DocspecsError(
+            f"--host {host} --port {port}: cannot listen there ({error.strerror})"
+        ) from None
+    sock.listen(1024)
+    sock.set_inheritable(True)
+    return sock
+
+
+def _url(host: str, port: int) -> str:
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
+def serve(
+    host: str = LOOPBACK,
+    port: int = 8400,
+    *,
+    seed: int = 0,
+    out: TextIO = sys.stdout,
+    **options: Any,
+) -> None:
+    """Serve the simulator until interrupted; prints base URLs and tokens first."""
+    app = build_app(seed, **options)
+    sock = _bind(host, port)
+    actual = sock.getsockname()[1]
+    if host not in (LOOPBACK, "localhost", "::1"):
+        print(f"warning: listening on {host}, not only on loopback", file=sys.stderr)
+    print(banner(app, _url(host, actual)), file=out, flush=True)
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+class LoopbackServer:
+    """The simulator on a free 127.0.0.1 port, served by uvicorn in a background thread.
+
+    with LoopbackServer(build_app()) as server:
+        httpx.get(server.base_url("extend") + "/processor_runs/...", headers=...)
+    """
+
+    def __init__(self, app: SimulatorApp | None = None, *, startup_timeout: float = 10.0) -> None:
+        self.app = app or build_app()
+        self._timeout = startup_timeout
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self.url = ""
+
+    def base_url(self, vendor: str) -> str:
+        return self.url + MOUNTS[vendor]
+
+    def start(self) -> LoopbackServer:
+        sock = _bind(LOOPBACK, 0)
+        self.url = _url(LOOPBACK, sock.getsockname()[1])
+        config = uvicorn.Config(self.app, log_level="warning", access_log=False, lifespan="off")
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(
+            target=self._server.run,
+            kwargs={"sockets": [sock]},
+            name="docspecs-simulator",
+            daemon=True,
+        )
+        self._thread.start()
+        deadline = time.monotonic() + self._timeout
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                raise DocspecsError(f"the simulator did not start on {self.url}")
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=self._timeout)
+        self._server = self._thread = None
+
+    def __enter__(self) -> LoopbackServer:
+        return self.start()
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
