@@ -1,0 +1,123 @@
+"""What each API's generated packages were made from: the input digest and the lock file.
+
+`generated/.docspecs-lock.json` records, per API, a SHA-256 over every input of its generation
+(spec files, overlays, pinned generator versions, templates and docspecs' own generation code)
+and the version the packages were given. `docspecs generate` skips an API whose digest is
+unchanged and whose packages are present; nothing here imports a generator, so a no-op run stays
+fast.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from docspecs._project import Project, client_package, models_package
+
+LOCK_FILE = ".docspecs-lock.json"
+GENERATORS = ("openapi-python-client", "datamodel-code-generator", "ruff")
+_PACKAGE_DIR = Path(__file__).resolve().parent
+# docspecs' own code that shapes the output: a change here regenerates every API.
+_OWN_CODE = ("bundle.py", "_bundler.py", "overlay.py", "generate.py", "_cache.py", "_project.py")
+_SKIP_SPEC_FILES = {".md"}
+
+
+@dataclass(frozen=True)
+class LockEntry:
+    inputs: str
+    version: str
+
+
+def _files_under(directory: Path) -> list[Path]:
+    if not directory.is_dir():
+        return []
+    found: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(directory):
+        dirnames[:] = sorted(d for d in dirnames if d != "__pycache__" and not d.startswith("."))
+        found.extend(Path(dirpath) / name for name in filenames if not name.startswith("."))
+    return sorted(found, key=lambda p: p.relative_to(directory).as_posix())
+
+
+def _feed(digest: Any, label: str, data: bytes) -> None:
+    digest.update(f"{label}\0{len(data)}\0".encode())
+    digest.update(data)
+
+
+def generator_versions() -> dict[str, str]:
+    """The installed versions of the generators and the formatter (pinned in pyproject.toml)."""
+    return {name: metadata.version(name) for name in GENERATORS}
+
+
+def shared_digest() -> str:
+    """Digest of the inputs every API shares: generator versions, templates, docspecs' code."""
+    digest = hashlib.sha256()
+    for name, version in generator_versions().items():
+        _feed(digest, f"generator:{name}", version.encode())
+    templates = _PACKAGE_DIR / "templates"
+    for path in _files_under(templates):
+        _feed(digest, f"template:{path.relative_to(templates).as_posix()}", path.read_bytes())
+    for name in _OWN_CODE:
+        path = _PACKAGE_DIR / name
+        if path.exists():
+            _feed(digest, f"code:{name}", path.read_bytes())
+    return digest.hexdigest()
+
+
+def api_digest(project: Project, api: str, shared: str) -> str:
+    """Digest of everything `api`'s packages are generated from (see the module docstring)."""
+    digest = hashlib.sha256()
+    _feed(digest, "shared", shared.encode())
+    spec_dir = project.specs_dir / api
+    for path in _files_under(spec_dir):
+        if path.suffix not in _SKIP_SPEC_FILES:
+            _feed(digest, f"spec:{path.relative_to(spec_dir).as_posix()}", path.read_bytes())
+    for path in project.api_overlays(api):
+        _feed(digest, f"overlay:{path.name}", path.read_bytes())
+    return digest.hexdigest()
+
+
+def read_lock(project: Project) -> dict[str, LockEntry]:
+    path = project.generated_dir / LOCK_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {
+            api: LockEntry(inputs=str(entry["inputs"]), version=str(entry["version"]))
+            for api, entry in data["apis"].items()
+        }
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def lock_text(entries: dict[str, LockEntry]) -> str:
+    data = {
+        "comment": (
+            "Written by `docspecs generate`: per API, a digest of every generation input "
+            "and the version given to its packages. Do not edit."
+        ),
+        "apis": {
+            api: {"inputs": entry.inputs, "version": entry.version}
+            for api, entry in sorted(entries.items())
+        },
+    }
+    return json.dumps(data, indent=2, sort_keys=True) + "\n"
+
+
+def write_lock(project: Project, entries: dict[str, LockEntry]) -> None:
+    path = project.generated_dir / LOCK_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(lock_text(entries), encoding="utf-8")
+    temporary.replace(path)
+
+
+def packages_present(project: Project, api: str) -> bool:
+    generated = project.generated_dir
+    return all(
+        (generated / dist / "pyproject.toml").is_file()
+        for dist in (client_package(api)[0], models_package(api)[0])
+    )

@@ -1,0 +1,529 @@
+"""Turn each spec into two installable, typed packages under generated/.
+
+For every API whose inputs changed (see `docspecs._cache`):
+
+    bundle     specs/<api>/openapi.yaml -> one document (docspecs.bundle)
+    overlay    overlays/<api>/*.yaml applied in file-name order (docspecs.overlay)
+    version    the new document against the previous generated/<api>-client/openapi.json
+               (docspecs.diff): the semver bump and a CHANGELOG.md entry for both packages
+    client     openapi-python-client (attrs + httpx) -> <api>-client, import <api>_client
+    models     datamodel-code-generator (pydantic v2) -> <api>-models, import <api>_models
+    format     ruff check --fix-only + ruff format over both packages
+
+Everything is built in a staging directory beside generated/ and swapped in only when every API
+succeeded, so a failure leaves generated/ exactly as it was; the error names the API, the step and
+the generator's own message. Generators run in-process; several APIs run in parallel worker
+processes (forked after the generators are imported once). Output is deterministic: no
+timestamps, sorted JSON, ruff-formatted code, the same bytes on every machine.
+
+Forward compatibility lives in the generator configuration and templates, never in edited
+output: models keep unknown fields (attrs `additional_properties`; pydantic `extra="allow"`) and
+enums keep unknown values (`_missing_` in the enum templates of both generators).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from docspecs._cache import (
+    LockEntry,
+    api_digest,
+    packages_present,
+    read_lock,
+    shared_digest,
+    write_lock,
+)
+from docspecs._errors import DocspecsError
+from docspecs._project import Project, client_package, models_package
+
+__all__ = ["ApiReport", "GenerateReport", "generate"]
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+CLIENT_TEMPLATES = TEMPLATES / "client"
+MODELS_TEMPLATES = TEMPLATES / "models"
+FIRST_VERSION = "1.0.0"
+GENERATED_JSON = "openapi.json"
+CHANGELOG = "CHANGELOG.md"
+
+# openapi-python-client's config file, as a user would write it (its `ConfigFile` model).
+CLIENT_CONFIG: dict[str, Any] = {
+    # ruff runs once over both packages after generation (the `format` step), with the same
+    # commands as openapi-python-client's default post-hooks.
+    "post_hooks": [],
+    "literal_enums": False,  # Enum classes, so the `_missing_` template keeps unknown values
+    "docstrings_on_attributes": False,
+    "use_path_prefixes_for_title_model_names": True,
+    "field_prefix": "field_",
+}
+
+# datamodel-code-generator's options (its `GenerateConfig` fields).
+MODELS_CONFIG: dict[str, Any] = {
+    "input_file_type": "openapi",
+    "output_model_type": "pydantic_v2.BaseModel",
+    "target_python_version": "3.11",
+    "allow_extra_fields": True,  # extra="allow": unknown fields parse and are dumped back
+    "allow_population_by_field_name": True,
+    "snake_case_field": True,  # Python names, the vendor's names as aliases (by_alias=True)
+    "use_subclass_enum": True,  # `class X(str, Enum)`: members are strings
+    "use_specialized_enum": False,
+    "use_standard_collections": True,
+    "use_union_operator": True,
+    "use_schema_description": True,
+    "use_field_description": True,
+    # A component that only wraps another type (an open enum after overlays/*/01-open-enums)
+    # becomes that type under the component's name: class names follow the component names.
+    "collapse_root_models": True,
+    "collapse_root_models_name_strategy": "parent",
+    "disable_timestamp": True,
+    "formatters": [],  # ruff formats both packages in the `format` step
+}
+
+RUFF_SETTINGS = ("--line-length", "100", "--target-version", "py311")
+
+
+@dataclass(frozen=True)
+class ApiReport:
+    """One API's outcome: `regenerated`, `unchanged` or `failed` (with the error)."""
+
+    api: str
+    status: str
+    version: str
+    seconds: float
+    error: str | None = None
+    bump: str | None = None
+
+
+@dataclass
+class GenerateReport:
+    apis: list[ApiReport] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(report.status != "failed" for report in self.apis)
+
+    def table(self) -> str:
+        rows = [("API", "result", "version", "seconds")]
+        rows += [(r.api, r.status, r.version, f"{r.seconds:.2f}") for r in self.apis]
+        widths = [max(len(row[i]) for row in rows) for i in range(4)]
+        lines = [
+            "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows
+        ]
+        return "\n".join(line.rstrip() for line in lines)
+
+
+Progress = Callable[[str], None]
+
+
+def _print(line: str) -> None:
+    print(line, flush=True)
+
+
+def generate(
+    project: Project,
+    apis: Sequence[str],
+    *,
+    force: bool = False,
+    output_dir: Path | None = None,
+    progress: Progress | None = _print,
+    jobs: int | None = None,
+) -> GenerateReport:
+    """Regenerate the packages of `apis` (all when empty) whose inputs changed.
+
+    `force` regenerates regardless of the lock. `output_dir` writes the packages there instead of
+    swapping them into generated/ (what `docspecs check` compares); the previous state (baseline
+    document, versions, changelogs) is always read from generated/. `jobs` caps the worker
+    processes (default: one per CPU).
+    """
+    say = progress or (lambda _line: None)
+    selected = project.select(apis)
+    shared = shared_digest()
+    lock = read_lock(project)
+    digests = {api: api_digest(project, api, shared) for api in selected}
+    todo = [
+        api
+        for api in selected
+        if force
+        or output_dir is not None
+        or lock.get(api, LockEntry("", "")).inputs != digests[api]
+        or not packages_present(project, api)
+    ]
+    report = GenerateReport()
+    unchanged = {
+        api: ApiReport(api, "unchanged", lock[api].version, 0.0)
+        for api in selected
+        if api not in todo
+    }
+    for api in unchanged:
+        say(f"{api}: unchanged (inputs match {project.generated_dir.name}/.docspecs-lock.json)")
+    if not todo:
+        report.apis = [unchanged[api] for api in selected]
+        return report
+
+    if output_dir is None:
+        project.generated_dir.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".docspecs-staging-", dir=project.generated_dir))
+    else:
+        output_dir.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".docspecs-staging-", dir=output_dir))
+    try:
+        built = _run_all(project, todo, staging, say, jobs)
+        failed = [b for b in built.values() if b.error]
+        results = {
+            api: ApiReport(
+                api, "failed" if b.error else "regenerated", b.version, b.seconds, b.error, b.bump
+            )
+            for api, b in built.items()
+        }
+        if not failed:
+            target = output_dir or project.generated_dir
+            _swap_in(staging, target, todo)
+            if output_dir is None:
+                entries = dict(lock)
+                entries.update({api: LockEntry(digests[api], built[api].version) for api in todo})
+                write_lock(project, {api: e for api, e in entries.items() if api in project.apis()})
+        report.apis = [unchanged.get(api) or results[api] for api in selected]
+        return report
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+@dataclass
+class _Built:
+    api: str
+    version: str = FIRST_VERSION
+    bump: str | None = None
+    seconds: float = 0.0
+    steps: list[tuple[str, float, str]] = field(default_factory=list)
+    error: str | None = None
+
+
+def _run_all(
+    project: Project, apis: list[str], staging: Path, say: Progress, jobs: int | None
+) -> dict[str, _Built]:
+    workers = min(len(apis), jobs or os.cpu_count() or 1)
+    results: dict[str, _Built] = {}
+
+    def report(built: _Built) -> None:
+        for step, seconds, note in built.steps:
+            say(f"{built.api}: {step} {note} ({seconds:.2f} s)".replace("  ", " "))
+        if built.error:
+            say(f"{built.api}: FAILED: {built.error}")
+        results[built.api] = built
+
+    if workers <= 1 or sys.platform == "win32":
+        for api in apis:
+            report(_build_api(project, api, staging))
+        return results
+
+    import concurrent.futures
+    import multiprocessing
+
+    _import_generators()  # once, before forking: the workers share the imported modules
+    context = multiprocessing.get_context("fork")
+    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+        futures = [pool.submit(_build_api, project, api, staging) for api in apis]
+        for future in concurrent.futures.as_completed(futures):
+            report(future.result())
+    return {api: results[api] for api in apis}
+
+
+def _import_generators() -> None:
+    import datamodel_code_generator  # noqa: F401
+    import openapi_python_client  # noqa: F401
+
+
+class _StepFailed(Exception):
+    pass
+
+
+def _build_api(project: Project, api: str, staging: Path) -> _Built:
+    """Every step for one API into `staging`; never raises (the error is in the result)."""
+    built = _Built(api)
+    started = time.perf_counter()
+    step = "bundle"
+    try:
+        t = time.perf_counter()
+        from docspecs.bundle import bundle
+
+        document = bundle(project.spec_path(api))
+        built.steps.append((step, time.perf_counter() - t, "ok"))
+
+        step = "overlay"
+        t = time.perf_counter()
+        from docspecs.overlay import apply_overlays
+
+        overlays = project.api_overlays(api)
+        document = apply_overlays(document, overlays, root=project.root)
+        built.steps.append((step, time.perf_counter() - t, f"{len(overlays)} overlay(s)"))
+        text = json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+        step = "version"
+        t = time.perf_counter()
+        client_dist, client_import = client_package(api)
+        models_dist, models_import = models_package(api)
+        previous = project.generated_dir / client_dist
+        version, bump, changelog = _next_version(api, previous, document, text)
+        built.version, built.bump = version, bump
+        built.steps.append(
+            (step, time.perf_counter() - t, version + (f" ({bump})" if bump else ""))
+        )
+
+        step = "client"
+        t = time.perf_counter()
+        client_dir = staging / client_dist
+        _generate_client(document, text, client_dir, client_dist, client_import, version)
+        (client_dir / CHANGELOG).write_text(changelog, encoding="utf-8")
+        built.steps.append((step, time.perf_counter() - t, "ok"))
+
+        step = "models"
+        t = time.perf_counter()
+        models_dir = staging / models_dist
+        _generate_models(api, document, text, models_dir, models_dist, models_import, version)
+        (models_dir / CHANGELOG).write_text(changelog, encoding="utf-8")
+        built.steps.append((step, time.perf_counter() - t, "ok"))
+
+        step = "format"
+        t = time.perf_counter()
+        _format(client_dir, models_dir)
+        built.steps.append((step, time.perf_counter() - t, "ok"))
+    except DocspecsError as error:
+        built.error = f"{api}: {step}: {error}"
+    except _StepFailed as error:
+        built.error = f"{api}: {step}: {error}"
+    except Exception as error:  # a generator's own failure: report it, do not crash the run
+        built.error = f"{api}: {step}: {type(error).__name__}: {error}"
+    built.seconds = time.perf_counter() - started
+    return built
+
+
+# --- versions -------------------------------------------------------------------------------
+
+
+def _bumped(version: str, bump: str) -> str:
+    match = re.fullmatch(r"(\d+)\.(\d+)\.(\d+)", version)
+    if not match:
+        raise DocspecsError(f"previous version {version!r} is not MAJOR.MINOR.PATCH")
+    major, minor, patch = (int(part) for part in match.groups())
+    if bump == "major":
+        return f"{major + 1}.0.0"
+    if bump == "minor":
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch + 1}"
+
+
+def _previous_version(previous: Path) -> str | None:
+    import tomllib
+
+    try:
+        data = tomllib.loads((previous / "pyproject.toml").read_text(encoding="utf-8"))
+        return str(data["project"]["version"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _next_version(
+    api: str, previous: Path, document: dict[str, Any], text: str
+) -> tuple[str, str | None, str]:
+    """(version, bump or None, CHANGELOG.md text) for the new generator-ready document."""
+    old_version = _previous_version(previous)
+    try:
+        old_text = (previous / GENERATED_JSON).read_text(encoding="utf-8")
+        old_changelog = (previous / CHANGELOG).read_text(encoding="utf-8")
+    except OSError:
+        old_version = None
+    if old_version is None:
+        entry = f"## {FIRST_VERSION}\n\nFirst release, generated from `specs/{api}/openapi.yaml`.\n"
+        return FIRST_VERSION, None, f"# Changelog\n\n{entry}"
+    if old_text == text:
+        return old_version, None, old_changelog
+    from docspecs.diff import changelog_entry, compare, semver_bump
+
+    changes = compare(json.loads(old_text), document)
+    bump = semver_bump(changes)
+    if bump not in ("major", "minor", "patch"):
+        # The document changed (descriptions, examples) without changing the API surface: the
+        # packages' docstrings changed, so they still get a new (patch) version.
+        bump = "patch"
+    version = _bumped(old_version, bump)
+    entry = changelog_entry(version, changes).strip("\n")
+    if not entry:
+        entry = f"## {version}\n\nDocumentation-only changes to the spec."
+    head, marker, rest = old_changelog.partition("\n## ")
+    if not marker:
+        return version, bump, f"# Changelog\n\n{entry}\n"
+    return version, bump, f"{head.rstrip()}\n\n{entry}\n\n## {rest}"
+
+
+# --- generators -----------------------------------------------------------------------------
+
+
+def _generator_message(errors: Sequence[Any]) -> str:
+    parts = []
+    for error in errors:
+        header = str(getattr(error, "header", "") or "").strip()
+        detail = str(getattr(error, "detail", "") or "").strip()
+        level = getattr(getattr(error, "level", None), "value", "ERROR")
+        parts.append(f"openapi-python-client {level}: {header} {detail}".strip())
+    return "; ".join(parts)
+
+
+def _generate_client(
+    document: dict[str, Any], text: str, out: Path, dist: str, package: str, version: str
+) -> None:
+    from openapi_python_client import Project as ClientProject
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser.errors import GeneratorError
+
+    config_file = ConfigFile(
+        **CLIENT_CONFIG,
+        project_name_override=dist,
+        package_name_override=package,
+        package_version_override=version,
+    )
+    out.mkdir(parents=True)
+    source = out / GENERATED_JSON
+    source.write_text(text, encoding="utf-8")
+    config = Config.from_sources(
+        config_file, MetaType.UV, source, file_encoding="utf-8", overwrite=True, output_path=out
+    )
+    # The same as openapi_python_client.generate(), minus re-reading the document we hold.
+    data = GeneratorData.from_dict(document, config=config)
+    if isinstance(data, GeneratorError):
+        raise _StepFailed(_generator_message([data]))
+    project = ClientProject(openapi=data, config=config, custom_template_path=CLIENT_TEMPLATES)
+    # The client runtime templates read servers, header defaults and the overlays' x-docspecs-*
+    # settings from the generator-ready document (openapi-python-client does not keep them).
+    project.env.globals["document"] = document
+    with contextlib.redirect_stdout(io.StringIO()):
+        errors = project.build()
+    if errors:
+        raise _StepFailed(_generator_message(errors))
+
+
+def _generate_models(
+    api: str,
+    document: dict[str, Any],
+    text: str,
+    out: Path,
+    dist: str,
+    package: str,
+    version: str,
+) -> None:
+    import warnings
+
+    from datamodel_code_generator import generate as generate_models
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    package_dir = out / package
+    package_dir.mkdir(parents=True)
+    header = (
+        f"# Generated by docspecs with datamodel-code-generator from {dist.replace('-models', '')}"
+        f"-client/{GENERATED_JSON}.\n# Do not edit: change the spec, an overlay or a template."
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        generate_models(
+            text,
+            **MODELS_CONFIG,
+            output=package_dir / "__init__.py",
+            custom_template_dir=MODELS_TEMPLATES,
+            custom_file_header=header,
+        )
+    (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
+
+    schemas = sorted(document.get("components", {}).get("schemas", {}))
+    env = Environment(
+        loader=FileSystemLoader(MODELS_TEMPLATES / "package"),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    values = {
+        "api": api,
+        "project_name": dist,
+        "package_name": package,
+        "version": version,
+        "title": str(document.get("info", {}).get("title", api)),
+        "example_class": _example_class(document) or (schemas[0] if schemas else "BaseModel"),
+    }
+    for template, name in (
+        ("pyproject.toml.jinja", "pyproject.toml"),
+        ("README.md.jinja", "README.md"),
+        ("gitignore.jinja", ".gitignore"),
+    ):
+        (out / name).write_text(env.get_template(template).render(**values), encoding="utf-8")
+
+
+def _example_class(document: dict[str, Any]) -> str | None:
+    """The component schema of the first operation's first 2xx JSON response, for the README."""
+    for _path, item in sorted(document.get("paths", {}).items()):
+        for _method, operation in sorted(item.items()):
+            if not isinstance(operation, dict):
+                continue
+            for status, response in sorted(operation.get("responses", {}).items()):
+                if not str(status).startswith("2") or not isinstance(response, dict):
+                    continue
+                for media in response.get("content", {}).values():
+                    ref = (media.get("schema") or {}).get("$ref", "")
+                    if ref.startswith("#/components/schemas/"):
+                        return str(ref.rsplit("/", 1)[1])
+    return None
+
+
+def _format(*directories: Path) -> None:
+    """ruff check --fix-only, then ruff format: the pinned ruff, settings from the command line."""
+    paths = [str(d) for d in directories]
+    commands = [
+        ["check", "--fix-only", "--select", "F,I,UP", "--exit-zero", *RUFF_SETTINGS],
+        ["format", *RUFF_SETTINGS],
+    ]
+    for command in commands:
+        result = subprocess.run(
+            [sys.executable, "-m", "ruff", *command, "--isolated", "--no-cache", *paths],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            message = (result.stderr or result.stdout).strip()
+            raise _StepFailed(f"ruff {command[0]} failed: {message}")
+
+
+# --- swap -----------------------------------------------------------------------------------
+
+
+def _swap_in(staging: Path, target: Path, apis: list[str]) -> None:
+    """Move the staged packages into `target`, replacing the old ones; roll back on failure."""
+    names = [name for api in apis for name in (client_package(api)[0], models_package(api)[0])]
+    trash = staging / ".old"
+    trash.mkdir()
+    moved: list[str] = []
+    try:
+        for name in names:
+            if (target / name).exists():
+                (target / name).rename(trash / name)
+            moved.append(name)
+            (staging / name).rename(target / name)
+    except OSError as error:
+        for name in reversed(moved):
+            if (target / name).exists() and not (staging / name).exists():
+                (target / name).rename(staging / name)
+            if (trash / name).exists():
+                (trash / name).rename(target / name)
+        raise DocspecsError(
+            f"{target}: could not swap in the generated packages: {error}"
+        ) from None
