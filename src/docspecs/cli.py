@@ -34,6 +34,26 @@ def _cmd_build(args: argparse.Namespace, project: Project) -> int:
     return build(project, args.apis)
 
 
+def _cmd_mock(args: argparse.Namespace, project: Project) -> int:
+    from docspecs.simulator import serve
+
+    serve(args.host, args.port, seed=args.seed, reads_until_terminal=args.reads_until_terminal)
+    return 0
+
+
+def _mock_options(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    sub.add_argument("--port", type=int, default=8400, help="port to bind (default: 8400; 0: any)")
+    sub.add_argument("--seed", type=int, default=0, help="seed of the served data (default: 0)")
+    sub.add_argument(
+        "--reads-until-terminal",
+        type=int,
+        default=2,
+        metavar="N",
+        help="reads a running run shows its first status for before it finishes (default: 2)",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="docspecs",
@@ -56,6 +76,7 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("apis", nargs="*", metavar="API", help="APIs to work on (default: all)")
 
     apis(add("build", _cmd_build, "the main job: lint, regenerate and contract-fuzz every API"))
+    _mock_options(add("mock", _cmd_mock, "serve the vendor simulator on a local port"))
     return parser
 
 
