@@ -25,6 +25,7 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 # docspecs' own code that shapes the output: a change here regenerates every API.
 _OWN_CODE = ("bundle.py", "_bundler.py", "overlay.py", "generate.py", "_cache.py", "_project.py")
 _SKIP_SPEC_FILES = {".md"}
+_IGNORED_DIRS = {"__pycache__", ".git", ".mypy_cache", ".pytest_cache", ".ruff_cache"}
 
 
 @dataclass(frozen=True)
@@ -38,8 +39,8 @@ def _files_under(directory: Path) -> list[Path]:
         return []
     found: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(directory):
-        dirnames[:] = sorted(d for d in dirnames if d != "__pycache__" and not d.startswith("."))
-        found.extend(Path(dirpath) / name for name in filenames if not name.startswith("."))
+        dirnames[:] = sorted(d for d in dirnames if d not in _IGNORED_DIRS)
+        found.extend(Path(dirpath) / name for name in filenames if not name.endswith(".pyc"))
     return sorted(found, key=lambda p: p.relative_to(directory).as_posix())
 
 

@@ -27,7 +27,6 @@ import contextlib
 import io
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -312,18 +311,6 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
 # --- versions -------------------------------------------------------------------------------
 
 
-def _bumped(version: str, bump: str) -> str:
-    match = re.fullmatch(r"(\d+)\.(\d+)\.(\d+)", version)
-    if not match:
-        raise DocspecsError(f"previous version {version!r} is not MAJOR.MINOR.PATCH")
-    major, minor, patch = (int(part) for part in match.groups())
-    if bump == "major":
-        return f"{major + 1}.0.0"
-    if bump == "minor":
-        return f"{major}.{minor + 1}.0"
-    return f"{major}.{minor}.{patch + 1}"
-
-
 def _previous_version(previous: Path) -> str | None:
     import tomllib
 
@@ -349,7 +336,7 @@ def _next_version(
         return FIRST_VERSION, None, f"# Changelog\n\n{entry}"
     if old_text == text:
         return old_version, None, old_changelog
-    from docspecs.diff import changelog_entry, compare, semver_bump
+    from docspecs.diff import bump_version, changelog_entry, compare, semver_bump
 
     changes = compare(json.loads(old_text), document)
     bump = semver_bump(changes)
@@ -357,7 +344,7 @@ def _next_version(
         # The document changed (descriptions, examples) without changing the API surface: the
         # packages' docstrings changed, so they still get a new (patch) version.
         bump = "patch"
-    version = _bumped(old_version, bump)
+    version = bump_version(old_version, bump)
     entry = changelog_entry(version, changes).strip("\n")
     if not entry:
         entry = f"## {version}\n\nDocumentation-only changes to the spec."
