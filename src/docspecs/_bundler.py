@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -500,3 +501,32 @@ def resolve(spec_path: Path) -> Bundle:
         dict.fromkeys(resolver.problems), key=lambda p: (str(p.file), p.pointer, p.message)
     )
     return Bundle(root, document, problems, resolver.origins, resolver.ref_sites)
+
+
+def walk(document: Any, *, at: str = "") -> Iterator[tuple[str, str, Any]]:
+    """Every node of an (unbundled or bundled) OpenAPI document as `(pointer, kind, node)`.
+
+    With `at`, `document` is the node at that pointer of a whole document (the walk starts with
+    the kind of node found there: a schema under `/components/schemas/`, else an OpenAPI object).
+
+    `kind` is "openapi" for OpenAPI objects, "schema" for a schema, "data" for example values,
+    defaults, enums and `x-` extensions (where a `$ref` key is just data), and "map"/"list" for a
+    map or list of schemas (`properties`, `allOf`).
+    """
+    segments = split_pointer(at)
+    start = _SCHEMA if segments[:2] == ["components", "schemas"] and len(segments) > 2 else _OPENAPI
+    stack: list[tuple[str, str, Any]] = [(at, start, document)]
+    while stack:
+        json_pointer, kind, node = stack.pop()
+        yield json_pointer, kind, node
+        if isinstance(node, dict):
+            children = [
+                (json_pointer + make_pointer(key), _child_kind(kind, str(key), json_pointer), value)
+                for key, value in node.items()
+            ]
+        elif isinstance(node, list):
+            child = _DATA if kind == _DATA else (_OPENAPI if kind == _OPENAPI else _SCHEMA)
+            children = [(f"{json_pointer}/{i}", child, item) for i, item in enumerate(node)]
+        else:
+            children = []
+        stack.extend(reversed(children))

@@ -15,10 +15,9 @@ Step = Callable[[Project, Sequence[str]], int]
 
 
 def _lint(project: Project, apis: Sequence[str]) -> int:
-    from docspecs.cli import print_findings
-    from docspecs.lint import lint
+    from docspecs.cli import report_lint
 
-    return print_findings(lint(project, project.select(apis)))
+    return report_lint(project, apis)
 
 
 STEPS: tuple[tuple[str, Step], ...] = (("lint", _lint),)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from docspecs._errors import DocspecsError
-from docspecs._findings import Finding, Level
+from docspecs._findings import Finding, Level, display_path
 from docspecs._project import Project
 
 Command = Callable[[argparse.Namespace, Project], int]
@@ -26,6 +26,37 @@ def print_findings(findings: Sequence[Finding]) -> int:
     for finding in sorted(findings):
         print(finding)
     return 1 if any(f.level is Level.ERROR for f in findings) else 0
+
+
+def report_lint(project: Project, apis: Sequence[str]) -> int:
+    """Lint `apis` (all when empty): one line per problem on stdout, a summary line on stderr."""
+    from docspecs.lint import lint
+
+    selected = project.select(apis)
+    findings = lint(project, selected)
+    code = print_findings(findings)
+    if findings:
+        dirs = [display_path(project.spec_path(api).parent, project.root) + "/" for api in selected]
+        bad = sum(any(f.file.startswith(d) for f in findings) for d in dirs)
+        summary = f"{_count(len(findings), 'problem')} in {_count(bad, 'spec')}"
+    else:
+        summary = f"{_count(len(selected), 'spec')} OK"
+    print(summary, file=sys.stderr)
+    return code
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _cmd_lint(args: argparse.Namespace, project: Project) -> int:
+    if args.rules:
+        from docspecs.lint import RULES
+
+        for rule in RULES:
+            print(f"{rule.id}\n  {rule.message}\n  why: {rule.why}\n  fix: {rule.fix}")
+        return 0
+    return report_lint(project, args.apis)
 
 
 def _cmd_build(args: argparse.Namespace, project: Project) -> int:
@@ -76,8 +107,14 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("apis", nargs="*", metavar="API", help="APIs to work on (default: all)")
 
     apis(add("build", _cmd_build, "the main job: lint, regenerate and contract-fuzz every API"))
+    _lint_options(add("lint", _cmd_lint, "check the specs: OpenAPI 3.1, refs, examples, rules"))
     _mock_options(add("mock", _cmd_mock, "serve the vendor simulator on a local port"))
     return parser
+
+
+def _lint_options(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("apis", nargs="*", metavar="API", help="APIs to lint (default: all)")
+    sub.add_argument("--rules", action="store_true", help="print the rule catalogue and exit")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,229 @@
+"""Lint: is each spec valid OpenAPI 3.1, are its refs and examples sound, does it follow the rules?
+
+`lint(project, apis)` checks `specs/<api>/openapi.yaml` for every API given and returns the
+problems as `Finding`s (`file: /json/pointer: [rule-id] message`, file relative to the project
+root), sorted. Nothing is printed and nothing raises for a problem in a spec: unreadable YAML, a
+missing spec file and a broken `$ref` are findings too. The catalogue of rules, with why each
+matters and how to fix it, is `RULES` (`docspecs lint --rules` prints it):
+
+- `spec-valid`: openapi-spec-validator (3.1) on the bundled document, every error it reports;
+- `ref-resolves`: every `$ref`, local or to a file beside the spec, resolves (`docspecs.bundle`);
+- `example-valid`: every example (`example`, `examples/*/value`, `examples/*/externalValue` files)
+  of a media type, parameter or header validates against its schema (jsonschema, draft 2020-12,
+  refs resolved in the bundled document); an error inside an example file is reported in that
+  file, at the pointer inside it;
+- the structural rules in `docspecs._lint_rules` (descriptions, operationIds, named body schemas,
+  no unused components).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from jsonschema import Draft202012Validator
+from jsonschema_path import SchemaPath
+from openapi_spec_validator import OpenAPIV31SpecValidator
+from openapi_spec_validator.validation import keywords
+from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+from referencing import Registry
+from referencing.jsonschema import DRAFT202012
+
+from docspecs._bundler import Bundle, lookup, resolve, split_pointer, walk
+from docspecs._findings import Finding, display_path, pointer
+from docspecs._lint_rules import CHECKS, RULES, Hit, Rule
+from docspecs._project import Project
+
+__all__ = ["RULES", "Rule", "lint"]
+
+_MAX_MESSAGE = 200
+_BUNDLE_URI = "urn:docspecs:bundle"
+
+
+def lint(project: Project, apis: Sequence[str]) -> list[Finding]:
+    """Every problem in the specs of `apis`, sorted (empty when they are all clean)."""
+    findings: set[Finding] = set()
+    for api in apis:
+        findings.update(_lint_spec(project.spec_path(api), project.root))
+    return sorted(findings)
+
+
+def _lint_spec(spec_path: Path, root: Path) -> Iterator[Finding]:
+    def finding(file: Path, json_pointer: str, message: str, rule_id: str) -> Finding:
+        return Finding(display_path(file, root), json_pointer, message, rule_id)
+
+    if not spec_path.is_file():
+        yield finding(spec_path, "", "[spec-valid] spec file not found", "spec-valid")
+        return
+    result = resolve(spec_path)
+    for problem in result.problems:
+        yield finding(
+            problem.file, problem.pointer, f"[{problem.rule_id}] {problem.message}", problem.rule_id
+        )
+    if not result.document:  # unreadable: nothing more to check
+        return
+    broken_refs = any(p.rule_id == "ref-resolves" for p in result.problems)
+    hits = [
+        *_spec_errors(result, broken_refs),
+        *_example_errors(result.document, broken_refs),
+        *(hit for check in CHECKS for hit in check(result.document)),
+    ]
+    for hit in hits:
+        file, json_pointer = result.locate(hit.pointer, prefer_ref_site=hit.at_ref_site)
+        yield finding(file, json_pointer, hit.message, hit.rule_id)
+
+
+def _short(message: str) -> str:
+    """The first paragraph of a validator's message, cut to a readable length."""
+    first = message.strip().split("\n", 1)[0].strip().rstrip(":")
+    return first if len(first) <= _MAX_MESSAGE else first[: _MAX_MESSAGE - 1] + "…"
+
+
+# -- spec-valid: openapi-spec-validator ----------------------------------------------------------
+
+
+def _locating(
+    keyword: str, cls: type[keywords.KeywordValidator]
+) -> type[keywords.KeywordValidator]:
+    """`cls`, but every error it yields remembers where: the path of the node it was checking.
+
+    openapi-spec-validator's second pass (operationIds, path parameters, schemas, defaults)
+    yields errors without a location; the node each keyword validator is called with knows it.
+    The innermost validator sees an error first, so it is the one that records the location.
+    """
+    below = (
+        ("default",) if keyword == "default" else ()
+    )  # called with the schema, checks its default
+
+    def __call__(self: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        node = next((a for a in args if isinstance(a, SchemaPath)), None)
+        for error in cls.__call__(self, *args, **kwargs):
+            if node is not None and not hasattr(error, "docspecs_parts"):
+                if not isinstance(error, OpenAPIValidationError):  # else re-wrapped, and lost
+                    error = OpenAPIValidationError.create_from(error)
+                setattr(error, "docspecs_parts", (*node.parts, *below, *error.path))  # noqa: B010
+            yield error
+
+    return type(cls.__name__, (cls,), {"__call__": __call__})
+
+
+class _LocatingValidator(OpenAPIV31SpecValidator):
+    keyword_validators = {  # noqa: RUF012 (the base class declares it a plain dict)
+        name: _locating(name, c) for name, c in OpenAPIV31SpecValidator.keyword_validators.items()
+    }
+
+
+def _follow(document: dict[str, Any], parts: Iterable[str | int]) -> str:
+    """The pointer of the node reached from the root along `parts`, following local refs on the
+    way (the validator walks *through* refs; a finding belongs where the node is written)."""
+    node: Any = document
+    segments: list[str] = []
+    for part in parts:
+        for _ in range(32):
+            if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+                break
+            ref: str = node["$ref"]
+            if not ref.startswith("#"):
+                break
+            try:
+                node = lookup(document, ref[1:])
+            except Exception:
+                break
+            segments = split_pointer(ref[1:])
+        key = str(part)
+        segments.append(key)
+        if isinstance(node, dict):
+            node = node.get(key)
+        elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
+            node = node[int(key)]
+        else:
+            node = None
+    return pointer(*segments)
+
+
+def _spec_errors(result: Bundle, broken_refs: bool) -> Iterator[Hit]:
+    document = result.document
+    errors = iter(_LocatingValidator(document).iter_errors())
+    reported = 0
+    while True:
+        try:
+            error = next(errors)
+        except StopIteration:
+            return
+        except Exception as crash:
+            # the validator's second pass assumes the first passed; after real errors (or with a
+            # broken ref, reported on its own) a crash says nothing new
+            if not reported and not broken_refs:
+                yield Hit("spec-valid", "", f"[spec-valid] openapi-spec-validator failed: {crash}")
+            return
+        parts = getattr(error, "docspecs_parts", None)
+        json_pointer = _follow(document, parts if parts is not None else error.absolute_path)
+        reported += 1
+        yield Hit("spec-valid", json_pointer, f"[spec-valid] {_short(error.message)}")
+
+
+# -- example-valid: jsonschema, draft 2020-12 ----------------------------------------------------
+
+
+def _example_owners(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Media types, parameters and headers: every object with a `schema` and examples."""
+    for json_pointer, kind, node in walk(document):
+        has_examples = isinstance(node, dict) and ("example" in node or "examples" in node)
+        if kind == "openapi" and has_examples and "schema" in node:
+            yield json_pointer, node
+
+
+def _examples(
+    document: dict[str, Any], owner_pointer: str, owner: dict[str, Any]
+) -> Iterator[tuple[str, Any]]:
+    """(pointer of the value, value) of each example of one media type, parameter or header."""
+    if "example" in owner:
+        yield owner_pointer + "/example", owner["example"]
+    examples = owner.get("examples")
+    for name, example in (examples if isinstance(examples, dict) else {}).items():
+        at = owner_pointer + pointer("examples", name)
+        if isinstance(example, dict) and isinstance(example.get("$ref"), str):
+            ref: str = example["$ref"]
+            try:
+                example = lookup(document, ref[1:]) if ref.startswith("#") else None
+            except Exception:  # reported by ref-resolves
+                continue
+            at = ref[1:]
+        if isinstance(example, dict) and "value" in example:
+            yield at + "/value", example["value"]
+
+
+def _example_errors(document: dict[str, Any], broken_refs: bool) -> Iterator[Hit]:
+    registry: Registry[Any] = Registry().with_resource(
+        _BUNDLE_URI, DRAFT202012.create_resource(document)
+    )
+    seen: set[str] = set()
+    for owner_pointer, owner in _example_owners(document):
+        validator = Draft202012Validator(
+            {"$ref": f"{_BUNDLE_URI}#{quote(owner_pointer + '/schema', safe='/~')}"},
+            registry=registry,
+        )
+        for value_pointer, value in _examples(document, owner_pointer, owner):
+            if value_pointer in seen:  # a shared components/examples entry, checked once
+                continue
+            seen.add(value_pointer)
+            try:
+                errors = list(validator.iter_errors(value))
+            except Exception as crash:  # an unresolvable or malformed schema
+                if not broken_refs:
+                    yield Hit(
+                        "example-valid",
+                        value_pointer,
+                        f"[example-valid] cannot validate against {owner_pointer}/schema: "
+                        f"{_short(str(crash))}",
+                    )
+                continue
+            for error in errors:
+                at = value_pointer + pointer(*error.absolute_path)
+                yield Hit(
+                    "example-valid",
+                    at,
+                    f"[example-valid] {_short(error.message)} (schema {owner_pointer}/schema)",
+                )
