@@ -65,6 +65,37 @@ def _cmd_build(args: argparse.Namespace, project: Project) -> int:
     return build(project, args.apis)
 
 
+def _cmd_diff(args: argparse.Namespace, project: Project) -> int:
+    from docspecs.diff import diff_project, render_report, semver_bump
+
+    breaking = False
+    for result in diff_project(project, args.apis, base=args.base):
+        print(f"== {result.api}: base {result.base}, revision: the working tree")
+        if result.changes is None:
+            print(f"  {result.note}")
+            continue
+        print(render_report(result.api, result.changes), end="")
+        print(f"{result.api}: semver bump {semver_bump(result.changes)}")
+        breaking = breaking or any(c.level is Level.ERROR for c in result.changes)
+    return 1 if breaking and args.fail_on_breaking else 0
+
+
+def _diff_options(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("apis", nargs="*", metavar="API", help="APIs to compare (default: all)")
+    sub.add_argument(
+        "--base",
+        metavar="GIT_REV",
+        default=None,
+        help="compare with the specs and overlays at this git revision "
+        "(default: generated/<api>-client/openapi.json, the last generated document)",
+    )
+    sub.add_argument(
+        "--fail-on-breaking",
+        action="store_true",
+        help="exit 1 when any change is breaking (for CI); by default the diff only informs",
+    )
+
+
 def _cmd_mock(args: argparse.Namespace, project: Project) -> int:
     from docspecs.simulator import serve
 
@@ -109,6 +140,7 @@ def _parser() -> argparse.ArgumentParser:
     apis(add("build", _cmd_build, "the main job: lint, regenerate and contract-fuzz every API"))
     _lint_options(add("lint", _cmd_lint, "check the specs: OpenAPI 3.1, refs, examples, rules"))
     _mock_options(add("mock", _cmd_mock, "serve the vendor simulator on a local port"))
+    _diff_options(add("diff", _cmd_diff, "classify spec changes as breaking or not; semver bump"))
     return parser
 
 

@@ -6,14 +6,17 @@ generated packages, and turn the result into a semver bump, a changelog entry an
     bump_version(version, bump)      -> str
     changelog_entry(version, changes)-> str            (markdown `## <version>` section)
     render_report(api, changes)      -> str
+    diff_project(project, apis, base)-> list[ApiDiff]  (what `docspecs diff` runs)
 """
 
 from docspecs.diff._compare import compare
 from docspecs.diff._report import bump_version, changelog_entry, render_report, semver_bump
 from docspecs.diff._rules import RULES, Bump, Change, Direction, Rule
+from docspecs.diff._sources import ApiDiff, diff_project, generator_ready
 
 __all__ = [
     "RULES",
+    "ApiDiff",
     "Bump",
     "Change",
     "Direction",
@@ -21,6 +24,8 @@ __all__ = [
     "bump_version",
     "changelog_entry",
     "compare",
+    "diff_project",
+    "generator_ready",
     "render_report",
     "semver_bump",
 ]

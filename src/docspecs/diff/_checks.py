@@ -478,7 +478,7 @@ def component_schemas_changed(base: Document, rev: Document) -> Iterator[Change]
                 "component-schema-renamed",
                 join("/components/schemas", renamed[name]),
                 f"schema '{name}'",
-                f"from {name} to {renamed[name]}",
+                repr(renamed[name]),
             )
         else:
             ptr = join("/components/schemas", name)

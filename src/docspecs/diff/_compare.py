@@ -288,10 +288,10 @@ class _Walk:
             new = (new_components if parent else self.rev.data).get(key)
             if differs(old, new):
                 ptr = join(parent, key)
-                self.add([change("unclassified-change", ptr, ptr)])
+                self.add([change("unclassified-change", ptr, repr(key))])
         if not self.changes and differs(self.base.data, self.rev.data):
             ptr = _first_difference(self.base.data, self.rev.data, "")
-            self.add([change("unclassified-change", ptr, ptr or "the document")])
+            self.add([change("unclassified-change", ptr, "the document")])
 
 
 def _by_template(paths: dict[str, Json]) -> dict[str, str]:

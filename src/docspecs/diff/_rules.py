@@ -82,7 +82,7 @@ _TABLE: tuple[Rule, ...] = (
     _rule("component-schema-added", INFO, "none", "components", "add", "minor",
           "{what} added: a new generated class"),
     _rule("component-schema-renamed", ERR, "none", "components", "rename", "major",
-          "{what} renamed {detail}: the generated class name changes"),
+          "{what} renamed to {detail}: the generated class name changes"),
     # -- request: parameters (path, query, header, cookie) -----------------------------------
     _rule("request-parameter-removed", ERR, "request", "parameters", "remove", "major",
           "{what} removed: calls that pass it fail"),
@@ -189,7 +189,7 @@ _TABLE: tuple[Rule, ...] = (
           "{what}: examples changed"),
     # -- anything no rule above recognises -----------------------------------------------------
     _rule("unclassified-change", WARN, "none", "document", "change", "minor",
-          "{what}: the documents differ in a way no rule classifies; review the change by hand"),
+          "{what} changed in a way no rule classifies; review the change by hand"),
 )
 # fmt: on
 
