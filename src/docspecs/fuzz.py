@@ -1,0 +1,959 @@
+"""Contract fuzzing: every operation of every spec, every schemathesis check, against a target.
+
+The target is the built-in simulator in-process (the default: its ASGI app is called directly, no
+socket), a server over HTTP (`base_url`: the simulator started with `docspecs mock`, or any other
+server), or the vendors' real servers (`live`: safe reads only, tokens from the environment).
+
+How one API is fuzzed:
+
+- The spec is bundled (`docspecs.bundle`) and handed to schemathesis with every check enabled.
+- Tokens and real resource ids come from the simulator's control API (`GET /_simulator/state`);
+  against a live server from `INSTABASE_API_TOKEN` / `TALONIC_API_KEY` / `EXTEND_API_TOKEN` and
+  `DOCSPECS_LIVE_IDS`. A resource kind feeds the operations whose path names it before the id
+  parameter (`/processor_runs/{id}` reads `processor_runs`).
+- Explicit examples: every known id with every combination of the operation's boolean query
+  flags (the `include_*` switches), so each seeded resource and each flag combination is read.
+- Generated cases: a schemathesis hook puts a real id into most cases whose path is not the
+  negated part (a deterministic choice from the case's own content, so the same seed sends the
+  same requests); the rest keep their generated id and exercise 400/404.
+- Two engine runs per API with the same seed: examples + coverage + positive fuzzing, then
+  negative fuzzing with the credentials left alone (the coverage phase and the `ignored_auth`
+  probes already send missing and invalid credentials), so negative cases probe the parameters.
+
+Problems are values: `fuzz` returns a `FuzzResult` with per-operation statistics and every failure
+(operation, check, and a curl command with the token replaced by `$TOKEN`); nothing is printed.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import itertools
+import json
+import os
+import shlex
+import time
+import zlib
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+from xml.etree import ElementTree
+
+from docspecs._errors import DocspecsError
+from docspecs._project import Project
+
+__all__ = ["FuzzFailure", "FuzzResult", "OperationStats", "fuzz"]
+
+# Live mode's environment: the token per API, Instabase's context header, the ids to read.
+LIVE_TOKEN_ENV: Mapping[str, str] = {
+    "instabase": "INSTABASE_API_TOKEN",
+    "talonic": "TALONIC_API_KEY",
+    "extend": "EXTEND_API_TOKEN",
+}
+LIVE_IDS_ENV = "DOCSPECS_LIVE_IDS"
+IB_CONTEXT_ENV = "INSTABASE_IB_CONTEXT"
+
+# Where `docspecs mock` listens by default: curl commands for in-process failures point there.
+MOCK_URL = "http://127.0.0.1:8400"
+_ASGI_HOST = "http://testserver"
+TOKEN_PLACEHOLDER = "$TOKEN"
+
+# `max_response_time` is the one check that needs a number; generous, so only a hang trips it.
+MAX_RESPONSE_TIME = 10.0
+# One generated case in this many keeps its generated id instead of a real one (400/404 paths).
+_KEEP_GENERATED_ID = 8
+# Boolean query flags beyond this many are not combined exhaustively (2**6 = 64 combinations).
+_MAX_FLAG_COMBINATIONS = 6
+_SAFE_METHODS = frozenset({"get", "head"})
+_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# Headers requests adds on its own; a curl command does not need them.
+_TRANSPORT_HEADERS = frozenset(
+    {
+        "user-agent",
+        "accept-encoding",
+        "accept",
+        "connection",
+        "content-length",
+        "x-schemathesis-testcaseid",
+    }
+)
+
+
+@dataclass(frozen=True)
+class FuzzFailure:
+    """One check that failed on one operation, with a curl command that reproduces it."""
+
+    api: str
+    operation_id: str
+    label: str
+    check: str
+    title: str
+    message: str
+    curl: str
+
+    def __str__(self) -> str:
+        message = "\n".join(f"    {line}" for line in self.message.strip().splitlines())
+        return (
+            f"{self.api} {self.operation_id} ({self.label}): "
+            f"check {self.check} failed: {self.title}\n"
+            f"{message}\n"
+            f"  reproduce with:\n    {self.curl}"
+        )
+
+
+@dataclass(frozen=True)
+class OperationStats:
+    """What fuzzing sent to one operation and what came back."""
+
+    api: str
+    operation_id: str
+    label: str
+    cases: int
+    """Requests schemathesis generated (examples, coverage, positive and negative fuzzing)."""
+    ok: int
+    """How many of them got a 2xx response."""
+    probes: int
+    """Extra requests the checks sent themselves (e.g. `ignored_auth` without credentials)."""
+    statuses: tuple[tuple[int, int], ...]
+    """(status code, count) over the cases, sorted by code."""
+    ids_ok: int
+    """Known resource ids that were served at least once with a 2xx."""
+    ids_total: int
+    fingerprint: str
+    """Digest of every request sent, in order: the same seed gives the same fingerprint."""
+
+    @property
+    def share_ok(self) -> float:
+        return self.ok / self.cases if self.cases else 0.0
+
+
+@dataclass(frozen=True)
+class FuzzResult:
+    """Everything one `fuzz` call found: per-operation statistics, failures, errors, skips."""
+
+    operations: tuple[OperationStats, ...]
+    failures: tuple[FuzzFailure, ...]
+    errors: tuple[str, ...]
+    """What kept schemathesis from testing something (unreachable server, bad schema)."""
+    skipped: tuple[str, ...]
+    """What was not fuzzed and why (live mode without a token or without ids)."""
+    seed: int
+    max_examples: int
+    target: str
+    elapsed: float
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures and not self.errors and bool(self.operations)
+
+    @property
+    def cases(self) -> int:
+        return sum(op.cases for op in self.operations)
+
+    def table(self) -> str:
+        """The per-operation table: cases, 2xx share, status codes, ids served."""
+        header = ("api", "operation", "cases", "2xx", "share", "ids 2xx", "statuses")
+        rows = [
+            (
+                op.api,
+                op.operation_id,
+                str(op.cases),
+                str(op.ok),
+                f"{op.share_ok:.0%}",
+                f"{op.ids_ok}/{op.ids_total}",
+                " ".join(f"{code}:{count}" for code, count in op.statuses),
+            )
+            for op in self.operations
+        ]
+        widths = [max(len(row[i]) for row in (header, *rows)) for i in range(len(header) - 1)]
+        lines = []
+        for row in (header, *rows):
+            cells = [
+                cell.rjust(w) if i >= 2 else cell.ljust(w)
+                for i, (cell, w) in enumerate(zip(row[:-1], widths, strict=True))
+            ]
+            lines.append("  ".join([*cells, row[-1]]).rstrip())
+        return "\n".join(lines)
+
+    def summary(self) -> str:
+        rate = self.cases / self.elapsed if self.elapsed else 0.0
+        verdict = (
+            "ok" if self.ok else f"{len(self.failures)} failure(s), {len(self.errors)} error(s)"
+        )
+        return (
+            f"fuzz: {verdict}: {self.cases} cases over {len(self.operations)} operation(s) against "
+            f"{self.target} in {self.elapsed:.1f}s ({rate:.0f} cases/s), seed {self.seed}, "
+            f"max-examples {self.max_examples}"
+        )
+
+
+def fuzz(
+    project: Project,
+    apis: Sequence[str] = (),
+    *,
+    base_url: str | None = None,
+    app: Any | None = None,
+    live: bool = False,
+    env: Mapping[str, str] | None = None,
+    max_examples: int = 100,
+    seed: int = 0,
+    junit_xml: Path | None = None,
+    continue_on_failure: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> FuzzResult:
+    """Fuzz every operation of the selected APIs against one target and return what was found.
+
+    The target: `app` (an ASGI app with the simulator's control API) or, when neither `app` nor
+    `base_url` is given, a fresh in-process simulator; `base_url` for a server over HTTP (the
+    simulator's control API is used when it answers, else tokens and ids come from the
+    environment as in live mode); `live` for the vendors' servers from the specs (GET operations
+    with ids in `DOCSPECS_LIVE_IDS` only). Same seed, same target state: same requests.
+    """
+    if max_examples < 1:
+        raise DocspecsError(f"--max-examples must be at least 1, got {max_examples}")
+    environ = os.environ if env is None else env
+    selected = project.select(apis)
+    started = time.perf_counter()
+    specs = {api: _load_spec(project, api) for api in selected}
+    targets, skipped, description = _resolve_targets(
+        specs, base_url=base_url, app=app, live=live, env=environ
+    )
+    operations: list[OperationStats] = []
+    failures: list[FuzzFailure] = []
+    errors: list[str] = []
+    for target in targets:
+        if progress is not None:
+            progress(
+                f"fuzz: {target.api}: {len(target.operations)} operation(s) at {target.shown_url}"
+            )
+        run = _fuzz_api(
+            specs[target.api],
+            target,
+            max_examples=max_examples,
+            seed=seed,
+            continue_on_failure=continue_on_failure,
+        )
+        operations.extend(run.stats())
+        failures.extend(run.failures)
+        errors.extend(run.errors)
+        skipped.extend(run.skipped)
+    result = FuzzResult(
+        operations=tuple(operations),
+        failures=tuple(failures),
+        errors=tuple(errors),
+        skipped=tuple(skipped),
+        seed=seed,
+        max_examples=max_examples,
+        target=description,
+        elapsed=time.perf_counter() - started,
+    )
+    if junit_xml is not None:
+        _write_junit(result, junit_xml)
+    return result
+
+
+# -- the spec -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Operation:
+    operation_id: str
+    method: str
+    path: str
+    id_parameter: str | None
+    flags: tuple[str, ...]
+    required_query: Mapping[str, str]
+    resource: str | None
+
+    @property
+    def label(self) -> str:
+        return f"{self.method.upper()} {self.path}"
+
+
+def _load_spec(project: Project, api: str) -> dict[str, Any]:
+    from docspecs.bundle import bundle
+
+    spec = bundle(project.spec_path(api))
+    if not isinstance(spec.get("paths"), dict):
+        raise DocspecsError(f"{project.spec_path(api)}: /paths: the spec has no operations to fuzz")
+    return spec
+
+
+def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
+    """Follow local `$ref`s (the bundled spec has no other kind)."""
+    seen = 0
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 32:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+        seen += 1
+    return node
+
+
+def _operations(spec: Mapping[str, Any], kinds: Sequence[str]) -> list[_Operation]:
+    result = []
+    for path, item in spec["paths"].items():
+        item = _resolve(spec, item)
+        shared = item.get("parameters", [])
+        for method in _HTTP_METHODS:
+            definition = item.get(method)
+            if not isinstance(definition, dict):
+                continue
+            parameters = [_resolve(spec, p) for p in [*shared, *definition.get("parameters", [])]]
+            path_names = [p["name"] for p in parameters if p.get("in") == "path"]
+            id_parameter = path_names[-1] if path_names else None
+            flags: list[str] = []
+            required: dict[str, str] = {}
+            for parameter in parameters:
+                if parameter.get("in") != "query":
+                    continue
+                schema = _resolve(spec, parameter.get("schema", {}))
+                if schema.get("type") == "boolean":
+                    flags.append(parameter["name"])
+                elif parameter.get("required"):
+                    value = parameter.get("example", schema.get("default", schema.get("example")))
+                    if value is not None:
+                        required[parameter["name"]] = _wire(value)
+            result.append(
+                _Operation(
+                    operation_id=definition.get("operationId") or f"{method.upper()} {path}",
+                    method=method,
+                    path=path,
+                    id_parameter=id_parameter,
+                    flags=tuple(flags),
+                    required_query=required,
+                    resource=_resource_for(path, id_parameter, kinds),
+                )
+            )
+    return result
+
+
+def _resource_for(path: str, parameter: str | None, kinds: Sequence[str]) -> str | None:
+    """The resource kind an id parameter reads: the path segment right before `{parameter}`."""
+    if parameter is None:
+        return None
+    segments = [s for s in path.split("/") if s]
+    placeholder = "{" + parameter + "}"
+    if placeholder in segments:
+        index = segments.index(placeholder)
+        if index > 0 and segments[index - 1] in kinds:
+            return segments[index - 1]
+    return kinds[0] if len(kinds) == 1 else None
+
+
+def _wire(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+# -- targets --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Target:
+    api: str
+    base_url: str
+    """Where schemathesis sends requests (`http://testserver/<mount>` in-process)."""
+    shown_url: str
+    """The same API as a user reaches it with curl (the `docspecs mock` URL in-process)."""
+    app: Any | None
+    token: str | None
+    headers: Mapping[str, str]
+    """Headers every non-negative case carries (live: Instabase's `IB-Context`)."""
+    operations: tuple[_Operation, ...]
+    ids: Mapping[str, tuple[str, ...]]
+    """operationId -> ids that exist on the target."""
+    live: bool
+    secrets: tuple[str, ...] = field(default=(), repr=False)
+
+
+def _resolve_targets(
+    specs: Mapping[str, dict[str, Any]],
+    *,
+    base_url: str | None,
+    app: Any | None,
+    live: bool,
+    env: Mapping[str, str],
+) -> tuple[list[_Target], list[str], str]:
+    if live and app is not None:
+        raise DocspecsError(
+            "live fuzzing talks to the vendors' servers; it cannot take an in-process app"
+        )
+    if live:
+        return (*_live_targets(specs, base_url, env), "the live vendor servers")
+    if base_url is not None:
+        base = base_url.rstrip("/")
+        if urlsplit(base).scheme not in ("http", "https"):
+            raise DocspecsError(f"--base-url {base_url!r}: expected an http:// or https:// URL")
+        state = _http_state(base)
+        if state is None:
+            # Not a simulator: another server, driven like a live one (tokens and ids from env).
+            targets, skipped = _live_targets(specs, base, env, all_methods=True)
+            return targets, skipped, base
+        return _simulator_targets(specs, state, base, base, None), [], base
+    if app is None:
+        from docspecs.simulator import build_app
+
+        app = build_app()
+    state = _asgi_state(app)
+    if state is None:
+        raise DocspecsError("the in-process app does not answer GET /_simulator/state with JSON")
+    return (
+        _simulator_targets(specs, state, _ASGI_HOST, MOCK_URL, app),
+        [],
+        "the in-process simulator",
+    )
+
+
+def _asgi_state(app: Any) -> dict[str, Any] | None:
+    import asyncio
+
+    import httpx
+
+    async def read() -> httpx.Response:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url=_ASGI_HOST) as client:
+            return await client.get("/_simulator/state")
+
+    response = asyncio.run(read())
+    return _state_json(response.status_code, response.content)
+
+
+def _http_state(base: str) -> dict[str, Any] | None:
+    import httpx
+
+    try:
+        with httpx.Client(base_url=base, timeout=10.0) as client:
+            response = client.get("/_simulator/state")
+            return _state_json(response.status_code, response.content)
+    except httpx.HTTPError as error:
+        raise DocspecsError(f"--base-url {base}: cannot reach the server ({error})") from None
+
+
+def _state_json(status: int, content: bytes) -> dict[str, Any] | None:
+    if status != 200:
+        return None
+    try:
+        state = json.loads(content)
+    except ValueError:
+        return None
+    return state if isinstance(state, dict) else None
+
+
+def _simulator_targets(
+    specs: Mapping[str, dict[str, Any]],
+    state: Mapping[str, Any],
+    base: str,
+    shown: str,
+    app: Any | None,
+) -> list[_Target]:
+    targets = []
+    for api, spec in specs.items():
+        vendor = state.get(api)
+        if not isinstance(vendor, dict):
+            raise DocspecsError(
+                f"the simulator's /_simulator/state has no entry for {api!r} "
+                f"(it serves: {', '.join(sorted(state)) or 'nothing'})"
+            )
+        resources: Mapping[str, Any] = vendor.get("resources") or {}
+        kinds = sorted(resources)
+        operations = _operations(spec, kinds)
+        ids = {
+            op.operation_id: tuple(str(r["id"]) for r in resources[op.resource])
+            for op in operations
+            if op.resource is not None
+        }
+        mount = str(vendor.get("mount") or f"/{api}")
+        token = vendor.get("token")
+        targets.append(
+            _Target(
+                api=api,
+                base_url=base + mount,
+                shown_url=shown + mount,
+                app=app,
+                token=str(token) if token else None,
+                headers={},
+                operations=tuple(operations),
+                ids=ids,
+                live=False,
+                secrets=(str(token),) if token else (),
+            )
+        )
+    return targets
+
+
+def _live_targets(
+    specs: Mapping[str, dict[str, Any]],
+    base_url: str | None,
+    env: Mapping[str, str],
+    *,
+    all_methods: bool = False,
+) -> tuple[list[_Target], list[str]]:
+    try:
+        live_ids = json.loads(env.get(LIVE_IDS_ENV) or "{}")
+    except ValueError as error:
+        raise DocspecsError(f"{LIVE_IDS_ENV}: not JSON ({error})") from None
+    if not isinstance(live_ids, dict):
+        raise DocspecsError(
+            f'{LIVE_IDS_ENV}: expected a JSON object like {{"extend": {{"op": ["id"]}}}}'
+        )
+    targets: list[_Target] = []
+    skipped: list[str] = []
+    for api, spec in specs.items():
+        variable = LIVE_TOKEN_ENV.get(api, f"{api.upper()}_API_TOKEN")
+        token = env.get(variable)
+        if not token:
+            skipped.append(f"{api}: not fuzzed: set {variable} (and {LIVE_IDS_ENV}) to fuzz it")
+            continue
+        api_ids = live_ids.get(api) or {}
+        operations = []
+        ids: dict[str, tuple[str, ...]] = {}
+        for op in _operations(spec, []):
+            if not all_methods and op.method not in _SAFE_METHODS:
+                skipped.append(
+                    f"{api} {op.operation_id}: not fuzzed: not a safe read ({op.method.upper()})"
+                )
+                continue
+            known = api_ids.get(op.operation_id) or []
+            if not all_methods and op.id_parameter is not None and not known:
+                skipped.append(
+                    f"{api} {op.operation_id}: not fuzzed: no ids to read; set {LIVE_IDS_ENV} to "
+                    f'{{"{api}": {{"{op.operation_id}": ["<id>"]}}}}'
+                )
+                continue
+            operations.append(op)
+            ids[op.operation_id] = tuple(str(i) for i in known)
+        if not operations:
+            continue
+        servers = spec.get("servers") or [{}]
+        server = base_url or str(servers[0].get("url", "")).rstrip("/")
+        if not server:
+            raise DocspecsError(
+                f"specs/{api}/openapi.yaml: /servers: no server URL to fuzz; pass --base-url"
+            )
+        headers = {}
+        if api == "instabase" and env.get(IB_CONTEXT_ENV):
+            headers["IB-Context"] = env[IB_CONTEXT_ENV]
+        targets.append(
+            _Target(
+                api=api,
+                base_url=server,
+                shown_url=server,
+                app=None,
+                token=token,
+                headers=headers,
+                operations=tuple(operations),
+                ids=ids,
+                live=not all_methods,
+                secrets=(token,),
+            )
+        )
+    return targets, skipped
+
+
+# -- one API --------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Tally:
+    cases: int = 0
+    ok: int = 0
+    probes: int = 0
+    statuses: Counter[int] = field(default_factory=Counter)
+    ids_ok: set[str] = field(default_factory=set)
+    digest: Any = field(default_factory=hashlib.sha256)
+
+
+@dataclass
+class _Run:
+    target: _Target
+    tallies: dict[str, _Tally] = field(default_factory=dict)
+    failures: list[FuzzFailure] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    _seen: set[tuple[str, str, str]] = field(default_factory=set)
+
+    def stats(self) -> list[OperationStats]:
+        result = []
+        for op in self.target.operations:
+            tally = self.tallies.get(op.label, _Tally())
+            ids = self.target.ids.get(op.operation_id, ())
+            result.append(
+                OperationStats(
+                    api=self.target.api,
+                    operation_id=op.operation_id,
+                    label=op.label,
+                    cases=tally.cases,
+                    ok=tally.ok,
+                    probes=tally.probes,
+                    statuses=tuple(sorted(tally.statuses.items())),
+                    ids_ok=len(tally.ids_ok & set(ids)),
+                    ids_total=len(ids),
+                    fingerprint=tally.digest.hexdigest()[:16],
+                )
+            )
+        return result
+
+    def scrub(self, text: str) -> str:
+        for secret in self.target.secrets:
+            text = text.replace(secret, TOKEN_PLACEHOLDER)
+        return text
+
+
+def _fuzz_api(
+    spec: dict[str, Any],
+    target: _Target,
+    *,
+    max_examples: int,
+    seed: int,
+    continue_on_failure: bool,
+) -> _Run:
+    run = _Run(target=target)
+    if not target.operations:
+        return run
+    # Run 1: explicit examples, the coverage phase, positive fuzzing. Run 2: negative fuzzing of
+    # the parameters (credentials stay valid there; run 1 already sends missing/invalid ones).
+    passes = (
+        {
+            "phases": {
+                "examples": {"enabled": True},
+                "coverage": {
+                    "enabled": True,
+                    **({"unexpected-methods": []} if target.live else {}),
+                },
+                "fuzzing": {
+                    "enabled": True,
+                    "generation": {"mode": "positive"},
+                    # Ids come from the target's state through the hook below, and one case in
+                    # _KEEP_GENERATED_ID keeps a generated id on purpose (404, 400): ids captured
+                    # from responses would replace those.
+                    "extra-data-sources": {"responses": False},
+                },
+                "stateful": {"enabled": False},
+            },
+            "generation": {"with-security-parameters": True},
+        },
+        {
+            "phases": {
+                "examples": {"enabled": False},
+                "coverage": {"enabled": False},
+                "fuzzing": {
+                    "enabled": True,
+                    "generation": {"mode": "negative"},
+                    "extra-data-sources": {"responses": False},
+                },
+                "stateful": {"enabled": False},
+            },
+            "generation": {"with-security-parameters": False},
+        },
+    )
+    for overrides in passes:
+        _engine_pass(spec, target, run, overrides, max_examples, seed, continue_on_failure)
+    return run
+
+
+def _config(
+    spec: Mapping[str, Any],
+    target: _Target,
+    overrides: Mapping[str, Any],
+    max_examples: int,
+    seed: int,
+    continue_on_failure: bool,
+) -> Any:
+    from schemathesis.config import SchemathesisConfig
+
+    checks: dict[str, Any] = {"enabled": True, "max_response_time": MAX_RESPONSE_TIME}
+    if target.live:
+        # Other methods than the safe reads are never sent to a vendor's server.
+        checks["unsupported_method"] = {"enabled": False}
+    schemes = _resolve(spec, spec.get("components", {}).get("securitySchemes", {})) or {}
+    auth = {
+        name: {"bearer": target.token}
+        for name, scheme in schemes.items()
+        if _resolve(spec, scheme).get("type") == "http"
+        and _resolve(spec, scheme).get("scheme") == "bearer"
+    }
+    data: dict[str, Any] = {
+        "seed": seed,
+        "base-url": target.base_url,
+        "workers": 1,
+        "continue-on-failure": continue_on_failure,
+        "request-timeout": 30,
+        "checks": checks,
+        "phases": overrides["phases"],
+        "generation": {
+            "max-examples": max_examples,
+            "database": "none",
+            **overrides["generation"],
+        },
+        "output": {"sanitization": {"enabled": True}},
+    }
+    if target.token and auth:
+        data["auth"] = {"openapi": auth}
+    if target.live:
+        data["rate-limit"] = "5/s"
+    return SchemathesisConfig.from_dict(data)
+
+
+def _engine_pass(
+    spec: dict[str, Any],
+    target: _Target,
+    run: _Run,
+    overrides: Mapping[str, Any],
+    max_examples: int,
+    seed: int,
+    continue_on_failure: bool,
+) -> None:
+    import schemathesis
+    from schemathesis.engine import events, from_schema
+
+    config = _config(spec, target, overrides, max_examples, seed, continue_on_failure)
+    loaded = schemathesis.openapi.from_dict(copy.deepcopy(spec), config=config)
+    schema: Any = loaded.include(operation_id=[op.operation_id for op in target.operations])
+    if target.app is not None:
+        schema.app = target.app
+    by_label = {op.label: op for op in target.operations}
+    _install_hooks(schema, target, by_label)
+    for event in from_schema(schema).execute():
+        if isinstance(event, events.ScenarioFinished):
+            _record(run, by_label, event.recorder)
+        elif isinstance(event, events.NonFatalError):
+            title = run.scrub(f"{event.label}: {event.info.title}: {event.info.message}")
+            run.errors.append(f"{target.api} {title}")
+        elif isinstance(event, events.FatalError):
+            run.errors.append(
+                f"{target.api}: schemathesis stopped: {run.scrub(str(event.exception))}"
+            )
+        elif isinstance(event, events.EngineFinished):
+            for failure in event.failures:
+                run.failures.append(
+                    FuzzFailure(
+                        api=target.api,
+                        operation_id="(whole run)",
+                        label=str(getattr(failure, "operation", "")),
+                        check=", ".join(getattr(failure, "checks", ())) or type(failure).__name__,
+                        title=run.scrub(str(failure.title)),
+                        message=run.scrub(str(failure.message)),
+                        curl="",
+                    )
+                )
+
+
+def _install_hooks(schema: Any, target: _Target, by_label: Mapping[str, _Operation]) -> None:
+    from schemathesis import auths
+    from schemathesis.core.parameters import ParameterLocation
+
+    def before_add_examples(context: Any, examples: list[Any]) -> None:
+        operation = context.operation
+        op = by_label.get(operation.label)
+        if op is None or op.id_parameter is None:
+            return
+        for value in target.ids.get(op.operation_id, ()):
+            for query in _flag_combinations(op):
+                case = operation.Case(
+                    path_parameters={op.id_parameter: value},
+                    query={**op.required_query, **query},
+                    headers=dict(target.headers),
+                )
+                auths.set_on_case(
+                    case, auths.AuthContext(operation=operation, app=operation.app), None
+                )
+                examples.append(case)
+
+    def map_case(context: Any, case: Any) -> Any:
+        op = by_label.get(case.operation.label)
+        if op is None:
+            return case
+        meta = case.meta
+        ids = target.ids.get(op.operation_id, ())
+        if (
+            op.id_parameter is not None
+            and ids
+            and not (meta is not None and meta.is_negative_at(ParameterLocation.PATH))
+        ):
+            key = _case_key(case)
+            if key % _KEEP_GENERATED_ID:
+                case.path_parameters = {
+                    **case.path_parameters,
+                    op.id_parameter: ids[key % len(ids)],
+                }
+        if target.headers and not (
+            meta is not None and meta.is_negative_at(ParameterLocation.HEADER)
+        ):
+            case.headers = {**(case.headers or {}), **target.headers}
+        return case
+
+    def filter_case(context: Any, case: Any) -> bool:
+        # schemathesis 4.32.5's coverage phase labels some cases positive although it marks one
+        # of their parts negative itself (e.g. `x-extend-api-version: 0` against a YYYY-MM-DD
+        # pattern in a "default_positive_test"); such a case is neither, so it is not sent.
+        meta = case.meta
+        return not (
+            meta is not None
+            and meta.generation.mode.is_positive
+            and any(component.mode.is_negative for component in meta.components.values())
+        )
+
+    schema.hook(before_add_examples)
+    schema.hook(filter_case)
+    schema.hook(map_case)
+
+
+def _flag_combinations(op: _Operation) -> Iterator[dict[str, str]]:
+    flags = op.flags
+    if not flags:
+        yield {}
+        return
+    if len(flags) <= _MAX_FLAG_COMBINATIONS:
+        for values in itertools.product((False, True), repeat=len(flags)):
+            yield {name: _wire(value) for name, value in zip(flags, values, strict=True)}
+        return
+    yield {}
+    yield dict.fromkeys(flags, "true")
+    for name in flags:
+        yield {name: "true"}
+
+
+def _case_key(case: Any) -> int:
+    """A number computed from the case's own content: the same case always gets the same id."""
+    material = json.dumps(
+        [case.method, case.path_parameters, case.query, sorted((case.headers or {}).items())],
+        sort_keys=True,
+        default=repr,
+    )
+    return zlib.crc32(material.encode("utf-8", "surrogatepass"))
+
+
+def _record(run: _Run, by_label: Mapping[str, _Operation], recorder: Any) -> None:
+    from schemathesis.engine import Status
+
+    op = by_label.get(recorder.label)
+    label = op.label if op is not None else str(recorder.label)
+    tally = run.tallies.setdefault(label, _Tally())
+    for case_id, node in recorder.cases.items():
+        interaction = recorder.interactions.get(case_id)
+        response = interaction.response if interaction is not None else None
+        if node.parent_id is not None:
+            tally.probes += 1
+            continue
+        if response is None:
+            continue
+        tally.cases += 1
+        tally.statuses[response.status_code] += 1
+        tally.digest.update(f"{interaction.request.method} {interaction.request.uri}\n".encode())
+        if 200 <= response.status_code < 300:
+            tally.ok += 1
+            if op is not None and op.id_parameter is not None:
+                tally.ids_ok.add(str(node.value.path_parameters.get(op.id_parameter)))
+    for case_id, checks in recorder.checks.items():
+        for check in checks:
+            if check.status != Status.FAILURE or check.failure_info is None:
+                continue
+            failure = check.failure_info.failure
+            key = (label, check.name, str(failure.title))
+            if key in run._seen:
+                continue
+            run._seen.add(key)
+            failing_id = failure.case_id or case_id
+            interaction = recorder.interactions.get(failing_id) or recorder.interactions.get(
+                case_id
+            )
+            curl = _curl(run, interaction.request) if interaction is not None else ""
+            run.failures.append(
+                FuzzFailure(
+                    api=run.target.api,
+                    operation_id=op.operation_id if op is not None else label,
+                    label=label,
+                    check=check.name,
+                    title=run.scrub(str(failure.title)),
+                    message=run.scrub(str(failure.message)),
+                    curl=curl,
+                )
+            )
+
+
+def _curl(run: _Run, request: Any) -> str:
+    """A curl command for a recorded request; the token is `$TOKEN`, to be set in the shell."""
+    url = str(request.uri)
+    if run.target.app is not None and url.startswith(_ASGI_HOST):
+        url = MOCK_URL + url[len(_ASGI_HOST) :]
+    parts = ["curl", "-X", shlex.quote(str(request.method))]
+    for name, values in request.headers.items():
+        if name.lower() in _TRANSPORT_HEADERS:
+            continue
+        for value in values:
+            header = f"{name}: {value}" if value else f"{name};"
+            if any(secret and secret in header for secret in run.target.secrets):
+                # Double quotes so the shell expands $TOKEN; the rest of the header is plain text.
+                header = (
+                    run.scrub(header).replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`")
+                )
+                parts += ["-H", f'"{header}"']
+            else:
+                parts += ["-H", shlex.quote(header)]
+    if request.body:
+        body = (
+            request.body.decode("utf-8", "replace")
+            if isinstance(request.body, bytes)
+            else str(request.body)
+        )
+        parts += ["--data-raw", shlex.quote(run.scrub(body))]
+    parts.append(shlex.quote(run.scrub(url)))
+    return " ".join(parts)
+
+
+# -- reports --------------------------------------------------------------------------------------
+
+
+def _write_junit(result: FuzzResult, path: Path) -> None:
+    """One test suite per API, one test case per operation, one <failure> per failed check."""
+    root = ElementTree.Element("testsuites", name="docspecs fuzz")
+    apis = list(dict.fromkeys(op.api for op in result.operations))
+    for api in apis:
+        ops = [op for op in result.operations if op.api == api]
+        api_failures = [f for f in result.failures if f.api == api]
+        api_errors = [
+            e for e in result.errors if e.startswith(f"{api} ") or e.startswith(f"{api}:")
+        ]
+        suite = ElementTree.SubElement(
+            root,
+            "testsuite",
+            name=f"fuzz {api}",
+            tests=str(len(ops)),
+            failures=str(len({f.operation_id for f in api_failures})),
+            errors=str(len(api_errors)),
+        )
+        properties = ElementTree.SubElement(suite, "properties")
+        for name, value in (
+            ("seed", result.seed),
+            ("max-examples", result.max_examples),
+            ("target", result.target),
+        ):
+            ElementTree.SubElement(properties, "property", name=name, value=str(value))
+        for op in ops:
+            case = ElementTree.SubElement(
+                suite, "testcase", classname=f"fuzz.{api}", name=op.operation_id
+            )
+            out = ElementTree.SubElement(case, "system-out")
+            out.text = (
+                f"{op.cases} cases, {op.ok} 2xx ({op.share_ok:.0%}), ids {op.ids_ok}/{op.ids_total}"
+            )
+            for failure in (f for f in api_failures if f.operation_id == op.operation_id):
+                element = ElementTree.SubElement(
+                    case, "failure", message=f"{failure.check}: {failure.title}"
+                )
+                element.text = str(failure)
+        for error in api_errors:
+            case = ElementTree.SubElement(suite, "testcase", classname=f"fuzz.{api}", name="(run)")
+            ElementTree.SubElement(case, "error", message=error.splitlines()[0][:200]).text = error
+    ElementTree.indent(root)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        ElementTree.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
+    except OSError as error:
+        raise DocspecsError(f"--junit-xml {path}: cannot write ({error.strerror})") from None

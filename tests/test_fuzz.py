@@ -1,0 +1,319 @@
+"""`docspecs fuzz` behaviour on a tiny inline spec and a tiny app with the simulator's control API.
+
+The tiny app keeps the simulator's contract (`/_simulator/state`, `/_simulator/reset`,
+`/_simulator/faults`, vendor mounted under `/<api>`), so these tests pin what `fuzz` does with any
+such target: real ids and tokens are fed in, every check runs, faults make the matching check
+fail with a curl command that hides the token, the same seed sends the same requests.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
+
+import pytest
+import yaml
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Mount, Route
+
+from docspecs import Project
+from docspecs._errors import DocspecsError
+from docspecs.cli import main
+from docspecs.fuzz import FuzzResult, fuzz
+
+TOKEN = "tiny_secret_token_1234"
+ITEMS = {"it_1": "DONE", "it_2": "RUNNING", "it_3": "FAILED"}
+
+SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "Tiny", "version": "1.0.0"},
+    "servers": [{"url": "https://api.tiny.example"}],
+    "security": [{"bearerAuth": []}],
+    "paths": {
+        "/v1/items/{item_id}": {
+            "get": {
+                "operationId": "get_item",
+                "parameters": [
+                    {
+                        "name": "item_id",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "string"},
+                    },
+                    {"name": "include_detail", "in": "query", "schema": {"type": "boolean"}},
+                    {"name": "include_notes", "in": "query", "schema": {"type": "boolean"}},
+                ],
+                "responses": {
+                    "200": {
+                        "description": "The item.",
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Item"}}
+                        },
+                    },
+                    "400": {"$ref": "#/components/responses/Error"},
+                    "401": {"$ref": "#/components/responses/Error"},
+                    "404": {"$ref": "#/components/responses/Error"},
+                },
+            }
+        }
+    },
+    "components": {
+        "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer"}},
+        "responses": {
+            "Error": {
+                "description": "An error.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+            }
+        },
+        "schemas": {
+            "Item": {
+                "type": "object",
+                "required": ["id", "status"],
+                "properties": {
+                    "id": {"type": "string"},
+                    "status": {"type": "string", "enum": ["DONE", "RUNNING", "FAILED"]},
+                    "detail": {"type": "string"},
+                    "notes": {"type": "array", "items": {"type": "string"}},
+                },
+            },
+            "Error": {"type": "object", "properties": {"message": {"type": "string"}}},
+        },
+    },
+}
+
+
+class TinyTarget:
+    """A vendor `tiny` with the simulator's control API: state, reset, faults."""
+
+    def __init__(self, fault: dict[str, Any] | None = None) -> None:
+        self.faults: list[dict[str, Any]] = [fault] if fault else []
+        self.served: list[tuple[str, tuple[tuple[str, str], ...]]] = []
+        self.app = Starlette(
+            routes=[
+                Route("/_simulator/state", self.state),
+                Route("/_simulator/reset", self.reset, methods=["POST"]),
+                Route("/_simulator/faults", self.add_fault, methods=["POST"]),
+                Mount(
+                    "/tiny", routes=[Route("/v1/items/{item_id}", self.get_item, methods=["GET"])]
+                ),
+            ]
+        )
+
+    async def state(self, request: Request) -> Response:
+        items = [{"id": key, "status": status} for key, status in ITEMS.items()]
+        return JSONResponse(
+            {"tiny": {"mount": "/tiny", "token": TOKEN, "resources": {"items": items}}}
+        )
+
+    async def reset(self, request: Request) -> Response:
+        self.faults.clear()
+        self.served.clear()
+        return JSONResponse({"reset": True})
+
+    async def add_fault(self, request: Request) -> Response:
+        self.faults.append(await request.json())
+        return JSONResponse({"ok": True})
+
+    async def get_item(self, request: Request) -> Response:
+        if request.headers.get("authorization") != f"Bearer {TOKEN}":
+            return JSONResponse({"message": "unauthorized"}, 401)
+        for name, value in request.query_params.multi_items():
+            if name not in ("include_detail", "include_notes") or value not in ("true", "false"):
+                return JSONResponse({"message": f"bad query parameter {name}"}, 400)
+        if len(request.query_params.multi_items()) != len(set(request.query_params)):
+            return JSONResponse({"message": "repeated query parameter"}, 400)
+        item_id = request.path_params["item_id"]
+        if item_id not in ITEMS:
+            return JSONResponse({"message": "not found"}, 404)
+        body: dict[str, Any] = {"id": item_id, "status": ITEMS[item_id]}
+        if request.query_params.get("include_detail") == "true":
+            body["detail"] = "some detail"
+        if request.query_params.get("include_notes") == "true":
+            body["notes"] = ["a note"]
+        for fault in self.faults:
+            if fault["kind"] == "bad_body":
+                return JSONResponse({"id": item_id, "status": 42})
+            if fault["kind"] == "status":
+                return JSONResponse({"message": "teapot"}, fault["status"])
+        self.served.append((item_id, tuple(sorted(request.query_params.items()))))
+        return JSONResponse(body)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    spec_dir = tmp_path / "specs" / "tiny"
+    spec_dir.mkdir(parents=True)
+    (spec_dir / "openapi.yaml").write_text(yaml.safe_dump(SPEC, sort_keys=False))
+    return Project(tmp_path)
+
+
+@pytest.fixture
+def target() -> TinyTarget:
+    return TinyTarget()
+
+
+def _fuzz(project: Project, target: TinyTarget, **kwargs: Any) -> FuzzResult:
+    kwargs.setdefault("max_examples", 30)
+    return fuzz(project, ["tiny"], app=target.app, **kwargs)
+
+
+def test_a_conforming_target_passes_with_per_operation_stats(
+    project: Project, target: TinyTarget
+) -> None:
+    result = _fuzz(project, target)
+    assert result.ok, "\n".join(str(f) for f in result.failures) + "\n".join(result.errors)
+    (op,) = result.operations
+    assert (op.api, op.operation_id, op.label) == ("tiny", "get_item", "GET /v1/items/{item_id}")
+    # 3 ids x 4 flag combinations as explicit examples, then coverage and two fuzzing passes.
+    assert op.cases >= 12 + 2 * 30
+    assert op.ok / op.cases >= 0.3
+    assert (op.ids_ok, op.ids_total) == (3, 3)
+    statuses = dict(op.statuses)
+    assert {200, 400, 401, 404} <= set(statuses), statuses
+    assert op.probes > 0  # ignored_auth sent its own requests without and with invalid credentials
+    table = result.table()
+    assert "get_item" in table and f"{op.cases}" in table and "3/3" in table
+
+
+def test_every_flag_combination_is_read_for_every_id(project: Project, target: TinyTarget) -> None:
+    _fuzz(project, target, max_examples=5)
+    for item in ITEMS:
+        for detail in ("false", "true"):
+            for notes in ("false", "true"):
+                flags = (("include_detail", detail), ("include_notes", notes))
+                assert (item, flags) in target.served
+
+
+def test_same_seed_same_requests_other_seed_other_requests(project: Project) -> None:
+    first = _fuzz(project, TinyTarget(), seed=7)
+    again = _fuzz(project, TinyTarget(), seed=7)
+    other = _fuzz(project, TinyTarget(), seed=8)
+    assert first.operations[0].fingerprint == again.operations[0].fingerprint
+    assert first.operations[0].cases == again.operations[0].cases
+    assert first.operations[0].fingerprint != other.operations[0].fingerprint
+
+
+@pytest.mark.parametrize(
+    ("fault", "check"),
+    [
+        ({"kind": "bad_body"}, "response_schema_conformance"),
+        ({"kind": "status", "status": 418}, "status_code_conformance"),
+        ({"kind": "status", "status": 503}, "not_a_server_error"),
+    ],
+)
+def test_faults_fail_the_matching_check_with_a_token_free_curl(
+    project: Project, fault: dict[str, Any], check: str
+) -> None:
+    target = TinyTarget(fault)
+    result = _fuzz(project, target, max_examples=10)
+    assert not result.ok
+    checks = {f.check for f in result.failures}
+    assert check in checks, checks
+    failure = next(f for f in result.failures if f.check == check)
+    assert failure.operation_id == "get_item"
+    assert failure.curl.startswith("curl -X GET ")
+    assert '"Authorization: Bearer $TOKEN"' in failure.curl
+    assert "http://127.0.0.1:8400/tiny/v1/items/" in failure.curl
+    assert TOKEN not in str(failure) and TOKEN not in result.table()
+
+
+def test_junit_xml_has_a_testcase_per_operation_and_no_token(
+    project: Project, target: TinyTarget, tmp_path: Path
+) -> None:
+    report = tmp_path / "out" / "fuzz.xml"
+    _fuzz(project, target, max_examples=5, junit_xml=report)
+    text = report.read_text()
+    assert TOKEN not in text
+    root = ElementTree.fromstring(text)
+    (suite,) = root.findall("testsuite")
+    assert suite.get("name") == "fuzz tiny"
+    (case,) = suite.findall("testcase")
+    assert case.get("name") == "get_item" and case.find("failure") is None
+
+
+def test_live_mode_without_tokens_skips_and_says_what_to_set(project: Project) -> None:
+    result = fuzz(project, ["tiny"], live=True, env={})
+    assert result.operations == () and not result.ok
+    assert result.skipped == (
+        "tiny: not fuzzed: set TINY_API_TOKEN (and DOCSPECS_LIVE_IDS) to fuzz it",
+    )
+
+
+def test_live_mode_without_ids_skips_the_operation(project: Project) -> None:
+    result = fuzz(project, ["tiny"], live=True, env={"TINY_API_TOKEN": "x"})
+    assert result.operations == ()
+    (reason,) = result.skipped
+    assert "get_item" in reason and "DOCSPECS_LIVE_IDS" in reason
+
+
+def test_bad_arguments_are_errors_naming_the_parameter(
+    project: Project, target: TinyTarget
+) -> None:
+    with pytest.raises(DocspecsError, match="max-examples"):
+        _fuzz(project, target, max_examples=0)
+    with pytest.raises(DocspecsError, match="DOCSPECS_LIVE_IDS"):
+        fuzz(project, ["tiny"], live=True, env={"DOCSPECS_LIVE_IDS": "{not json"})
+    with pytest.raises(DocspecsError, match="unknown API"):
+        fuzz(project, ["nope"], app=target.app)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def served(target: TinyTarget) -> Iterator[str]:
+    import uvicorn
+
+    port = _free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(target.app, host="127.0.0.1", port=port, log_level="error")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.02)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.mark.slow
+def test_cli_over_http_prints_the_table_and_exits_0(
+    project: Project, served: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(
+        ["--root", str(project.root), "fuzz", "tiny", "--base-url", served, "--max-examples", "10"]
+    )
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "get_item" in out and "share" in out
+    assert TOKEN not in out
+
+
+@pytest.mark.slow
+@pytest.mark.slow
+@pytest.mark.parametrize("target", [TinyTarget({"kind": "bad_body"})])
+def test_cli_exits_1_with_a_curl_when_a_check_fails(
+    project: Project, served: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    report = tmp_path / "junit.xml"
+    args = ["--root", str(project.root), "fuzz", "--base-url", served, "--max-examples", "5"]
+    code = main([*args, "--junit-xml", str(report)])
+    out = capsys.readouterr().out
+    assert code == 1, out
+    assert "response_schema_conformance" in out
+    assert 'curl -X GET -H "Authorization: Bearer $TOKEN"' in out
+    assert served + "/tiny/v1/items/" in out
+    assert TOKEN not in out and TOKEN not in report.read_text()
+    assert ElementTree.parse(report).getroot().find("testsuite/testcase/failure") is not None
