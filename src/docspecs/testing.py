@@ -5,8 +5,8 @@ Installed with docspecs, so these fixtures are available in every project that h
 - `simulator`: a `Target` on a fresh in-process simulator (no sockets): `base_url(vendor)`,
   `token(vendor)`, `headers(vendor)`, `fault(...)`, `reset()`, `state()`, and `app` (the ASGI
   app, for `httpx.ASGITransport(simulator.app)` or schemathesis `from_asgi`).
-- `simulator_client`: a synchronous `httpx.Client` (starlette's TestClient) on that app;
-  requests go to `simulator.base_url(vendor) + path`.
+- `simulator_client`: a synchronous `httpx.Client` on that app (through `SyncASGITransport`, no
+  sockets); requests go to `simulator.base_url(vendor) + path`.
 - `simulator_server`: a `Target` on a real uvicorn server on a free 127.0.0.1 port, for tests
   about the network (timeouts, dropped connections, a client library's own transport).
 
@@ -17,19 +17,57 @@ module to change what is served.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import anyio.from_thread
+import httpx
 import pytest
-from starlette.testclient import TestClient
 
 from docspecs.simulator import MOUNTS, LoopbackServer, SimulatorApp, build_app
 from docspecs.simulator._faults import parse_fault
 
 IN_PROCESS_URL = "http://simulator.local"
 
-__all__ = ["IN_PROCESS_URL", "Target"]
+__all__ = ["IN_PROCESS_URL", "SyncASGITransport", "Target"]
+
+
+class SyncASGITransport(httpx.BaseTransport):
+    """httpx's `ASGITransport` for a synchronous `httpx.Client`.
+
+    The app runs on one event loop in a helper thread (an anyio blocking portal), opened on the
+    first request and closed with the client. Exceptions the app raises (an injected dropped
+    connection raises `httpx.RemoteProtocolError`) reach the caller unchanged.
+    """
+
+    def __init__(self, app: Any) -> None:
+        self._asgi = httpx.ASGITransport(app=app)
+        self._stack: contextlib.ExitStack | None = None
+        self._portal: anyio.from_thread.BlockingPortal | None = None
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self._portal is None:
+            self._stack = contextlib.ExitStack()
+            self._portal = self._stack.enter_context(anyio.from_thread.start_blocking_portal())
+        body = request.read()
+
+        async def send() -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+            inner = httpx.Request(
+                request.method, request.url, headers=request.headers, content=body
+            )
+            response = await self._asgi.handle_async_request(inner)
+            content = b"".join([part async for part in response.stream])  # type: ignore[union-attr]
+            return response.status_code, response.headers.raw, content
+
+        status, headers, content = self._portal.call(send)
+        return httpx.Response(status, headers=headers, content=content, request=request)
+
+    def close(self) -> None:
+        if self._stack is not None:
+            self._stack.close()
+        self._stack = self._portal = None
 
 
 @dataclass
@@ -53,7 +91,9 @@ class Target:
         """Make the next matching requests fail (same fields as `POST /_simulator/faults`)."""
         from docspecs.simulator import OPERATIONS
 
-        self.app.faults.add([parse_fault({"vendor": vendor, "operation": operation, **fault}, OPERATIONS)])
+        self.app.faults.add(
+            [parse_fault({"vendor": vendor, "operation": operation, **fault}, OPERATIONS)]
+        )
 
     def reset(self) -> None:
         self.app.reset()
@@ -78,8 +118,9 @@ def simulator(simulator_seed: int, simulator_options: dict[str, Any]) -> Target:
 
 
 @pytest.fixture
-def simulator_client(simulator: Target) -> Iterator[TestClient]:
-    with TestClient(simulator.app, base_url=IN_PROCESS_URL, raise_server_exceptions=True) as client:
+def simulator_client(simulator: Target) -> Iterator[httpx.Client]:
+    transport = SyncASGITransport(simulator.app)
+    with httpx.Client(transport=transport, base_url=IN_PROCESS_URL) as client:
         yield client
 
 

@@ -20,8 +20,10 @@ LOOPBACK = "127.0.0.1"
 def banner(app: SimulatorApp, base: str) -> str:
     """What `docspecs mock` prints: each vendor's base URL and token, and the control API."""
     lines = [f"docspecs simulator (seed {app.settings.seed}) at {base}"]
+    width = max(len(base + m) for m in MOUNTS.values())
     for vendor in VENDORS:
-        lines.append(f"  {vendor:<9} {base}{MOUNTS[vendor]}  token: {app.tokens[vendor]}")
+        url = base + MOUNTS[vendor]
+        lines.append(f"  {vendor:<9} {url:<{width}}  token: {app.tokens[vendor]}")
     lines.append(
         f"  control   {base}/_simulator/state  (POST /_simulator/reset, /_simulator/faults)"
     )

@@ -1,0 +1,137 @@
+"""Extend "Get Processor Run" (page 003) and "Get Classify Run" (page 004)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+from docspecs.testing import Target
+
+Ask = Callable[..., httpx.Response]
+STATUSES = {"PENDING", "PROCESSING", "PROCESSED", "FAILED", "CANCELLED"}
+
+
+def error(response: httpx.Response) -> str:
+    body = response.json()
+    assert set(body) == {"success", "error", "code"} and body["success"] is False
+    assert isinstance(body["error"], str) and body["code"].isupper()
+    return str(body["code"])
+
+
+def every_read(ask: Ask, simulator: Target, kind: str, path: str) -> list[dict[str, Any]]:
+    """Each run of `kind` read until it is terminal (so every stage is seen)."""
+    bodies = []
+    for run in simulator.state()["extend"]["resources"][kind]:
+        for _ in range(simulator.app.settings.reads_until_terminal + 1):
+            response = ask("extend", path.format(run["id"]))
+            assert response.status_code == 200
+            bodies.append(response.json())
+    return bodies
+
+
+def test_missing_or_wrong_token_is_401(ask: Ask, ids: Callable[..., list[str]]) -> None:
+    path = f"/processor_runs/{ids('extend', 'processor_runs')[0]}"
+    for headers in ({}, {"Authorization": "Bearer sk_wrong"}):
+        response = ask("extend", path, auth=False, headers=headers)
+        assert response.status_code == 401 and error(response) == "UNAUTHORIZED"
+
+
+@pytest.mark.parametrize("version", ["2024-12-23", "2025-04-21"])
+def test_api_version_header_is_accepted(
+    ask: Ask, ids: Callable[..., list[str]], version: str
+) -> None:
+    for kind, path in (
+        ("processor_runs", "/processor_runs/"),
+        ("classify_runs", "/classify_runs/"),
+    ):
+        response = ask(
+            "extend", path + ids("extend", kind)[0], headers={"x-extend-api-version": version}
+        )
+        assert response.status_code == 200
+
+
+@pytest.mark.parametrize("version", ["latest", "2025-1-1", "20250101", "2025-01-01T00:00:00Z", ""])
+def test_malformed_api_version_is_400(
+    ask: Ask, ids: Callable[..., list[str]], version: str
+) -> None:
+    response = ask(
+        "extend",
+        "/classify_runs/" + ids("extend", "classify_runs")[0],
+        headers={"x-extend-api-version": version},
+    )
+    assert response.status_code == 400 and error(response) == "BAD_REQUEST"
+
+
+def test_runs_in_every_status(simulator: Target) -> None:
+    resources = simulator.state()["extend"]["resources"]
+    for kind in ("processor_runs", "classify_runs"):
+        assert {r["status"] for r in resources[kind]} == STATUSES
+
+
+def availability(run: dict[str, Any]) -> None:
+    assert ("output" in run) == (run["status"] == "PROCESSED"), run["id"]
+    reviewed = run.get("reviewed") is True
+    assert ("initialOutput" in run) == reviewed and ("reviewedOutput" in run) == reviewed
+    failed = run["status"] == "FAILED"
+    assert ("failureReason" in run) == failed and ("failureMessage" in run) == failed
+
+
+def test_processor_run_availability_rules(ask: Ask, simulator: Target) -> None:
+    bodies = every_read(ask, simulator, "processor_runs", "/processor_runs/{}")
+    for body in bodies:
+        assert list(body) == ["success", "processorRun"] and body["success"] is True
+        run = body["processorRun"]
+        assert run["object"] == "document_processor_run"
+        availability(run)
+    runs = [b["processorRun"] for b in bodies]
+    assert any(r["reviewed"] and r["edited"] and r["edits"] for r in runs)
+    assert {r["type"] for r in runs} == {"EXTRACT", "CLASSIFY", "SPLITTER"}
+
+
+def test_classify_run_availability_rules(ask: Ask, simulator: Target) -> None:
+    runs = every_read(ask, simulator, "classify_runs", "/classify_runs/{}")
+    for run in runs:
+        assert run["object"] == "classify_run" and run["id"].startswith("clr_")
+        availability(run)
+        assert ("classifier" in run) == ("classifierVersion" in run)
+        if run["createdAt"] < "2025-10-07":
+            assert "usage" not in run
+    assert any("classifier" not in r for r in runs)  # an inline-config run
+    assert any(r["createdAt"] < "2025-10-07" for r in runs)
+    assert any("usage" in r for r in runs)
+    reasons = {r["failureReason"] for r in runs if "failureReason" in r}
+    assert len(reasons) >= 2
+
+
+@pytest.mark.parametrize("simulator_options", [{"reads_until_terminal": 3}])
+def test_pending_and_processing_runs_reach_a_terminal_status(ask: Ask, simulator: Target) -> None:
+    resources = simulator.state()["extend"]["resources"]
+    for kind in ("processor_runs", "classify_runs"):
+        for run in resources[kind]:
+            if run["status"] not in {"PENDING", "PROCESSING"}:
+                continue
+            seen = []
+            for _ in range(5):
+                body = ask("extend", f"/{kind}/{run['id']}").json()
+                seen.append(body.get("processorRun", body)["status"])
+            assert seen[:3] == [run["status"]] * 3
+            assert seen[3] == seen[4] and seen[3] in {"PROCESSED", "FAILED"}
+
+
+def test_unknown_ids_are_404(ask: Ask, ids: Callable[..., list[str]]) -> None:
+    classify_id = ids("extend", "classify_runs")[0]
+    for path in (
+        "/processor_runs/dpr_nope",
+        "/classify_runs/clr_nope",
+        f"/processor_runs/{classify_id}",
+    ):
+        response = ask("extend", path)
+        assert response.status_code == 404 and error(response) == "NOT_FOUND"
+
+
+def test_wrong_method_is_405_in_extend_shape(ask: Ask, ids: Callable[..., list[str]]) -> None:
+    response = ask("extend", "/processor_runs/" + ids("extend", "processor_runs")[0], method="POST")
+    assert response.status_code == 405 and error(response) == "METHOD_NOT_ALLOWED"
