@@ -1,0 +1,301 @@
+"""lint(): each rule fires on the broken spec made for it, and only there; valid specs pass."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from docspecs import Finding, Project
+from docspecs.lint import RULES, lint
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = REPO_ROOT / "tests" / "fixtures"
+INVALID = FIXTURES / "invalid"
+VALID = FIXTURES / "valid" / "minimal"
+
+GET = "/paths/~1runs~1{run_id}/get"
+OK = GET + "/responses/200/content/application~1json"
+
+# case -> every (rule id, file relative to the case folder, pointer) it must produce, and no other
+EXPECTED: dict[str, set[tuple[str, str, str]]] = {
+    "ref-local-broken": {
+        ("ref-resolves", "openapi.yaml", "/components/schemas/Error/properties/code/$ref"),
+    },
+    "ref-external-broken": {
+        ("ref-resolves", "schemas/run.yaml", "/properties/status/$ref"),
+    },
+    "operation-no-operationId": {("operation-operationId", "openapi.yaml", GET)},
+    "operation-no-summary": {("operation-summary", "openapi.yaml", GET)},
+    "operation-no-description": {("operation-description", "openapi.yaml", GET)},
+    "operation-no-tags": {("operation-tags", "openapi.yaml", GET)},
+    "parameter-no-description": {
+        ("parameter-description", "openapi.yaml", GET + "/parameters/0"),
+    },
+    "property-no-description": {
+        # a property of a component, of an inline array item, of an allOf branch, of a nested
+        # inline object in another file
+        ("property-description", "openapi.yaml", "/components/schemas/Error/properties/message"),
+        (
+            "property-description",
+            "openapi.yaml",
+            "/components/schemas/Error/properties/details/items/properties/field",
+        ),
+        (
+            "property-description",
+            "openapi.yaml",
+            "/components/schemas/Error/allOf/0/properties/retryable",
+        ),
+        ("property-description", "schemas/run.yaml", "/properties/timing/properties/started"),
+    },
+    "response-no-description": {
+        # OpenAPI itself requires it too, so the validator reports the same place
+        ("response-description", "openapi.yaml", "/components/responses/NotFound"),
+        ("spec-valid", "openapi.yaml", "/components/responses/NotFound"),
+    },
+    "body-inline-schema": {
+        (
+            "body-named-schema",
+            "openapi.yaml",
+            GET + "/responses/429/content/application~1json/schema",
+        ),
+    },
+    "unused-components": {
+        ("no-unused-components", "openapi.yaml", "/components/schemas/Orphan"),
+        # declared in the root as a $ref to a file: reported where it is declared
+        ("no-unused-components", "openapi.yaml", "/components/schemas/Legacy"),
+        ("no-unused-components", "openapi.yaml", "/components/parameters/Unused"),
+    },
+    "example-value-invalid": {
+        ("example-valid", "openapi.yaml", OK + "/example"),
+        ("example-valid", "openapi.yaml", OK + "/examples/running/value/id"),
+    },
+    "example-file-invalid": {
+        ("example-valid", "examples/get_run-done.json", "/timing/started"),
+    },
+    "example-file-missing": {
+        ("example-valid", "openapi.yaml", OK + "/examples/done/externalValue"),
+    },
+    "spec-invalid": {
+        ("spec-valid", "openapi.yaml", "/info/version"),
+        ("spec-valid", "openapi.yaml", GET + "/parameters/0"),
+    },
+    "spec-invalid-path-parameter": {
+        # found by the validator's second pass, which reports no location of its own
+        ("spec-valid", "openapi.yaml", "/paths/~1runs~1{id}/get"),
+    },
+    "yaml-syntax-error": {("spec-valid", "openapi.yaml", "")},
+}
+
+
+def located(findings: list[Finding], api: str) -> set[tuple[str, str, str]]:
+    prefix = f"specs/{api}/"
+    assert all(f.file.startswith(prefix) for f in findings), findings
+    return {(f.rule_id, f.file.removeprefix(prefix), f.pointer) for f in findings}
+
+
+def test_every_fixture_has_expectations_and_every_expectation_a_fixture() -> None:
+    assert sorted(p.name for p in INVALID.iterdir() if p.is_dir()) == sorted(EXPECTED)
+
+
+def test_every_rule_in_the_catalogue_has_a_fixture() -> None:
+    covered = {rule_id for expected in EXPECTED.values() for rule_id, _, _ in expected}
+    assert {rule.id for rule in RULES} <= covered
+
+
+def test_catalogue_entries_are_complete_and_unique() -> None:
+    ids = [rule.id for rule in RULES]
+    assert len(ids) == len(set(ids))
+    for rule in RULES:
+        assert rule.message and rule.why and rule.fix, rule.id
+
+
+@pytest.mark.parametrize("case", sorted(EXPECTED))
+def test_invalid_fixture_reports_exactly_its_problems(
+    case: str, project_from: Callable[..., Project]
+) -> None:
+    project = project_from(INVALID / case)
+    findings = lint(project, [case])
+    assert located(findings, case) == EXPECTED[case]
+    for finding in findings:
+        assert finding.message.startswith(f"[{finding.rule_id}] ")
+        assert str(finding) == f"{finding.file}: {finding.pointer or '/'}: {finding.message}"
+
+
+def test_minimal_valid_spec_has_no_findings(project_from: Callable[..., Project]) -> None:
+    project = project_from(VALID)
+    assert lint(project, ["minimal"]) == []
+
+
+@pytest.mark.parametrize("api", Project(REPO_ROOT).apis())
+def test_the_real_specs_pass(api: str) -> None:
+    findings = lint(Project(REPO_ROOT), [api])
+    assert [str(f) for f in findings] == []
+
+
+def test_findings_are_sorted_and_deterministic(project_from: Callable[..., Project]) -> None:
+    cases = ["property-no-description", "unused-components", "example-value-invalid"]
+    project = project_from(*(INVALID / case for case in cases))
+    first, second = lint(project, cases), lint(project, list(reversed(cases)))
+    assert first == second == sorted(first)
+
+
+def test_messages_say_what_is_wrong(project_from: Callable[..., Project]) -> None:
+    project = project_from(INVALID / "example-file-invalid", INVALID / "yaml-syntax-error")
+    lines = [str(f) for f in lint(project, ["example-file-invalid", "yaml-syntax-error"])]
+    assert lines == [
+        "specs/example-file-invalid/examples/get_run-done.json: /timing/started: [example-valid] "
+        "'yesterday' is not of type 'integer' (schema " + OK + "/schema)",
+        "specs/yaml-syntax-error/openapi.yaml: /: [spec-valid] line 4, column 10: invalid YAML: "
+        "expected ',' or ']', but got ':'",
+    ]
+
+
+def test_missing_spec_file_is_a_finding(tmp_path: Path) -> None:
+    (tmp_path / "specs").mkdir()
+    findings = lint(Project(tmp_path), ["ghost"])
+    assert [str(f) for f in findings] == [
+        "specs/ghost/openapi.yaml: /: [spec-valid] spec file not found"
+    ]
+
+
+# -- rule details, on tiny inline specs ----------------------------------------------------------
+
+HEAD = """\
+openapi: 3.1.0
+info: {title: t, version: "1"}
+paths:
+  /a:
+    get:
+      operationId: get_a
+      summary: Get a.
+      description: Gets a.
+      tags: [a]
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/A"}
+"""
+
+
+def lint_text(tmp_path: Path, text: str, files: dict[str, str] | None = None) -> set[str]:
+    spec_dir = tmp_path / "specs" / "t"
+    spec_dir.mkdir(parents=True)
+    (spec_dir / "openapi.yaml").write_text(textwrap.dedent(text))
+    for name, content in (files or {}).items():
+        (spec_dir / name).parent.mkdir(parents=True, exist_ok=True)
+        (spec_dir / name).write_text(textwrap.dedent(content))
+    return {
+        f"{f.rule_id} {f.file.removeprefix('specs/t/')} {f.pointer}"
+        for f in lint(Project(tmp_path), ["t"])
+    }
+
+
+def test_a_ref_property_is_described_by_its_target_or_beside_the_ref(tmp_path: Path) -> None:
+    found = lint_text(
+        tmp_path,
+        HEAD
+        + """\
+components:
+  schemas:
+    A:
+      type: object
+      properties:
+        described_target: {$ref: "#/components/schemas/Described"}
+        described_beside: {$ref: "#/components/schemas/Bare", description: Here.}
+        undescribed: {$ref: "#/components/schemas/Bare"}
+    Described: {type: string, description: Documented once.}
+    Bare: {type: string}
+""",
+    )
+    assert found == {
+        "property-description openapi.yaml /components/schemas/A/properties/undescribed"
+    }
+
+
+def test_components_are_used_through_refs_security_and_discriminators(tmp_path: Path) -> None:
+    found = lint_text(
+        tmp_path,
+        HEAD
+        + """\
+security: [{bearerAuth: []}]
+components:
+  securitySchemes:
+    bearerAuth: {type: http, scheme: bearer}
+    unusedScheme: {type: http, scheme: basic}
+  schemas:
+    A:
+      oneOf: [{$ref: "#/components/schemas/B"}]
+      discriminator: {propertyName: kind, mapping: {c: "#/components/schemas/C"}}
+    B: {type: object}
+    C: {type: object}
+    OnlyFromUnused: {type: object}
+    Unused: {properties: {x: {$ref: "#/components/schemas/OnlyFromUnused", description: x}}}
+""",
+    )
+    assert found == {
+        "no-unused-components openapi.yaml /components/securitySchemes/unusedScheme",
+        "no-unused-components openapi.yaml /components/schemas/Unused",
+        "no-unused-components openapi.yaml /components/schemas/OnlyFromUnused",
+    }
+
+
+def test_shared_example_components_are_checked_where_they_are_written(tmp_path: Path) -> None:
+    found = lint_text(
+        tmp_path,
+        HEAD.replace(
+            '              schema: {$ref: "#/components/schemas/A"}\n',
+            '              schema: {$ref: "#/components/schemas/A"}\n'
+            "              examples:\n"
+            '                bad: {$ref: "#/components/examples/Bad"}\n',
+        )
+        + """\
+components:
+  examples:
+    Bad: {summary: Bad, value: {n: "one"}}
+  schemas:
+    A: {type: object, properties: {n: {type: integer, description: A number.}}}
+""",
+    )
+    assert found == {"example-valid openapi.yaml /components/examples/Bad/value/n"}
+
+
+def test_schema_errors_in_other_files_are_reported_in_those_files(tmp_path: Path) -> None:
+    found = lint_text(
+        tmp_path,
+        HEAD + "components:\n  schemas:\n    A: {$ref: schemas/a.yaml}\n",
+        {
+            "schemas/a.yaml": """\
+                type: object
+                properties:
+                  n: {type: wat, description: A number.}
+                  s: {type: string, default: 5, description: A string.}
+                """
+        },
+    )
+    assert found == {
+        "spec-valid schemas/a.yaml /properties/n/type",
+        "spec-valid schemas/a.yaml /properties/s/default",
+    }
+
+
+def test_a_referenced_file_that_is_not_yaml_is_a_ref_finding(tmp_path: Path) -> None:
+    found = lint_text(
+        tmp_path,
+        HEAD + "components:\n  schemas:\n    A: {$ref: schemas/a.yaml}\n",
+        {"schemas/a.yaml": "type: [object\n"},
+    )
+    assert found == {"ref-resolves openapi.yaml /components/schemas/A/$ref"}
+
+
+def test_blank_descriptions_count_as_missing(tmp_path: Path) -> None:
+    found = lint_text(
+        tmp_path,
+        HEAD.replace("description: Gets a.", 'description: "  "')
+        + "components:\n  schemas:\n    A: {type: object}\n",
+    )
+    assert found == {"operation-description openapi.yaml /paths/~1a/get"}
