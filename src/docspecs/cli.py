@@ -96,6 +96,37 @@ def _diff_options(sub: argparse.ArgumentParser) -> None:
     )
 
 
+def _cmd_fuzz(args: argparse.Namespace, project: Project) -> int:
+    from docspecs.fuzz import fuzz
+
+    def progress(line: str) -> None:
+        print(line, file=sys.stderr, flush=True)
+
+    result = fuzz(
+        project,
+        args.apis,
+        base_url=args.base_url,
+        live=args.live,
+        max_examples=args.max_examples,
+        seed=args.seed,
+        junit_xml=args.junit_xml,
+        progress=progress,
+    )
+    for reason in result.skipped:
+        print(f"skipped: {reason}")
+    if result.operations:
+        print(result.table())
+    for failure in result.failures:
+        print(f"\nFAILED {failure}")
+    for error in result.errors:
+        print(f"\nERROR {error}")
+    print(result.summary())
+    if not result.operations:
+        print("docspecs: error: nothing was fuzzed (see the skipped lines above)", file=sys.stderr)
+        return 2
+    return 0 if result.ok else 1
+
+
 def _cmd_mock(args: argparse.Namespace, project: Project) -> int:
     from docspecs.simulator import serve
 
@@ -140,6 +171,7 @@ def _parser() -> argparse.ArgumentParser:
     apis(add("build", _cmd_build, "the main job: lint, regenerate and contract-fuzz every API"))
     _lint_options(add("lint", _cmd_lint, "check the specs: OpenAPI 3.1, refs, examples, rules"))
     _mock_options(add("mock", _cmd_mock, "serve the vendor simulator on a local port"))
+    _fuzz_options(add("fuzz", _cmd_fuzz, "contract-fuzz every operation with schemathesis"))
     _diff_options(add("diff", _cmd_diff, "classify spec changes as breaking or not; semver bump"))
     return parser
 
@@ -147,6 +179,31 @@ def _parser() -> argparse.ArgumentParser:
 def _lint_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("apis", nargs="*", metavar="API", help="APIs to lint (default: all)")
     sub.add_argument("--rules", action="store_true", help="print the rule catalogue and exit")
+
+
+def _fuzz_options(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("apis", nargs="*", metavar="API", help="APIs to fuzz (default: all)")
+    sub.add_argument(
+        "--base-url",
+        default=None,
+        help="fuzz a server over HTTP: `docspecs mock` (its control API gives tokens and ids) "
+        "or any other server (tokens and ids from the environment, as with --live); "
+        "default: the simulator in-process",
+    )
+    sub.add_argument(
+        "--live",
+        action="store_true",
+        help="fuzz the vendors' servers, safe reads only, with INSTABASE_API_TOKEN "
+        "(+ INSTABASE_IB_CONTEXT), TALONIC_API_KEY, EXTEND_API_TOKEN and the ids in "
+        "DOCSPECS_LIVE_IDS",
+    )
+    sub.add_argument(
+        "--max-examples", type=int, default=100, help="generated cases per phase (default 100)"
+    )
+    sub.add_argument("--seed", type=int, default=0, help="same seed, same cases (default 0)")
+    sub.add_argument(
+        "--junit-xml", type=Path, default=None, help="also write a JUnit XML report here"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
