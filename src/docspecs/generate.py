@@ -78,7 +78,9 @@ MODELS_CONFIG: dict[str, Any] = {
     "snake_case_field": True,  # Python names, the vendor's names as aliases (by_alias=True)
     "use_subclass_enum": True,  # `class X(str, Enum)`: members are strings
     "use_specialized_enum": False,
+    "capitalise_enum_members": True,  # RunStatus.COMPLETE, as in the client package
     "use_standard_collections": True,
+    "field_constraints": True,  # Field(ge=..., le=...) rather than confloat(...): mypy-clean
     "use_union_operator": True,
     "use_schema_description": True,
     "use_field_description": True,
