@@ -1,0 +1,617 @@
+"""`docspecs diff`: the rule table, a fixture pair per rule, realistic spec changes, the CLI."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+import docspecs.diff
+from docspecs import DocspecsError, Level, Project
+from docspecs.cli import main
+from docspecs.diff import (
+    RULES,
+    Change,
+    bump_version,
+    changelog_entry,
+    compare,
+    generator_ready,
+    render_report,
+    semver_bump,
+)
+from docspecs.diff._report import section
+
+FIXTURES = Path(__file__).parent / "fixtures" / "diff"
+PAIRS = sorted(p.name for p in FIXTURES.iterdir() if p.is_dir())
+
+
+def load(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data
+
+
+def ids(changes: list[Change]) -> set[str]:
+    return {c.rule_id for c in changes}
+
+
+# -- the rule table ------------------------------------------------------------------------------
+
+
+def test_every_rule_has_a_fixture_pair() -> None:
+    missing = [r for r in RULES if not (FIXTURES / r / "base.yaml").is_file()]
+    missing += [r for r in RULES if not (FIXTURES / r / "revision.yaml").is_file()]
+    assert missing == []
+
+
+def test_every_fixture_pair_is_a_rule() -> None:
+    assert [p for p in PAIRS if p not in RULES] == []
+
+
+def test_rule_table_is_consistent() -> None:
+    """Breaking is exactly `major`; documentation (`patch`) is never more than INFO."""
+    for rule in RULES.values():
+        assert re.fullmatch(r"[a-z]+(-[a-z]+)+", rule.id), rule.id
+        assert (rule.level is Level.ERROR) == (rule.bump == "major"), rule.id
+        assert rule.bump != "patch" or rule.level is Level.INFO, rule.id
+        assert rule.direction in ("request", "response", "none"), rule.id
+        assert rule.id.startswith(rule.direction) or rule.direction == "none", rule.id
+        assert "{what}" in rule.message, rule.id
+
+
+@pytest.mark.parametrize("rule_id", PAIRS)
+def test_fixture_pair_reports_exactly_its_rule(rule_id: str) -> None:
+    base = load(FIXTURES / rule_id / "base.yaml")
+    revision = load(FIXTURES / rule_id / "revision.yaml")
+    changes = compare(base, revision)
+    assert ids(changes) == {rule_id}
+    for c in changes:
+        rule = RULES[c.rule_id]
+        assert (c.level, c.direction) == (rule.level, rule.direction)
+        assert c.location.startswith("/")
+        assert c.message and "{" not in c.message.replace("{id}", "")
+
+
+@pytest.mark.parametrize("rule_id", PAIRS)
+def test_fixture_pair_reverse_is_a_change_too(rule_id: str) -> None:
+    """Every change is seen in both directions, and a document equals itself."""
+    base = load(FIXTURES / rule_id / "base.yaml")
+    revision = load(FIXTURES / rule_id / "revision.yaml")
+    assert compare(revision, base) != []
+    assert compare(base, copy.deepcopy(base)) == []
+
+
+def test_changes_point_into_the_documents() -> None:
+    """A location is a JSON pointer into the revision, or into the base for what was removed."""
+    for rule_id in PAIRS:
+        base = load(FIXTURES / rule_id / "base.yaml")
+        revision = load(FIXTURES / rule_id / "revision.yaml")
+        for c in compare(base, revision):
+            assert _exists(revision, c.location) or _exists(base, c.location), (rule_id, c)
+
+
+def _exists(document: Any, ptr: str) -> bool:
+    node = document
+    for raw in ptr.split("/")[1:]:
+        part = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return False
+    return True
+
+
+def test_exports_are_complete_and_sorted() -> None:
+    """Every public name is exported, in isort order (CONSTANTS, Classes, functions)."""
+    public = {
+        name
+        for name, value in vars(docspecs.diff).items()
+        if not name.startswith("_") and not isinstance(value, type(docspecs))
+    }
+    assert public == set(docspecs.diff.__all__)
+    kind = {True: 0, False: 1}
+    order = sorted(docspecs.diff.__all__, key=lambda n: (kind[n.isupper()], n[0].islower(), n))
+    assert docspecs.diff.__all__ == order
+
+
+def test_non_local_refs_are_refused_with_the_ref_named() -> None:
+    base = load(FIXTURES / "response-property-added" / "base.yaml")
+    revision = copy.deepcopy(base)
+    revision["paths"]["/jobs"]["post"]["responses"]["201"]["content"]["application/json"][
+        "schema"
+    ] = {"$ref": "job.yaml#/Job"}
+    with pytest.raises(DocspecsError, match=r"job\.yaml#/Job"):
+        compare(base, revision)
+
+
+def test_recursive_schemas_terminate() -> None:
+    def spec(extra: dict[str, Any]) -> dict[str, Any]:
+        ref = {"$ref": "#/components/schemas/Node"}
+        children = {"type": "array", "items": ref}
+        node = {"type": "object", "properties": {"children": children, **extra}}
+        ok = {"description": "ok", "content": {"application/json": {"schema": ref}}}
+        return {
+            "openapi": "3.1.0",
+            "info": {"title": "t", "version": "1"},
+            "paths": {"/tree": {"get": {"operationId": "tree", "responses": {"200": ok}}}},
+            "components": {"schemas": {"Node": node}},
+        }
+
+    changes = compare(spec({"name": {"type": "string"}}), spec({}))
+    assert [(c.rule_id, c.location) for c in changes] == [
+        ("response-property-removed", "/components/schemas/Node/properties/name")
+    ]
+
+
+# -- realistic changes on a small spec resembling ours ---------------------------------------------
+
+SPEC = """
+openapi: 3.1.0
+info: {title: Document AI (test), version: '2025-04-21'}
+servers:
+  - url: https://api.extend.ai
+  - url: https://api.eu1.extend.ai
+security: [{bearerAuth: []}]
+paths:
+  /classify_runs/{id}:
+    get:
+      operationId: get_classify_run
+      tags: [classify_runs]
+      summary: Get Classify Run
+      description: Retrieve a classify run by its id.
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}, example: cl_Xj8mK2pL9nR}
+        - name: x-extend-api-version
+          in: header
+          schema: {type: string, enum: ['2024-02-01', '2025-04-21']}
+      responses:
+        '200':
+          description: The classify run.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/ClassifyRun'}
+              examples:
+                processed:
+                  summary: A processed run
+                  value: {object: classify_run, id: clr_1, status: PROCESSED}
+        '404':
+          description: No run with this id.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/ErrorResponse'}
+  /v1/jobs/{id}/results:
+    get:
+      operationId: get_job_results
+      tags: [jobs]
+      summary: Job Results
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        '200':
+          description: The result rows.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/JobResults'}
+components:
+  securitySchemes:
+    bearerAuth: {type: http, scheme: bearer}
+  schemas:
+    ClassifyRun:
+      type: object
+      required: [object, id, status]
+      properties:
+        object: {type: string, enum: [classify_run]}
+        id: {type: string}
+        status: {$ref: '#/components/schemas/ProcessorRunStatus'}
+        output: {$ref: '#/components/schemas/ClassifyOutput'}
+        failureReason:
+          type: string
+          description: The reason for failure.
+          enum: [ABORTED, INTERNAL_ERROR, FAILED_TO_PROCESS_FILE, OUT_OF_CREDITS]
+        failureMessage: {type: string}
+        createdAt: {type: string, format: date-time}
+    ProcessorRunStatus:
+      type: string
+      enum: [PENDING, PROCESSING, PROCESSED, FAILED, CANCELLED]
+    ClassifyOutput:
+      type: object
+      required: [type]
+      properties:
+        type: {type: string}
+        confidence: {type: number}
+    JobResults:
+      type: object
+      properties:
+        job_id: {type: string}
+        total_rows: {type: integer}
+        data:
+          type: array
+          items:
+            type: object
+            properties:
+              id: {type: string}
+              confidence: {type: [number, 'null']}
+              validation_flags: {type: array, items: {type: string}}
+    ErrorResponse:
+      type: object
+      properties:
+        success: {type: boolean}
+        error: {type: string}
+        code: {type: string}
+"""
+
+Edit = Callable[[dict[str, Any]], None]
+
+
+def _schema(doc: dict[str, Any], name: str) -> dict[str, Any]:
+    schema: dict[str, Any] = doc["components"]["schemas"][name]
+    return schema
+
+
+def _prop(doc: dict[str, Any], name: str, prop: str) -> dict[str, Any]:
+    found: dict[str, Any] = _schema(doc, name)["properties"][prop]
+    return found
+
+
+def _run_op(doc: dict[str, Any]) -> dict[str, Any]:
+    op: dict[str, Any] = doc["paths"]["/classify_runs/{id}"]["get"]
+    return op
+
+
+def _row(doc: dict[str, Any]) -> dict[str, Any]:
+    row: dict[str, Any] = _schema(doc, "JobResults")["properties"]["data"]["items"]["properties"]
+    return row
+
+
+def _rename_output(doc: dict[str, Any]) -> None:
+    schemas = doc["components"]["schemas"]
+    schemas["ClassificationOutput"] = schemas.pop("ClassifyOutput")
+    _schema(doc, "ClassifyRun")["properties"]["output"]["$ref"] = (
+        "#/components/schemas/ClassificationOutput"
+    )
+
+
+# (what changed, the edit, expected classification, expected bump, rule ids reported)
+REALISTIC: list[tuple[str, Edit, str, str, set[str]]] = [
+    ("vendor adds a run status",
+     lambda d: _schema(d, "ProcessorRunStatus")["enum"].append("QUEUED"),
+     "non-breaking", "minor", {"response-enum-value-added"}),
+    ("vendor adds a failureReason",
+     lambda d: _schema(d, "ClassifyRun")["properties"]["failureReason"]["enum"].append("PARSE"),
+     "non-breaking", "minor", {"response-enum-value-added"}),
+    ("new optional response field parseRunId",
+     lambda d: _schema(d, "ClassifyRun")["properties"].update(parseRunId={"type": "string"}),
+     "non-breaking", "minor", {"response-property-added"}),
+    ("response field failureMessage removed",
+     lambda d: _schema(d, "ClassifyRun")["properties"].pop("failureMessage"),
+     "breaking", "major", {"response-property-removed"}),
+    ("validation_flags renamed flags",
+     lambda d: _row(d).update(flags=_row(d).pop("validation_flags")),
+     "breaking", "major", {"response-property-removed", "response-property-added"}),
+    ("confidence becomes a string",
+     lambda d: _row(d)["confidence"].update(type=["string", "null"]),
+     "breaking", "major", {"response-type-changed"}),
+    ("total_rows may be null",
+     lambda d: _prop(d, "JobResults", "total_rows").update(type=["integer", "null"]),
+     "breaking", "major", {"response-became-nullable"}),
+    ("status no longer always present",
+     lambda d: _schema(d, "ClassifyRun")["required"].remove("status"),
+     "breaking", "major", {"response-property-became-optional"}),
+    ("confidence no longer nullable",
+     lambda d: _row(d)["confidence"].update(type="number"),
+     "non-breaking", "minor", {"response-type-narrowed"}),
+    ("createdAt becomes a date",
+     lambda d: _schema(d, "ClassifyRun")["properties"]["createdAt"].update(format="date"),
+     "breaking", "major", {"response-format-changed"}),
+    ("vendor drops the CANCELLED status",
+     lambda d: _schema(d, "ProcessorRunStatus")["enum"].remove("CANCELLED"),
+     "non-breaking", "minor", {"response-enum-value-removed"}),
+    ("new required query parameter",
+     lambda d: _run_op(d)["parameters"].append(
+         {"name": "include", "in": "query", "required": True, "schema": {"type": "string"}}),
+     "breaking", "major", {"request-parameter-added-required"}),
+    ("new optional query parameter",
+     lambda d: _run_op(d)["parameters"].append(
+         {"name": "include", "in": "query", "schema": {"type": "string"}}),
+     "non-breaking", "minor", {"request-parameter-added-optional"}),
+    ("old API version no longer accepted",
+     lambda d: _run_op(d)["parameters"][1]["schema"]["enum"].remove("2024-02-01"),
+     "breaking", "major", {"request-enum-value-removed"}),
+    ("API version header becomes required",
+     lambda d: _run_op(d)["parameters"][1].update(required=True),
+     "breaking", "major", {"request-parameter-became-required"}),
+    ("job id no longer has to be a UUID",
+     lambda d: d["paths"]["/v1/jobs/{id}/results"]["get"]["parameters"][0]["schema"].pop("format"),
+     "breaking", "major", {"request-format-changed"}),
+    ("new list operation",
+     lambda d: d["paths"].update({"/classify_runs": {"get": {
+         "operationId": "list_classify_runs", "responses": {"200": {"description": "Runs."}}}}}),
+     "non-breaking", "minor", {"api-path-added"}),
+    ("job results endpoint removed",
+     lambda d: d["paths"].pop("/v1/jobs/{id}/results"),
+     "breaking", "major", {"api-path-removed"}),
+    ("new 429 error response",
+     lambda d: _run_op(d)["responses"].update({"429": {"description": "Rate limited."}}),
+     "non-breaking", "minor", {"response-status-added"}),
+    ("EU server dropped",
+     lambda d: d["servers"].pop(),
+     "breaking", "major", {"server-removed"}),
+    ("ClassifyOutput renamed ClassificationOutput",
+     _rename_output,
+     "breaking", "major", {"component-schema-renamed"}),
+    ("operationId renamed",
+     lambda d: _run_op(d).update(operationId="retrieve_classify_run"),
+     "breaking", "major", {"api-operation-id-changed"}),
+    ("bearer token replaced by an API key header",
+     lambda d: d["components"]["securitySchemes"].update(
+         bearerAuth={"type": "apiKey", "in": "header", "name": "x-api-key"}),
+     "breaking", "major", {"security-scheme-changed"}),
+    ("summary and description reworded",
+     lambda d: _run_op(d).update(summary="Get a classify run", description="Fetch one run."),
+     "doc-only", "patch", {"api-summary-changed", "api-description-changed"}),
+    ("failureReason described better",
+     lambda d: _schema(d, "ClassifyRun")["properties"]["failureReason"].update(
+         description="Why the run failed; new values may appear."),
+     "doc-only", "patch", {"schema-description-changed"}),
+    ("response example updated",
+     lambda d: _run_op(d)["responses"]["200"]["content"]["application/json"]["examples"][
+         "processed"]["value"].update(id="clr_2"),
+     "doc-only", "patch", {"example-changed"}),
+    ("nothing changed",
+     lambda d: None,
+     "none", "none", set()),
+]  # fmt: skip
+
+
+def classify(changes: list[Change]) -> str:
+    if not changes:
+        return "none"
+    if any(c.level is Level.ERROR for c in changes):
+        return "breaking"
+    return "doc-only" if semver_bump(changes) == "patch" else "non-breaking"
+
+
+@pytest.mark.parametrize(
+    ("edit", "kind", "bump", "rules"),
+    [pytest.param(*case[1:], id=case[0]) for case in REALISTIC],
+)
+def test_realistic_spec_changes(edit: Edit, kind: str, bump: str, rules: set[str]) -> None:
+    base = yaml.safe_load(SPEC)
+    revision = copy.deepcopy(base)
+    edit(revision)
+    changes = compare(base, revision)
+    assert ids(changes) == rules
+    assert classify(changes) == kind
+    assert semver_bump(changes) == bump
+
+
+def test_realistic_table_is_big_enough() -> None:
+    assert len(REALISTIC) >= 15
+    assert {kind for _, _, kind, _, _ in REALISTIC} == {
+        "breaking",
+        "non-breaking",
+        "doc-only",
+        "none",
+    }
+
+
+# -- verdict, versions, changelog, report ----------------------------------------------------------
+
+
+def _pair(rule_id: str) -> list[Change]:
+    return compare(
+        load(FIXTURES / rule_id / "base.yaml"), load(FIXTURES / rule_id / "revision.yaml")
+    )
+
+
+def test_semver_bump_takes_the_highest() -> None:
+    doc, added, removed = (
+        _pair("api-summary-changed"),
+        _pair("response-property-added"),
+        _pair("response-property-removed"),
+    )
+    assert semver_bump([]) == "none"
+    assert semver_bump(doc) == "patch"
+    assert semver_bump(doc + added) == "minor"
+    assert semver_bump(doc + added + removed) == "major"
+
+
+@pytest.mark.parametrize(
+    ("version", "bump", "expected"),
+    [
+        ("0.1.0", "major", "1.0.0"),
+        ("1.4.2", "major", "2.0.0"),
+        ("1.4.2", "minor", "1.5.0"),
+        ("1.4.2", "patch", "1.4.3"),
+        ("1.4.2", "none", "1.4.2"),
+        ("10.0.9", "patch", "10.0.10"),
+    ],
+)
+def test_bump_version(version: str, bump: Any, expected: str) -> None:
+    assert bump_version(version, bump) == expected
+
+
+@pytest.mark.parametrize("version", ["1.4", "v1.4.2", "1.4.2rc1", "01.2.3", ""])
+def test_bump_version_refuses_what_is_not_semver(version: str) -> None:
+    with pytest.raises(DocspecsError, match=r"MAJOR\.MINOR\.PATCH"):
+        bump_version(version, "minor")
+
+
+def test_changelog_entry_sections_and_determinism() -> None:
+    changes = (
+        _pair("response-property-removed")
+        + _pair("response-property-added")
+        + _pair("response-enum-value-removed")
+        + _pair("api-summary-changed")
+    )
+    entry = changelog_entry("2.0.0", changes)
+    assert entry == changelog_entry("2.0.0", list(reversed(changes)))
+    assert entry == (
+        "## 2.0.0\n\n"
+        "### Breaking\n\n"
+        "- response property 'created_at' removed: code that reads it breaks "
+        "(`response-property-removed` at `/components/schemas/Job/properties/created_at`)\n\n"
+        "### Added\n\n"
+        "- response property 'filename' added "
+        "(`response-property-added` at `/components/schemas/Job/properties/filename`)\n\n"
+        "### Changed\n\n"
+        "- response property 'status': enum value 'cancelled' removed: readers keep working, but "
+        "code naming that enum member no longer finds it "
+        "(`response-enum-value-removed` at `/components/schemas/JobStatus`)\n\n"
+        "### Documentation\n\n"
+        "- GET /jobs/{id}: summary changed "
+        "(`api-summary-changed` at `/paths/~1jobs~1{id}/get`)\n"
+    )
+
+
+def test_changelog_sections_cover_every_rule() -> None:
+    for rule_id in RULES:
+        (c,) = _pair(rule_id)
+        expected = {"major": "Breaking", "patch": "Documentation"}.get(RULES[rule_id].bump)
+        assert section(c) == (expected or section(c))
+        assert section(c) in ("Breaking", "Added", "Changed", "Documentation")
+
+
+def test_render_report_gives_the_verdict() -> None:
+    report = render_report(
+        "extend", _pair("response-property-removed") + _pair("api-summary-changed")
+    )
+    lines = report.splitlines()
+    assert lines[0] == "extend:"
+    assert lines[1].split() == ["breaking", "response-property-removed"]
+    assert "semver bump: major" in lines[-1] and "1 breaking" in lines[-1]
+    assert render_report("extend", []) == (
+        "extend:\n  no changes\n"
+        "  verdict: not breaking (0 breaking, 0 warning, 0 info); semver bump: none\n"
+    )
+
+
+# -- the CLI ---------------------------------------------------------------------------------------
+
+
+def git(root: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false",
+         *args], cwd=root, check=True, capture_output=True,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A git repository holding one project with the `demo` API, committed."""
+    (tmp_path / "specs" / "demo").mkdir(parents=True)
+    (tmp_path / "specs" / "demo" / "openapi.yaml").write_text(SPEC, encoding="utf-8")
+    git(tmp_path, "init", "-q", "-b", "main")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-q", "-m", "demo spec")
+    return tmp_path
+
+
+def edit_spec(root: Path, edit: Edit) -> None:
+    path = root / "specs" / "demo" / "openapi.yaml"
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    edit(doc)
+    path.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+
+
+def remove_failure_message(doc: dict[str, Any]) -> None:
+    _schema(doc, "ClassifyRun")["properties"].pop("failureMessage")
+
+
+def test_cli_base_revision_reports_breaking(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    edit_spec(repo, remove_failure_message)
+    assert main(["--root", str(repo), "diff", "--base", "HEAD", "demo"]) == 0
+    out = capsys.readouterr().out
+    assert "== demo: base HEAD (" in out
+    assert "response-property-removed" in out
+    assert "/components/schemas/ClassifyRun/properties/failureMessage" in out
+    assert out.rstrip().endswith("demo: semver bump major")
+    assert main(["--root", str(repo), "diff", "--base", "HEAD", "--fail-on-breaking"]) == 1
+
+
+def test_cli_base_revision_without_changes(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--root", str(repo), "diff", "--base", "HEAD", "--fail-on-breaking"]) == 0
+    out = capsys.readouterr().out
+    assert "no changes" in out and "demo: semver bump none" in out
+
+
+def test_cli_base_revision_applies_overlays_on_both_sides(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An overlay committed at the base is applied there; dropping it is a change."""
+    overlay = repo / "overlays" / "demo" / "01-describe.yaml"
+    overlay.parent.mkdir(parents=True)
+    overlay.write_text(
+        "overlay: 1.0.0\ninfo: {title: describe, version: 1.0.0}\nactions:\n"
+        "  - target: $.components.schemas.ClassifyOutput\n"
+        "    description: say what the output is\n"
+        "    update: {description: The classification.}\n",
+        encoding="utf-8",
+    )
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "overlay")
+    assert main(["--root", str(repo), "diff", "--base", "HEAD"]) == 0
+    assert "no changes" in capsys.readouterr().out
+    overlay.unlink()
+    assert main(["--root", str(repo), "diff", "--base", "HEAD"]) == 0
+    out = capsys.readouterr().out
+    assert "schema-description-changed" in out and "/components/schemas/ClassifyOutput" in out
+    assert "demo: semver bump patch" in out
+
+
+def test_cli_base_revision_before_the_api_existed(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo / "specs" / "other").mkdir()
+    (repo / "specs" / "other" / "openapi.yaml").write_text(SPEC, encoding="utf-8")
+    assert main(["--root", str(repo), "diff", "--base", "HEAD", "other"]) == 0
+    assert "specs/other/openapi.yaml does not exist at HEAD" in capsys.readouterr().out
+
+
+def test_cli_unknown_revision_is_exit_2(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--root", str(repo), "diff", "--base", "no-such-rev"]) == 2
+    assert "--base 'no-such-rev': not a commit" in capsys.readouterr().err
+
+
+def test_cli_project_in_a_subfolder_of_the_repository(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "contracts"
+    (project / "specs" / "demo").mkdir(parents=True)
+    (project / "specs" / "demo" / "openapi.yaml").write_text(SPEC, encoding="utf-8")
+    git(tmp_path, "init", "-q", "-b", "main")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-q", "-m", "demo spec")
+    edit_spec(project, remove_failure_message)
+    assert main(["--root", str(project), "diff", "--base", "HEAD"]) == 0
+    assert "response-property-removed" in capsys.readouterr().out
+
+
+def test_cli_default_baseline_is_the_generated_document(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = Project(repo)
+    baseline = repo / "generated" / "demo-client" / "openapi.json"
+    baseline.parent.mkdir(parents=True)
+    text = json.dumps(generator_ready(project, "demo"), indent=2, sort_keys=True) + "\n"
+    baseline.write_text(text, encoding="utf-8")
+    edit_spec(repo, lambda d: _schema(d, "ProcessorRunStatus")["enum"].append("QUEUED"))
+    assert main(["--root", str(repo), "diff", "--fail-on-breaking"]) == 0
+    out = capsys.readouterr().out
+    assert "== demo: base generated/demo-client/openapi.json" in out
+    assert "response-enum-value-added" in out and "demo: semver bump minor" in out
+
+
+def test_cli_missing_baseline_is_exit_2(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--root", str(repo), "diff"]) == 2
+    err = capsys.readouterr().err
+    assert "generated/demo-client/openapi.json does not exist" in err
+    assert "docspecs generate" in err and "--base" in err
