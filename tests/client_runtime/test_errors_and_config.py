@@ -1,0 +1,229 @@
+"""Typed errors in each vendor's shape, configuration from the environment, token redaction."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from types import ModuleType
+from typing import Any
+
+import httpx
+import pytest
+from runtime_helpers import api, first
+
+from docspecs.simulator import LoopbackServer, build_app
+from docspecs.testing import Target
+
+CANARY = "canary-9f4e2d1c-SECRET-TOKEN"
+
+
+@pytest.mark.parametrize(
+    ("package", "vendor", "module", "resource", "code", "message"),
+    [
+        ("ib", "instabase", "runs.get_run_results", "run", None, None),
+        (
+            "tal",
+            "talonic",
+            "jobs.get_job_results",
+            "00000000-0000-4000-8000-000000000000",
+            "unauthorized",
+            "Missing or invalid API key.",
+        ),
+        (
+            "ext",
+            "extend",
+            "classify_runs.get_classify_run",
+            "clr_x",
+            "UNAUTHORIZED",
+            "Missing or invalid bearer token.",
+        ),
+    ],
+)
+def test_401_is_an_authentication_error_with_the_vendors_code_and_message(
+    request: pytest.FixtureRequest,
+    server: Any,
+    make_client: Any,
+    package: str,
+    vendor: str,
+    module: str,
+    resource: str,
+    code: str | None,
+    message: str | None,
+) -> None:
+    pkg: ModuleType = request.getfixturevalue(package)
+    client, attempts = make_client(pkg, vendor, token="wrong-token")
+    with pytest.raises(pkg.errors.AuthenticationError) as raised:
+        api(pkg, module).sync(resource, client=client)
+    error = raised.value
+    assert isinstance(error, pkg.errors.APIStatusError)
+    assert isinstance(error, pkg.errors.APIError)
+    assert error.status_code == 401
+    assert len(attempts) == 1
+    if code is not None:
+        assert error.code == code
+        assert error.message == message
+        assert message in str(error)
+    else:
+        assert error.message  # Instabase: {"message": ...}
+
+
+def test_error_shapes_and_request_id_are_read(ib: ModuleType, tal: ModuleType) -> None:
+    bodies = {
+        "/a": (400, {"error": {"code": "validation_error", "message": "Invalid job ID format."}}),
+        "/b": (422, {"success": False, "error": "Bad input", "code": "INVALID_INPUT"}),
+        "/c": (500, {"message": "boom"}),
+        "/d": (409, "not json at all"),
+    }
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        status, body = bodies[request.url.path]
+        headers = {"x-request-id": "req_123"}
+        if isinstance(body, str):
+            return httpx.Response(status, text=body, headers=headers)
+        return httpx.Response(status, json=body, headers=headers)
+
+    client = tal.AuthenticatedClient(
+        base_url="http://x", token="t", httpx_args={"transport": httpx.MockTransport(handler)}
+    )
+    raw = client.get_httpx_client()
+    errors = tal.errors
+    cases = [
+        ("/a", errors.BadRequestError, "validation_error", "Invalid job ID format."),
+        ("/b", errors.UnprocessableEntityError, "INVALID_INPUT", "Bad input"),
+        ("/c", errors.ServerError, None, "boom"),
+        ("/d", errors.ConflictError, None, "not json at all"),
+    ]
+    for path, kind, code, message in cases:
+        error = errors.status_error(raw.get(path))
+        assert type(error) is kind
+        assert (error.code, error.message, error.request_id) == (code, message, "req_123")
+
+
+def test_from_env_reads_token_base_url_and_ib_context(ib: ModuleType) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"status": "COMPLETE", "files": [], "has_more": False})
+
+    client = ib.from_env(
+        environ={
+            "INSTABASE_API_TOKEN": "tok",
+            "INSTABASE_IB_CONTEXT": "org-42",
+            "INSTABASE_BASE_URL": "http://mock.local/instabase",
+        },
+        httpx_args={"transport": httpx.MockTransport(handler)},
+    )
+    api(ib, "runs.get_run_results").sync("r1", client=client)
+    assert str(seen[0].url).startswith("http://mock.local/instabase/v2/apps/runs/r1/results")
+    assert seen[0].headers["authorization"] == "Bearer tok"
+    assert seen[0].headers["ib-context"] == "org-42"
+    # the argument beats the variable; a per-call header beats both
+    client = ib.from_env(
+        environ={"INSTABASE_API_TOKEN": "tok", "INSTABASE_IB_CONTEXT": "org-42"},
+        ib_context="user-7",
+        base_url="http://other.local",
+        httpx_args={"transport": httpx.MockTransport(handler)},
+    )
+    api(ib, "runs.get_run_results").sync("r1", client=client)
+    assert seen[1].headers["ib-context"] == "user-7"
+    api(ib, "runs.get_run_results").sync("r1", client=client, ib_context="per-call")
+    assert seen[2].headers["ib-context"] == "per-call"
+    assert ib.from_env(environ={"INSTABASE_API_TOKEN": "t"}).base_url == (
+        "https://aihub.instabase.com/api"
+    )
+
+
+@pytest.mark.parametrize(
+    ("package", "variable"),
+    [("ib", "INSTABASE_API_TOKEN"), ("tal", "TALONIC_API_KEY"), ("ext", "EXTEND_API_TOKEN")],
+)
+def test_a_missing_token_is_an_error_naming_the_variable(
+    request: pytest.FixtureRequest, package: str, variable: str
+) -> None:
+    pkg: ModuleType = request.getfixturevalue(package)
+    with pytest.raises(pkg.errors.ConfigurationError, match=variable):
+        pkg.from_env(environ={})
+    with pytest.raises(pkg.errors.ConfigurationError, match=variable):
+        pkg.from_env(environ={variable: "   "})
+
+
+def test_extend_regions_and_api_version_default(ext: ModuleType) -> None:
+    env = {"EXTEND_API_TOKEN": "sk"}
+    assert ext.from_env(environ=env).base_url == "https://api.extend.ai"
+    assert ext.from_env(environ=env, region="us2").base_url == "https://api.us2.extend.app"
+    assert ext.from_env(environ=env, region="eu1").base_url == "https://api.eu1.extend.ai"
+    with pytest.raises(ext.errors.ConfigurationError, match="eu1"):
+        ext.from_env(environ=env, region="mars")
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"object": "classify_run", "id": "c", "status": "PENDING"})
+
+    transport = {"transport": httpx.MockTransport(handler)}
+    get = api(ext, "classify_runs.get_classify_run")
+    get.sync("c", client=ext.from_env(environ=env, httpx_args=transport))
+    get.sync(
+        "c",
+        client=ext.from_env(
+            environ={**env, "EXTEND_API_VERSION": "2024-12-23"}, httpx_args=transport
+        ),
+    )
+    get.sync("c", client=ext.from_env(environ=env, api_version="2026-01-01", httpx_args=transport))
+    versions = [r.headers["x-extend-api-version"] for r in seen]
+    assert versions == ["2025-04-21", "2024-12-23", "2026-01-01"]
+
+
+def test_talonic_has_no_ib_context_or_region(tal: ModuleType) -> None:
+    client = tal.from_env(environ={"TALONIC_API_KEY": "tlnc_x"})
+    assert client.base_url == "https://api.talonic.com"
+    assert tal.client.REGIONS == {}
+    assert "region" not in tal.from_env.__code__.co_varnames
+
+
+def test_the_token_never_appears_in_reprs_logs_errors_or_tracebacks(
+    ib: ModuleType, ext: ModuleType, caplog: pytest.LogCaptureFixture
+) -> None:
+    with LoopbackServer(build_app(0, tokens={"instabase": CANARY})) as loopback:
+        _exercise_with_canary(ib, ext, Target(loopback.app, loopback.url), caplog)
+
+
+def _exercise_with_canary(
+    ib: ModuleType, ext: ModuleType, server: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    for name in ("httpx", "httpcore", "instabase_client", ""):
+        logging.getLogger(name).setLevel(logging.DEBUG)
+    client = ib.from_env(
+        environ={"INSTABASE_API_TOKEN": CANARY, "INSTABASE_BASE_URL": server.base_url("instabase")}
+    )
+    texts = [repr(client), str(client)]
+    run_id = first(server, "instabase", "runs", "COMPLETE")
+    server.fault("instabase", "get_run_results", status=503, count=1)
+    result = api(ib, "runs.get_run_results").sync(run_id, client=client)  # a retry is logged
+    texts.append(repr(result))
+    with pytest.raises(ib.errors.NotFoundError) as raised:
+        api(ib, "runs.get_run_results").sync("missing", client=client)
+    texts += [str(raised.value), repr(raised.value), repr(raised.value.response)]
+    texts.append("".join(traceback.format_exception(raised.value)))
+    texts.append(repr(raised.value.response.request.headers))
+    texts.append(repr(client.get_httpx_client().headers))
+
+    # a server that echoes the token back in its error message
+    def echo(request: httpx.Request) -> httpx.Response:
+        token = request.headers["authorization"].split()[1]
+        return httpx.Response(401, json={"success": False, "error": f"bad token {token}"})
+
+    echoing = ext.AuthenticatedClient(
+        base_url="http://x", token=CANARY, httpx_args={"transport": httpx.MockTransport(echo)}
+    )
+    with pytest.raises(ext.errors.AuthenticationError) as echoed:
+        api(ext, "classify_runs.get_classify_run").sync("c", client=echoing)
+    texts += [str(echoed.value), "".join(traceback.format_exception(echoed.value))]
+    records = [record.getMessage() for record in caplog.records]
+    assert any("retrying" in message for message in records)
+    assert any(record.name.startswith("httpcore") for record in caplog.records)
+    for text in texts + records:
+        assert CANARY not in text
+    assert client.token == CANARY  # still usable on purpose
