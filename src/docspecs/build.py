@@ -20,7 +20,20 @@ def _lint(project: Project, apis: Sequence[str]) -> int:
     return report_lint(project, apis)
 
 
-STEPS: tuple[tuple[str, Step], ...] = (("lint", _lint),)
+# Cases per fuzzing pass in the main job: every operation still gets its explicit examples (each
+# seeded id x each flag combination), the coverage phase and two fuzzing passes, in a few seconds.
+# `docspecs fuzz --max-examples 500` is the long run.
+BUILD_FUZZ_MAX_EXAMPLES = 50
+
+
+def _fuzz(project: Project, apis: Sequence[str]) -> int:
+    """Contract-fuzz the in-process simulator against the specs, every check on."""
+    from docspecs.cli import report_fuzz
+
+    return report_fuzz(project, apis, max_examples=BUILD_FUZZ_MAX_EXAMPLES)
+
+
+STEPS: tuple[tuple[str, Step], ...] = (("lint", _lint), ("fuzz", _fuzz))
 
 
 def build(project: Project, apis: Sequence[str]) -> int:

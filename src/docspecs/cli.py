@@ -13,6 +13,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from docspecs._errors import DocspecsError
 from docspecs._findings import Finding, Level, display_path
@@ -96,22 +97,19 @@ def _diff_options(sub: argparse.ArgumentParser) -> None:
     )
 
 
-def _cmd_fuzz(args: argparse.Namespace, project: Project) -> int:
+def report_fuzz(project: Project, apis: Sequence[str], **options: Any) -> int:
+    """Fuzz `apis` (all when empty; `options` go to `docspecs.fuzz.fuzz`) and print the outcome.
+
+    Progress on stderr; on stdout the skipped APIs, the per-operation table, each failure with
+    its curl command, each error, and a summary line. 0 all passed, 1 a check failed or
+    schemathesis could not test something, 2 nothing could be fuzzed.
+    """
     from docspecs.fuzz import fuzz
 
     def progress(line: str) -> None:
         print(line, file=sys.stderr, flush=True)
 
-    result = fuzz(
-        project,
-        args.apis,
-        base_url=args.base_url,
-        live=args.live,
-        max_examples=args.max_examples,
-        seed=args.seed,
-        junit_xml=args.junit_xml,
-        progress=progress,
-    )
+    result = fuzz(project, apis, progress=progress, **options)
     for reason in result.skipped:
         print(f"skipped: {reason}")
     if result.operations:
@@ -120,11 +118,23 @@ def _cmd_fuzz(args: argparse.Namespace, project: Project) -> int:
         print(f"\nFAILED {failure}")
     for error in result.errors:
         print(f"\nERROR {error}")
-    print(result.summary())
+    print(result.summary(), flush=True)
     if not result.operations:
         print("docspecs: error: nothing was fuzzed (see the skipped lines above)", file=sys.stderr)
         return 2
     return 0 if result.ok else 1
+
+
+def _cmd_fuzz(args: argparse.Namespace, project: Project) -> int:
+    return report_fuzz(
+        project,
+        args.apis,
+        base_url=args.base_url,
+        live=args.live,
+        max_examples=args.max_examples,
+        seed=args.seed,
+        junit_xml=args.junit_xml,
+    )
 
 
 def _cmd_mock(args: argparse.Namespace, project: Project) -> int:
