@@ -3,6 +3,7 @@
     nox -s build      the main job: lint the specs, regenerate generated/, contract-fuzz the simulator
     nox -s tests      the whole test suite (pytest, which includes ruff, mypy and the drift check)
     nox -s lint       ruff on the tooling, spec lint on the specs
+    nox -s spectral   Spectral's standard OpenAPI ruleset on the specs (needs Node/npm)
     nox -s typecheck  mypy --strict on the tooling
     nox -s bench      the benchmarks, printing figures
 """
@@ -54,6 +55,27 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("docspecs", "lint")
+
+
+# Pinned: a new Spectral release can add rules, and lint results must not change by themselves.
+SPECTRAL_CLI = "@stoplight/spectral-cli@6.16.3"
+
+
+@nox.session(python=False)
+def spectral(session: nox.Session) -> None:
+    """Spectral (spectral:oas, configured in .spectral.yaml) on every spec; warnings fail.
+
+    Installed with npm into a prefix under .nox/, once per pinned version; nothing global.
+    """
+    prefix = Path(session.cache_dir) / ("spectral-" + SPECTRAL_CLI.rsplit("@", 1)[1])
+    spectral_bin = prefix / "node_modules" / ".bin" / "spectral"
+    if not spectral_bin.exists():
+        npm_options = ["--no-audit", "--no-fund", "--loglevel=error"]
+        install = ["npm", "install", "--prefix", str(prefix), *npm_options, SPECTRAL_CLI]
+        session.run(*install, external=True)
+    specs = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "specs").glob("*/openapi.yaml"))
+    options = ["--ruleset", ".spectral.yaml", "--fail-severity", "warn"]
+    session.run(str(spectral_bin), "lint", *options, *specs, external=True)
 
 
 @nox.session(python=PYTHON)
