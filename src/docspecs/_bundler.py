@@ -326,7 +326,7 @@ class _Resolver:
             if name is None:
                 return copy.deepcopy(node)
             return {
-                "$ref": f"#/components/schemas/{name}",
+                "$ref": "#" + make_pointer("components", "schemas", name),
                 **self.copy_siblings(node, file, fptr, bptr, kind),
             }
 

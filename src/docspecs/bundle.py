@@ -21,14 +21,15 @@ def bundle(spec_path: Path) -> dict[str, Any]:
 
     Raises `DocspecsError` when the spec cannot be bundled (unreadable YAML, a broken `$ref`, a
     missing example file, two schemas that would get the same component name); the message has
-    one line per problem, `file: /json/pointer: message`, e.g.
+    one line per problem, `file: /json/pointer: message` (file relative to the working directory
+    when inside it), e.g.
     `specs/x/openapi.yaml: /paths/~1a/get/responses/200/$ref: cannot resolve 'r.yaml#/R': ...`.
     """
     result = resolve(spec_path)
     if result.problems:
         cwd = Path.cwd()
         lines = [f"{_show(p.file, cwd)}: {p.pointer or '/'}: {p.message}" for p in result.problems]
-        raise DocspecsError("cannot bundle the spec:\n" + "\n".join(lines))
+        raise DocspecsError("\n".join(lines))
     return result.document
 
 

@@ -121,8 +121,9 @@ def _follow(document: dict[str, Any], parts: Iterable[str | int]) -> str:
     node: Any = document
     segments: list[str] = []
     for part in parts:
+        key = str(part)
         for _ in range(32):
-            if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+            if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)) or key in node:
                 break
             ref: str = node["$ref"]
             if not ref.startswith("#"):
@@ -132,7 +133,6 @@ def _follow(document: dict[str, Any], parts: Iterable[str | int]) -> str:
             except Exception:
                 break
             segments = split_pointer(ref[1:])
-        key = str(part)
         segments.append(key)
         if isinstance(node, dict):
             node = node.get(key)
