@@ -109,16 +109,20 @@ class SimulatorApp:
             Route("/reset", self._reset, methods=["POST"]),
             Route("/faults", self._faults, methods=["GET", "POST", "DELETE"]),
         ]
-        self.starlette = Starlette(
-            routes=[
-                *(Mount(MOUNTS[v], app=_Relative(vendors[v])) for v in VENDORS),
-                Mount("/_simulator", routes=control),
-            ]
-        )
+        self._by_mount = [(MOUNTS[v], vendors[v]) for v in VENDORS]
+        self.starlette = Starlette(routes=[Mount("/_simulator", routes=control)])
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
-            scope[RAW_SEND] = send
+            # Vendor mounts are matched here (any path below them, even one with a newline or
+            # a trailing slash, reaches the vendor and its error shape); the rest is Starlette's.
+            path: str = scope["path"]
+            for mount, vendor in self._by_mount:
+                if path.startswith(mount) and (len(path) == len(mount) or path[len(mount)] == "/"):
+                    child = {**scope, "path": path[len(mount) :] or "/", RAW_SEND: send}
+                    child["root_path"] = scope.get("root_path", "") + mount
+                    await vendor(child, receive, send)
+                    return
         await self.starlette(scope, receive, send)
 
     # -- control API ----------------------------------------------------------------------
@@ -188,21 +192,6 @@ class SimulatorApp:
             return False
         await response(scope, receive, send)
         return True
-
-
-class _Relative:
-    """Gives the vendor app the path below its mount (Starlette keeps the full path)."""
-
-    def __init__(self, app: VendorApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            return
-        root: str = scope.get("root_path", "")
-        path: str = scope["path"]
-        relative = path[len(root) :] if root and path.startswith(root) else path
-        await self.app({**scope, "path": relative or "/"}, receive, send)
 
 
 def build_app(
