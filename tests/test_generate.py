@@ -1,0 +1,405 @@
+"""`docspecs generate` and `docspecs check` on tiny inline projects, and on the repository itself."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from docspecs import Project
+from docspecs.check import check
+from docspecs.cli import main
+from docspecs.generate import generate
+
+ROOT = Path(__file__).resolve().parents[1]
+
+SPEC = """\
+openapi: 3.1.0
+info:
+  title: Demo API
+  version: 1.0.0
+servers:
+  - url: https://api.example.com
+paths:
+  /things/{id}:
+    get:
+      operationId: get_thing
+      parameters:
+        - name: id
+          in: path
+          required: true
+          schema: {type: string}
+      responses:
+        '200':
+          description: The thing.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Thing'}
+components:
+  schemas:
+    Thing:
+      type: object
+      description: A thing.
+      required: [id]
+      properties:
+        id: {type: string, description: The id.}
+        status: {$ref: '#/components/schemas/ThingStatus'}
+        createdAt: {type: string, format: date-time}
+        weight: {type: number}
+    ThingStatus:
+      type: string
+      enum: [NEW, DONE]
+"""
+
+OVERLAY = """\
+overlay: 1.0.0
+info: {title: strings, version: 1.0.0}
+actions:
+  - target: "$..[?@.format == 'date-time'].format"
+    description: timestamps stay strings so they serialise back unchanged
+    remove: true
+"""
+
+
+def make_project(root: Path, apis: tuple[str, ...] = ("demo",)) -> Project:
+    for api in apis:
+        (root / "specs" / api).mkdir(parents=True)
+        (root / "specs" / api / "openapi.yaml").write_text(SPEC, encoding="utf-8")
+        (root / "overlays" / api).mkdir(parents=True)
+        (root / "overlays" / api / "01-strings.yaml").write_text(OVERLAY, encoding="utf-8")
+    return Project(root)
+
+
+def tree(directory: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(directory).as_posix(): p.read_bytes()
+        for p in sorted(directory.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def version_of(package_dir: Path) -> str:
+    import tomllib
+
+    data = tomllib.loads((package_dir / "pyproject.toml").read_text(encoding="utf-8"))
+    return str(data["project"]["version"])
+
+
+def edit_spec(project: Project, api: str, old: str, new: str) -> None:
+    path = project.spec_path(api)
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def generated_once(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    """One generated tiny project, shared by the read-only tests below (copy it to modify)."""
+    project = make_project(tmp_path_factory.mktemp("once"))
+    report = generate(project, [], progress=None)
+    assert report.ok, report.apis
+    return project
+
+
+def copy_project(source: Project, tmp_path: Path) -> Project:
+    shutil.copytree(source.root, tmp_path / "copy")
+    return Project(tmp_path / "copy")
+
+
+def test_both_packages_and_the_generator_ready_document(generated_once: Project) -> None:
+    generated = generated_once.generated_dir
+    client, models = generated / "demo-client", generated / "demo-models"
+    for package, name in ((client, "demo_client"), (models, "demo_models")):
+        for file in ("pyproject.toml", "README.md", "CHANGELOG.md", f"{name}/py.typed"):
+            assert (package / file).is_file(), f"{package.name}/{file}"
+        assert version_of(package) == "1.0.0"
+        assert "pip install" in (package / "README.md").read_text(encoding="utf-8")
+        assert (
+            (package / "CHANGELOG.md")
+            .read_text(encoding="utf-8")
+            .startswith("# Changelog\n\n## 1.0.0\n")
+        )
+    pyproject = (client / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'name = "demo-client"' in pyproject
+    assert 'name = "demo-models"' in (models / "pyproject.toml").read_text(encoding="utf-8")
+
+    # the generator-ready document: bundled spec with overlays applied, sorted, 2-space indent
+    text = (client / "openapi.json").read_text(encoding="utf-8")
+    document = json.loads(text)
+    assert text == json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    assert document["components"]["schemas"]["Thing"]["properties"]["createdAt"] == {
+        "type": "string"
+    }
+
+    # class names follow the component schema names
+    assert "class Thing:" in (client / "demo_client/models/thing.py").read_text(encoding="utf-8")
+    assert "class ThingStatus(StrEnum):" in (
+        client / "demo_client/models/thing_status.py"
+    ).read_text(encoding="utf-8")
+    models_code = (models / "demo_models/__init__.py").read_text(encoding="utf-8")
+    assert "class Thing(BaseModel):" in models_code
+    assert "class ThingStatus(str, Enum):" in models_code
+    assert "timestamp" not in models_code.split("\n\n", 1)[0].lower()
+
+    lock = json.loads((generated / ".docspecs-lock.json").read_text(encoding="utf-8"))
+    assert lock["apis"]["demo"]["version"] == "1.0.0"
+
+
+def test_generated_packages_parse_and_keep_what_the_vendor_adds(generated_once: Project) -> None:
+    body = {"id": "t1", "status": "ARCHIVED", "createdAt": "2024-03-21T16:45:00Z", "extra": [1]}
+    script = textwrap.dedent(
+        """
+        import json, sys
+        from demo_client.models import Thing, ThingStatus
+        from demo_models import Thing as ThingModel, ThingStatus as Status
+        body = json.loads(sys.argv[1])
+        client = Thing.from_dict(body)
+        model = ThingModel.model_validate(body)
+        assert client.to_dict() == body, client.to_dict()
+        assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == body
+        assert client.status == "ARCHIVED" and isinstance(client.status, ThingStatus)
+        assert model.status == "ARCHIVED" and isinstance(model.status, Status)
+        assert Thing.from_dict({"id": "x", "status": "NEW"}).status is ThingStatus.NEW
+        assert ThingModel.model_validate({"id": "x", "status": "NEW"}).status is Status.NEW
+        print("ok")
+        """
+    )
+    generated = generated_once.generated_dir
+    env = dict(
+        os.environ,
+        PYTHONPATH=os.pathsep.join(str(generated / d) for d in ("demo-client", "demo-models")),
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, json.dumps(body)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
+
+
+def test_same_inputs_give_the_same_bytes_anywhere(generated_once: Project, tmp_path: Path) -> None:
+    elsewhere = make_project(tmp_path / "some" / "other" / "place")
+    assert generate(elsewhere, [], progress=None, jobs=1).ok
+    assert tree(elsewhere.generated_dir) == tree(generated_once.generated_dir)
+
+
+def test_generated_code_is_ruff_formatted(generated_once: Project) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--check", "--isolated", "--line-length", "100"]
+        + [str(generated_once.generated_dir)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_no_op_run_skips_every_api_in_under_half_a_second(
+    generated_once: Project, tmp_path: Path
+) -> None:
+    project = copy_project(generated_once, tmp_path)
+    before = tree(project.generated_dir)
+    started = time.perf_counter()
+    report = generate(project, [], progress=None)
+    elapsed = time.perf_counter() - started
+    assert [(r.api, r.status, r.version) for r in report.apis] == [("demo", "unchanged", "1.0.0")]
+    assert elapsed < 0.5
+    assert tree(project.generated_dir) == before
+
+
+def test_only_the_api_whose_inputs_changed_is_regenerated(tmp_path: Path) -> None:
+    project = make_project(tmp_path, ("alpha", "beta"))
+    assert generate(project, [], progress=None).ok
+    alpha_before = tree(project.generated_dir / "alpha-client")
+    overlay = project.overlays_dir / "beta" / "02-doc.yaml"
+    overlay.write_text(
+        OVERLAY.replace("$..[?@.format == 'date-time'].format", "$.components.schemas.Thing")
+        .replace("remove: true", "update: {title: Thing}")
+        .replace("timestamps stay", "a title; timestamps stay"),
+        encoding="utf-8",
+    )
+    report = generate(project, [], progress=None)
+    assert {r.api: r.status for r in report.apis} == {"alpha": "unchanged", "beta": "regenerated"}
+    assert tree(project.generated_dir / "alpha-client") == alpha_before
+
+
+def test_description_edit_is_stale_then_a_patch_release_with_a_changelog_entry(
+    generated_once: Project, tmp_path: Path
+) -> None:
+    project = copy_project(generated_once, tmp_path)
+    assert check(project, []) == []
+    edit_spec(project, "demo", "description: A thing.", "description: A thing, described better.")
+
+    stale = check(project, [])
+    stale_files = {finding.file for finding in stale}
+    assert "generated/demo-client/openapi.json" in stale_files
+    assert "generated/demo-models/demo_models/__init__.py" in stale_files
+    assert all("docspecs generate demo" in finding.message for finding in stale)
+
+    report = generate(project, [], progress=None)
+    assert [(r.status, r.version, r.bump) for r in report.apis] == [
+        ("regenerated", "1.0.1", "patch")
+    ]
+    for package in ("demo-client", "demo-models"):
+        assert version_of(project.generated_dir / package) == "1.0.1"
+        changelog = (project.generated_dir / package / "CHANGELOG.md").read_text(encoding="utf-8")
+        assert changelog.startswith("# Changelog\n\n## 1.0.1\n")
+        assert changelog.index("## 1.0.1") < changelog.index("## 1.0.0")
+    assert check(project, []) == []
+
+
+def test_removing_a_response_property_is_a_major_release(
+    generated_once: Project, tmp_path: Path
+) -> None:
+    project = copy_project(generated_once, tmp_path)
+    edit_spec(project, "demo", "        weight: {type: number}\n", "")
+    report = generate(project, [], progress=None)
+    assert [(r.version, r.bump) for r in report.apis] == [("2.0.0", "major")]
+    changelog = (project.generated_dir / "demo-models" / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert changelog.startswith("# Changelog\n\n## 2.0.0\n")
+    assert "Breaking" in changelog.split("## 1.0.0")[0]
+    assert "weight" in changelog.split("## 1.0.0")[0]
+
+
+def test_a_stale_overlay_target_fails_naming_the_file_and_leaves_generated_untouched(
+    generated_once: Project, tmp_path: Path
+) -> None:
+    project = copy_project(generated_once, tmp_path)
+    before = tree(project.generated_dir)
+    (project.overlays_dir / "demo" / "02-stale.yaml").write_text(
+        OVERLAY.replace("$..[?@.format == 'date-time'].format", "$.components.schemas.Gone"),
+        encoding="utf-8",
+    )
+    report = generate(project, [], progress=None)
+    assert not report.ok
+    error = report.apis[0].error or ""
+    assert error.startswith("demo: overlay: overlays/demo/02-stale.yaml: /actions/0/target:")
+    assert "$.components.schemas.Gone" in error
+    assert tree(project.generated_dir) == before
+    assert sorted(p.name for p in project.generated_dir.iterdir()) == [
+        ".docspecs-lock.json",
+        "demo-client",
+        "demo-models",
+    ]
+
+
+def test_a_generator_failure_names_api_step_and_generator_message(
+    generated_once: Project, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = copy_project(generated_once, tmp_path)
+    before = tree(project.generated_dir)
+    # a path parameter the path does not declare: openapi-python-client refuses the endpoint
+    edit_spec(project, "demo", "/things/{id}:", "/things/{thing_id}:")
+    code = main(["--root", str(project.root), "generate"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert "docspecs: error: demo: client: openapi-python-client" in err
+    assert "Path parameters do not match with path" in err
+    assert tree(project.generated_dir) == before
+
+
+def test_progress_lines_and_summary_table(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = make_project(tmp_path)
+    assert main(["--root", str(project.root), "generate"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    steps = [line.split(" ", 2)[1] for line in out if line.startswith("demo: ")]
+    assert steps == ["bundle", "overlay", "version", "client", "models", "format"]
+    table = out[out.index(next(line for line in out if line.startswith("API"))) :]
+    assert table[0].split() == ["API", "result", "version", "seconds"]
+    assert table[1].split()[:3] == ["demo", "regenerated", "1.0.0"]
+
+    assert main(["--root", str(project.root), "generate"]) == 0
+    out = capsys.readouterr().out
+    assert "demo: unchanged" in out
+    assert out.splitlines()[-1].split()[:3] == ["demo", "unchanged", "1.0.0"]
+
+
+def test_check_lists_hand_edits_and_missing_files(
+    generated_once: Project, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = copy_project(generated_once, tmp_path)
+    assert main(["--root", str(project.root), "check"]) == 0
+    capsys.readouterr()
+
+    edited = project.generated_dir / "demo-client" / "demo_client" / "models" / "thing.py"
+    edited.write_text(edited.read_text(encoding="utf-8") + "# a hand edit\n", encoding="utf-8")
+    (project.generated_dir / "demo-models" / "README.md").unlink()
+    (project.generated_dir / "demo-models" / "notes.txt").write_text("mine", encoding="utf-8")
+    assert main(["--root", str(project.root), "check"]) == 1
+    out = capsys.readouterr().out
+    assert "generated/demo-client/demo_client/models/thing.py: /: stale:" in out
+    assert "generated/demo-models/README.md: /: missing:" in out
+    assert "generated/demo-models/notes.txt: /: extra:" in out
+
+
+@pytest.mark.slow
+def test_repository_generated_is_up_to_date() -> None:
+    """The CI drift check: generated/ is exactly what the specs, overlays and generators give."""
+    findings = check(Project(ROOT), [])
+    assert findings == [], "\n".join(str(f) for f in findings)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "package",
+    sorted(p.name for p in (ROOT / "generated").glob("*-*") if (p / "pyproject.toml").exists()),
+)
+def test_generated_package_passes_mypy_strict(package: str) -> None:
+    directory = ROOT / "generated" / package
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", package.replace("-", "_")],
+        cwd=directory,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.slow
+def test_packages_install_with_pip_in_a_fresh_virtualenv(tmp_path: Path) -> None:
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    packages = [str(ROOT / "generated" / f"instabase-{kind}") for kind in ("client", "models")]
+    install = subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", *packages],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert install.returncode == 0, install.stdout + install.stderr
+    example = ROOT / "specs" / "instabase" / "examples" / "get_run_results-complete.json"
+    script = textwrap.dedent(
+        """
+        import json, sys
+        from instabase_client.models import RunResults
+        from instabase_models import RunResults as RunResultsModel
+        body = json.load(open(sys.argv[1]))
+        assert RunResults.from_dict(body).to_dict() == body
+        parsed = RunResultsModel.model_validate(body)
+        assert parsed.model_dump(mode="json", by_alias=True, exclude_unset=True) == body
+        print(parsed.status.value)
+        """
+    )
+    run = subprocess.run(
+        [str(python), "-c", script, str(example)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "COMPLETE"
