@@ -1,4 +1,4 @@
-"""`docspecs generate` and `docspecs check` on tiny inline projects, and on the repository itself."""
+"""`docspecs generate` and `docspecs check` on tiny inline projects and on the repository."""
 
 from __future__ import annotations
 
@@ -195,8 +195,10 @@ def test_same_inputs_give_the_same_bytes_anywhere(generated_once: Project, tmp_p
 
 def test_generated_code_is_ruff_formatted(generated_once: Project) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "ruff", "format", "--check", "--isolated", "--line-length", "100"]
-        + [str(generated_once.generated_dir)],
+        [
+            *(sys.executable, "-m", "ruff", "format", "--check", "--isolated"),
+            *("--line-length", "100", str(generated_once.generated_dir)),
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -301,7 +303,7 @@ def test_a_generator_failure_names_api_step_and_generator_message(
     # a path parameter the path does not declare: openapi-python-client refuses the endpoint
     edit_spec(project, "demo", "/things/{id}:", "/things/{thing_id}:")
     code = main(["--root", str(project.root), "generate"])
-    out, err = capsys.readouterr()
+    _out, err = capsys.readouterr()
     assert code == 1
     assert "docspecs: error: demo: client: openapi-python-client" in err
     assert "Path parameters do not match with path" in err

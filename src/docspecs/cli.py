@@ -66,6 +66,27 @@ def _cmd_build(args: argparse.Namespace, project: Project) -> int:
     return build(project, args.apis)
 
 
+def _cmd_generate(args: argparse.Namespace, project: Project) -> int:
+    from docspecs.generate import generate
+
+    report = generate(project, args.apis, force=args.force, jobs=args.jobs)
+    print(report.table())
+    for failed in report.apis:
+        if failed.error:
+            print(f"docspecs: error: {failed.error}", file=sys.stderr)
+    return 0 if report.ok else 1
+
+
+def _cmd_check(args: argparse.Namespace, project: Project) -> int:
+    from docspecs.check import check
+
+    findings = check(project, args.apis)
+    code = print_findings(findings)
+    if not findings:
+        print("generated/ is what the specs, overlays and pinned generators produce")
+    return code
+
+
 def _cmd_diff(args: argparse.Namespace, project: Project) -> int:
     from docspecs.diff import diff_project, render_report, semver_bump
 
@@ -182,6 +203,11 @@ def _parser() -> argparse.ArgumentParser:
     _lint_options(add("lint", _cmd_lint, "check the specs: OpenAPI 3.1, refs, examples, rules"))
     _mock_options(add("mock", _cmd_mock, "serve the vendor simulator on a local port"))
     _fuzz_options(add("fuzz", _cmd_fuzz, "contract-fuzz every operation with schemathesis"))
+    gen = add("generate", _cmd_generate, "regenerate the packages under generated/ from the specs")
+    apis(gen)
+    gen.add_argument("--force", action="store_true", help="regenerate even if no input changed")
+    gen.add_argument("--jobs", type=int, default=None, help="worker processes (default: CPUs)")
+    apis(add("check", _cmd_check, "exit 1 listing stale files if generated/ is out of date"))
     _diff_options(add("diff", _cmd_diff, "classify spec changes as breaking or not; semver bump"))
     return parser
 
