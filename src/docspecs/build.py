@@ -20,6 +20,15 @@ def _lint(project: Project, apis: Sequence[str]) -> int:
     return report_lint(project, apis)
 
 
+def _generate(project: Project, apis: Sequence[str]) -> int:
+    """Regenerate the packages of every API whose inputs changed (versions, changelogs too)."""
+    from docspecs.generate import generate
+
+    report = generate(project, apis)
+    print(report.table(), flush=True)
+    return 0 if report.ok else 1
+
+
 # Cases per fuzzing pass in the main job: every operation still gets its explicit examples (each
 # seeded id x each flag combination), the coverage phase and two fuzzing passes, in a few seconds.
 # `docspecs fuzz --max-examples 500` is the long run.
@@ -33,7 +42,7 @@ def _fuzz(project: Project, apis: Sequence[str]) -> int:
     return report_fuzz(project, apis, max_examples=BUILD_FUZZ_MAX_EXAMPLES)
 
 
-STEPS: tuple[tuple[str, Step], ...] = (("lint", _lint), ("fuzz", _fuzz))
+STEPS: tuple[tuple[str, Step], ...] = (("lint", _lint), ("generate", _generate), ("fuzz", _fuzz))
 
 
 def build(project: Project, apis: Sequence[str]) -> int:
