@@ -151,6 +151,64 @@ def test_recursive_schemas_terminate() -> None:
     ]
 
 
+def _job_op(doc: dict[str, Any]) -> dict[str, Any]:
+    op: dict[str, Any] = doc["paths"]["/jobs/{id}"]["get"]
+    return op
+
+
+@pytest.mark.parametrize(
+    ("edit", "location"),
+    [
+        pytest.param(
+            lambda d: _job_op(d).update({"x-docspecs-paging": {"helper": "iter_jobs"}}),
+            "/paths/~1jobs~1{id}/get/x-docspecs-paging",
+            id="template extension on an operation",
+        ),
+        pytest.param(
+            lambda d: d["components"]["schemas"]["JobCreate"]["properties"]["mode"].update(
+                default="fast"
+            ),
+            "/components/schemas/JobCreate/properties/mode/default",
+            id="default of a request property",
+        ),
+        pytest.param(
+            lambda d: d["components"]["schemas"]["Job"].update(additionalProperties=False),
+            "/components/schemas/Job/additionalProperties",
+            id="a response object closed",
+        ),
+        pytest.param(
+            lambda d: _job_op(d)["parameters"][0].update(deprecated=True),
+            "/paths/~1jobs~1{id}/get/parameters/0/deprecated",
+            id="a parameter deprecated",
+        ),
+    ],
+)
+def test_keys_no_rule_reads_are_unclassified_not_lost(edit: Edit, location: str) -> None:
+    """The pipeline bumps versions from this report: a difference no rule reads is still a
+    change (WARNING, minor), next to whatever else changed."""
+    base = load(FIXTURES / "api-summary-changed" / "base.yaml")
+    revision = load(FIXTURES / "api-summary-changed" / "revision.yaml")
+    edit(revision)
+    changes = compare(base, revision)
+    assert {(c.rule_id, c.location) for c in changes} == {
+        ("api-summary-changed", "/paths/~1jobs~1{id}/get"),
+        ("unclassified-change", location),
+    }
+    assert semver_bump(changes) == "minor"
+
+
+def test_a_title_on_a_plain_string_is_documentation() -> None:
+    """Only object and enum schemas become classes named by their title."""
+    base = load(FIXTURES / "api-summary-changed" / "base.yaml")
+    revision = copy.deepcopy(base)
+    revision["components"]["schemas"]["Job"]["properties"]["id"]["title"] = "Job id"
+    (c,) = compare(base, revision)
+    assert (c.rule_id, c.location) == (
+        "schema-description-changed",
+        "/components/schemas/Job/properties/id",
+    )
+
+
 # -- realistic changes on a small spec resembling ours ---------------------------------------------
 
 SPEC = """

@@ -279,9 +279,24 @@ def required_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
 
 @schema_check
 def schema_docs_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
-    keys = [k for k in ("title", "description") if differs(base.raw.get(k), rev.raw.get(k))]
-    if keys:
-        yield change("schema-description-changed", rev.ptr, ctx.what(), " and ".join(keys))
+    if differs(base.raw.get("description"), rev.raw.get("description")):
+        yield change("schema-description-changed", rev.ptr, ctx.what(), "description")
+
+
+def _makes_a_class(schema: Schema) -> bool:
+    """Object and enum schemas become generated classes, named after their `title` if any."""
+    return bool(schema.props) or "enum" in schema.raw or "object" in (schema.types or ())
+
+
+@schema_check
+def schema_title_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    old, new = base.raw.get("title"), rev.raw.get("title")
+    if old == new:
+        return
+    if _makes_a_class(base) or _makes_a_class(rev):
+        yield change("schema-title-changed", rev.ptr, ctx.what(), _from_to(old, new))
+    else:
+        yield change("schema-description-changed", rev.ptr, ctx.what(), "title")
 
 
 @schema_check

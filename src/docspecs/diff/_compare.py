@@ -31,6 +31,28 @@ METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE = re.compile(r"\{[^}]*\}")
 # top-level and components keys the walk reads; a difference anywhere else is unclassified
 _WALKED = {"openapi", "info", "servers", "paths", "components", "security"}
+# the keys each kind of object is read for; a difference in any other key is unclassified
+_KNOWN: dict[str, frozenset[str]] = {
+    "path item": frozenset({*METHODS, "parameters", "summary", "description", "$ref"}),
+    "operation": frozenset(
+        {"operationId", "tags", "summary", "description", "deprecated", "security"}
+        | {"parameters", "requestBody", "responses"}
+    ),
+    "parameter": frozenset(
+        {"name", "in", "required", "description", "schema", "example", "examples"}
+    ),
+    "request body": frozenset({"description", "required", "content"}),
+    "response": frozenset({"description", "headers", "content"}),
+    "header": frozenset({"description", "schema"}),
+    "media type": frozenset({"schema", "example", "examples"}),
+    "schema": frozenset(
+        {"type", "enum", "const", "format", "properties", "required", "items", "$ref"}
+        | {"title", "description", "example", "examples"}
+        | {"maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties"}
+        | {"minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties"}
+        | {"pattern", "multipleOf", "uniqueItems"}
+    ),
+}
 _WALKED_COMPONENTS = {
     "schemas",
     "securitySchemes",
@@ -88,6 +110,12 @@ class _Walk:
         base_ptr, rev_ptr = join("/paths", base_path), join("/paths", rev_path)
         base_item, base_ptr = self.base.resolve(self.base.data["paths"][base_path], base_ptr)
         rev_item, rev_ptr = self.rev.resolve(self.rev.data["paths"][rev_path], rev_ptr)
+        what = f"path {rev_path}"
+        if differs(base_item.get("summary"), rev_item.get("summary")):
+            self.add([change("api-summary-changed", rev_ptr, what)])
+        if differs(base_item.get("description"), rev_item.get("description")):
+            self.add([change("api-description-changed", rev_ptr, what)])
+        self.unread("path item", what, (base_item, base_ptr), (rev_item, rev_ptr))
         for method in METHODS:
             name = f"{method.upper()} {rev_path}"
             in_base, in_rev = method in base_item, method in rev_item
@@ -106,6 +134,7 @@ class _Walk:
     def operation(self, base: Op, rev: Op) -> None:
         for operation_check in OPERATION_CHECKS:
             self.add(operation_check(base, rev))
+        self.unread("operation", rev.name, (base.node, base.ptr), (rev.node, rev.ptr))
         self.parameters(base, rev)
         self.request_body(base, rev)
         self.responses(base, rev)
@@ -124,6 +153,8 @@ class _Walk:
                 continue
             for param_check in PARAM_CHECKS:
                 self.add(param_check(old[key], param))
+            pair = (old[key].node, old[key].ptr), (param.node, param.ptr)
+            self.unread("parameter", f"{rev.name} {param.what()}", *pair)
             if "schema" in old[key].node and "schema" in param.node:
                 ctx = Ctx("request", param.what(), body=False)
                 self.schema(
@@ -152,6 +183,7 @@ class _Walk:
             self.add([change(f"request-body-became-{state}", new_ptr, what)])
         if differs(old.get("description"), new.get("description")):
             self.add([change("api-description-changed", new_ptr, what)])
+        self.unread("request body", what, (old, old_ptr), (new, new_ptr))
         self.content("request", what, (old, old_ptr), (new, new_ptr))
 
     # -- responses -------------------------------------------------------------------------------
@@ -183,6 +215,7 @@ class _Walk:
             return
         if differs(old.get("description"), new.get("description")):
             self.add([change("response-description-changed", new_ptr, what)])
+        self.unread("response", what, base, rev)
         old_headers = {k.lower(): k for k in old.get("headers") or {}}
         new_headers = {k.lower(): k for k in new.get("headers") or {}}
         for key, name in old_headers.items():
@@ -200,6 +233,11 @@ class _Walk:
                 old["headers"][before_name], join(old_ptr, "headers", before_name)
             )
             after = self.rev.resolve(new["headers"][name], ptr)
+            if not isinstance(before[0], dict) or not isinstance(after[0], dict):
+                continue
+            if differs(before[0].get("description"), after[0].get("description")):
+                self.add([change("response-description-changed", after[1], header_what)])
+            self.unread("header", header_what, before, after)
             if _has_schema(before[0]) and _has_schema(after[0]):
                 self.schema(
                     Ctx("response", header_what, body=False),
@@ -227,6 +265,7 @@ class _Walk:
                 continue
             if any(differs(before.get(k), after.get(k)) for k in ("example", "examples")):
                 self.add([change("example-changed", ptr, what)])
+            self.unread("media type", f"{what} {media}", (before, before_ptr), (after, ptr))
             if "schema" in before and "schema" in after:
                 subject = "request" if flow == "request" else "response"
                 self.schema(
@@ -247,6 +286,14 @@ class _Walk:
         self.reached.update((old.ptr, new.ptr))
         for schema_check in SCHEMA_CHECKS:
             self.add(schema_check(ctx, old, new))
+        self.unread("schema", ctx.what(), (old.raw, old.ptr), (new.raw, new.ptr))
+        extra = old.raw.get("additionalProperties"), new.raw.get("additionalProperties")
+        if differs(*extra) and not all(isinstance(e, dict) for e in extra):
+            ptr = join(
+                new.ptr if "additionalProperties" in new.raw else old.ptr, "additionalProperties"
+            )
+            what = f"{ctx.what()}: 'additionalProperties'"
+            self.add([change("unclassified-change", ptr, what)])
         for name, (node, ptr) in new.props.items():
             if name in old.props:
                 self.schema(ctx.child(name), old.props[name], (node, ptr))
@@ -271,6 +318,18 @@ class _Walk:
                             (new[name], ptr))  # fmt: skip
 
     # -- what no rule reads ----------------------------------------------------------------------
+
+    def unread(self, kind: str, what: str, base: tuple[Json, str], rev: tuple[Json, str]) -> None:
+        """An unclassified change for each key of a `kind` object that no check reads and that
+        differs (vendor extensions read by templates, `default`, `discriminator`, ...)."""
+        (old, old_ptr), (new, new_ptr) = base, rev
+        if not isinstance(old, dict) or not isinstance(new, dict):
+            return
+        known = _KNOWN[kind] | ({"additionalProperties"} if kind == "schema" else set())
+        for key in sorted(old.keys() | new.keys(), key=str):
+            if key not in known and differs(old.get(key), new.get(key)):
+                ptr = join(new_ptr if key in new else old_ptr, str(key))
+                self.add([change("unclassified-change", ptr, f"{what}: {key!r}")])
 
     def unclassified(self) -> None:
         unread = [

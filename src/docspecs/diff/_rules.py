@@ -83,6 +83,8 @@ _TABLE: tuple[Rule, ...] = (
           "{what} added: a new generated class"),
     _rule("component-schema-renamed", ERR, "none", "components", "rename", "major",
           "{what} renamed to {detail}: the generated class name changes"),
+    _rule("schema-title-changed", ERR, "none", "schemas", "rename", "major",
+          "{what}: title changed {detail}: the generated class is named after it"),
     # -- request: parameters (path, query, header, cookie) -----------------------------------
     _rule("request-parameter-removed", ERR, "request", "parameters", "remove", "major",
           "{what} removed: calls that pass it fail"),
