@@ -673,3 +673,10 @@ def test_cli_missing_baseline_is_exit_2(repo: Path, capsys: pytest.CaptureFixtur
     err = capsys.readouterr().err
     assert "generated/demo-client/openapi.json does not exist" in err
     assert "docspecs generate" in err and "--base" in err
+
+
+def test_cli_rules_prints_the_table(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--root", str(repo), "diff", "--rules"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[:6] == ["rule", "level", "direction", "area", "action", "bump"]
+    assert [line.split()[0] for line in lines[1:]] == list(RULES)

@@ -88,8 +88,11 @@ def _cmd_check(args: argparse.Namespace, project: Project) -> int:
 
 
 def _cmd_diff(args: argparse.Namespace, project: Project) -> int:
-    from docspecs.diff import diff_project, render_report, semver_bump
+    from docspecs.diff import diff_project, render_report, rules_table, semver_bump
 
+    if args.rules:
+        print(rules_table(), end="")
+        return 0
     breaking = False
     for result in diff_project(project, args.apis, base=args.base):
         print(f"== {result.api}: base {result.base}, revision: the working tree")
@@ -116,6 +119,7 @@ def _diff_options(sub: argparse.ArgumentParser) -> None:
         action="store_true",
         help="exit 1 when any change is breaking (for CI); by default the diff only informs",
     )
+    sub.add_argument("--rules", action="store_true", help="print the rule table and exit")
 
 
 def report_fuzz(project: Project, apis: Sequence[str], **options: Any) -> int:

@@ -10,7 +10,13 @@ generated packages, and turn the result into a semver bump, a changelog entry an
 """
 
 from docspecs.diff._compare import compare
-from docspecs.diff._report import bump_version, changelog_entry, render_report, semver_bump
+from docspecs.diff._report import (
+    bump_version,
+    changelog_entry,
+    render_report,
+    rules_table,
+    semver_bump,
+)
 from docspecs.diff._rules import RULES, Bump, Change, Direction, Rule
 from docspecs.diff._sources import ApiDiff, diff_project, generator_ready
 
@@ -27,5 +33,6 @@ __all__ = [
     "diff_project",
     "generator_ready",
     "render_report",
+    "rules_table",
     "semver_bump",
 ]

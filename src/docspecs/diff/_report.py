@@ -92,3 +92,20 @@ def render_report(api: str, changes: Iterable[Change]) -> str:
     verdict = "breaking" if counts[Level.ERROR] else "not breaking"
     lines.append(f"  verdict: {verdict} ({summary}); semver bump: {bump}")
     return "\n".join(lines) + "\n"
+
+
+def rules_table() -> str:
+    """Every rule, one line each: id, level, direction, area, action, bump, message template."""
+    header = ("rule", "level", "direction", "area", "action", "bump", "message")
+    rows = [header] + [
+        (r.id, _LEVEL_NAMES[r.level], r.direction, r.area, r.action, r.bump, r.message)
+        for r in RULES.values()
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header) - 1)]
+    return "".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False))
+        + "  "
+        + row[-1]
+        + "\n"
+        for row in rows
+    )
