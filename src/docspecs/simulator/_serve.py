@@ -66,7 +66,12 @@ def serve(
         print(f"warning: listening on {host}, not only on loopback", file=sys.stderr)
     print(banner(app, _url(host, actual)), file=out, flush=True)
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
-    uvicorn.Server(config).run(sockets=[sock])
+    try:
+        uvicorn.Server(config).run(sockets=[sock])
+    except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it handled: a normal stop
+        pass
+    finally:
+        sock.close()
 
 
 class LoopbackServer:
