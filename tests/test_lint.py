@@ -147,7 +147,7 @@ def test_messages_say_what_is_wrong(project_from: Callable[..., Project]) -> Non
     lines = [str(f) for f in lint(project, ["example-file-invalid", "yaml-syntax-error"])]
     assert lines == [
         "specs/example-file-invalid/examples/get_run-done.json: /timing/started: [example-valid] "
-        "'yesterday' is not of type 'integer' (schema " + OK + "/schema)",
+        "'yesterday' is not of type 'integer' (against schema Run)",
         "specs/yaml-syntax-error/openapi.yaml: /: [spec-valid] line 4, column 10: invalid YAML: "
         "expected ',' or ']', but got ':'",
     ]
@@ -299,3 +299,14 @@ def test_blank_descriptions_count_as_missing(tmp_path: Path) -> None:
         + "components:\n  schemas:\n    A: {type: object}\n",
     )
     assert found == {"operation-description openapi.yaml /paths/~1a/get"}
+
+
+def test_unused_components_wait_until_refs_resolve(tmp_path: Path) -> None:
+    """A typo in a ref would otherwise make every component it leads to look unused."""
+    found = lint_text(
+        tmp_path,
+        HEAD.replace("#/components/schemas/A", "#/components/schemas/Typo")
+        + "components:\n  schemas:\n    A: {type: object}\n",
+    )
+    pointer = "/paths/~1a/get/responses/200/content/application~1json/schema/$ref"
+    assert found == {f"ref-resolves openapi.yaml {pointer}"}

@@ -13,7 +13,8 @@ matters and how to fix it, is `RULES` (`docspecs lint --rules` prints it):
   refs resolved in the bundled document); an error inside an example file is reported in that
   file, at the pointer inside it;
 - the structural rules in `docspecs._lint_rules` (descriptions, operationIds, named body schemas,
-  no unused components).
+  no unused components; that one waits until every ref resolves, since a broken ref makes what
+  it meant to use look unused).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from referencing.jsonschema import DRAFT202012
 
 from docspecs._bundler import Bundle, lookup, resolve, split_pointer, walk
 from docspecs._findings import Finding, display_path, pointer
-from docspecs._lint_rules import CHECKS, RULES, Hit, Rule
+from docspecs._lint_rules import CHECKS, RULES, Hit, Rule, check_unused_components
 from docspecs._project import Project
 
 __all__ = ["RULES", "Rule", "lint"]
@@ -68,7 +69,13 @@ def _lint_spec(spec_path: Path, root: Path) -> Iterator[Finding]:
     hits = [
         *_spec_errors(result, broken_refs),
         *_example_errors(result.document, broken_refs),
-        *(hit for check in CHECKS for hit in check(result.document)),
+        *(
+            hit
+            for check in CHECKS
+            # with a broken ref, whatever it meant to use looks unused: fix the ref first
+            if not (broken_refs and check is check_unused_components)
+            for hit in check(result.document)
+        ),
     ]
     for hit in hits:
         file, json_pointer = result.locate(hit.pointer, prefer_ref_site=hit.at_ref_site)
@@ -195,20 +202,30 @@ def _examples(
             yield at + "/value", example["value"]
 
 
+def _schema_label(owner_pointer: str, schema: Any) -> str:
+    """How a message names the schema an example is checked against: its component name."""
+    ref = schema.get("$ref") if isinstance(schema, dict) else None
+    prefix = "#/components/schemas/"
+    if isinstance(ref, str) and ref.startswith(prefix) and "/" not in ref[len(prefix) :]:
+        return "schema " + split_pointer(ref[1:])[-1]
+    return f"the schema at {owner_pointer}/schema"
+
+
 def _example_errors(document: dict[str, Any], broken_refs: bool) -> Iterator[Hit]:
     registry: Registry[Any] = Registry().with_resource(
         _BUNDLE_URI, DRAFT202012.create_resource(document)
     )
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     for owner_pointer, owner in _example_owners(document):
         validator = Draft202012Validator(
             {"$ref": f"{_BUNDLE_URI}#{quote(owner_pointer + '/schema', safe='/~')}"},
             registry=registry,
         )
+        label = _schema_label(owner_pointer, owner["schema"])
         for value_pointer, value in _examples(document, owner_pointer, owner):
-            if value_pointer in seen:  # a shared components/examples entry, checked once
+            if (value_pointer, label) in seen:  # a shared components/examples entry
                 continue
-            seen.add(value_pointer)
+            seen.add((value_pointer, label))
             try:
                 errors = list(validator.iter_errors(value))
             except Exception as crash:  # an unresolvable or malformed schema
@@ -216,8 +233,7 @@ def _example_errors(document: dict[str, Any], broken_refs: bool) -> Iterator[Hit
                     yield Hit(
                         "example-valid",
                         value_pointer,
-                        f"[example-valid] cannot validate against {owner_pointer}/schema: "
-                        f"{_short(str(crash))}",
+                        f"[example-valid] cannot validate against {label}: {_short(str(crash))}",
                     )
                 continue
             for error in errors:
@@ -225,5 +241,5 @@ def _example_errors(document: dict[str, Any], broken_refs: bool) -> Iterator[Hit
                 yield Hit(
                     "example-valid",
                     at,
-                    f"[example-valid] {_short(error.message)} (schema {owner_pointer}/schema)",
+                    f"[example-valid] {_short(error.message)} (against {label})",
                 )
