@@ -18,7 +18,9 @@ every example valid against its schema.
 
 from __future__ import annotations
 
+import copy
 import json
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -140,7 +142,7 @@ def step_into_arrays(doc: Node, node: Any) -> Any:
     return node
 
 
-def walk(doc: Node, root: Any, path: str) -> Any:
+def walk(doc: Node, root: Any, path: str, what: str = "") -> Any:
     """The (unresolved) schema of the property at slash `path` below `root`.
 
     Arrays are stepped into on the way (the pages' slash paths do not mark lists); `*` steps into
@@ -150,10 +152,10 @@ def walk(doc: Node, root: Any, path: str) -> Any:
     done: list[str] = []
     for seg in path.split("/"):
         here = step_into_arrays(doc, node)
-        where = "/".join(done) or "the response body"
+        where = f"{what}: " + ("/".join(done) or "the response body")
         if seg == "*":
             extra = here.get("additionalProperties")
-            assert isinstance(extra, dict), f"{where} is not a map (no additionalProperties schema)"
+            assert isinstance(extra, dict), f"{where} is not a map (no additionalProperties)"
             node = extra
         else:
             found = None
@@ -162,7 +164,7 @@ def walk(doc: Node, root: Any, path: str) -> Any:
                     found = b["properties"][seg]
                     break
             known = sorted({k for b in branches(doc, here) for k in b.get("properties", {})})
-            assert found is not None, f"no property {seg!r} under {where} (it has {known})"
+            assert found is not None, f"{where} has no property {seg!r} (it has {known})"
             node = found
         done.append(seg)
     return node
@@ -692,7 +694,7 @@ FIELDS = [
 def test_response_field(row: Field) -> None:
     doc = spec(row.api)
     what = f"page {row.page}: {row.item} ({row.op_id} 200 body: {row.where})"
-    node = walk(doc, body_schema(doc, row.op_id), row.where)
+    node = walk(doc, body_schema(doc, row.op_id), row.where, what)
     if row.type:
         check_type(doc, node, row.type, what)
     if row.format:
@@ -774,7 +776,7 @@ ENUM_VALUES = [
 def test_enum_value(row: EnumValue) -> None:
     doc = spec(row.api)
     what = f"page {row.page}: {row.path} value {row.value} ({row.op_id})"
-    node = walk(doc, body_schema(doc, row.op_id), row.path)
+    node = walk(doc, body_schema(doc, row.op_id), row.path, what)
     values = enum_values(doc, node)
     assert row.value in values, f"{what}: not in the enum {values}"
     assert is_open_enum(doc, node), f"{what}: the enum is closed (want anyOf [enum, string])"
@@ -828,7 +830,7 @@ def test_error(row: Error) -> None:
     assert examples, f"{what}: no example body"
     if row.code:
         assert_mentions(resp["description"], (row.code,), f"{what}: response description")
-        code_node = walk(doc, schema, "error/code")
+        code_node = walk(doc, schema, "error/code", what)
         assert row.code in enum_values(doc, code_node), f"{what}: {row.code} not in the codes"
         codes = [e.get("value", {}).get("error", {}).get("code") for e in examples.values()]
         assert row.code in codes, f"{what}: no example with code {row.code} (has {codes})"
@@ -1072,7 +1074,7 @@ STATEMENTS = [
 ]
 
 
-def statement_text(doc: Node, where: tuple[str, ...]) -> str:
+def statement_text(doc: Node, where: tuple[str, ...], what: str) -> str:
     kind, *args = where
     if kind == "op":
         _, _, op = operation(doc, args[0])
@@ -1080,7 +1082,7 @@ def statement_text(doc: Node, where: tuple[str, ...]) -> str:
     if kind == "response":
         return str(response(doc, args[0], args[1]).get("description", ""))
     if kind == "field":
-        return describe(doc, walk(doc, body_schema(doc, args[0]), args[1]))
+        return describe(doc, walk(doc, body_schema(doc, args[0]), args[1], what))
     if kind == "param":
         return describe(doc, parameter(doc, args[0], args[1], "query"))
     if kind == "info":
@@ -1090,8 +1092,8 @@ def statement_text(doc: Node, where: tuple[str, ...]) -> str:
 
 @pytest.mark.parametrize("row", [case(r) for r in STATEMENTS])
 def test_statement(row: Statement) -> None:
-    text = statement_text(spec(row.api), row.where)
-    assert_mentions(text, row.says, f"page {row.page}: {row.name}: {'/'.join(row.where)}")
+    what = f"page {row.page}: {row.name}: {'/'.join(row.where)}"
+    assert_mentions(statement_text(spec(row.api), row.where, what), row.says, what)
 
 
 @dataclass(frozen=True)
@@ -1123,7 +1125,13 @@ OPEN_OBJECTS = [
     OpenObject("004", "extend", "get_classify_run", "reviewedOutput"),
     OpenObject("004", "extend", "get_classify_run", "metadata"),
     OpenObject("004", "extend", "get_classify_run", "usage"),
-    OpenObject("002", "talonic", "get_job_results", "data/values", (("any JSON", "whatever JSON"), "keyed by")),
+    OpenObject(
+        "002",
+        "talonic",
+        "get_job_results",
+        "data/values",
+        (("any JSON", "whatever JSON"), "keyed by"),
+    ),
     OpenObject("001", "instabase", "get_run_results", f"{_DOC}/page_layouts"),
     OpenObject("001", "instabase", "get_run_results", f"{_CASE}/validations/failures"),
     OpenObject("001", "instabase", "get_run_results", f"{_FLD}/error"),
@@ -1134,7 +1142,7 @@ OPEN_OBJECTS = [
 def test_open_object(row: OpenObject) -> None:
     doc = spec(row.api)
     what = f"page {row.page}: {row.path} ({row.op_id})"
-    node = walk(doc, body_schema(doc, row.op_id), row.path)
+    node = walk(doc, body_schema(doc, row.op_id), row.path, what)
     target = step_into_arrays(doc, node)
     assert "object" in (types_of(doc, target) or {"object"}), f"{what} is not an object"
     assert target.get("additionalProperties", True) is not False, f"{what} is closed"
@@ -1371,3 +1379,54 @@ def test_example_is_valid(api: str, media_ptr: str, name: str) -> None:
         for e in validator.iter_errors(example["value"])
     ]
     assert not errors, f"{api}: {media_ptr}/examples/{name}:\n" + "\n".join(errors)
+
+
+# --- the audit itself fails when an item goes missing ------------------------------------------
+
+
+def _mutated(monkeypatch: pytest.MonkeyPatch, api: str, change: Any) -> None:
+    doc = copy.deepcopy(spec(api))
+    change(doc)
+    monkeypatch.setattr(sys.modules[__name__], "spec", lambda name: doc)
+
+
+def test_a_missing_field_fails_naming_page_and_item(monkeypatch: pytest.MonkeyPatch) -> None:
+    row = next(r for r in FIELDS if r.id == "001:get_run_results:finish_timestamp")
+    _mutated(
+        monkeypatch,
+        "instabase",
+        lambda d: d["components"]["schemas"]["RunResults"]["properties"].pop("finish_timestamp"),
+    )
+    with pytest.raises(
+        AssertionError, match=r"page 001: finish_timestamp .*has no property 'finish_timestamp'"
+    ):
+        test_response_field(row)
+
+
+def test_a_wrong_type_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    row = next(r for r in FIELDS if r.id == "002:get_job_results:data[].confidence")
+    _mutated(
+        monkeypatch,
+        "talonic",
+        lambda d: d["components"]["schemas"]["ResultRow"]["properties"]["confidence"].update(
+            type="number"
+        ),
+    )
+    with pytest.raises(AssertionError, match=r"does not allow null; the page says number\|null"):
+        test_response_field(row)
+
+
+def test_a_closed_enum_and_a_required_field_fail(monkeypatch: pytest.MonkeyPatch) -> None:
+    def close(doc: Node) -> None:
+        schemas = doc["components"]["schemas"]
+        schemas["ClassifyFailureReason"] = {"type": "string", "enum": ["ABORTED"]}
+        schemas["ClassifyRun"]["required"] = ["id"]
+        schemas["Usage"]["additionalProperties"] = False
+
+    _mutated(monkeypatch, "extend", close)
+    with pytest.raises(AssertionError, match="closed enums"):
+        test_every_enum_is_open("extend")
+    with pytest.raises(AssertionError, match=r"requires \['id'\]"):
+        test_nothing_required_in_responses("extend")
+    with pytest.raises(AssertionError, match="closed objects"):
+        test_every_object_is_open("extend")
