@@ -192,7 +192,8 @@ def test_external_value_examples_are_inlined_as_value(tmp_path: Path) -> None:
 
 
 def test_yaml_is_read_as_json_data(tmp_path: Path) -> None:
-    """Dates stay strings and unquoted status codes become string keys, as in JSON."""
+    """Dates and yes/no/on/off stay strings, unquoted status codes become string keys (YAML 1.2 /
+    JSON readings, as OpenAPI 3.1 tools read them)."""
     path = write(
         tmp_path,
         {
@@ -205,7 +206,7 @@ def test_yaml_is_read_as_json_data(tmp_path: Path) -> None:
                         description: ok
                         content:
                           application/json:
-                            schema: {type: string, format: date}
+                            schema: {type: string, format: date, examples: [no, on, true]}
                             example: 2024-01-31
                 """
             )
@@ -214,6 +215,7 @@ def test_yaml_is_read_as_json_data(tmp_path: Path) -> None:
     doc = bundle(path)
     response = doc["paths"]["/a"]["get"]["responses"]["200"]
     assert response["content"]["application/json"]["example"] == "2024-01-31"
+    assert response["content"]["application/json"]["schema"]["examples"] == ["no", "on", True]
     json.dumps(doc)
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -112,9 +113,14 @@ class Bundle:
             prefix = prefix[: prefix.rfind("/")]
 
 
+# YAML 1.1 reads these as dates and booleans; OpenAPI 3.1 (YAML 1.2, JSON) reads them as strings.
+_YAML_11_ONLY = frozenset({"tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool"})
+
+
 class _UniqueKeyLoader(yaml.SafeLoader):
-    """Safe YAML with JSON-compatible results: dates stay strings, integer keys (`200:`) become
-    strings, and a key given twice is an error instead of silently keeping the last one."""
+    """Safe YAML with JSON-compatible results: dates and `yes`/`no`/`on`/`off` stay strings (only
+    `true`/`false` are booleans, as in YAML 1.2), integer keys (`200:`) become strings, and a key
+    given twice is an error instead of silently keeping the last one."""
 
 
 def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode) -> dict[Any, Any]:
@@ -137,9 +143,12 @@ def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode) -> dict
 
 _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _UniqueKeyLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in _YAML_11_ONLY]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+_UniqueKeyLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 
 
 class LoadError(Exception):
