@@ -337,6 +337,12 @@ def _rename_output(doc: dict[str, Any]) -> None:
     )
 
 
+def _rename_path_parameter(doc: dict[str, Any]) -> None:
+    item = doc["paths"].pop("/v1/jobs/{id}/results")
+    item["get"]["parameters"][0]["name"] = "job_id"
+    doc["paths"]["/v1/jobs/{job_id}/results"] = item
+
+
 # (what changed, the edit, expected classification, expected bump, rule ids reported)
 REALISTIC: list[tuple[str, Edit, str, str, set[str]]] = [
     ("vendor adds a run status",
@@ -423,6 +429,9 @@ REALISTIC: list[tuple[str, Edit, str, str, set[str]]] = [
      lambda d: _run_op(d)["responses"]["200"]["content"]["application/json"]["examples"][
          "processed"]["value"].update(id="clr_2"),
      "doc-only", "patch", {"example-changed"}),
+    ("path parameter renamed {id} -> {job_id}",
+     _rename_path_parameter,
+     "breaking", "major", {"request-parameter-removed", "request-parameter-added-required"}),
     ("nothing changed",
      lambda d: None,
      "none", "none", set()),
@@ -449,6 +458,16 @@ def test_realistic_spec_changes(edit: Edit, kind: str, bump: str, rules: set[str
     assert ids(changes) == rules
     assert classify(changes) == kind
     assert semver_bump(changes) == bump
+
+
+def test_compare_leaves_its_inputs_alone() -> None:
+    """The pipeline compares the document it then hands to the generators."""
+    for rule_id in PAIRS:
+        base = load(FIXTURES / rule_id / "base.yaml")
+        revision = load(FIXTURES / rule_id / "revision.yaml")
+        before = json.dumps([base, revision], sort_keys=True)
+        compare(base, revision)
+        assert json.dumps([base, revision], sort_keys=True) == before, rule_id
 
 
 def test_realistic_table_is_big_enough() -> None:
