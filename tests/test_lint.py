@@ -75,6 +75,9 @@ EXPECTED: dict[str, set[tuple[str, str, str]]] = {
     "example-file-invalid": {
         ("example-valid", "examples/get_run-done.json", "/timing/started"),
     },
+    "example-file-unreferenced": {
+        ("example-referenced", "examples/get_run-extra.json", ""),
+    },
     "example-file-missing": {
         ("example-valid", "openapi.yaml", OK + "/examples/done/externalValue"),
     },

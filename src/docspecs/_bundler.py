@@ -94,6 +94,8 @@ class Bundle:
     origins: dict[str, tuple[Path, str]] = field(default_factory=dict)
     # bundled pointer -> (file, pointer) of the `$ref` object that was replaced by that content
     ref_sites: dict[str, tuple[Path, str]] = field(default_factory=dict)
+    # every file named by an `externalValue`, whether it could be read or not
+    example_files: frozenset[Path] = frozenset()
 
     def locate(self, bundled_pointer: str, *, prefer_ref_site: bool = False) -> tuple[Path, str]:
         """The file and pointer a node of the bundled document was written at.
@@ -244,6 +246,7 @@ class _Resolver:
         self.inline_stack: list[tuple[Path, str]] = []
         # refs kept local: (local ref, file + pointer it was written at, ref as written)
         self.local_refs: list[tuple[str, Path, str, str]] = []
+        self.example_files: set[Path] = set()
 
     # -- files and refs ---------------------------------------------------------------------
 
@@ -431,6 +434,7 @@ class _Resolver:
             )
             return node
         path = (file.parent / unquote(parts.path)).resolve()
+        self.example_files.add(path)
         try:
             value = load_file(path)
         except LoadError as error:
@@ -509,7 +513,14 @@ def resolve(spec_path: Path) -> Bundle:
     problems = sorted(
         dict.fromkeys(resolver.problems), key=lambda p: (str(p.file), p.pointer, p.message)
     )
-    return Bundle(root, document, problems, resolver.origins, resolver.ref_sites)
+    return Bundle(
+        root,
+        document,
+        problems,
+        resolver.origins,
+        resolver.ref_sites,
+        frozenset(resolver.example_files),
+    )
 
 
 def walk(document: Any, *, at: str = "") -> Iterator[tuple[str, str, Any]]:

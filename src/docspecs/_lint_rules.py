@@ -56,6 +56,14 @@ RULES: tuple[Rule, ...] = (
         "example files at the path `externalValue` names, relative to the spec",
     ),
     Rule(
+        "example-referenced",
+        "a file in the spec's examples/ folder is not named by any `externalValue`",
+        "an example nobody references is never validated, so it drifts from the schema while "
+        "readers still take it for a documented body",
+        "reference it from the media type's `examples` (`externalValue: examples/<file>`), or "
+        "delete it",
+    ),
+    Rule(
         "operation-operationId",
         "operation has no operationId",
         "generated clients name their functions after the operationId; without one they invent "

@@ -8,6 +8,7 @@ matters and how to fix it, is `RULES` (`docspecs lint --rules` prints it):
 
 - `spec-valid`: openapi-spec-validator (3.1) on the bundled document, every error it reports;
 - `ref-resolves`: every `$ref`, local or to a file beside the spec, resolves (`docspecs.bundle`);
+- `example-referenced`: every file in `specs/<api>/examples/` is named by an `externalValue`;
 - `example-valid`: every example (`example`, `examples/*/value`, `examples/*/externalValue` files)
   of a media type, parameter or header validates against its schema (jsonschema, draft 2020-12,
   refs resolved in the bundled document); an error inside an example file is reported in that
@@ -65,6 +66,11 @@ def _lint_spec(spec_path: Path, root: Path) -> Iterator[Finding]:
         )
     if not result.document:  # unreadable: nothing more to check
         return
+    examples_dir = spec_path.parent / "examples"
+    for path in sorted(examples_dir.rglob("*") if examples_dir.is_dir() else []):
+        if path.is_file() and path.resolve() not in result.example_files:
+            message = "[example-referenced] example file is not referenced by any externalValue"
+            yield finding(path, "", message, "example-referenced")
     broken_refs = any(p.rule_id == "ref-resolves" for p in result.problems)
     hits = [
         *_spec_errors(result, broken_refs),
