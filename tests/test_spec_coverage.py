@@ -170,6 +170,22 @@ def walk(doc: Node, root: Any, path: str, what: str = "") -> Any:
     return node
 
 
+def values_at(body: Any, path: str) -> Iterator[Any]:
+    """The values at slash `path` in a JSON body, stepping into lists (and map values for `*`)."""
+    if isinstance(body, list):
+        for item in body:
+            yield from values_at(item, path)
+        return
+    if not path:
+        yield body
+        return
+    seg, _, rest = path.partition("/")
+    if isinstance(body, dict):
+        for key, value in body.items():
+            if seg in ("*", key):
+                yield from values_at(value, rest)
+
+
 def operation(doc: Node, op_id: str) -> tuple[str, str, Node]:
     for path, item in doc["paths"].items():
         for method, op in item.items():
@@ -781,6 +797,13 @@ def test_enum_value(row: EnumValue) -> None:
     assert row.value in values, f"{what}: not in the enum {values}"
     assert is_open_enum(doc, node), f"{what}: the enum is closed (want anyOf [enum, string])"
     assert_mentions(describe(doc, node), (row.value, *row.meaning), f"{what}: description")
+    media = response(doc, row.op_id, "200")["content"]["application/json"]
+    shown = {
+        v
+        for e in media.get("examples", {}).values()
+        for v in values_at(resolve(doc, e).get("value"), row.path)
+    }
+    assert row.value in shown, f"{what}: no 200 example shows it (examples show {sorted(shown)})"
 
 
 @dataclass(frozen=True)
