@@ -719,6 +719,11 @@ def test_response_field(row: Field) -> None:
     text = describe(doc, node)
     assert text.strip(), f"{what} has no description"
     assert_mentions(text, row.says, f"{what} description")
+    media = response(doc, row.op_id, "200")["content"]["application/json"]
+    assert any(
+        list(values_at(resolve(doc, e).get("value"), row.where))
+        for e in media.get("examples", {}).values()
+    ), f"{what}: no 200 example shows it"
     if row.flag:
         leaf = row.where.split("/")[-1]
         flag_text = describe(doc, parameter(doc, row.op_id, row.flag, "query"))
