@@ -227,6 +227,7 @@ def _run_all(
     if workers <= 1 or sys.platform == "win32":
         for api in apis:
             report(_build_api(project, api, staging))
+        _format_all(staging, [results[api] for api in apis], say)
         return results
 
     import concurrent.futures
@@ -238,7 +239,37 @@ def _run_all(
         futures = [pool.submit(_build_api, project, api, staging) for api in apis]
         for future in concurrent.futures.as_completed(futures):
             report(future.result())
+    _format_all(staging, [results[api] for api in apis], say)
     return {api: results[api] for api in apis}
+
+
+def _format_all(staging: Path, built: list[_Built], say: Progress) -> None:
+    """The `format` step of every API that got this far, in one ruff run over all packages."""
+    ready = [b for b in built if not b.error]
+    if not ready:
+        return
+    directories = {
+        b.api: [staging / client_package(b.api)[0], staging / models_package(b.api)[0]]
+        for b in ready
+    }
+    started = time.perf_counter()
+    try:
+        _format(*(d for pair in directories.values() for d in pair))
+        error = None
+    except _StepFailed as failure:
+        error = str(failure)
+    seconds = time.perf_counter() - started
+    culprits = {
+        api for api, pair in directories.items() if error and any(d.name in error for d in pair)
+    }
+    for b in ready:
+        b.seconds += seconds
+        if error is not None and (b.api in culprits or not culprits):
+            b.error = f"{b.api}: format: {error}"
+            say(f"{b.api}: FAILED: {b.error}")
+        else:
+            b.steps.append(("format", seconds, "ok"))
+            say(f"{b.api}: format ok ({seconds:.2f} s, one ruff run over every package)")
 
 
 def _import_generators() -> None:
@@ -296,10 +327,6 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
         (models_dir / CHANGELOG).write_text(changelog, encoding="utf-8")
         built.steps.append((step, time.perf_counter() - t, "ok"))
 
-        step = "format"
-        t = time.perf_counter()
-        _format(client_dir, models_dir)
-        built.steps.append((step, time.perf_counter() - t, "ok"))
     except DocspecsError as error:
         built.error = f"{api}: {step}: {error}"
     except _StepFailed as error:

@@ -1,0 +1,120 @@
+"""Benchmark `docspecs generate`, all figures measured in one run (nox -s bench, or run directly).
+
+    no-op generate      `docspecs generate` in a fresh process when nothing changed (target < 0.5 s)
+    full regeneration   `docspecs generate --force` of every API in a fresh process, in a copy of
+                        the project
+    generator CLIs      for each API, one after another: `openapi-python-client generate` then
+                        `datamodel-codegen` on the same generator-ready document, the way a
+                        Makefile would run them (each CLI with ruff as its formatter)
+    ratio               full regeneration / generator CLIs (target <= 0.6)
+
+Each figure is the best of `--repeat` runs (default 3). Usage: python scripts/bench_generate.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+
+
+def _best(repeat: int, run: Callable[[], None]) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def _run(*command: str, cwd: Path | None = None) -> None:
+    subprocess.run(command, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def _copy_project(into: Path) -> Path:
+    project = into / "project"
+    project.mkdir()
+    for name in ("specs", "overlays", "generated"):
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, project / name)
+    return project
+
+
+def _generator_clis(project: Path, scratch: Path, apis: list[str]) -> None:
+    """Both generator CLIs, one after another per API, on the committed generator-ready document."""
+    config = scratch / "opc-config.yaml"
+    config.write_text(
+        f"post_hooks:\n  - {BIN / 'ruff'} check --fix-only .\n  - {BIN / 'ruff'} format .\n",
+        encoding="utf-8",
+    )
+    for api in apis:
+        document = project / "generated" / f"{api}-client" / "openapi.json"
+        out = scratch / "cli" / api
+        shutil.rmtree(out, ignore_errors=True)
+        out.mkdir(parents=True)
+        _run(
+            str(BIN / "openapi-python-client"),
+            "generate",
+            "--path",
+            str(document),
+            "--meta",
+            "uv",
+            "--config",
+            str(config),
+            "--output-path",
+            str(out / f"{api}-client"),
+            "--overwrite",
+        )
+        _run(
+            str(BIN / "datamodel-codegen"),
+            "--input",
+            str(document),
+            "--input-file-type",
+            "openapi",
+            "--output-model-type",
+            "pydantic_v2.BaseModel",
+            "--output",
+            str(out / f"{api}_models.py"),
+            "--disable-timestamp",
+            "--allow-extra-fields",
+            "--formatters",
+            "ruff-check",
+            "ruff-format",
+        )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3, help="runs per figure (best is kept)")
+    args = parser.parse_args()
+    docspecs = str(BIN / "docspecs")
+    apis = sorted(p.parent.name for p in (ROOT / "specs").glob("*/openapi.yaml"))
+
+    with tempfile.TemporaryDirectory(prefix="docspecs-bench-") as tmp:
+        scratch = Path(tmp)
+        project = _copy_project(scratch)
+        _run(docspecs, "--root", str(project), "generate")  # up to date before the no-op runs
+        noop = _best(args.repeat, lambda: _run(docspecs, "--root", str(project), "generate"))
+        full = _best(
+            args.repeat, lambda: _run(docspecs, "--root", str(project), "generate", "--force")
+        )
+        clis = _best(args.repeat, lambda: _generator_clis(project, scratch, apis))
+
+    print(f"APIs: {', '.join(apis)} (best of {args.repeat} runs each)")
+    print(f"no-op generate:                     {noop:6.2f} s   (target < 0.5 s)")
+    print(f"full regeneration (docspecs):       {full:6.2f} s")
+    print(f"generator CLIs one after another:   {clis:6.2f} s")
+    print(f"ratio full / CLIs:                  {full / clis:6.2f} x (target <= 0.6 x)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
