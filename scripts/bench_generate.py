@@ -94,7 +94,8 @@ def _generator_clis(project: Path, scratch: Path, apis: list[str]) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure (best is kept)")
-    args = parser.parse_args()
+    # `nox -s bench -- ...` passes its arguments to every benchmark: ignore other scripts' options
+    args, _others = parser.parse_known_args()
     docspecs = str(BIN / "docspecs")
     apis = sorted(p.parent.name for p in (ROOT / "specs").glob("*/openapi.yaml"))
 
