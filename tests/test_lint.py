@@ -78,6 +78,9 @@ EXPECTED: dict[str, set[tuple[str, str, str]]] = {
     "example-file-unreferenced": {
         ("example-referenced", "examples/get_run-extra.json", ""),
     },
+    "example-file-misnamed": {
+        ("example-file-name", "openapi.yaml", OK + "/examples/done/externalValue"),
+    },
     "example-file-missing": {
         ("example-valid", "openapi.yaml", OK + "/examples/done/externalValue"),
     },

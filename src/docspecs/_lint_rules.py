@@ -64,6 +64,13 @@ RULES: tuple[Rule, ...] = (
         "delete it",
     ),
     Rule(
+        "example-file-name",
+        "an operation's example file is not named `examples/<operationId>-<scenario>.json`",
+        "the name says which operation and case a body documents; tools and people find an "
+        "operation's examples by that prefix",
+        "rename the file to `<operationId>-<scenario>.json` and update its `externalValue`",
+    ),
+    Rule(
         "operation-operationId",
         "operation has no operationId",
         "generated clients name their functions after the operationId; without one they invent "
@@ -230,6 +237,22 @@ def _request_bodies(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, A
     for json_pointer, body in _components(document, "requestBodies"):
         if isinstance(body, dict) and not _is_ref(body):
             yield json_pointer, body
+
+
+def operation_media_types(
+    document: dict[str, Any],
+) -> Iterator[tuple[dict[str, Any], str, dict[str, Any]]]:
+    """(operation, pointer, media type) for each body written inside an operation (not refs)."""
+    for operation_pointer, operation in _operations(document):
+        owners = [(operation_pointer + "/requestBody", operation.get("requestBody"))] + [
+            (operation_pointer + pointer("responses", code), response)
+            for code, response in _mapping(operation.get("responses")).items()
+        ]
+        for owner_pointer, owner in owners:
+            if isinstance(owner, dict) and not _is_ref(owner):
+                for media, media_type in _mapping(owner.get("content")).items():
+                    if isinstance(media_type, dict):
+                        yield operation, owner_pointer + pointer("content", media), media_type
 
 
 def body_media_types(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:

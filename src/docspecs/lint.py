@@ -9,6 +9,7 @@ matters and how to fix it, is `RULES` (`docspecs lint --rules` prints it):
 - `spec-valid`: openapi-spec-validator (3.1) on the bundled document, every error it reports;
 - `ref-resolves`: every `$ref`, local or to a file beside the spec, resolves (`docspecs.bundle`);
 - `example-referenced`: every file in `specs/<api>/examples/` is named by an `externalValue`;
+- `example-file-name`: an operation's example files are `<operationId>-<scenario>.json`;
 - `example-valid`: every example (`example`, `examples/*/value`, `examples/*/externalValue` files)
   of a media type, parameter or header validates against its schema (jsonschema, draft 2020-12,
   refs resolved in the bundled document); an error inside an example file is reported in that
@@ -35,7 +36,14 @@ from referencing.jsonschema import DRAFT202012
 
 from docspecs._bundler import Bundle, lookup, resolve, split_pointer, walk
 from docspecs._findings import Finding, display_path, pointer
-from docspecs._lint_rules import CHECKS, RULES, Hit, Rule, check_unused_components
+from docspecs._lint_rules import (
+    CHECKS,
+    RULES,
+    Hit,
+    Rule,
+    check_unused_components,
+    operation_media_types,
+)
 from docspecs._project import Project
 
 __all__ = ["RULES", "Rule", "lint"]
@@ -75,6 +83,7 @@ def _lint_spec(spec_path: Path, root: Path) -> Iterator[Finding]:
     hits = [
         *_spec_errors(result, broken_refs),
         *_example_errors(result.document, broken_refs),
+        *_example_file_names(result),
         *(
             hit
             for check in CHECKS
@@ -206,6 +215,29 @@ def _examples(
             at = ref[1:]
         if isinstance(example, dict) and "value" in example:
             yield at + "/value", example["value"]
+
+
+def _example_file_names(result: Bundle) -> Iterator[Hit]:
+    """Each example file of an operation is `<operationId>-<scenario>.json` (a team contract)."""
+    for operation, media_pointer, media_type in operation_media_types(result.document):
+        operation_id = operation.get("operationId")
+        examples = media_type.get("examples")
+        if not isinstance(operation_id, str) or not isinstance(examples, dict):
+            continue
+        for name in examples:
+            example_pointer = media_pointer + pointer("examples", name)
+            origin = result.origins.get(example_pointer + "/value")
+            if origin is None or origin[1]:  # written inline, not an externalValue file
+                continue
+            file = origin[0]
+            scenario = file.stem.removeprefix(f"{operation_id}-")
+            if file.suffix != ".json" or scenario == file.stem or not scenario:
+                yield Hit(
+                    "example-file-name",
+                    example_pointer + "/externalValue",
+                    f"[example-file-name] example file {file.name!r} should be named "
+                    f"'{operation_id}-<scenario>.json'",
+                )
 
 
 def _schema_label(owner_pointer: str, schema: Any) -> str:
