@@ -83,3 +83,24 @@ def typecheck(session: nox.Session) -> None:
     """mypy --strict on the tooling."""
     _install_project(session, dev=True)
     session.run("mypy", "--strict", "src")
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Every benchmark (`scripts/bench_*.py`), one run each, printing figures and ratios.
+
+    Prism (pinned in scripts/_prism.py) is installed with npm into a prefix under .nox/, once.
+    To pass options, run one script directly, e.g. `python scripts/bench_fuzz.py --help`.
+    """
+    _install_project(session, dev=False)
+    env = {"DOCSPECS_PRISM_PREFIX": str(Path(session.cache_dir) / "prism")}
+    for script in sorted((ROOT / "scripts").glob("bench_*.py")):
+        session.run("python", str(script.relative_to(ROOT)), env=env)
+
+
+@nox.session(python=PYTHON)
+def fuzz(session: nox.Session) -> None:
+    """The long contract-fuzzing run: >= 500 cases per operation, in-process simulator."""
+    _install_project(session, dev=False)
+    session.run("docspecs", "fuzz", "--max-examples", "500", *session.posargs)
+
