@@ -1,0 +1,21 @@
+"""A client library for accessing Extend API"""
+
+from . import errors
+from .api.classify_runs.get_classify_run import wait_for_classify_run, wait_for_classify_run_async
+from .api.processor_runs.get_processor_run import (
+    wait_for_processor_run,
+    wait_for_processor_run_async,
+)
+from .client import AuthenticatedClient, Client, RequestOptions, from_env
+
+__all__ = [
+    "AuthenticatedClient",
+    "Client",
+    "RequestOptions",
+    "errors",
+    "from_env",
+    "wait_for_classify_run",
+    "wait_for_classify_run_async",
+    "wait_for_processor_run",
+    "wait_for_processor_run_async",
+]

@@ -1,0 +1,305 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client, RequestOptions, apoll_until, poll_until
+from ...models.processor_run_response import ProcessorRunResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    x_extend_api_version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_extend_api_version, Unset):
+        headers["x-extend-api-version"] = x_extend_api_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/processor_runs/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProcessorRunResponse | None:
+    if response.status_code == 200:
+        response_200 = ProcessorRunResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProcessorRunResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_extend_api_version: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
+) -> Response[ProcessorRunResponse]:
+    """Get a processor run
+
+     Retrieve details about a specific processor run, including its status, outputs, and
+    any edits made during review.
+
+    A common use case is polling for the status and final output of an asynchronous
+    processor run started with the Run Processor endpoint, for instance when you do not
+    want to configure webhooks to receive the output through completion or failure events.
+    Poll until `processorRun.status` is `PROCESSED`, `FAILED` or `CANCELLED`.
+
+    Args:
+        id (str):
+        x_extend_api_version (str | Unset):
+
+    Raises:
+        errors.APIStatusError: On any non-2xx response, as the subclass for its status
+            (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
+
+    Returns:
+        Response[ProcessorRunResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        x_extend_api_version=x_extend_api_version,
+    )
+
+    response = client._send(kwargs, request_options)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_extend_api_version: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
+) -> ProcessorRunResponse:
+    """Get a processor run
+
+     Retrieve details about a specific processor run, including its status, outputs, and
+    any edits made during review.
+
+    A common use case is polling for the status and final output of an asynchronous
+    processor run started with the Run Processor endpoint, for instance when you do not
+    want to configure webhooks to receive the output through completion or failure events.
+    Poll until `processorRun.status` is `PROCESSED`, `FAILED` or `CANCELLED`.
+
+    Args:
+        id (str):
+        x_extend_api_version (str | Unset):
+
+    Raises:
+        errors.APIStatusError: On any non-2xx response, as the subclass for its status
+            (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
+
+    Returns:
+        ProcessorRunResponse
+    """
+
+    response = sync_detailed(
+        id=id,
+        client=client,
+        x_extend_api_version=x_extend_api_version,
+        request_options=request_options,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_extend_api_version: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
+) -> Response[ProcessorRunResponse]:
+    """Get a processor run
+
+     Retrieve details about a specific processor run, including its status, outputs, and
+    any edits made during review.
+
+    A common use case is polling for the status and final output of an asynchronous
+    processor run started with the Run Processor endpoint, for instance when you do not
+    want to configure webhooks to receive the output through completion or failure events.
+    Poll until `processorRun.status` is `PROCESSED`, `FAILED` or `CANCELLED`.
+
+    Args:
+        id (str):
+        x_extend_api_version (str | Unset):
+
+    Raises:
+        errors.APIStatusError: On any non-2xx response, as the subclass for its status
+            (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
+
+    Returns:
+        Response[ProcessorRunResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        x_extend_api_version=x_extend_api_version,
+    )
+
+    response = await client._asend(kwargs, request_options)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_extend_api_version: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
+) -> ProcessorRunResponse:
+    """Get a processor run
+
+     Retrieve details about a specific processor run, including its status, outputs, and
+    any edits made during review.
+
+    A common use case is polling for the status and final output of an asynchronous
+    processor run started with the Run Processor endpoint, for instance when you do not
+    want to configure webhooks to receive the output through completion or failure events.
+    Poll until `processorRun.status` is `PROCESSED`, `FAILED` or `CANCELLED`.
+
+    Args:
+        id (str):
+        x_extend_api_version (str | Unset):
+
+    Raises:
+        errors.APIStatusError: On any non-2xx response, as the subclass for its status
+            (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
+
+    Returns:
+        ProcessorRunResponse
+    """
+
+    response = await asyncio_detailed(
+        id=id,
+        client=client,
+        x_extend_api_version=x_extend_api_version,
+        request_options=request_options,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
+#: The statuses after which `wait_for_processor_run` stops polling.
+WAIT_FOR_PROCESSOR_RUN_TERMINAL = frozenset(
+    {
+        "PROCESSED",
+        "FAILED",
+        "CANCELLED",
+    }
+)
+
+
+def _wait_status(result: ProcessorRunResponse) -> object:
+    value: object = result
+    for name in (
+        "processor_run",
+        "status",
+    ):
+        value = getattr(value, name, None)
+    return value
+
+
+def wait_for_processor_run(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_extend_api_version: str | Unset = UNSET,
+    interval: float = 1.0,
+    timeout: float = 300.0,
+    backoff: float = 1.5,
+    max_interval: float = 15.0,
+    request_options: RequestOptions | None = None,
+) -> ProcessorRunResponse:
+    """Poll `sync` until `processorRun.status` is final and return that result.
+
+    Final statuses: PROCESSED, FAILED, CANCELLED.
+
+    Waits `interval` seconds between polls, growing by `backoff` up to `max_interval`; raises
+    `errors.WaitTimeoutError` once `timeout` seconds have passed. Takes the arguments of `sync`
+    and raises what it raises.
+    """
+    return poll_until(
+        lambda: sync(
+            id=id,
+            client=client,
+            x_extend_api_version=x_extend_api_version,
+            request_options=request_options,
+        ),
+        _wait_status,
+        WAIT_FOR_PROCESSOR_RUN_TERMINAL,
+        interval=interval,
+        timeout=timeout,
+        backoff=backoff,
+        max_interval=max_interval,
+        what="get_processor_run",
+    )
+
+
+async def wait_for_processor_run_async(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_extend_api_version: str | Unset = UNSET,
+    interval: float = 1.0,
+    timeout: float = 300.0,
+    backoff: float = 1.5,
+    max_interval: float = 15.0,
+    request_options: RequestOptions | None = None,
+) -> ProcessorRunResponse:
+    """The async twin of `wait_for_processor_run`."""
+    return await apoll_until(
+        lambda: asyncio(
+            id=id,
+            client=client,
+            x_extend_api_version=x_extend_api_version,
+            request_options=request_options,
+        ),
+        _wait_status,
+        WAIT_FOR_PROCESSOR_RUN_TERMINAL,
+        interval=interval,
+        timeout=timeout,
+        backoff=backoff,
+        max_interval=max_interval,
+        what="get_processor_run",
+    )

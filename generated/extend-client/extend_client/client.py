@@ -1,0 +1,784 @@
+"""The client for A client library for accessing Extend API, and its runtime.
+
+- `from_env()` builds an `AuthenticatedClient` from the environment: `EXTEND_API_TOKEN`,
+  `EXTEND_BASE_URL`,
+  `EXTEND_API_VERSION`.
+- Every call is retried on 429, 502, 503, 504 and connection errors when its method is idempotent,
+  with exponential back-off and jitter; `Retry-After` is honoured up to `max_retry_after` seconds.
+  `max_retries` (default 2), `deadline` (seconds for the whole call, retries included) and
+  `timeout` are set per client and per call (`RequestOptions`).
+- Every non-2xx response raises a typed error from `errors` (see its docstring for the tree).
+- The token is never part of a repr, a log record or an exception message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import logging
+import os
+import random
+import ssl
+import time
+from collections.abc import Awaitable, Callable, Generator, Mapping
+from datetime import UTC, datetime
+from enum import Enum
+from typing import Any, Final, Self, TypeVar
+
+import httpx
+from attrs import define, evolve, field
+
+from . import errors
+from .types import Unset
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_HEADERS",
+    "DEFAULT_TIMEOUT",
+    "REGIONS",
+    "AuthenticatedClient",
+    "Client",
+    "RequestOptions",
+    "from_env",
+]
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+#: The environment variable holding the API token.
+TOKEN_ENV: Final = "EXTEND_API_TOKEN"
+#: The environment variable that overrides the base URL.
+BASE_URL_ENV: Final = "EXTEND_BASE_URL"
+#: The first server of the spec; `from_env()` uses it unless a region or base URL is given.
+DEFAULT_BASE_URL: Final[str | None] = "https://api.extend.ai"
+#: Region name -> server URL, from the servers of the spec.
+REGIONS: Final[Mapping[str, str]] = {
+    "us1": "https://api.extend.ai",
+    "us2": "https://api.us2.extend.app",
+    "eu1": "https://api.eu1.extend.ai",
+}
+#: Headers sent with every request unless overridden (defaults of the spec's header parameters).
+DEFAULT_HEADERS: Final[Mapping[str, str]] = {
+    "x-extend-api-version": "2025-04-21",
+}
+#: Header name -> environment variable that sets it in `from_env()`.
+HEADER_ENV: Final[Mapping[str, str]] = {
+    "x-extend-api-version": "EXTEND_API_VERSION",
+}
+
+#: 60 s to read a response (large run results take a while), 10 s to connect.
+DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_MAX_RETRIES: Final = 2
+#: The longest `Retry-After` the client waits for; a longer one is raised as `RateLimitError`.
+DEFAULT_MAX_RETRY_AFTER: Final = 60.0
+_BACKOFF_BASE: Final = 0.5
+_BACKOFF_MAX: Final = 8.0
+_RETRY_STATUSES: Final = frozenset({429, 502, 503, 504})
+_IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+_RETRY_EXCEPTIONS: Final = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.ReadError,
+    httpx.WriteError,
+    httpx.RemoteProtocolError,
+    httpx.ReadTimeout,
+    httpx.WriteTimeout,
+    httpx.PoolTimeout,
+)
+_PLAN: Final = "docspecs.retry_plan"
+_ATTEMPTS: Final = "docspecs.attempts"
+
+
+class _Secret:
+    """A string that never shows itself: repr and str print a mask."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "'**********'" if self._value else "''"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+def _to_secret(value: str | _Secret) -> _Secret:
+    return value if isinstance(value, _Secret) else _Secret(value)
+
+
+class _TokenAuth(httpx.Auth):
+    """Adds the authorization header to each request, keeping the token out of client headers."""
+
+    def __init__(self, token: _Secret, header: str, prefix: str) -> None:
+        self._token = token
+        self._header = header
+        self._prefix = prefix
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(header={self._header!r})"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        token = self._token.reveal()
+        if token:
+            request.headers[self._header] = f"{self._prefix} {token}" if self._prefix else token
+        yield request
+
+
+@define(frozen=True)
+class RequestOptions:
+    """Per-call settings; `None` keeps the client's value.
+
+    Attributes:
+        max_retries: how many times a failed idempotent request is retried.
+        deadline: seconds the whole call may take, retries and back-off included.
+        timeout: the httpx timeout of each attempt (seconds or `httpx.Timeout`).
+    """
+
+    max_retries: int | None = None
+    deadline: float | None = None
+    timeout: float | httpx.Timeout | None = None
+
+
+@define(frozen=True)
+class _Plan:
+    """The retry settings of one call, resolved from the client and the call's options."""
+
+    max_retries: int
+    deadline_at: float | None
+    max_retry_after: float
+
+    def remaining(self) -> float | None:
+        return None if self.deadline_at is None else self.deadline_at - time.monotonic()
+
+    def delay(
+        self, request: httpx.Request, attempt: int, response: httpx.Response | None
+    ) -> float | None:
+        """Seconds to wait before the next attempt, or None when the call must not be retried."""
+        if attempt >= self.max_retries or request.method.upper() not in _IDEMPOTENT_METHODS:
+            return None
+        if response is not None and response.status_code not in _RETRY_STATUSES:
+            return None
+        retry_after = _retry_after(response) if response is not None else None
+        if retry_after is not None:
+            if retry_after > self.max_retry_after:
+                return None
+            wait = retry_after
+        else:
+            wait = min(_BACKOFF_MAX, _BACKOFF_BASE * 2**attempt) * (0.5 + random.random() / 2)
+        remaining = self.remaining()
+        if remaining is not None and wait >= remaining:
+            return None
+        return wait
+
+    def clip_timeout(self, request: httpx.Request) -> None:
+        """Shorten the attempt's timeouts so that it cannot outlive the deadline."""
+        remaining = self.remaining()
+        if remaining is None:
+            return
+        remaining = max(remaining, 0.001)
+        timeouts = dict(request.extensions.get("timeout", {}))
+        for key in ("connect", "read", "write", "pool"):
+            current = timeouts.get(key)
+            timeouts[key] = remaining if current is None else min(current, remaining)
+        request.extensions["timeout"] = timeouts
+
+
+def _describe(request: dict[str, Any]) -> str:
+    return f"{str(request.get('method', '')).upper()} {request.get('url', '')}"
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    """`Retry-After` in seconds (delay-seconds or an HTTP date); None when absent or invalid."""
+    value = response.headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def _log_retry(request: httpx.Request, attempt: int, plan: _Plan, wait: float, reason: str) -> None:
+    logger.info(
+        "retrying %s %s in %.2f s after %s (retry %d of %d)",
+        request.method,
+        request.url.copy_with(query=None),
+        wait,
+        reason,
+        attempt + 1,
+        plan.max_retries,
+    )
+
+
+class _RetryTransport(httpx.BaseTransport):
+    """Wraps a transport: retries idempotent requests on 429/502/503/504 and connection errors."""
+
+    def __init__(self, inner: httpx.BaseTransport, default: Callable[[], _Plan]) -> None:
+        self._inner = inner
+        self._default = default
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        plan = request.extensions.get(_PLAN)
+        if not isinstance(plan, _Plan):
+            plan = self._default()
+        attempt = 0
+        while True:
+            plan.clip_timeout(request)
+            try:
+                response = self._inner.handle_request(request)
+            except _RETRY_EXCEPTIONS as error:
+                wait = plan.delay(request, attempt, None)
+                if wait is None:
+                    raise
+                _log_retry(request, attempt, plan, wait, type(error).__name__)
+            else:
+                wait = plan.delay(request, attempt, response)
+                if wait is None:
+                    response.extensions[_ATTEMPTS] = attempt + 1
+                    return response
+                response.close()
+                _log_retry(request, attempt, plan, wait, f"status {response.status_code}")
+            time.sleep(wait)
+            attempt += 1
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class _AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The async twin of `_RetryTransport`."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, default: Callable[[], _Plan]) -> None:
+        self._inner = inner
+        self._default = default
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        plan = request.extensions.get(_PLAN)
+        if not isinstance(plan, _Plan):
+            plan = self._default()
+        attempt = 0
+        while True:
+            plan.clip_timeout(request)
+            try:
+                response = await self._inner.handle_async_request(request)
+            except _RETRY_EXCEPTIONS as error:
+                wait = plan.delay(request, attempt, None)
+                if wait is None:
+                    raise
+                _log_retry(request, attempt, plan, wait, type(error).__name__)
+            else:
+                wait = plan.delay(request, attempt, response)
+                if wait is None:
+                    response.extensions[_ATTEMPTS] = attempt + 1
+                    return response
+                await response.aclose()
+                _log_retry(request, attempt, plan, wait, f"status {response.status_code}")
+            await asyncio.sleep(wait)
+            attempt += 1
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def _status_value(value: object) -> str | None:
+    """A status read from a parsed response as a plain string (enums by value); None when unset."""
+    if value is None or isinstance(value, Unset):
+        return None
+    if isinstance(value, Enum):
+        return str(value.value)
+    return str(value)
+
+
+def poll_until(
+    fetch: Callable[[], T],
+    status_of: Callable[[T], object],
+    terminal: frozenset[str],
+    *,
+    interval: float,
+    timeout: float,
+    backoff: float,
+    max_interval: float,
+    what: str,
+) -> T:
+    """Call `fetch` until `status_of` its result is in `terminal`.
+
+    Raises `errors.WaitTimeoutError` once `timeout` seconds have passed.
+    """
+    started = time.monotonic()
+    wait = interval
+    while True:
+        result = fetch()
+        status = _status_value(status_of(result))
+        if status is not None and status in terminal:
+            return result
+        elapsed = time.monotonic() - started
+        if elapsed >= timeout:
+            raise errors.WaitTimeoutError(what, status, elapsed)
+        time.sleep(min(wait, timeout - elapsed))
+        wait = min(max_interval, wait * backoff)
+
+
+async def apoll_until(
+    fetch: Callable[[], Awaitable[T]],
+    status_of: Callable[[T], object],
+    terminal: frozenset[str],
+    *,
+    interval: float,
+    timeout: float,
+    backoff: float,
+    max_interval: float,
+    what: str,
+) -> T:
+    """The async twin of `poll_until`."""
+    started = time.monotonic()
+    wait = interval
+    while True:
+        result = await fetch()
+        status = _status_value(status_of(result))
+        if status is not None and status in terminal:
+            return result
+        elapsed = time.monotonic() - started
+        if elapsed >= timeout:
+            raise errors.WaitTimeoutError(what, status, elapsed)
+        await asyncio.sleep(min(wait, timeout - elapsed))
+        wait = min(max_interval, wait * backoff)
+
+
+@define
+class Client:
+    """A client for the endpoints that need no authentication.
+
+    Keyword arguments: `base_url`, `cookies`, `headers` (default: `DEFAULT_HEADERS`), `timeout`
+    (default: `DEFAULT_TIMEOUT`), `verify_ssl`, `follow_redirects`, `httpx_args` (passed to the
+    httpx client; a `transport` given there is wrapped by the retrying transport), and the retry
+    settings `max_retries`, `deadline` (seconds per call, retries included) and `max_retry_after`.
+    """
+
+    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    _base_url: str = field(alias="base_url")
+    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
+    _headers: dict[str, str] = field(
+        factory=lambda: dict(DEFAULT_HEADERS), kw_only=True, alias="headers"
+    )
+    _timeout: httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
+    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
+    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
+    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
+    deadline: float | None = field(default=None, kw_only=True)
+    max_retry_after: float = field(default=DEFAULT_MAX_RETRY_AFTER, kw_only=True)
+    _client: httpx.Client | None = field(default=None, init=False, repr=False)
+    _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    def with_headers(self, headers: dict[str, str]) -> Client:
+        """A new client matching this one with additional headers."""
+        return evolve(self, headers={**self._headers, **headers})
+
+    def with_cookies(self, cookies: dict[str, str]) -> Client:
+        """A new client matching this one with additional cookies."""
+        return evolve(self, cookies={**self._cookies, **cookies})
+
+    def with_timeout(self, timeout: httpx.Timeout) -> Client:
+        """A new client matching this one with a new timeout."""
+        return evolve(self, timeout=timeout)
+
+    def with_options(
+        self,
+        *,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_retry_after: float | None = None,
+    ) -> Client:
+        """A new client matching this one with other retry settings."""
+        return evolve(
+            self,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            deadline=self.deadline if deadline is None else deadline,
+            max_retry_after=self.max_retry_after if max_retry_after is None else max_retry_after,
+        )
+
+    def _plan(self, options: RequestOptions | None = None) -> _Plan:
+        max_retries = self.max_retries
+        deadline = self.deadline
+        if options is not None:
+            max_retries = max_retries if options.max_retries is None else options.max_retries
+            deadline = deadline if options.deadline is None else options.deadline
+        return _Plan(
+            max_retries=max(0, max_retries),
+            deadline_at=None if deadline is None else time.monotonic() + deadline,
+            max_retry_after=self.max_retry_after,
+        )
+
+    def _secrets(self) -> tuple[str, ...]:
+        return ()
+
+    def _auth(self) -> httpx.Auth | None:
+        return None
+
+    def set_httpx_client(self, client: httpx.Client) -> Self:
+        """Use this httpx.Client as is (without this client's retries, headers, timeout)."""
+        self._client = client
+        return self
+
+    def get_httpx_client(self) -> httpx.Client:
+        """The underlying httpx.Client, built on first use with retries, headers and timeout."""
+        if self._client is None:
+            args = dict(self._httpx_args)
+            inner = args.pop("transport", None) or httpx.HTTPTransport(verify=self._verify_ssl)
+            self._client = httpx.Client(
+                base_url=self._base_url,
+                cookies=self._cookies,
+                headers=self._headers,
+                timeout=self._timeout,
+                verify=self._verify_ssl,
+                follow_redirects=self._follow_redirects,
+                auth=self._auth(),
+                transport=_RetryTransport(inner, self._plan),
+                **args,
+            )
+        return self._client
+
+    def __enter__(self) -> Self:
+        """Enter a context manager for the underlying httpx.Client (you cannot enter twice)."""
+        self.get_httpx_client().__enter__()
+        return self
+
+    def __exit__(self, *args: Any, **kwargs: Any) -> None:
+        """Exit a context manager for the underlying httpx.Client."""
+        self.get_httpx_client().__exit__(*args, **kwargs)
+
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
+        """Use this httpx.AsyncClient as is (without this client's retries, headers, timeout)."""
+        self._async_client = async_client
+        return self
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """The underlying httpx.AsyncClient, built on first use with retries and headers."""
+        if self._async_client is None:
+            args = dict(self._httpx_args)
+            inner = args.pop("transport", None) or httpx.AsyncHTTPTransport(verify=self._verify_ssl)
+            self._async_client = httpx.AsyncClient(
+                base_url=self._base_url,
+                cookies=self._cookies,
+                headers=self._headers,
+                timeout=self._timeout,
+                verify=self._verify_ssl,
+                follow_redirects=self._follow_redirects,
+                auth=self._auth(),
+                transport=_AsyncRetryTransport(inner, self._plan),
+                **args,
+            )
+        return self._async_client
+
+    async def __aenter__(self) -> Self:
+        """Enter a context manager for the underlying httpx.AsyncClient (you cannot enter twice)."""
+        await self.get_async_httpx_client().__aenter__()
+        return self
+
+    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
+        """Exit a context manager for the underlying httpx.AsyncClient."""
+        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+
+    def _send(
+        self, request: dict[str, Any], options: RequestOptions | None = None
+    ) -> httpx.Response:
+        """Send one request (with retries); a non-2xx response raises `errors.APIStatusError`."""
+        timeout: Any = httpx.USE_CLIENT_DEFAULT
+        if options is not None and options.timeout is not None:
+            timeout = options.timeout
+        try:
+            response = self.get_httpx_client().request(
+                **request, timeout=timeout, extensions={_PLAN: self._plan(options)}
+            )
+        except httpx.TimeoutException as error:
+            raise errors.APITimeoutError(_describe(request), error) from None
+        except httpx.TransportError as error:
+            raise errors.APIConnectionError(_describe(request), error) from None
+        if not response.is_success:
+            raise errors.status_error(response, secrets=self._secrets())
+        return response
+
+    async def _asend(
+        self, request: dict[str, Any], options: RequestOptions | None = None
+    ) -> httpx.Response:
+        """The async twin of `_send`."""
+        timeout: Any = httpx.USE_CLIENT_DEFAULT
+        if options is not None and options.timeout is not None:
+            timeout = options.timeout
+        try:
+            response = await self.get_async_httpx_client().request(
+                **request, timeout=timeout, extensions={_PLAN: self._plan(options)}
+            )
+        except httpx.TimeoutException as error:
+            raise errors.APITimeoutError(_describe(request), error) from None
+        except httpx.TransportError as error:
+            raise errors.APIConnectionError(_describe(request), error) from None
+        if not response.is_success:
+            raise errors.status_error(response, secrets=self._secrets())
+        return response
+
+
+@define
+class AuthenticatedClient:
+    """A client that sends `Authorization: Bearer <token>` with each request.
+
+    Takes the keyword arguments of `Client` plus `token` (kept out of every repr, log record and
+    error message), `prefix` (default `Bearer`) and `auth_header_name`. Use `from_env()` to
+    build one from the environment.
+    """
+
+    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    _base_url: str = field(alias="base_url")
+    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
+    _headers: dict[str, str] = field(
+        factory=lambda: dict(DEFAULT_HEADERS), kw_only=True, alias="headers"
+    )
+    _timeout: httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
+    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
+    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
+    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
+    deadline: float | None = field(default=None, kw_only=True)
+    max_retry_after: float = field(default=DEFAULT_MAX_RETRY_AFTER, kw_only=True)
+    _client: httpx.Client | None = field(default=None, init=False, repr=False)
+    _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
+
+    _token: _Secret = field(converter=_to_secret, kw_only=True, alias="token", repr=False)
+    prefix: str = field(default="Bearer", kw_only=True)
+    auth_header_name: str = field(default="Authorization", kw_only=True)
+
+    @property
+    def token(self) -> str:
+        """The token itself; keep it out of logs."""
+        return self._token.reveal()
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    def with_headers(self, headers: dict[str, str]) -> AuthenticatedClient:
+        """A new client matching this one with additional headers."""
+        return evolve(self, headers={**self._headers, **headers})
+
+    def with_cookies(self, cookies: dict[str, str]) -> AuthenticatedClient:
+        """A new client matching this one with additional cookies."""
+        return evolve(self, cookies={**self._cookies, **cookies})
+
+    def with_timeout(self, timeout: httpx.Timeout) -> AuthenticatedClient:
+        """A new client matching this one with a new timeout."""
+        return evolve(self, timeout=timeout)
+
+    def with_options(
+        self,
+        *,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_retry_after: float | None = None,
+    ) -> AuthenticatedClient:
+        """A new client matching this one with other retry settings."""
+        return evolve(
+            self,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            deadline=self.deadline if deadline is None else deadline,
+            max_retry_after=self.max_retry_after if max_retry_after is None else max_retry_after,
+        )
+
+    def _plan(self, options: RequestOptions | None = None) -> _Plan:
+        max_retries = self.max_retries
+        deadline = self.deadline
+        if options is not None:
+            max_retries = max_retries if options.max_retries is None else options.max_retries
+            deadline = deadline if options.deadline is None else options.deadline
+        return _Plan(
+            max_retries=max(0, max_retries),
+            deadline_at=None if deadline is None else time.monotonic() + deadline,
+            max_retry_after=self.max_retry_after,
+        )
+
+    def _secrets(self) -> tuple[str, ...]:
+        return (self._token.reveal(),) if self._token.reveal() else ()
+
+    def _auth(self) -> httpx.Auth | None:
+        return _TokenAuth(self._token, self.auth_header_name, self.prefix)
+
+    def set_httpx_client(self, client: httpx.Client) -> Self:
+        """Use this httpx.Client as is (without this client's retries, headers, timeout)."""
+        self._client = client
+        return self
+
+    def get_httpx_client(self) -> httpx.Client:
+        """The underlying httpx.Client, built on first use with retries, headers and timeout."""
+        if self._client is None:
+            args = dict(self._httpx_args)
+            inner = args.pop("transport", None) or httpx.HTTPTransport(verify=self._verify_ssl)
+            self._client = httpx.Client(
+                base_url=self._base_url,
+                cookies=self._cookies,
+                headers=self._headers,
+                timeout=self._timeout,
+                verify=self._verify_ssl,
+                follow_redirects=self._follow_redirects,
+                auth=self._auth(),
+                transport=_RetryTransport(inner, self._plan),
+                **args,
+            )
+        return self._client
+
+    def __enter__(self) -> Self:
+        """Enter a context manager for the underlying httpx.Client (you cannot enter twice)."""
+        self.get_httpx_client().__enter__()
+        return self
+
+    def __exit__(self, *args: Any, **kwargs: Any) -> None:
+        """Exit a context manager for the underlying httpx.Client."""
+        self.get_httpx_client().__exit__(*args, **kwargs)
+
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
+        """Use this httpx.AsyncClient as is (without this client's retries, headers, timeout)."""
+        self._async_client = async_client
+        return self
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """The underlying httpx.AsyncClient, built on first use with retries and headers."""
+        if self._async_client is None:
+            args = dict(self._httpx_args)
+            inner = args.pop("transport", None) or httpx.AsyncHTTPTransport(verify=self._verify_ssl)
+            self._async_client = httpx.AsyncClient(
+                base_url=self._base_url,
+                cookies=self._cookies,
+                headers=self._headers,
+                timeout=self._timeout,
+                verify=self._verify_ssl,
+                follow_redirects=self._follow_redirects,
+                auth=self._auth(),
+                transport=_AsyncRetryTransport(inner, self._plan),
+                **args,
+            )
+        return self._async_client
+
+    async def __aenter__(self) -> Self:
+        """Enter a context manager for the underlying httpx.AsyncClient (you cannot enter twice)."""
+        await self.get_async_httpx_client().__aenter__()
+        return self
+
+    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
+        """Exit a context manager for the underlying httpx.AsyncClient."""
+        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+
+    def _send(
+        self, request: dict[str, Any], options: RequestOptions | None = None
+    ) -> httpx.Response:
+        """Send one request (with retries); a non-2xx response raises `errors.APIStatusError`."""
+        timeout: Any = httpx.USE_CLIENT_DEFAULT
+        if options is not None and options.timeout is not None:
+            timeout = options.timeout
+        try:
+            response = self.get_httpx_client().request(
+                **request, timeout=timeout, extensions={_PLAN: self._plan(options)}
+            )
+        except httpx.TimeoutException as error:
+            raise errors.APITimeoutError(_describe(request), error) from None
+        except httpx.TransportError as error:
+            raise errors.APIConnectionError(_describe(request), error) from None
+        if not response.is_success:
+            raise errors.status_error(response, secrets=self._secrets())
+        return response
+
+    async def _asend(
+        self, request: dict[str, Any], options: RequestOptions | None = None
+    ) -> httpx.Response:
+        """The async twin of `_send`."""
+        timeout: Any = httpx.USE_CLIENT_DEFAULT
+        if options is not None and options.timeout is not None:
+            timeout = options.timeout
+        try:
+            response = await self.get_async_httpx_client().request(
+                **request, timeout=timeout, extensions={_PLAN: self._plan(options)}
+            )
+        except httpx.TimeoutException as error:
+            raise errors.APITimeoutError(_describe(request), error) from None
+        except httpx.TransportError as error:
+            raise errors.APIConnectionError(_describe(request), error) from None
+        if not response.is_success:
+            raise errors.status_error(response, secrets=self._secrets())
+        return response
+
+
+def from_env(
+    *,
+    base_url: str | None = None,
+    region: str | None = None,
+    api_version: str | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    deadline: float | None = None,
+    headers: Mapping[str, str] | None = None,
+    httpx_args: dict[str, Any] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> AuthenticatedClient:
+    """An `AuthenticatedClient` configured from the environment.
+
+    The token is read from `EXTEND_API_TOKEN` (required: `errors.ConfigurationError` names
+    the variable when it is missing or empty). The base URL is, in order: `base_url`,
+    the server of `region` (one of "us1", "us2", "eu1"),
+    `EXTEND_BASE_URL`, then `DEFAULT_BASE_URL`.
+    The `x-extend-api-version` header is taken from `api_version` or `EXTEND_API_VERSION`,
+    default `2025-04-21`.
+    `environ` replaces `os.environ` (for tests).
+    """
+    env = os.environ if environ is None else environ
+    token = env.get(TOKEN_ENV, "").strip()
+    if not token:
+        raise errors.ConfigurationError(
+            f"{TOKEN_ENV} is not set: export {TOKEN_ENV}=<your token> or build "
+            "AuthenticatedClient(base_url=..., token=...) yourself"
+        )
+    url = base_url
+    if url is None and region is not None:
+        if region not in REGIONS:
+            raise errors.ConfigurationError(
+                f"unknown region {region!r}: expected one of {', '.join(sorted(REGIONS))}"
+            )
+        url = REGIONS[region]
+    url = url or env.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+    if not url:
+        raise errors.ConfigurationError(f"no base URL: pass base_url= or set {BASE_URL_ENV}")
+    all_headers = dict(DEFAULT_HEADERS)
+    for header, variable in HEADER_ENV.items():
+        value = env.get(variable, "").strip()
+        if value:
+            all_headers[header] = value
+    if api_version is not None:
+        all_headers["x-extend-api-version"] = api_version
+    all_headers.update(headers or {})
+    return AuthenticatedClient(
+        base_url=url,
+        token=token,
+        headers=all_headers,
+        timeout=DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout),
+        max_retries=max_retries,
+        deadline=deadline,
+        httpx_args=dict(httpx_args or {}),
+    )

@@ -1,0 +1,31 @@
+from enum import StrEnum
+
+
+class ClassifyFailureReason(StrEnum):
+    ABORTED = "ABORTED"
+    FAILED_TO_PROCESS_FILE = "FAILED_TO_PROCESS_FILE"
+    INTERNAL_ERROR = "INTERNAL_ERROR"
+    INVALID_CONFIGURATION = "INVALID_CONFIGURATION"
+    INVALID_PROCESSOR = "INVALID_PROCESSOR"
+    OUT_OF_CREDITS = "OUT_OF_CREDITS"
+    PARSING_ERROR = "PARSING_ERROR"
+    POST_PROCESSING_FAILURE = "POST_PROCESSING_FAILURE"
+    PRE_PROCESSING_FAILURE = "PRE_PROCESSING_FAILURE"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ClassifyFailureReason | None":
+        """Keep a value this version does not list instead of rejecting the response.
+
+        Vendors add enum values without notice. An unknown string becomes a member of this enum
+        that is not among the listed ones: it equals the plain string, `.value` is that string,
+        and `to_dict()` writes it back unchanged. Listed values are the usual members.
+        """
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,329 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.classify_failure_reason import ClassifyFailureReason
+from ..models.processor_run_status import ProcessorRunStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.classifier import Classifier
+    from ..models.classifier_version import ClassifierVersion
+    from ..models.classify_output import ClassifyOutput
+    from ..models.run_metadata import RunMetadata
+    from ..models.usage import Usage
+
+
+T = TypeVar("T", bound="ClassifyRun")
+
+
+@_attrs_define
+class ClassifyRun:
+    """One run of a classifier over a document: its status, the classifier used, its output, failure details and usage.
+    Returned directly by `get_classify_run`. May gain new fields.
+
+        Attributes:
+            object_ (str | Unset): The type of object; always `classify_run`.
+            id (str | Unset): The unique identifier of the classify run (for example `clr_Xj8mK2pL9nR4vT7qY5wZ`).
+            classifier (Classifier | Unset): The classifier a classify run used. Its fields are documented on Extend's
+                classifier object page, not on the pages this spec is written from, so it is left open: any JSON object.
+            classifier_version (ClassifierVersion | Unset): The classifier version a classify run used. Its fields are
+                documented on Extend's classifier version object page, not on the pages this spec is written from, so it is left
+                open: any JSON object.
+            status (ProcessorRunStatus | Unset): The status of a processor run (extract, classify or split). Open enum: new
+                values may
+                be added and must be accepted.
+
+                - `PENDING`: the run has been created and is waiting to be processed.
+                - `PROCESSING`: the run is in progress.
+                - `PROCESSED`: the run completed successfully.
+                - `FAILED`: the run failed.
+                - `CANCELLED`: the run was cancelled.
+            output (ClassifyOutput | Unset): The output of a classify run (the class assigned to the document). Its shape is
+                documented on Extend's output types page, not on the pages this spec is written from, so it is left open: any
+                JSON object.
+            initial_output (ClassifyOutput | Unset): The output of a classify run (the class assigned to the document). Its
+                shape is documented on Extend's output types page, not on the pages this spec is written from, so it is left
+                open: any JSON object.
+            reviewed_output (ClassifyOutput | Unset): The output of a classify run (the class assigned to the document). Its
+                shape is documented on Extend's output types page, not on the pages this spec is written from, so it is left
+                open: any JSON object.
+            reviewed (bool | Unset): Whether the run's output has been reviewed by a person; when true, `initialOutput` and
+                `reviewedOutput` are present. (The page refers to this field but does not list it, so it may be absent.)
+            failure_reason (ClassifyFailureReason | Unset): Why a classify run failed. Open enum: additional failure reasons
+                may be added in the
+                future; handle unknown values gracefully.
+
+                - `ABORTED`: the run was aborted by the user.
+                - `INTERNAL_ERROR`: an unexpected internal error occurred.
+                - `FAILED_TO_PROCESS_FILE`: the file could not be processed (for example an OCR
+                  failure or a file access issue).
+                - `INVALID_PROCESSOR`: the processor configuration is invalid.
+                - `INVALID_CONFIGURATION`: the provided configuration is incompatible with the
+                  selected model.
+                - `PARSING_ERROR`: the classification output could not be parsed.
+                - `PRE_PROCESSING_FAILURE`: an error occurred during preprocessing.
+                - `POST_PROCESSING_FAILURE`: an error occurred during postprocessing.
+                - `OUT_OF_CREDITS`: there were insufficient credits to run the classification.
+            failure_message (str | Unset): A detailed, human-readable message about the failure. Availability: present when
+                `status` is `FAILED`.
+            metadata (RunMetadata | Unset): Metadata supplied by the caller when the run was created, returned unchanged:
+                any JSON object of the caller's choosing.
+            parse_run_id (str | Unset): The ID of the parse run that was used for this classify run. Availability: present
+                when a parse run was created.
+            usage (Usage | Unset): The usage credits a run consumed. Its fields are not defined on the pages this spec is
+                written from, so it is left open: any JSON object.
+            created_at (str | Unset): When the run was created, in UTC, as an RFC 3339 timestamp (for example
+                `2024-03-21T16:45:00Z`).
+            updated_at (str | Unset): When the run was last updated, in UTC, as an RFC 3339 timestamp (for example
+                `2024-03-21T16:45:00Z`).
+    """
+
+    object_: str | Unset = UNSET
+    id: str | Unset = UNSET
+    classifier: Classifier | Unset = UNSET
+    classifier_version: ClassifierVersion | Unset = UNSET
+    status: ProcessorRunStatus | Unset = UNSET
+    output: ClassifyOutput | Unset = UNSET
+    initial_output: ClassifyOutput | Unset = UNSET
+    reviewed_output: ClassifyOutput | Unset = UNSET
+    reviewed: bool | Unset = UNSET
+    failure_reason: ClassifyFailureReason | Unset = UNSET
+    failure_message: str | Unset = UNSET
+    metadata: RunMetadata | Unset = UNSET
+    parse_run_id: str | Unset = UNSET
+    usage: Usage | Unset = UNSET
+    created_at: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_ = self.object_
+
+        id = self.id
+
+        classifier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.classifier, Unset):
+            classifier = self.classifier.to_dict()
+
+        classifier_version: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.classifier_version, Unset):
+            classifier_version = self.classifier_version.to_dict()
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status.value
+
+        output: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.output, Unset):
+            output = self.output.to_dict()
+
+        initial_output: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.initial_output, Unset):
+            initial_output = self.initial_output.to_dict()
+
+        reviewed_output: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reviewed_output, Unset):
+            reviewed_output = self.reviewed_output.to_dict()
+
+        reviewed = self.reviewed
+
+        failure_reason: str | Unset
+        if isinstance(self.failure_reason, Unset):
+            failure_reason = UNSET
+        else:
+            failure_reason = self.failure_reason.value
+
+        failure_message = self.failure_message
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        parse_run_id = self.parse_run_id
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if classifier is not UNSET:
+            field_dict["classifier"] = classifier
+        if classifier_version is not UNSET:
+            field_dict["classifierVersion"] = classifier_version
+        if status is not UNSET:
+            field_dict["status"] = status
+        if output is not UNSET:
+            field_dict["output"] = output
+        if initial_output is not UNSET:
+            field_dict["initialOutput"] = initial_output
+        if reviewed_output is not UNSET:
+            field_dict["reviewedOutput"] = reviewed_output
+        if reviewed is not UNSET:
+            field_dict["reviewed"] = reviewed
+        if failure_reason is not UNSET:
+            field_dict["failureReason"] = failure_reason
+        if failure_message is not UNSET:
+            field_dict["failureMessage"] = failure_message
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if parse_run_id is not UNSET:
+            field_dict["parseRunId"] = parse_run_id
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.classifier import Classifier  # noqa: PLC0415
+        from ..models.classifier_version import ClassifierVersion  # noqa: PLC0415
+        from ..models.classify_output import ClassifyOutput  # noqa: PLC0415
+        from ..models.run_metadata import RunMetadata  # noqa: PLC0415
+        from ..models.usage import Usage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        object_ = d.pop("object", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        _classifier = d.pop("classifier", UNSET)
+        classifier: Classifier | Unset
+        if isinstance(_classifier, Unset):
+            classifier = UNSET
+        else:
+            classifier = Classifier.from_dict(_classifier)
+
+        _classifier_version = d.pop("classifierVersion", UNSET)
+        classifier_version: ClassifierVersion | Unset
+        if isinstance(_classifier_version, Unset):
+            classifier_version = UNSET
+        else:
+            classifier_version = ClassifierVersion.from_dict(_classifier_version)
+
+        def _parse_status(data: object) -> ProcessorRunStatus | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_processor_run_status_processor_run_status = ProcessorRunStatus(data)
+
+            return componentsschemas_processor_run_status_processor_run_status
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        _output = d.pop("output", UNSET)
+        output: ClassifyOutput | Unset
+        if isinstance(_output, Unset):
+            output = UNSET
+        else:
+            output = ClassifyOutput.from_dict(_output)
+
+        _initial_output = d.pop("initialOutput", UNSET)
+        initial_output: ClassifyOutput | Unset
+        if isinstance(_initial_output, Unset):
+            initial_output = UNSET
+        else:
+            initial_output = ClassifyOutput.from_dict(_initial_output)
+
+        _reviewed_output = d.pop("reviewedOutput", UNSET)
+        reviewed_output: ClassifyOutput | Unset
+        if isinstance(_reviewed_output, Unset):
+            reviewed_output = UNSET
+        else:
+            reviewed_output = ClassifyOutput.from_dict(_reviewed_output)
+
+        reviewed = d.pop("reviewed", UNSET)
+
+        def _parse_failure_reason(data: object) -> ClassifyFailureReason | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_classify_failure_reason_classify_failure_reason = (
+                ClassifyFailureReason(data)
+            )
+
+            return componentsschemas_classify_failure_reason_classify_failure_reason
+
+        failure_reason = _parse_failure_reason(d.pop("failureReason", UNSET))
+
+        failure_message = d.pop("failureMessage", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: RunMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = RunMetadata.from_dict(_metadata)
+
+        parse_run_id = d.pop("parseRunId", UNSET)
+
+        _usage = d.pop("usage", UNSET)
+        usage: Usage | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = Usage.from_dict(_usage)
+
+        created_at = d.pop("createdAt", UNSET)
+
+        updated_at = d.pop("updatedAt", UNSET)
+
+        _parsed = cls(
+            object_=object_,
+            id=id,
+            classifier=classifier,
+            classifier_version=classifier_version,
+            status=status,
+            output=output,
+            initial_output=initial_output,
+            reviewed_output=reviewed_output,
+            reviewed=reviewed,
+            failure_reason=failure_reason,
+            failure_message=failure_message,
+            metadata=metadata,
+            parse_run_id=parse_run_id,
+            usage=usage,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        _parsed.additional_properties = d
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.processor_run import ProcessorRun
+
+
+T = TypeVar("T", bound="ProcessorRunResponse")
+
+
+@_attrs_define
+class ProcessorRunResponse:
+    """The response of `get_processor_run`: a success flag and the processor run. May gain new fields.
+
+    Attributes:
+        success (bool | Unset): Whether the request was successful (`true` on this response).
+        processor_run (ProcessorRun | Unset): One run of a document processor (extract, classify or split) over one or
+            more files: its status, the processor and version it used, its outputs before and after review, and the edits
+            made during review. May gain new fields.
+    """
+
+    success: bool | Unset = UNSET
+    processor_run: ProcessorRun | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        processor_run: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.processor_run, Unset):
+            processor_run = self.processor_run.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if processor_run is not UNSET:
+            field_dict["processorRun"] = processor_run
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.processor_run import ProcessorRun  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _processor_run = d.pop("processorRun", UNSET)
+        processor_run: ProcessorRun | Unset
+        if isinstance(_processor_run, Unset):
+            processor_run = UNSET
+        else:
+            processor_run = ProcessorRun.from_dict(_processor_run)
+
+        _parsed = cls(
+            success=success,
+            processor_run=processor_run,
+        )
+
+        _parsed.additional_properties = d
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

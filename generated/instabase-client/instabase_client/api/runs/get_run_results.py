@@ -1,0 +1,558 @@
+from collections.abc import AsyncIterator, Iterator
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client, RequestOptions, apoll_until, poll_until
+from ...models.file_result import FileResult
+from ...models.run_results import RunResults
+from ...types import UNSET, Response, Unset
+from ...types import Unset as _Unset
+
+
+def _get_kwargs(
+    run_id: str,
+    *,
+    include_review_results: bool | Unset = False,
+    include_confidence_scores: bool | Unset = False,
+    include_validation_results: bool | Unset = False,
+    include_source_info: bool | Unset = False,
+    file_offset: int | Unset = 0,
+    ib_context: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(ib_context, Unset):
+        headers["IB-Context"] = ib_context
+
+    params: dict[str, Any] = {}
+
+    params["include_review_results"] = include_review_results
+
+    params["include_confidence_scores"] = include_confidence_scores
+
+    params["include_validation_results"] = include_validation_results
+
+    params["include_source_info"] = include_source_info
+
+    params["file_offset"] = file_offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/apps/runs/{run_id}/results".format(
+            run_id=quote(str(run_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RunResults | None:
+    if response.status_code == 200:
+        response_200 = RunResults.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[RunResults]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_review_results: bool | Unset = False,
+    include_confidence_scores: bool | Unset = False,
+    include_validation_results: bool | Unset = False,
+    include_source_info: bool | Unset = False,
+    file_offset: int | Unset = 0,
+    ib_context: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
+) -> Response[RunResults]:
+    """Get the results of an automation app run.
+
+     Get the results of a completed automation app run: for every input file, the documents it
+    was classified into and the fields extracted from each document, plus packet-level
+    (case-level) cross-class fields in `case_info`.
+
+    **Pagination.** Results are paginated by file. When `has_more` is `true` there are more
+    files than this response holds: request again with `file_offset` set to the index of the
+    first file not yet received (the previous `file_offset` plus the number of `files`
+    returned) until `has_more` is `false`.
+
+    **Field names.** Field names in the response are converted to valid Python variable names,
+    so they can differ from the names in the automation project (the project itself is not
+    changed). The vendor's examples:
+
+    - `due date` → `due_date` (a space becomes `_`)
+    - `driver's license` → `driver_s_license` (a character not allowed in a Python name
+      becomes `_`)
+    - `3rd category` → `_3rd_category` (a name that starts with a digit gets a leading `_`)
+    - `secret_id` → `secret__id` (an underscore already in the name is doubled)
+
+    **Errors inside results.** If errors occur at the class, field, or document levels, the
+    response status code is 200 and the response body includes error details (the `error`
+    property of the file, document or field concerned). A run whose `status` is `COMPLETE` may
+    still have fields whose `value` is the string `ERROR`: extraction of those fields failed.
+
+    **Optional sections.** Human-review details, confidence scores, validation results and
+    source information are only returned when the matching `include_*` query parameter is
+    `true`.
+
+    Args:
+        run_id (str):
+        include_review_results (bool | Unset):  Default: False.
+        include_confidence_scores (bool | Unset):  Default: False.
+        include_validation_results (bool | Unset):  Default: False.
+        include_source_info (bool | Unset):  Default: False.
+        file_offset (int | Unset):  Default: 0.
+        ib_context (str | Unset):
+
+    Raises:
+        errors.APIStatusError: On any non-2xx response, as the subclass for its status
+            (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
+
+    Returns:
+        Response[RunResults]
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+        include_review_results=include_review_results,
+        include_confidence_scores=include_confidence_scores,
+        include_validation_results=include_validation_results,
+        include_source_info=include_source_info,
+        file_offset=file_offset,
+        ib_context=ib_context,
+    )
+
+    response = client._send(kwargs, request_options)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_review_results: bool | Unset = False,
+    include_confidence_scores: bool | Unset = False,
+    include_validation_results: bool | Unset = False,
+    include_source_info: bool | Unset = False,
+    file_offset: int | Unset = 0,
+    ib_context: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
+) -> RunResults:
+    """Get the results of an automation app run.
+
+     Get the results of a completed automation app run: for every input file, the documents it
+    was classified into and the fields extracted from each document, plus packet-level
+    (case-level) cross-class fields in `case_info`.
+
+    **Pagination.** Results are paginated by file. When `has_more` is `true` there are more
+    files than this response holds: request again with `file_offset` set to the index of the
+    first file not yet received (the previous `file_offset` plus the number of `files`
+    returned) until `has_more` is `false`.
+
+    **Field names.** Field names in the response are converted to valid Python variable names,
+    so they can differ from the names in the automation project (the project itself is not
+    changed). The vendor's examples:
+
+    - `due date` → `due_date` (a space becomes `_`)
+    - `driver's license` → `driver_s_license` (a character not allowed in a Python name
+      becomes `_`)
+    - `3rd category` → `_3rd_category` (a name that starts with a digit gets a leading `_`)
+    - `secret_id` → `secret__id` (an underscore already in the name is doubled)
+
+    **Errors inside results.** If errors occur at the class, field, or document levels, the
+    response status code is 200 and the response body includes error details (the `error`
+    property of the file, document or field concerned). A run whose `status` is `COMPLETE` may
+    still have fields whose `value` is the string `ERROR`: extraction of those fields failed.
+
+    **Optional sections.** Human-review details, confidence scores, validation results and
+    source information are only returned when the matching `include_*` query parameter is
+    `true`.
+
+    Args:
+        run_id (str):
+        include_review_results (bool | Unset):  Default: False.
+        include_confidence_scores (bool | Unset):  Default: False.
+        include_validation_results (bool | Unset):  Default: False.
+        include_source_info (bool | Unset):  Default: False.
+        file_offset (int | Unset):  Default: 0.
+        ib_context (str | Unset):
+
+    Raises:
+        errors.APIStatusError: On any non-2xx response, as the subclass for its status
+            (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
+
+    Returns:
+        RunResults
+    """
+
+    response = sync_detailed(
+        run_id=run_id,
+        client=client,
+        include_review_results=include_review_results,
+        include_confidence_scores=include_confidence_scores,
+        include_validation_results=include_validation_results,
+        include_source_info=include_source_info,
+        file_offset=file_offset,
+        ib_context=ib_context,
+        request_options=request_options,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
+async def asyncio_detailed(
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_review_results: bool | Unset = False,
+    include_confidence_scores: bool | Unset = False,
+    include_validation_results: bool | Unset = False,
+    include_source_info: bool | Unset = False,
+    file_offset: int | Unset = 0,
+    ib_context: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
+) -> Response[RunResults]:
+    """Get the results of an automation app run.
+
+     Get the results of a completed automation app run: for every input file, the documents it
+    was classified into and the fields extracted from each document, plus packet-level
+    (case-level) cross-class fields in `case_info`.
+
+    **Pagination.** Results are paginated by file. When `has_more` is `true` there are more
+    files than this response holds: request again with `file_offset` set to the index of the
+    first file not yet received (the previous `file_offset` plus the number of `files`
+    returned) until `has_more` is `false`.
+
+    **Field names.** Field names in the response are converted to valid Python variable names,
+    so they can differ from the names in the automation project (the project itself is not
+    changed). The vendor's examples:
+
+    - `due date` → `due_date` (a space becomes `_`)
+    - `driver's license` → `driver_s_license` (a character not allowed in a Python name
+      becomes `_`)
+    - `3rd category` → `_3rd_category` (a name that starts with a digit gets a leading `_`)
+    - `secret_id` → `secret__id` (an underscore already in the name is doubled)
+
+    **Errors inside results.** If errors occur at the class, field, or document levels, the
+    response status code is 200 and the response body includes error details (the `error`
+    property of the file, document or field concerned). A run whose `status` is `COMPLETE` may
+    still have fields whose `value` is the string `ERROR`: extraction of those fields failed.
+
+    **Optional sections.** Human-review details, confidence scores, validation results and
+    source information are only returned when the matching `include_*` query parameter is
+    `true`.
+
+    Args:
+        run_id (str):
+        include_review_results (bool | Unset):  Default: False.
+        include_confidence_scores (bool | Unset):  Default: False.
+        include_validation_results (bool | Unset):  Default: False.
+        include_source_info (bool | Unset):  Default: False.
+        file_offset (int | Unset):  Default: 0.
+        ib_context (str | Unset):
+
+    Raises:
+        errors.APIStatusError: On any non-2xx response, as the subclass for its status
+            (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
+
+    Returns:
+        Response[RunResults]
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+        include_review_results=include_review_results,
+        include_confidence_scores=include_confidence_scores,
+        include_validation_results=include_validation_results,
+        include_source_info=include_source_info,
+        file_offset=file_offset,
+        ib_context=ib_context,
+    )
+
+    response = await client._asend(kwargs, request_options)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_review_results: bool | Unset = False,
+    include_confidence_scores: bool | Unset = False,
+    include_validation_results: bool | Unset = False,
+    include_source_info: bool | Unset = False,
+    file_offset: int | Unset = 0,
+    ib_context: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
+) -> RunResults:
+    """Get the results of an automation app run.
+
+     Get the results of a completed automation app run: for every input file, the documents it
+    was classified into and the fields extracted from each document, plus packet-level
+    (case-level) cross-class fields in `case_info`.
+
+    **Pagination.** Results are paginated by file. When `has_more` is `true` there are more
+    files than this response holds: request again with `file_offset` set to the index of the
+    first file not yet received (the previous `file_offset` plus the number of `files`
+    returned) until `has_more` is `false`.
+
+    **Field names.** Field names in the response are converted to valid Python variable names,
+    so they can differ from the names in the automation project (the project itself is not
+    changed). The vendor's examples:
+
+    - `due date` → `due_date` (a space becomes `_`)
+    - `driver's license` → `driver_s_license` (a character not allowed in a Python name
+      becomes `_`)
+    - `3rd category` → `_3rd_category` (a name that starts with a digit gets a leading `_`)
+    - `secret_id` → `secret__id` (an underscore already in the name is doubled)
+
+    **Errors inside results.** If errors occur at the class, field, or document levels, the
+    response status code is 200 and the response body includes error details (the `error`
+    property of the file, document or field concerned). A run whose `status` is `COMPLETE` may
+    still have fields whose `value` is the string `ERROR`: extraction of those fields failed.
+
+    **Optional sections.** Human-review details, confidence scores, validation results and
+    source information are only returned when the matching `include_*` query parameter is
+    `true`.
+
+    Args:
+        run_id (str):
+        include_review_results (bool | Unset):  Default: False.
+        include_confidence_scores (bool | Unset):  Default: False.
+        include_validation_results (bool | Unset):  Default: False.
+        include_source_info (bool | Unset):  Default: False.
+        file_offset (int | Unset):  Default: 0.
+        ib_context (str | Unset):
+
+    Raises:
+        errors.APIStatusError: On any non-2xx response, as the subclass for its status
+            (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
+        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
+
+    Returns:
+        RunResults
+    """
+
+    response = await asyncio_detailed(
+        run_id=run_id,
+        client=client,
+        include_review_results=include_review_results,
+        include_confidence_scores=include_confidence_scores,
+        include_validation_results=include_validation_results,
+        include_source_info=include_source_info,
+        file_offset=file_offset,
+        ib_context=ib_context,
+        request_options=request_options,
+    )
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
+def iter_run_results(
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_review_results: bool | Unset = False,
+    include_confidence_scores: bool | Unset = False,
+    include_validation_results: bool | Unset = False,
+    include_source_info: bool | Unset = False,
+    file_offset: int | Unset = 0,
+    ib_context: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
+) -> Iterator[FileResult]:
+    """Every `files` item of every page, in order, each exactly once.
+
+    Requests page after page, setting `file_offset` to the number of items received so
+    far (starting at the `file_offset` given, default 0), until
+    `has_more` is false.
+    Takes the arguments of `sync`; raises what `sync` raises.
+    """
+    offset = 0 if isinstance(file_offset, _Unset) or file_offset is None else file_offset
+    while True:
+        page = sync(
+            run_id=run_id,
+            client=client,
+            include_review_results=include_review_results,
+            include_confidence_scores=include_confidence_scores,
+            include_validation_results=include_validation_results,
+            include_source_info=include_source_info,
+            file_offset=offset,
+            ib_context=ib_context,
+            request_options=request_options,
+        )
+        items = [] if isinstance(page.files, _Unset) else page.files
+        yield from items
+        if page.has_more is not True or not items:
+            return
+        offset += len(items)
+
+
+async def iter_run_results_async(
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_review_results: bool | Unset = False,
+    include_confidence_scores: bool | Unset = False,
+    include_validation_results: bool | Unset = False,
+    include_source_info: bool | Unset = False,
+    file_offset: int | Unset = 0,
+    ib_context: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
+) -> AsyncIterator[FileResult]:
+    """The async twin of `iter_run_results`."""
+    offset = 0 if isinstance(file_offset, _Unset) or file_offset is None else file_offset
+    while True:
+        page = await asyncio(
+            run_id=run_id,
+            client=client,
+            include_review_results=include_review_results,
+            include_confidence_scores=include_confidence_scores,
+            include_validation_results=include_validation_results,
+            include_source_info=include_source_info,
+            file_offset=offset,
+            ib_context=ib_context,
+            request_options=request_options,
+        )
+        items = [] if isinstance(page.files, _Unset) else page.files
+        for item in items:
+            yield item
+        if page.has_more is not True or not items:
+            return
+        offset += len(items)
+
+
+#: The statuses after which `wait_for_run` stops polling.
+WAIT_FOR_RUN_TERMINAL = frozenset(
+    {
+        "COMPLETE",
+        "FAILED",
+        "CANCELLED",
+    }
+)
+
+
+def _wait_status(result: RunResults) -> object:
+    value: object = result
+    for name in ("status",):
+        value = getattr(value, name, None)
+    return value
+
+
+def wait_for_run(
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_review_results: bool | Unset = False,
+    include_confidence_scores: bool | Unset = False,
+    include_validation_results: bool | Unset = False,
+    include_source_info: bool | Unset = False,
+    file_offset: int | Unset = 0,
+    ib_context: str | Unset = UNSET,
+    interval: float = 1.0,
+    timeout: float = 300.0,
+    backoff: float = 1.5,
+    max_interval: float = 15.0,
+    request_options: RequestOptions | None = None,
+) -> RunResults:
+    """Poll `sync` until `status` is final and return that result.
+
+    Final statuses: COMPLETE, FAILED, CANCELLED.
+
+    Waits `interval` seconds between polls, growing by `backoff` up to `max_interval`; raises
+    `errors.WaitTimeoutError` once `timeout` seconds have passed. Takes the arguments of `sync`
+    and raises what it raises.
+    """
+    return poll_until(
+        lambda: sync(
+            run_id=run_id,
+            client=client,
+            include_review_results=include_review_results,
+            include_confidence_scores=include_confidence_scores,
+            include_validation_results=include_validation_results,
+            include_source_info=include_source_info,
+            file_offset=file_offset,
+            ib_context=ib_context,
+            request_options=request_options,
+        ),
+        _wait_status,
+        WAIT_FOR_RUN_TERMINAL,
+        interval=interval,
+        timeout=timeout,
+        backoff=backoff,
+        max_interval=max_interval,
+        what="get_run_results",
+    )
+
+
+async def wait_for_run_async(
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_review_results: bool | Unset = False,
+    include_confidence_scores: bool | Unset = False,
+    include_validation_results: bool | Unset = False,
+    include_source_info: bool | Unset = False,
+    file_offset: int | Unset = 0,
+    ib_context: str | Unset = UNSET,
+    interval: float = 1.0,
+    timeout: float = 300.0,
+    backoff: float = 1.5,
+    max_interval: float = 15.0,
+    request_options: RequestOptions | None = None,
+) -> RunResults:
+    """The async twin of `wait_for_run`."""
+    return await apoll_until(
+        lambda: asyncio(
+            run_id=run_id,
+            client=client,
+            include_review_results=include_review_results,
+            include_confidence_scores=include_confidence_scores,
+            include_validation_results=include_validation_results,
+            include_source_info=include_source_info,
+            file_offset=file_offset,
+            ib_context=ib_context,
+            request_options=request_options,
+        ),
+        _wait_status,
+        WAIT_FOR_RUN_TERMINAL,
+        interval=interval,
+        timeout=timeout,
+        backoff=backoff,
+        max_interval=max_interval,
+        what="get_run_results",
+    )

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.validation_failure import ValidationFailure
+
+
+T = TypeVar("T", bound="CaseFieldValidations")
+
+
+@_attrs_define
+class CaseFieldValidations:
+    """Cross-class validation results for a packet-level field: data quality and consistency
+    across the documents of the packet. Availability: present when
+    `include_validation_results=true`. Open object: the vendor may add properties.
+
+        Attributes:
+            valid (bool | Unset): Whether the cross-class field passed all of its validation rules.
+            failures (list[ValidationFailure] | Unset): The cross-class validation rules the field failed (empty when
+                valid).
+    """
+
+    valid: bool | Unset = UNSET
+    failures: list[ValidationFailure] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        valid = self.valid
+
+        failures: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.failures, Unset):
+            failures = []
+            for failures_item_data in self.failures:
+                failures_item = failures_item_data.to_dict()
+                failures.append(failures_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if valid is not UNSET:
+            field_dict["valid"] = valid
+        if failures is not UNSET:
+            field_dict["failures"] = failures
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.validation_failure import ValidationFailure  # noqa: PLC0415
+
+        d = dict(src_dict)
+        valid = d.pop("valid", UNSET)
+
+        _failures = d.pop("failures", UNSET)
+        failures: list[ValidationFailure] | Unset = UNSET
+        if _failures is not UNSET:
+            failures = []
+            for failures_item_data in _failures:
+                failures_item = ValidationFailure.from_dict(failures_item_data)
+
+                failures.append(failures_item)
+
+        _parsed = cls(
+            valid=valid,
+            failures=failures,
+        )
+
+        _parsed.additional_properties = d
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.case_field import CaseField
+
+
+T = TypeVar("T", bound="CaseInfo")
+
+
+@_attrs_define
+class CaseInfo:
+    """Packet-level information (also known as case-level information) captured for the run,
+    including cross-class fields. Cross-class fields consolidate data extracted from standard
+    fields within a packet (the documents of one case). Availability: present when the app
+    extracts packets. Open object: the vendor may add properties.
+
+        Attributes:
+            fields (list[CaseField] | Unset): The packet's cross-class fields.
+    """
+
+    fields: list[CaseField] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = []
+            for fields_item_data in self.fields:
+                fields_item = fields_item_data.to_dict()
+                fields.append(fields_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.case_field import CaseField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _fields = d.pop("fields", UNSET)
+        fields: list[CaseField] | Unset = UNSET
+        if _fields is not UNSET:
+            fields = []
+            for fields_item_data in _fields:
+                fields_item = CaseField.from_dict(fields_item_data)
+
+                fields.append(fields_item)
+
+        _parsed = cls(
+            fields=fields,
+        )
+
+        _parsed.additional_properties = d
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

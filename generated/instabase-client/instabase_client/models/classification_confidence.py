@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ClassificationConfidence")
+
+
+@_attrs_define
+class ClassificationConfidence:
+    """Confidence scores for the document's classification, from 0 (none) to 1 (certain); the
+    vendor's page gives no range, the 0-1 scale is this spec's reading. Availability: present
+    when `include_confidence_scores=true`. Open object: the vendor may add properties.
+
+        Attributes:
+            model (float | Unset): The classification model's confidence in the class, from 0 to 1.
+            ocr (float | Unset): Confidence of the OCR (text recognition) the classification was based on, from 0 to 1.
+    """
+
+    model: float | Unset = UNSET
+    ocr: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model = self.model
+
+        ocr = self.ocr
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if model is not UNSET:
+            field_dict["model"] = model
+        if ocr is not UNSET:
+            field_dict["ocr"] = ocr
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        model = d.pop("model", UNSET)
+
+        ocr = d.pop("ocr", UNSET)
+
+        _parsed = cls(
+            model=model,
+            ocr=ocr,
+        )
+
+        _parsed.additional_properties = d
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FieldValidations")
+
+
+@_attrs_define
+class FieldValidations:
+    """Validation results for a field. Availability: present when
+    `include_validation_results=true`. Open object: the vendor may add properties.
+
+        Attributes:
+            valid (bool | Unset): Whether the field passed all of its validation rules.
+            alerts (list[str] | Unset): The messages of the validation rules the field failed (empty when valid).
+    """
+
+    valid: bool | Unset = UNSET
+    alerts: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        valid = self.valid
+
+        alerts: list[str] | Unset = UNSET
+        if not isinstance(self.alerts, Unset):
+            alerts = self.alerts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if valid is not UNSET:
+            field_dict["valid"] = valid
+        if alerts is not UNSET:
+            field_dict["alerts"] = alerts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        valid = d.pop("valid", UNSET)
+
+        alerts = cast(list[str], d.pop("alerts", UNSET))
+
+        _parsed = cls(
+            valid=valid,
+            alerts=alerts,
+        )
+
+        _parsed.additional_properties = d
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

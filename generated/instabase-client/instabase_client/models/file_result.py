@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.document_result import DocumentResult
+    from ..models.error_detail import ErrorDetail
+    from ..models.file_validations import FileValidations
+
+
+T = TypeVar("T", bound="FileResult")
+
+
+@_attrs_define
+class FileResult:
+    """The results for one input file: the documents it was split into and classified as.
+    Open object: the vendor may add properties.
+
+        Attributes:
+            original_file_name (str | Unset): The name of the input file as it was uploaded.
+            documents (list[DocumentResult] | Unset): The documents found in this file. A file can be split into several
+                documents during
+                classification, each with its own class and fields.
+            validations (FileValidations | Unset): File-level validation results, as described by the older revision of the
+                vendor's page
+                (`files/validations/final_result_pass`). Current responses report this per document
+                (`DocumentResult.validations`); kept so older responses still parse.
+                Availability: present when `include_validation_results=true`, in older responses only.
+                Open object: the vendor may add properties.
+            error (ErrorDetail | Unset): Details of an error that occurred while processing a file, classifying a document
+                or
+                extracting a field. Such errors do not fail the request (the status is still 200). The
+                vendor's page promises error details without defining them: an open object with an
+                optional `message`.
+    """
+
+    original_file_name: str | Unset = UNSET
+    documents: list[DocumentResult] | Unset = UNSET
+    validations: FileValidations | Unset = UNSET
+    error: ErrorDetail | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        original_file_name = self.original_file_name
+
+        documents: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.documents, Unset):
+            documents = []
+            for documents_item_data in self.documents:
+                documents_item = documents_item_data.to_dict()
+                documents.append(documents_item)
+
+        validations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.validations, Unset):
+            validations = self.validations.to_dict()
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if original_file_name is not UNSET:
+            field_dict["original_file_name"] = original_file_name
+        if documents is not UNSET:
+            field_dict["documents"] = documents
+        if validations is not UNSET:
+            field_dict["validations"] = validations
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_result import DocumentResult  # noqa: PLC0415
+        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
+        from ..models.file_validations import FileValidations  # noqa: PLC0415
+
+        d = dict(src_dict)
+        original_file_name = d.pop("original_file_name", UNSET)
+
+        _documents = d.pop("documents", UNSET)
+        documents: list[DocumentResult] | Unset = UNSET
+        if _documents is not UNSET:
+            documents = []
+            for documents_item_data in _documents:
+                documents_item = DocumentResult.from_dict(documents_item_data)
+
+                documents.append(documents_item)
+
+        _validations = d.pop("validations", UNSET)
+        validations: FileValidations | Unset
+        if isinstance(_validations, Unset):
+            validations = UNSET
+        else:
+            validations = FileValidations.from_dict(_validations)
+
+        _error = d.pop("error", UNSET)
+        error: ErrorDetail | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ErrorDetail.from_dict(_error)
+
+        _parsed = cls(
+            original_file_name=original_file_name,
+            documents=documents,
+            validations=validations,
+            error=error,
+        )
+
+        _parsed.additional_properties = d
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.run_status import RunStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.case_info import CaseInfo
+    from ..models.file_result import FileResult
+
+
+T = TypeVar("T", bound="RunResults")
+
+
+@_attrs_define
+class RunResults:
+    """The results of an automation app run, one page of files at a time (see `has_more`).
+    Open object: the vendor may add properties.
+
+        Attributes:
+            status (RunStatus | Unset): Status of the run:
+
+                - `CANCELLED`: a user cancelled the run.
+                - `COMPLETE`: the run successfully completed, and a human review completed if one was
+                  required. Results are retrievable, but some fields may have failed and have the value
+                  `ERROR`.
+                - `FAILED`: the run failed to complete.
+                - `PAUSED`: reserved for future use.
+                - `RUNNING`: the run is in progress and is not paused.
+                - `STOPPED_AT_CHECKPOINT`: a validation error has paused the run for human review.
+
+                Open enum: the vendor may add statuses, so any other string is accepted too; handle
+                unknown values gracefully.
+            finish_timestamp (int | None | Unset): When the run finished, in Unix time nanoseconds (nanoseconds since
+                1970-01-01T00:00:00Z; divide by 1e9 for Unix seconds), for example
+                `1795429530482915000` (2026-11-23T10:25:30.482915Z). `null` while the run is still in
+                progress. Availability: listed by the current revision of the vendor's page; responses
+                in the older shape may omit it.
+            batch_id (str | Unset): The ID of the batch used as input for this run. Availability: present only when the
+                run was started with a batch.
+            has_more (bool | Unset): Whether more results are available beyond those in this response. When `true`,
+                request again with the `file_offset` query parameter set to the index of the next
+                file.
+            review_completed (bool | Unset): Whether the run has completed human review. Availability: present when
+                `include_review_results=true`.
+            files (list[FileResult] | Unset): The results for each input file on this page, in file order.
+            case_info (CaseInfo | Unset): Packet-level information (also known as case-level information) captured for the
+                run,
+                including cross-class fields. Cross-class fields consolidate data extracted from standard
+                fields within a packet (the documents of one case). Availability: present when the app
+                extracts packets. Open object: the vendor may add properties.
+    """
+
+    status: RunStatus | Unset = UNSET
+    finish_timestamp: int | None | Unset = UNSET
+    batch_id: str | Unset = UNSET
+    has_more: bool | Unset = UNSET
+    review_completed: bool | Unset = UNSET
+    files: list[FileResult] | Unset = UNSET
+    case_info: CaseInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status.value
+
+        finish_timestamp: int | None | Unset
+        if isinstance(self.finish_timestamp, Unset):
+            finish_timestamp = UNSET
+        else:
+            finish_timestamp = self.finish_timestamp
+
+        batch_id = self.batch_id
+
+        has_more = self.has_more
+
+        review_completed = self.review_completed
+
+        files: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.files, Unset):
+            files = []
+            for files_item_data in self.files:
+                files_item = files_item_data.to_dict()
+                files.append(files_item)
+
+        case_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.case_info, Unset):
+            case_info = self.case_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if finish_timestamp is not UNSET:
+            field_dict["finish_timestamp"] = finish_timestamp
+        if batch_id is not UNSET:
+            field_dict["batch_id"] = batch_id
+        if has_more is not UNSET:
+            field_dict["has_more"] = has_more
+        if review_completed is not UNSET:
+            field_dict["review_completed"] = review_completed
+        if files is not UNSET:
+            field_dict["files"] = files
+        if case_info is not UNSET:
+            field_dict["case_info"] = case_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.case_info import CaseInfo  # noqa: PLC0415
+        from ..models.file_result import FileResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_status(data: object) -> RunStatus | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_run_status_run_status = RunStatus(data)
+
+            return componentsschemas_run_status_run_status
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_finish_timestamp(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        finish_timestamp = _parse_finish_timestamp(d.pop("finish_timestamp", UNSET))
+
+        batch_id = d.pop("batch_id", UNSET)
+
+        has_more = d.pop("has_more", UNSET)
+
+        review_completed = d.pop("review_completed", UNSET)
+
+        _files = d.pop("files", UNSET)
+        files: list[FileResult] | Unset = UNSET
+        if _files is not UNSET:
+            files = []
+            for files_item_data in _files:
+                files_item = FileResult.from_dict(files_item_data)
+
+                files.append(files_item)
+
+        _case_info = d.pop("case_info", UNSET)
+        case_info: CaseInfo | Unset
+        if isinstance(_case_info, Unset):
+            case_info = UNSET
+        else:
+            case_info = CaseInfo.from_dict(_case_info)
+
+        _parsed = cls(
+            status=status,
+            finish_timestamp=finish_timestamp,
+            batch_id=batch_id,
+            has_more=has_more,
+            review_completed=review_completed,
+            files=files,
+            case_info=case_info,
+        )
+
+        _parsed.additional_properties = d
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SourceCoordinates")
+
+
+@_attrs_define
+class SourceCoordinates:
+    """A bounding box on a page of the document where an extracted value was found: the
+    top-left corner (`top_x`, `top_y`) and the bottom-right corner (`bottom_x`, `bottom_y`),
+    in pixels of the page image, measured from the page's top-left corner. The vendor's page
+    gives no unit or origin: pixels from the top-left corner is this spec's reading. Open
+    object: the vendor may add properties.
+
+        Attributes:
+            top_x (float | Unset): Horizontal position of the box's top-left corner, in pixels from the page's left edge.
+            top_y (float | Unset): Vertical position of the box's top-left corner, in pixels from the page's top edge.
+            bottom_x (float | Unset): Horizontal position of the box's bottom-right corner, in pixels from the page's left
+                edge.
+            bottom_y (float | Unset): Vertical position of the box's bottom-right corner, in pixels from the page's top
+                edge.
+            page_number (int | Unset): The page of the document the box is on (the vendor does not say whether numbering
+                starts at 0 or 1).
+    """
+
+    top_x: float | Unset = UNSET
+    top_y: float | Unset = UNSET
+    bottom_x: float | Unset = UNSET
+    bottom_y: float | Unset = UNSET
+    page_number: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        top_x = self.top_x
+
+        top_y = self.top_y
+
+        bottom_x = self.bottom_x
+
+        bottom_y = self.bottom_y
+
+        page_number = self.page_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if top_x is not UNSET:
+            field_dict["top_x"] = top_x
+        if top_y is not UNSET:
+            field_dict["top_y"] = top_y
+        if bottom_x is not UNSET:
+            field_dict["bottom_x"] = bottom_x
+        if bottom_y is not UNSET:
+            field_dict["bottom_y"] = bottom_y
+        if page_number is not UNSET:
+            field_dict["page_number"] = page_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        top_x = d.pop("top_x", UNSET)
+
+        top_y = d.pop("top_y", UNSET)
+
+        bottom_x = d.pop("bottom_x", UNSET)
+
+        bottom_y = d.pop("bottom_y", UNSET)
+
+        page_number = d.pop("page_number", UNSET)
+
+        _parsed = cls(
+            top_x=top_x,
+            top_y=top_y,
+            bottom_x=bottom_x,
+            bottom_y=bottom_y,
+            page_number=page_number,
+        )
+
+        _parsed.additional_properties = d
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.error_code import ErrorCode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ErrorDetail")
+
+
+@_attrs_define
+class ErrorDetail:
+    """The code and message of an error. May gain new fields.
+
+    Attributes:
+        code (ErrorCode | Unset): Machine-readable error code. Open enum: the page documents these four codes; other
+            codes can appear and must be accepted.
+
+            - `validation_error` (400): invalid job ID format; it must be a UUID.
+            - `unauthorized` (401): missing or invalid API key.
+            - `not_found` (404): no job with this ID exists for your organization.
+            - `rate_limited` (429): too many requests; retry after the `Retry-After` period.
+        message (str | Unset): Human-readable explanation of the error, for logs and people.
+    """
+
+    code: ErrorCode | Unset = UNSET
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code: str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code.value
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_code(data: object) -> ErrorCode | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_error_code_error_code = ErrorCode(data)
+
+            return componentsschemas_error_code_error_code
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        message = d.pop("message", UNSET)
+
+        _parsed = cls(
+            code=code,
+            message=message,
+        )
+
+        _parsed.additional_properties = d
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

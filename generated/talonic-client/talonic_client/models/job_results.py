@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.job_status import JobStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_results_links import JobResultsLinks
+    from ..models.job_schema import JobSchema
+    from ..models.result_row import ResultRow
+
+
+T = TypeVar("T", bound="JobResults")
+
+
+@_attrs_define
+class JobResults:
+    """The result rows of one job, with the job's current status. Returned by `get_job_results`. May gain new fields.
+
+    Attributes:
+        job_id (str | Unset): The job's UUID.
+        job_status (JobStatus | Unset): The status of a job. Open enum: the page lists `complete`, `processing` and
+            `failed`
+            followed by "etc.", so other values can appear and must be accepted.
+
+            - `complete`: every pipeline phase has finished; the rows are final.
+            - `processing`: the job is still running; rows are available progressively as each
+              phase flushes to the database.
+            - `failed`: the job failed.
+        schema (JobSchema | None | Unset): The extraction schema used for this job, as `{id, name}`; `null` when the job
+            has no associated schema.
+        total_rows (int | Unset): The total number of result rows (one per document). While the job is processing this
+            counts the rows available so far.
+        data (list[ResultRow] | Unset): The result rows, one per source document. While `job_status` is `processing`,
+            only the rows flushed so far; when the job failed, possibly none.
+        links (JobResultsLinks | Unset): Hypermedia links related to a job's results. May gain new links.
+    """
+
+    job_id: str | Unset = UNSET
+    job_status: JobStatus | Unset = UNSET
+    schema: JobSchema | None | Unset = UNSET
+    total_rows: int | Unset = UNSET
+    data: list[ResultRow] | Unset = UNSET
+    links: JobResultsLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.job_schema import JobSchema  # noqa: PLC0415
+
+        job_id = self.job_id
+
+        job_status: str | Unset
+        if isinstance(self.job_status, Unset):
+            job_status = UNSET
+        else:
+            job_status = self.job_status.value
+
+        schema: dict[str, Any] | None | Unset
+        if isinstance(self.schema, Unset):
+            schema = UNSET
+        elif isinstance(self.schema, JobSchema):
+            schema = self.schema.to_dict()
+        else:
+            schema = self.schema
+
+        total_rows = self.total_rows
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+        if job_status is not UNSET:
+            field_dict["job_status"] = job_status
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+        if total_rows is not UNSET:
+            field_dict["total_rows"] = total_rows
+        if data is not UNSET:
+            field_dict["data"] = data
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_results_links import JobResultsLinks  # noqa: PLC0415
+        from ..models.job_schema import JobSchema  # noqa: PLC0415
+        from ..models.result_row import ResultRow  # noqa: PLC0415
+
+        d = dict(src_dict)
+        job_id = d.pop("job_id", UNSET)
+
+        def _parse_job_status(data: object) -> JobStatus | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_job_status_job_status = JobStatus(data)
+
+            return componentsschemas_job_status_job_status
+
+        job_status = _parse_job_status(d.pop("job_status", UNSET))
+
+        def _parse_schema(data: object) -> JobSchema | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                schema_type_0 = JobSchema.from_dict(data)
+
+                return schema_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JobSchema | None | Unset, data)
+
+        schema = _parse_schema(d.pop("schema", UNSET))
+
+        total_rows = d.pop("total_rows", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[ResultRow] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = ResultRow.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _links = d.pop("links", UNSET)
+        links: JobResultsLinks | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = JobResultsLinks.from_dict(_links)
+
+        _parsed = cls(
+            job_id=job_id,
+            job_status=job_status,
+            schema=schema,
+            total_rows=total_rows,
+            data=data,
+            links=links,
+        )
+
+        _parsed.additional_properties = d
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobResultsLinks")
+
+
+@_attrs_define
+class JobResultsLinks:
+    """Hypermedia links related to a job's results. May gain new links.
+
+    Attributes:
+        self_ (str | Unset): The URL of this results resource. The page's example gives a path relative to the API
+            server (`/v1/jobs/{id}/results`); an absolute URL is accepted too.
+        job (str | Unset): The URL of the parent job. The page's example gives a path relative to the API server
+            (`/v1/jobs/{id}`); an absolute URL is accepted too.
+    """
+
+    self_: str | Unset = UNSET
+    job: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        self_ = self.self_
+
+        job = self.job
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if self_ is not UNSET:
+            field_dict["self"] = self_
+        if job is not UNSET:
+            field_dict["job"] = job
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        self_ = d.pop("self", UNSET)
+
+        job = d.pop("job", UNSET)
+
+        _parsed = cls(
+            self_=self_,
+            job=job,
+        )
+
+        _parsed.additional_properties = d
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

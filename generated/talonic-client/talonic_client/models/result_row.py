@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.row_status import RowStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.row_values import RowValues
+
+
+T = TypeVar("T", bound="ResultRow")
+
+
+@_attrs_define
+class ResultRow:
+    """The extraction result for one source document: its field values, confidence score and validation flags. May gain new
+    fields.
+
+        Attributes:
+            id (str | Unset): The result row's identifier, documented as a UUID (the page's example shows `res_uuid_1`, so
+                no UUID format is enforced).
+            document_id (str | Unset): The identifier of the source document, documented as a UUID (the page's example shows
+                `doc_uuid_1`, so no UUID format is enforced).
+            filename (str | Unset): The source document's file name (for example `invoice_oct.pdf`).
+            status (RowStatus | Unset): The processing status of one result row. Open enum: the page's example shows
+                `approved` and `review` but does not list every value, so other values can appear and
+                must be accepted.
+
+                - `approved`: the row's values were accepted.
+                - `review`: the row needs manual review (for example it has validation flags or a low
+                  confidence score).
+            values (RowValues | Unset): Extracted field values keyed by schema field name. The keys are the field names of
+                the job's schema; each value is whatever JSON the field holds (string, number, boolean, object, array) or `null`
+                when the value is missing.
+            confidence (float | None | Unset): Row-level confidence score from 0 to 1; `null` when no score is available
+                (for example before the scoring phase has run). Values below 0.8 typically warrant manual inspection.
+            validation_flags (list[str] | Unset): Data-quality issues Phase 4 validation found in this row; empty when none.
+                Each flag is a string `<kind>:<field name>`, for example `missing_required_field:total` (a required field has no
+                value) or `format_mismatch:date` (a value does not match the field's format). Other kinds may appear.
+    """
+
+    id: str | Unset = UNSET
+    document_id: str | Unset = UNSET
+    filename: str | Unset = UNSET
+    status: RowStatus | Unset = UNSET
+    values: RowValues | Unset = UNSET
+    confidence: float | None | Unset = UNSET
+    validation_flags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        document_id = self.document_id
+
+        filename = self.filename
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status.value
+
+        values: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.values, Unset):
+            values = self.values.to_dict()
+
+        confidence: float | None | Unset
+        if isinstance(self.confidence, Unset):
+            confidence = UNSET
+        else:
+            confidence = self.confidence
+
+        validation_flags: list[str] | Unset = UNSET
+        if not isinstance(self.validation_flags, Unset):
+            validation_flags = self.validation_flags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if document_id is not UNSET:
+            field_dict["document_id"] = document_id
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if status is not UNSET:
+            field_dict["status"] = status
+        if values is not UNSET:
+            field_dict["values"] = values
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
+        if validation_flags is not UNSET:
+            field_dict["validation_flags"] = validation_flags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.row_values import RowValues  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        document_id = d.pop("document_id", UNSET)
+
+        filename = d.pop("filename", UNSET)
+
+        def _parse_status(data: object) -> RowStatus | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_row_status_row_status = RowStatus(data)
+
+            return componentsschemas_row_status_row_status
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        _values = d.pop("values", UNSET)
+        values: RowValues | Unset
+        if isinstance(_values, Unset):
+            values = UNSET
+        else:
+            values = RowValues.from_dict(_values)
+
+        def _parse_confidence(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        confidence = _parse_confidence(d.pop("confidence", UNSET))
+
+        validation_flags = cast(list[str], d.pop("validation_flags", UNSET))
+
+        _parsed = cls(
+            id=id,
+            document_id=document_id,
+            filename=filename,
+            status=status,
+            values=values,
+            confidence=confidence,
+            validation_flags=validation_flags,
+        )
+
+        _parsed.additional_properties = d
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
