@@ -202,7 +202,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     worst, mean = min(ratios), statistics.geometric_mean(ratios)
     verdict = "met" if worst >= TARGET_RATIO else "NOT met"
     print(
-        f"simulator/Prism: worst {worst:.2f}x, geometric mean {mean:.2f}x; target >= {TARGET_RATIO:.0f}x {verdict}"
+        f"simulator/Prism: worst {worst:.2f}x, geometric mean {mean:.2f}x; "
+        f"target >= {TARGET_RATIO:.0f}x {verdict}"
     )
     bad = [r for *_, o, t in rows for r in (o, t) if set(r.statuses) != {200}]
     if bad:
