@@ -56,13 +56,15 @@ def lint(project: Project, apis: Sequence[str]) -> list[Finding]:
     """Every problem in the specs of `apis`, sorted (empty when they are all clean)."""
     findings: set[Finding] = set()
     for api in apis:
-        findings.update(_lint_spec(project.spec_path(api), project.root))
+        findings.update(_lint_spec(project, api))
     return sorted(findings)
 
 
-def _lint_spec(spec_path: Path, root: Path) -> Iterator[Finding]:
+def _lint_spec(project: Project, api: str) -> Iterator[Finding]:
     def finding(file: Path, json_pointer: str, message: str, rule_id: str) -> Finding:
-        return Finding(display_path(file, root), json_pointer, message, rule_id)
+        return Finding(display_path(file, project.root), json_pointer, message, rule_id)
+
+    spec_path = project.spec_path(api)
 
     if not spec_path.is_file():
         yield finding(spec_path, "", "[spec-valid] spec file not found", "spec-valid")
@@ -74,7 +76,7 @@ def _lint_spec(spec_path: Path, root: Path) -> Iterator[Finding]:
         )
     if not result.document:  # unreadable: nothing more to check
         return
-    examples_dir = spec_path.parent / "examples"
+    examples_dir = project.examples_dir(api)
     for path in sorted(examples_dir.rglob("*") if examples_dir.is_dir() else []):
         if path.is_file() and path.resolve() not in result.example_files:
             message = "[example-referenced] example file is not referenced by any externalValue"
