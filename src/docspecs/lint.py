@@ -116,10 +116,11 @@ def _locating(
     openapi-spec-validator's second pass (operationIds, path parameters, schemas, defaults)
     yields errors without a location; the node each keyword validator is called with knows it.
     The innermost validator sees an error first, so it is the one that records the location.
+    This leans on the validator's keyword registry (pinned in pyproject); the fixtures
+    `spec-invalid-path-parameter` and the schema tests in test_lint.py fail if an upgrade breaks it.
     """
-    below = (
-        ("default",) if keyword == "default" else ()
-    )  # called with the schema, checks its default
+    # the "default" validator is called with the schema and checks the value under `default`
+    below = ("default",) if keyword == "default" else ()
 
     def __call__(self: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
         node = next((a for a in args if isinstance(a, SchemaPath)), None)
