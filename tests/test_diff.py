@@ -197,6 +197,62 @@ def test_keys_no_rule_reads_are_unclassified_not_lost(edit: Edit, location: str)
     assert semver_bump(changes) == "minor"
 
 
+STRING_OR_INT = {"anyOf": [{"type": "string"}, {"type": "integer"}]}
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        pytest.param(
+            {"anyOf": [{"type": "string"}, {"type": "integer"}, {"type": "null"}]},
+            {("response-became-nullable", "")},
+            id="null alternative added",
+        ),
+        pytest.param(
+            {"anyOf": [{"type": "string"}, {"type": "integer"}, {"type": "boolean"}]},
+            {("response-type-changed", "")},
+            id="alternative added",
+        ),
+        pytest.param({"type": "string"}, {("response-type-narrowed", "")}, id="one type left"),
+        pytest.param({"type": "boolean"}, {("response-type-changed", "")}, id="another type"),
+        pytest.param(
+            {"anyOf": [{"type": "string"}, {"type": "boolean"}]},
+            {("response-type-changed", "/anyOf/1")},
+            id="one alternative changed",
+        ),
+        pytest.param(
+            {"allOf": [{"$ref": "#/components/schemas/JobSummary"}]},
+            {
+                ("response-type-changed", ""),
+                ("response-property-added", "/components/schemas/JobSummary/properties/id"),
+            },
+            id="becomes an object",
+        ),
+    ],
+)
+def test_anyof_and_allof_are_compared_by_what_they_allow(
+    after: dict[str, Any], expected: set[tuple[str, str]]
+) -> None:
+    base = load(FIXTURES / "api-summary-changed" / "base.yaml")
+    revision = copy.deepcopy(base)
+    base["components"]["schemas"]["Job"]["properties"]["status"] = STRING_OR_INT
+    revision["components"]["schemas"]["Job"]["properties"]["status"] = after
+    where = "/components/schemas/Job/properties/status"
+    changes = compare(base, revision)
+    assert {(c.rule_id, c.location.removeprefix(where)) for c in changes} == expected
+
+
+def test_allof_branches_are_merged() -> None:
+    base = load(FIXTURES / "api-summary-changed" / "base.yaml")
+    revision = copy.deepcopy(base)
+    job = revision["components"]["schemas"].pop("Job")
+    extra = {"properties": {"filename": {"type": "string"}}}
+    revision["components"]["schemas"]["Job"] = {"allOf": [job, extra]}
+    assert [(c.rule_id, c.location) for c in compare(base, revision)] == [
+        ("response-property-added", "/components/schemas/Job/allOf/1/properties/filename")
+    ]
+
+
 def test_a_title_on_a_plain_string_is_documentation() -> None:
     """Only object and enum schemas become classes named by their title."""
     base = load(FIXTURES / "api-summary-changed" / "base.yaml")

@@ -12,7 +12,16 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from docspecs.diff._rules import Change, change
-from docspecs.diff._walk import SCHEMAS, Document, Flow, Json, Schema, join, unescape
+from docspecs.diff._walk import (
+    SCHEMAS,
+    Document,
+    Flow,
+    Json,
+    Schema,
+    join,
+    normalise,
+    unescape,
+)
 
 # -- the pairs checks look at --------------------------------------------------------------------
 
@@ -130,27 +139,63 @@ def _covers(wide: frozenset[str] | None, narrow: frozenset[str] | None) -> bool:
     return all(t in wide or (t == "integer" and "number" in wide) for t in narrow)
 
 
+def _union(schema: Schema) -> frozenset[str] | None:
+    """The types a schema's value may have, through its anyOf/oneOf alternatives."""
+    if not schema.branches:
+        return schema.all_types()
+    union: set[str] = {"null"} if schema.nullable else set()
+    for node, ptr in schema.branches:
+        types = normalise(schema.doc, node, ptr).all_types()
+        if types is None:
+            return None
+        union |= types
+    return frozenset(union)
+
+
+def _alternatives(schema: Schema) -> frozenset[str]:
+    count = len(schema.branches) or 1
+    return frozenset(
+        [f"alternative {i + 1}" for i in range(count)] + (["null"] if schema.nullable else [])
+    )
+
+
+def _alternatives_text(schema: Schema) -> str:
+    count = len(schema.branches) or 1
+    text = f"{count} alternative{'s' if count > 1 else ''}"
+    return f"{text} or null" if schema.nullable else text
+
+
 @schema_check
 def type_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
     """A type that accepts more is fine in requests; a type that may hold more breaks readers."""
     old, new = base.all_types(), rev.all_types()
     if base.branches or rev.branches:
-        if len(base.branches) == len(rev.branches):
-            return  # alternatives are compared pairwise by the walker
-        old = frozenset(f"alternative {i}" for i in range(len(base.branches) or 1))
-        new = frozenset(f"alternative {i}" for i in range(len(rev.branches) or 1))
-        detail = f"from {len(base.branches) or 1} to {len(rev.branches) or 1} alternatives"
+        # anyOf/oneOf: the union of the alternatives' types when every one has a type, else
+        # their number; alternatives are compared one by one when their number is the same
+        old, new = _union(base), _union(rev)
+        pairwise = len(base.branches) == len(rev.branches)
+        if pairwise or old is None or new is None or old == new:
+            old, new = _alternatives(base), _alternatives(rev)
+            detail = f"from {_alternatives_text(base)} to {_alternatives_text(rev)}"
+        else:
+            detail = f"from {_type_text(old)} to {_type_text(new)}"
     else:
         detail = f"from {_type_text(old)} to {_type_text(new)}"
     if old == new:
         return
     wider, narrower = _covers(new, old), _covers(old, new)
+    null_only = (
+        old is not None
+        and new is not None
+        and old - {"null"} == new - {"null"}
+        and "null" in new - old
+    )
     if ctx.flow == "request":
         rule = "request-type-widened" if wider else "request-type-changed"
         yield change(rule, rev.ptr, ctx.what(), detail)
     elif narrower:
         yield change("response-type-narrowed", rev.ptr, ctx.what(), detail)
-    elif base.types == rev.types and rev.nullable and not base.nullable:
+    elif null_only:
         yield change("response-became-nullable", rev.at, ctx.what())
     else:
         yield change("response-type-changed", rev.ptr, ctx.what(), detail)
