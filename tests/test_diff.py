@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
 import subprocess
 from collections.abc import Callable
@@ -29,6 +30,7 @@ from docspecs.diff import (
 from docspecs.diff._report import section
 
 FIXTURES = Path(__file__).parent / "fixtures" / "diff"
+SNAPSHOTS = Path(__file__).parent / "snapshots"
 PAIRS = sorted(p.name for p in FIXTURES.iterdir() if p.is_dir())
 
 
@@ -666,14 +668,14 @@ def test_cli_base_revision_reports_breaking(repo: Path, capsys: pytest.CaptureFi
     assert "== demo: base HEAD (" in out
     assert "response-property-removed" in out
     assert "/components/schemas/ClassifyRun/properties/failureMessage" in out
-    assert out.rstrip().endswith("demo: semver bump major")
+    assert out.rstrip().endswith("semver bump: major")
     assert main(["--root", str(repo), "diff", "--base", "HEAD", "--fail-on-breaking"]) == 1
 
 
 def test_cli_base_revision_without_changes(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--root", str(repo), "diff", "--base", "HEAD", "--fail-on-breaking"]) == 0
     out = capsys.readouterr().out
-    assert "no changes" in out and "demo: semver bump none" in out
+    assert "no changes" in out and "semver bump: none" in out
 
 
 def test_cli_base_revision_applies_overlays_on_both_sides(
@@ -697,7 +699,7 @@ def test_cli_base_revision_applies_overlays_on_both_sides(
     assert main(["--root", str(repo), "diff", "--base", "HEAD"]) == 0
     out = capsys.readouterr().out
     assert "schema-description-changed" in out and "/components/schemas/ClassifyOutput" in out
-    assert "demo: semver bump patch" in out
+    assert "semver bump: patch" in out
 
 
 def test_cli_base_revision_before_the_api_existed(
@@ -740,7 +742,7 @@ def test_cli_default_baseline_is_the_generated_document(
     assert main(["--root", str(repo), "diff", "--fail-on-breaking"]) == 0
     out = capsys.readouterr().out
     assert "== demo: base generated/demo-client/openapi.json" in out
-    assert "response-enum-value-added" in out and "demo: semver bump minor" in out
+    assert "response-enum-value-added" in out and "semver bump: minor" in out
 
 
 def test_cli_missing_baseline_is_exit_2(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -755,3 +757,34 @@ def test_cli_rules_prints_the_table(repo: Path, capsys: pytest.CaptureFixture[st
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split()[:6] == ["rule", "level", "direction", "area", "action", "bump"]
     assert [line.split()[0] for line in lines[1:]] == list(RULES)
+
+
+def assert_snapshot(name: str, text: str) -> None:
+    """What users see is pinned: rerun with DOCSPECS_UPDATE_SNAPSHOTS=1 and review the diff."""
+    path = SNAPSHOTS / name
+    if os.environ.get("DOCSPECS_UPDATE_SNAPSHOTS"):
+        path.write_text(text, encoding="utf-8")
+    assert path.exists(), f"no snapshot {path}; create it with DOCSPECS_UPDATE_SNAPSHOTS=1"
+    assert text == path.read_text(encoding="utf-8")
+
+
+def test_cli_output_snapshot(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    baseline = repo / "generated" / "demo-client" / "openapi.json"
+    baseline.parent.mkdir(parents=True)
+    baseline.write_text(json.dumps(generator_ready(Project(repo), "demo")), encoding="utf-8")
+
+    def edit(doc: dict[str, Any]) -> None:
+        remove_failure_message(doc)
+        _schema(doc, "ProcessorRunStatus")["enum"].append("QUEUED")
+        _run_op(doc)["summary"] = "Get a classify run"
+        _run_op(doc)["x-docspecs-wait"] = {"helper": "wait_for_run"}
+
+    edit_spec(repo, edit)
+    assert main(["--root", str(repo), "diff", "demo"]) == 0
+    out = capsys.readouterr().out
+    assert_snapshot("diff-report.txt", f"$ docspecs diff demo\n{out}")
+
+
+def test_cli_rules_snapshot(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--root", str(repo), "diff", "--rules"]) == 0
+    assert_snapshot("diff-rules.txt", capsys.readouterr().out)

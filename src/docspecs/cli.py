@@ -88,7 +88,7 @@ def _cmd_check(args: argparse.Namespace, project: Project) -> int:
 
 
 def _cmd_diff(args: argparse.Namespace, project: Project) -> int:
-    from docspecs.diff import diff_project, render_report, rules_table, semver_bump
+    from docspecs.diff import diff_project, render_report, rules_table
 
     if args.rules:
         print(rules_table(), end="")
@@ -100,7 +100,6 @@ def _cmd_diff(args: argparse.Namespace, project: Project) -> int:
             print(f"  {result.note}")
             continue
         print(render_report(result.api, result.changes), end="")
-        print(f"{result.api}: semver bump {semver_bump(result.changes)}")
         breaking = breaking or any(c.level is Level.ERROR for c in result.changes)
     return 1 if breaking and args.fail_on_breaking else 0
 
