@@ -1,0 +1,59 @@
+"""The public surface of each client package: exports complete, sorted, and the same everywhere."""
+
+from __future__ import annotations
+
+import inspect
+from types import ModuleType
+
+import pytest
+
+HELPERS = {
+    "instabase_client": {"iter_run_results", "wait_for_run"},
+    "talonic_client": {"wait_for_job"},
+    "extend_client": {"wait_for_processor_run", "wait_for_classify_run"},
+}
+COMMON = {"AuthenticatedClient", "Client", "RequestOptions", "errors", "from_env"}
+
+
+def _isort_key(name: str) -> tuple[int, str]:
+    kind = 0 if name.isupper() else 1 if name[0].isupper() else 2
+    return kind, name
+
+
+@pytest.mark.parametrize("package", ["ib", "tal", "ext"])
+def test_package_exports_are_complete_and_sorted(
+    request: pytest.FixtureRequest, package: str
+) -> None:
+    module: ModuleType = request.getfixturevalue(package)
+    helpers = HELPERS[module.__name__]
+    expected = COMMON | helpers | {f"{name}_async" for name in helpers}
+    assert set(module.__all__) == expected
+    assert list(module.__all__) == sorted(module.__all__, key=_isort_key)
+    for name in module.__all__:
+        assert getattr(module, name) is not None
+    for name in helpers:
+        assert inspect.iscoroutinefunction(getattr(module, f"{name}_async")) or (
+            inspect.isasyncgenfunction(getattr(module, f"{name}_async"))
+        )
+
+
+@pytest.mark.parametrize("package", ["ib", "tal", "ext"])
+def test_every_error_class_is_exported_and_derives_from_api_error(
+    request: pytest.FixtureRequest, package: str
+) -> None:
+    errors: ModuleType = request.getfixturevalue(package).errors
+    classes = {
+        name
+        for name, value in vars(errors).items()
+        if inspect.isclass(value)
+        and issubclass(value, Exception)
+        and value.__module__ == errors.__name__
+    }
+    assert classes <= set(errors.__all__)
+    assert list(errors.__all__) == sorted(errors.__all__, key=_isort_key)
+    for name in classes:
+        assert issubclass(getattr(errors, name), errors.APIError)
+    for name in ("BadRequestError", "AuthenticationError", "NotFoundError", "RateLimitError"):
+        assert issubclass(getattr(errors, name), errors.APIStatusError)
+    assert issubclass(errors.ServerError, errors.APIStatusError)
+    assert issubclass(errors.APITimeoutError, errors.APIConnectionError)
