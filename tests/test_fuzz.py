@@ -253,6 +253,17 @@ def test_live_mode_without_ids_skips_the_operation(project: Project) -> None:
     assert "get_item" in reason and "DOCSPECS_LIVE_IDS" in reason
 
 
+def test_cli_live_without_credentials_skips_cleanly(
+    project: Project, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("TINY_API_TOKEN", raising=False)
+    monkeypatch.delenv("DOCSPECS_LIVE_IDS", raising=False)
+    code = main(["--root", str(project.root), "fuzz", "--live"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "skipped: tiny: not fuzzed: set TINY_API_TOKEN (and DOCSPECS_LIVE_IDS)" in out
+
+
 def test_bad_arguments_are_errors_naming_the_parameter(
     project: Project, target: TinyTarget
 ) -> None:

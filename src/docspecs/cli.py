@@ -144,6 +144,9 @@ def report_fuzz(project: Project, apis: Sequence[str], **options: Any) -> int:
         print(f"\nERROR {error}")
     print(result.summary(), flush=True)
     if not result.operations:
+        if options.get("live") and result.skipped:
+            # No credentials for any vendor: a clean skip, as the live tests do.
+            return 0
         print("docspecs: error: nothing was fuzzed (see the skipped lines above)", file=sys.stderr)
         return 2
     return 0 if result.ok else 1
