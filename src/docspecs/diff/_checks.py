@@ -59,28 +59,68 @@ class Op:
 
 
 @dataclass(frozen=True)
-class Param:
-    node: dict[str, Json]
-    ptr: str
-    name: str
-    location: str
+class Part:
+    """One object found on both sides other than an operation or a schema: a path item, a
+    parameter, a request body, a response, a response header or a media type."""
 
-    def what(self) -> str:
-        return f"request parameter '{self.name}' ({self.location})"
+    kind: str  # a key of KNOWN_KEYS
+    what: str  # for messages: "GET /jobs/{id} response 200"
+    base: dict[str, Json]
+    base_ptr: str
+    rev: dict[str, Json]
+    rev_ptr: str
 
-    @property
-    def required(self) -> bool:
-        return self.location == "path" or self.node.get("required") is True
+
+def parameter_required(node: dict[str, Json]) -> bool:
+    return node.get("in") == "path" or node.get("required") is True
+
+
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+# the keys each kind of object is read for; a difference in any other key is unclassified
+KNOWN_KEYS: dict[str, frozenset[str]] = {
+    "path item": frozenset({*METHODS, "parameters", "summary", "description", "$ref"}),
+    "operation": frozenset(
+        {"operationId", "tags", "summary", "description", "deprecated", "security"}
+        | {"parameters", "requestBody", "responses"}
+    ),
+    "parameter": frozenset(
+        {"name", "in", "required", "description", "schema", "example", "examples"}
+    ),
+    "request body": frozenset({"description", "required", "content"}),
+    "response": frozenset({"description", "headers", "content"}),
+    "header": frozenset({"description", "schema"}),
+    "media type": frozenset({"schema", "example", "examples"}),
+    "schema": frozenset(
+        {"type", "enum", "const", "format", "properties", "required", "items", "$ref"}
+        | {"title", "description", "example", "examples"}
+        | {"maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties"}
+        | {"minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties"}
+        | {"pattern", "multipleOf", "uniqueItems", "additionalProperties"}
+    ),
+}
+
+
+def _unread(
+    kind: str, what: str, base: tuple[Json, str], rev: tuple[Json, str]
+) -> Iterator[Change]:
+    """An unclassified change for each key of a `kind` object that differs and that no check
+    reads (a vendor extension the client templates read, `default`, `discriminator`, ...)."""
+    (old, old_ptr), (new, new_ptr) = base, rev
+    for key in sorted(old.keys() | new.keys(), key=str):
+        if key not in KNOWN_KEYS[kind] and differs(old.get(key), new.get(key)):
+            ptr = join(new_ptr if key in new else old_ptr, str(key))
+            yield change("unclassified-change", ptr, f"{what}: {key!r}")
 
 
 SchemaCheck = Callable[[Ctx, Schema, Schema], Iterator[Change]]
 OperationCheck = Callable[[Op, Op], Iterator[Change]]
-ParamCheck = Callable[[Param, Param], Iterator[Change]]
+PartCheck = Callable[[Part], Iterator[Change]]
 DocumentCheck = Callable[[Document, Document], Iterator[Change]]
 
 SCHEMA_CHECKS: list[SchemaCheck] = []
 OPERATION_CHECKS: list[OperationCheck] = []
-PARAM_CHECKS: list[ParamCheck] = []
+PART_CHECKS: list[PartCheck] = []
 DOCUMENT_CHECKS: list[DocumentCheck] = []
 
 
@@ -94,8 +134,8 @@ def operation_check(check: OperationCheck) -> OperationCheck:
     return check
 
 
-def param_check(check: ParamCheck) -> ParamCheck:
-    PARAM_CHECKS.append(check)
+def part_check(check: PartCheck) -> PartCheck:
+    PART_CHECKS.append(check)
     return check
 
 
@@ -323,6 +363,19 @@ def required_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
 
 
 @schema_check
+def schema_unread_keys_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    yield from _unread("schema", ctx.what(), (base.raw, base.ptr), (rev.raw, rev.ptr))
+    # additionalProperties schemas on both sides are compared by the walker; true/false/absent
+    # (open or closed objects) is a difference no rule classifies yet
+    old, new = base.raw.get("additionalProperties"), rev.raw.get("additionalProperties")
+    if differs(old, new) and not (isinstance(old, dict) and isinstance(new, dict)):
+        ptr = join(
+            rev.ptr if "additionalProperties" in rev.raw else base.ptr, "additionalProperties"
+        )
+        yield change("unclassified-change", ptr, f"{ctx.what()}: 'additionalProperties'")
+
+
+@schema_check
 def schema_docs_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
     if differs(base.raw.get("description"), rev.raw.get("description")):
         yield change("schema-description-changed", rev.ptr, ctx.what(), "description")
@@ -367,6 +420,11 @@ def tag_changed(base: Op, rev: Op) -> Iterator[Change]:
     if old != new:
         detail = _from_to(old, new)
         yield change("api-tag-changed", rev.ptr, rev.name, detail)
+
+
+@operation_check
+def operation_unread_keys_changed(base: Op, rev: Op) -> Iterator[Change]:
+    yield from _unread("operation", rev.name, (base.node, base.ptr), (rev.node, rev.ptr))
 
 
 @operation_check
@@ -422,22 +480,57 @@ def security_changed(base: Op, rev: Op) -> Iterator[Change]:
         yield change("api-security-changed", ptr, rev.name, detail)
 
 
-# -- parameters ------------------------------------------------------------------------------------
+# -- path items, parameters, request bodies, responses, headers, media types ----------------------
+
+_DESCRIPTION_RULES = {
+    "path item": "api-description-changed",
+    "request body": "api-description-changed",
+    "parameter": "request-parameter-description-changed",
+    "response": "response-description-changed",
+    "header": "response-description-changed",
+}
 
 
-@param_check
-def parameter_required_changed(base: Param, rev: Param) -> Iterator[Change]:
-    if base.required != rev.required:
-        state = "required" if rev.required else "optional"
-        yield change(f"request-parameter-became-{state}", rev.ptr, rev.what())
+@part_check
+def part_description_changed(part: Part) -> Iterator[Change]:
+    rule = _DESCRIPTION_RULES.get(part.kind)
+    if rule and differs(part.base.get("description"), part.rev.get("description")):
+        yield change(rule, part.rev_ptr, part.what)
 
 
-@param_check
-def parameter_docs_changed(base: Param, rev: Param) -> Iterator[Change]:
-    if differs(base.node.get("description"), rev.node.get("description")):
-        yield change("request-parameter-description-changed", rev.ptr, rev.what())
-    if any(differs(base.node.get(k), rev.node.get(k)) for k in ("example", "examples")):
-        yield change("example-changed", rev.ptr, rev.what())
+@part_check
+def path_summary_changed(part: Part) -> Iterator[Change]:
+    if part.kind == "path item" and differs(part.base.get("summary"), part.rev.get("summary")):
+        yield change("api-summary-changed", part.rev_ptr, part.what)
+
+
+@part_check
+def part_examples_changed(part: Part) -> Iterator[Change]:
+    if part.kind in ("parameter", "media type") and any(
+        differs(part.base.get(k), part.rev.get(k)) for k in ("example", "examples")
+    ):
+        yield change("example-changed", part.rev_ptr, part.what)
+
+
+@part_check
+def parameter_required_changed(part: Part) -> Iterator[Change]:
+    was, now = parameter_required(part.base), parameter_required(part.rev)
+    if part.kind == "parameter" and was != now:
+        state = "required" if now else "optional"
+        yield change(f"request-parameter-became-{state}", part.rev_ptr, part.what)
+
+
+@part_check
+def request_body_required_changed(part: Part) -> Iterator[Change]:
+    was, now = part.base.get("required") is True, part.rev.get("required") is True
+    if part.kind == "request body" and was != now:
+        state = "required" if now else "optional"
+        yield change(f"request-body-became-{state}", part.rev_ptr, part.what)
+
+
+@part_check
+def part_unread_keys_changed(part: Part) -> Iterator[Change]:
+    yield from _unread(part.kind, part.what, (part.base, part.base_ptr), (part.rev, part.rev_ptr))
 
 
 # -- the document ----------------------------------------------------------------------------------

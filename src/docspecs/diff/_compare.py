@@ -16,43 +16,22 @@ from typing import Any
 
 from docspecs.diff._checks import (
     DOCUMENT_CHECKS,
+    METHODS,
     OPERATION_CHECKS,
-    PARAM_CHECKS,
+    PART_CHECKS,
     SCHEMA_CHECKS,
     Ctx,
     Op,
-    Param,
+    Part,
     differs,
+    parameter_required,
 )
 from docspecs.diff._rules import Change, change
 from docspecs.diff._walk import Document, Json, join, normalise
 
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE = re.compile(r"\{[^}]*\}")
 # top-level and components keys the walk reads; a difference anywhere else is unclassified
 _WALKED = {"openapi", "info", "servers", "paths", "components", "security"}
-# the keys each kind of object is read for; a difference in any other key is unclassified
-_KNOWN: dict[str, frozenset[str]] = {
-    "path item": frozenset({*METHODS, "parameters", "summary", "description", "$ref"}),
-    "operation": frozenset(
-        {"operationId", "tags", "summary", "description", "deprecated", "security"}
-        | {"parameters", "requestBody", "responses"}
-    ),
-    "parameter": frozenset(
-        {"name", "in", "required", "description", "schema", "example", "examples"}
-    ),
-    "request body": frozenset({"description", "required", "content"}),
-    "response": frozenset({"description", "headers", "content"}),
-    "header": frozenset({"description", "schema"}),
-    "media type": frozenset({"schema", "example", "examples"}),
-    "schema": frozenset(
-        {"type", "enum", "const", "format", "properties", "required", "items", "$ref"}
-        | {"title", "description", "example", "examples"}
-        | {"maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties"}
-        | {"minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties"}
-        | {"pattern", "multipleOf", "uniqueItems"}
-    ),
-}
 _WALKED_COMPONENTS = {
     "schemas",
     "securitySchemes",
@@ -110,12 +89,7 @@ class _Walk:
         base_ptr, rev_ptr = join("/paths", base_path), join("/paths", rev_path)
         base_item, base_ptr = self.base.resolve(self.base.data["paths"][base_path], base_ptr)
         rev_item, rev_ptr = self.rev.resolve(self.rev.data["paths"][rev_path], rev_ptr)
-        what = f"path {rev_path}"
-        if differs(base_item.get("summary"), rev_item.get("summary")):
-            self.add([change("api-summary-changed", rev_ptr, what)])
-        if differs(base_item.get("description"), rev_item.get("description")):
-            self.add([change("api-description-changed", rev_ptr, what)])
-        self.unread("path item", what, (base_item, base_ptr), (rev_item, rev_ptr))
+        self.part("path item", f"path {rev_path}", (base_item, base_ptr), (rev_item, rev_ptr))
         for method in METHODS:
             name = f"{method.upper()} {rev_path}"
             in_base, in_rev = method in base_item, method in rev_item
@@ -134,33 +108,38 @@ class _Walk:
     def operation(self, base: Op, rev: Op) -> None:
         for operation_check in OPERATION_CHECKS:
             self.add(operation_check(base, rev))
-        self.unread("operation", rev.name, (base.node, base.ptr), (rev.node, rev.ptr))
         self.parameters(base, rev)
         self.request_body(base, rev)
         self.responses(base, rev)
 
     # -- requests --------------------------------------------------------------------------------
 
+    def part(self, kind: str, what: str, base: tuple[Json, str], rev: tuple[Json, str]) -> bool:
+        """Run the checks for one object found on both sides; False when either is no object."""
+        if not isinstance(base[0], dict) or not isinstance(rev[0], dict):
+            return False
+        for part_check in PART_CHECKS:
+            self.add(part_check(Part(kind, what, base[0], base[1], rev[0], rev[1])))
+        return True
+
     def parameters(self, base: Op, rev: Op) -> None:
         old, new = _parameters(base), _parameters(rev)
-        for key, param in old.items():
+        for key, (node, ptr) in old.items():
             if key not in new:
-                self.add([change("request-parameter-removed", param.ptr, param.what())])
-        for key, param in new.items():
+                self.add([change("request-parameter-removed", ptr, _parameter_what(node))])
+        for key, (node, ptr) in new.items():
+            what = _parameter_what(node)
             if key not in old:
-                rule = "required" if param.required else "optional"
-                self.add([change(f"request-parameter-added-{rule}", param.ptr, param.what())])
+                rule = "required" if parameter_required(node) else "optional"
+                self.add([change(f"request-parameter-added-{rule}", ptr, what)])
                 continue
-            for param_check in PARAM_CHECKS:
-                self.add(param_check(old[key], param))
-            pair = (old[key].node, old[key].ptr), (param.node, param.ptr)
-            self.unread("parameter", f"{rev.name} {param.what()}", *pair)
-            if "schema" in old[key].node and "schema" in param.node:
-                ctx = Ctx("request", param.what(), body=False)
+            before, before_ptr = old[key]
+            self.part("parameter", f"{rev.name} {what}", old[key], new[key])
+            if "schema" in before and "schema" in node:
                 self.schema(
-                    ctx,
-                    (old[key].node["schema"], old[key].ptr + "/schema"),
-                    (param.node["schema"], param.ptr + "/schema"),
+                    Ctx("request", what, body=False),
+                    (before["schema"], before_ptr + "/schema"),
+                    (node["schema"], ptr + "/schema"),
                 )
 
     def request_body(self, base: Op, rev: Op) -> None:
@@ -178,12 +157,7 @@ class _Walk:
             rule = "request-body-added-required" if required else "request-body-added-optional"
             self.add([change(rule, new_ptr, what)])
             return
-        if required != (old.get("required") is True):
-            state = "required" if required else "optional"
-            self.add([change(f"request-body-became-{state}", new_ptr, what)])
-        if differs(old.get("description"), new.get("description")):
-            self.add([change("api-description-changed", new_ptr, what)])
-        self.unread("request body", what, (old, old_ptr), (new, new_ptr))
+        self.part("request body", what, (old, old_ptr), (new, new_ptr))
         self.content("request", what, (old, old_ptr), (new, new_ptr))
 
     # -- responses -------------------------------------------------------------------------------
@@ -210,12 +184,9 @@ class _Walk:
             self.response(what, before, after)
 
     def response(self, what: str, base: tuple[Json, str], rev: tuple[Json, str]) -> None:
-        (old, old_ptr), (new, new_ptr) = base, rev
-        if not isinstance(old, dict) or not isinstance(new, dict):
+        if not self.part("response", what, base, rev):
             return
-        if differs(old.get("description"), new.get("description")):
-            self.add([change("response-description-changed", new_ptr, what)])
-        self.unread("response", what, base, rev)
+        (old, old_ptr), (new, new_ptr) = base, rev
         old_headers = {k.lower(): k for k in old.get("headers") or {}}
         new_headers = {k.lower(): k for k in new.get("headers") or {}}
         for key, name in old_headers.items():
@@ -233,12 +204,11 @@ class _Walk:
                 old["headers"][before_name], join(old_ptr, "headers", before_name)
             )
             after = self.rev.resolve(new["headers"][name], ptr)
-            if not isinstance(before[0], dict) or not isinstance(after[0], dict):
-                continue
-            if differs(before[0].get("description"), after[0].get("description")):
-                self.add([change("response-description-changed", after[1], header_what)])
-            self.unread("header", header_what, before, after)
-            if _has_schema(before[0]) and _has_schema(after[0]):
+            if (
+                self.part("header", header_what, before, after)
+                and _has_schema(before[0])
+                and _has_schema(after[0])
+            ):
                 self.schema(
                     Ctx("response", header_what, body=False),
                     (before[0]["schema"], before[1] + "/schema"),
@@ -261,11 +231,8 @@ class _Walk:
                 continue
             before = old_media[media]
             before_ptr = join(old_ptr, "content", media)
-            if not isinstance(before, dict) or not isinstance(after, dict):
+            if not self.part("media type", f"{what} {media}", (before, before_ptr), (after, ptr)):
                 continue
-            if any(differs(before.get(k), after.get(k)) for k in ("example", "examples")):
-                self.add([change("example-changed", ptr, what)])
-            self.unread("media type", f"{what} {media}", (before, before_ptr), (after, ptr))
             if "schema" in before and "schema" in after:
                 subject = "request" if flow == "request" else "response"
                 self.schema(
@@ -286,14 +253,6 @@ class _Walk:
         self.reached.update((old.ptr, new.ptr))
         for schema_check in SCHEMA_CHECKS:
             self.add(schema_check(ctx, old, new))
-        self.unread("schema", ctx.what(), (old.raw, old.ptr), (new.raw, new.ptr))
-        extra = old.raw.get("additionalProperties"), new.raw.get("additionalProperties")
-        if differs(*extra) and not all(isinstance(e, dict) for e in extra):
-            ptr = join(
-                new.ptr if "additionalProperties" in new.raw else old.ptr, "additionalProperties"
-            )
-            what = f"{ctx.what()}: 'additionalProperties'"
-            self.add([change("unclassified-change", ptr, what)])
         for name, (node, ptr) in new.props.items():
             if name in old.props:
                 self.schema(ctx.child(name), old.props[name], (node, ptr))
@@ -318,18 +277,6 @@ class _Walk:
                             (new[name], ptr))  # fmt: skip
 
     # -- what no rule reads ----------------------------------------------------------------------
-
-    def unread(self, kind: str, what: str, base: tuple[Json, str], rev: tuple[Json, str]) -> None:
-        """An unclassified change for each key of a `kind` object that no check reads and that
-        differs (vendor extensions read by templates, `default`, `discriminator`, ...)."""
-        (old, old_ptr), (new, new_ptr) = base, rev
-        if not isinstance(old, dict) or not isinstance(new, dict):
-            return
-        known = _KNOWN[kind] | ({"additionalProperties"} if kind == "schema" else set())
-        for key in sorted(old.keys() | new.keys(), key=str):
-            if key not in known and differs(old.get(key), new.get(key)):
-                ptr = join(new_ptr if key in new else old_ptr, str(key))
-                self.add([change("unclassified-change", ptr, f"{what}: {key!r}")])
 
     def unclassified(self) -> None:
         unread = [
@@ -357,14 +304,18 @@ def _by_template(paths: dict[str, Json]) -> dict[str, str]:
     return {_TEMPLATE.sub("{}", path): path for path in paths}
 
 
-def _parameters(op: Op) -> dict[tuple[str, str], Param]:
+def _parameter_what(node: dict[str, Json]) -> str:
+    return f"request parameter '{node['name']}' ({node['in']})"
+
+
+def _parameters(op: Op) -> dict[tuple[str, str], tuple[dict[str, Json], str]]:
     """The operation's parameters by (name, location), path-level ones overridden per operation."""
-    found: dict[tuple[str, str], Param] = {}
+    found: dict[tuple[str, str], tuple[dict[str, Json], str]] = {}
     for owner, owner_ptr in ((op.path_item, op.path_ptr), (op.node, op.ptr)):
         for index, raw in enumerate(owner.get("parameters") or []):
             node, ptr = op.doc.resolve(raw, join(owner_ptr, "parameters", index))
             if isinstance(node, dict) and "name" in node and "in" in node:
-                found[(node["in"], node["name"])] = Param(node, ptr, node["name"], node["in"])
+                found[(node["in"], node["name"])] = (node, ptr)
     return found
 
 
