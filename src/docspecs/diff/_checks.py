@@ -252,10 +252,9 @@ def _values(schema: Schema) -> dict[str, Json] | None:
 def enum_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
     old, new = _values(base), _values(rev)
     what = ctx.what()
-    if old is None and new is None:
-        return
     if old is None:
-        assert new is not None
+        if new is None:
+            return
         detail = f"now restricted to enum values {', '.join(map(show, new.values()))}"
         if ctx.flow == "request":
             yield change("request-constraint-narrowed", rev.ptr, what, detail)
