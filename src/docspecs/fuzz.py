@@ -124,6 +124,8 @@ class OperationStats:
     ids_total: int
     fingerprint: str
     """Digest of every request sent, in order: the same seed gives the same fingerprint."""
+    response_seconds: float = 0.0
+    """Time the target took to answer the cases (request sent to response read), summed."""
 
     @property
     def share_ok(self) -> float:
@@ -567,6 +569,7 @@ class _Tally:
     statuses: Counter[int] = field(default_factory=Counter)
     ids_ok: set[str] = field(default_factory=set)
     digest: Any = field(default_factory=hashlib.sha256)
+    response_seconds: float = 0.0
 
 
 @dataclass
@@ -595,6 +598,7 @@ class _Run:
                     ids_ok=len(tally.ids_ok & set(ids)),
                     ids_total=len(ids),
                     fingerprint=tally.digest.hexdigest()[:16],
+                    response_seconds=tally.response_seconds,
                 )
             )
         return result
@@ -847,6 +851,7 @@ def _record(run: _Run, by_label: Mapping[str, _Operation], recorder: Any) -> Non
         if response is None:
             continue
         tally.cases += 1
+        tally.response_seconds += response.elapsed
         tally.statuses[response.status_code] += 1
         tally.digest.update(f"{interaction.request.method} {interaction.request.uri}\n".encode())
         if 200 <= response.status_code < 300:
