@@ -316,3 +316,19 @@ def test_unused_components_wait_until_refs_resolve(tmp_path: Path) -> None:
     )
     pointer = "/paths/~1a/get/responses/200/content/application~1json/schema/$ref"
     assert found == {f"ref-resolves openapi.yaml {pointer}"}
+
+
+def test_an_example_file_that_is_not_json_is_a_finding_with_its_line(tmp_path: Path) -> None:
+    found = lint_text(
+        tmp_path,
+        HEAD.replace(
+            '              schema: {$ref: "#/components/schemas/A"}\n',
+            '              schema: {$ref: "#/components/schemas/A"}\n'
+            "              examples:\n"
+            "                broken: {externalValue: examples/get_a-broken.json}\n",
+        )
+        + "components:\n  schemas:\n    A: {type: object}\n",
+        {"examples/get_a-broken.json": '{"a": 1,\n'},
+    )
+    pointer = "/paths/~1a/get/responses/200/content/application~1json/examples/broken/externalValue"
+    assert found == {f"example-valid openapi.yaml {pointer}"}
