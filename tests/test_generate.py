@@ -260,6 +260,26 @@ def test_description_edit_is_stale_then_a_patch_release_with_a_changelog_entry(
     assert check(project, []) == []
 
 
+def test_changed_generated_code_without_a_spec_change_is_a_patch_release(
+    generated_once: Project, tmp_path: Path
+) -> None:
+    """Templates, generator settings or versions changed: the code differs, so the version must.
+
+    Simulated by making the committed code differ from what the generator produces."""
+    project = copy_project(generated_once, tmp_path)
+    thing = project.generated_dir / "demo-client" / "demo_client" / "models" / "thing.py"
+    thing.write_text(thing.read_text(encoding="utf-8") + "# older templates\n", encoding="utf-8")
+    report = generate(project, [], force=True, progress=None)
+    assert [(r.version, r.bump) for r in report.apis] == [("1.0.1", "patch")]
+    for package in ("demo-client", "demo-models"):
+        assert version_of(project.generated_dir / package) == "1.0.1"
+        changelog = (project.generated_dir / package / "CHANGELOG.md").read_text(encoding="utf-8")
+        assert changelog.startswith("# Changelog\n\n## 1.0.1\n\nRegenerated: the generated code")
+    # nothing changed since: a forced run keeps the version
+    report = generate(project, [], force=True, progress=None)
+    assert [(r.version, r.bump) for r in report.apis] == [("1.0.1", None)]
+
+
 def test_removing_a_response_property_is_a_major_release(
     generated_once: Project, tmp_path: Path
 ) -> None:

@@ -122,3 +122,21 @@ def packages_present(project: Project, api: str) -> bool:
         (generated / dist / "pyproject.toml").is_file()
         for dist in (client_package(api)[0], models_package(api)[0])
     )
+
+
+# Build and tool litter that may sit in a package directory (editable installs, caches).
+_LITTER_DIRS = {"__pycache__", "build", "dist", ".mypy_cache", ".pytest_cache", ".ruff_cache"}
+
+
+def package_files(root: Path) -> dict[str, bytes]:
+    """Every file of a generated package (relative posix path -> bytes), without build litter."""
+    files: dict[str, bytes] = {}
+    if not root.is_dir():
+        return files
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = [d for d in dirnames if d not in _LITTER_DIRS and not d.endswith(".egg-info")]
+        for name in filenames:
+            if not name.endswith(".pyc"):
+                path = Path(dirpath) / name
+                files[path.relative_to(root).as_posix()] = path.read_bytes()
+    return files

@@ -9,13 +9,12 @@ CI runs this (tests/test_generate.py) as the drift check.
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from docspecs._cache import LOCK_FILE, api_digest, read_lock, shared_digest
+from docspecs._cache import LOCK_FILE, api_digest, package_files, read_lock, shared_digest
 from docspecs._errors import DocspecsError
 from docspecs._findings import Finding, Level, display_path
 from docspecs._project import Project, client_package, models_package
@@ -23,24 +22,6 @@ from docspecs._project import Project, client_package, models_package
 __all__ = ["check"]
 
 RULE = "stale-generated"
-# Build and tool litter that may sit in a package directory (editable installs, caches).
-_IGNORED_DIRS = {"__pycache__", "build", "dist", ".mypy_cache", ".pytest_cache", ".ruff_cache"}
-
-
-def _tree(root: Path) -> dict[str, bytes]:
-    files: dict[str, bytes] = {}
-    if not root.is_dir():
-        return files
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = [
-            d for d in dirnames if d not in _IGNORED_DIRS and not d.endswith(".egg-info")
-        ]
-        for name in filenames:
-            if name.endswith(".pyc"):
-                continue
-            path = Path(dirpath) / name
-            files[path.relative_to(root).as_posix()] = path.read_bytes()
-    return files
 
 
 def check(project: Project, apis: Sequence[str]) -> list[Finding]:
@@ -58,8 +39,8 @@ def check(project: Project, apis: Sequence[str]) -> list[Finding]:
         for api in selected:
             hint = f"run `docspecs generate {api}`"
             for dist in (client_package(api)[0], models_package(api)[0]):
-                fresh = _tree(scratch / dist)
-                committed = _tree(project.generated_dir / dist)
+                fresh = package_files(scratch / dist)
+                committed = package_files(project.generated_dir / dist)
                 for name in sorted(fresh.keys() | committed.keys()):
                     shown = display_path(project.generated_dir / dist / name, project.root)
                     if name not in committed:

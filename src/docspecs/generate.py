@@ -40,6 +40,7 @@ from typing import Any
 from docspecs._cache import (
     LockEntry,
     api_digest,
+    package_files,
     packages_present,
     read_lock,
     shared_digest,
@@ -209,6 +210,7 @@ class _Built:
     seconds: float = 0.0
     steps: list[tuple[str, float, str]] = field(default_factory=list)
     error: str | None = None
+    first_release: bool = True
 
 
 def _run_all(
@@ -228,6 +230,7 @@ def _run_all(
         for api in apis:
             report(_build_api(project, api, staging))
         _format_all(staging, [results[api] for api in apis], say)
+        _bump_for_code_changes(project, staging, [results[api] for api in apis], say)
         return results
 
     import concurrent.futures
@@ -240,7 +243,62 @@ def _run_all(
         for future in concurrent.futures.as_completed(futures):
             report(future.result())
     _format_all(staging, [results[api] for api in apis], say)
+    _bump_for_code_changes(project, staging, [results[api] for api in apis], say)
     return {api: results[api] for api in apis}
+
+
+def _bump_for_code_changes(
+    project: Project, staging: Path, built: list[_Built], say: Progress
+) -> None:
+    """A patch release when the generated code changed although the document did not.
+
+    Templates, generator settings or generator versions changed: consumers get different code,
+    so it must not ship under the version they already have.
+    """
+    from docspecs.diff import bump_version
+
+    for b in built:
+        if b.error or b.bump is not None or b.first_release:
+            continue
+        dists = (client_package(b.api)[0], models_package(b.api)[0])
+        if all(
+            _without_changelog(package_files(staging / dist))
+            == _without_changelog(package_files(project.generated_dir / dist))
+            for dist in dists
+        ):
+            continue
+        version = bump_version(b.version, "patch")
+        entry = (
+            f"## {version}\n\nRegenerated: the generated code changed (templates, generator "
+            "settings or generator versions) while the spec did not."
+        )
+        for dist in dists:
+            pyproject = staging / dist / "pyproject.toml"
+            text = pyproject.read_text(encoding="utf-8")
+            old_line = f'version = "{b.version}"'
+            if old_line not in text:
+                b.error = f"{b.api}: version: {dist}/pyproject.toml has no line {old_line}"
+                break
+            pyproject.write_text(text.replace(old_line, f'version = "{version}"', 1), "utf-8")
+            changelog = staging / dist / CHANGELOG
+            changelog.write_text(_prepend(changelog.read_text(encoding="utf-8"), entry), "utf-8")
+        else:
+            b.version, b.bump = version, "patch"
+            say(f"{b.api}: version {version} (patch: the generated code changed, the spec did not)")
+            continue
+        say(f"{b.api}: FAILED: {b.error}")
+
+
+def _without_changelog(files: dict[str, bytes]) -> dict[str, bytes]:
+    return {name: data for name, data in files.items() if name != CHANGELOG}
+
+
+def _prepend(changelog: str, entry: str) -> str:
+    """`entry` (a `## <version>` section) as the newest section of `changelog`."""
+    head, marker, rest = changelog.partition("\n## ")
+    if not marker:
+        return f"# Changelog\n\n{entry}\n"
+    return f"{head.rstrip()}\n\n{entry}\n\n## {rest}"
 
 
 def _format_all(staging: Path, built: list[_Built], say: Progress) -> None:
@@ -309,6 +367,7 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
         previous = project.generated_dir / client_dist
         version, bump, changelog = _next_version(api, previous, document, text)
         built.version, built.bump = version, bump
+        built.first_release = _is_first_release(previous)
         built.steps.append(
             (step, time.perf_counter() - t, version + (f" ({bump})" if bump else ""))
         )
@@ -350,19 +409,23 @@ def _previous_version(previous: Path) -> str | None:
         return None
 
 
+def _is_first_release(previous: Path) -> bool:
+    """No usable previous packages: `_next_version` starts again at FIRST_VERSION."""
+    return _previous_version(previous) is None or not all(
+        (previous / name).is_file() for name in (GENERATED_JSON, CHANGELOG)
+    )
+
+
 def _next_version(
     api: str, previous: Path, document: dict[str, Any], text: str
 ) -> tuple[str, str | None, str]:
     """(version, bump or None, CHANGELOG.md text) for the new generator-ready document."""
     old_version = _previous_version(previous)
-    try:
-        old_text = (previous / GENERATED_JSON).read_text(encoding="utf-8")
-        old_changelog = (previous / CHANGELOG).read_text(encoding="utf-8")
-    except OSError:
-        old_version = None
-    if old_version is None:
+    if _is_first_release(previous) or old_version is None:
         entry = f"## {FIRST_VERSION}\n\nFirst release, generated from `specs/{api}/openapi.yaml`.\n"
         return FIRST_VERSION, None, f"# Changelog\n\n{entry}"
+    old_text = (previous / GENERATED_JSON).read_text(encoding="utf-8")
+    old_changelog = (previous / CHANGELOG).read_text(encoding="utf-8")
     if old_text == text:
         return old_version, None, old_changelog
     from docspecs.diff import bump_version, changelog_entry, compare, semver_bump
@@ -374,13 +437,14 @@ def _next_version(
         # packages' docstrings changed, so they still get a new (patch) version.
         bump = "patch"
     version = bump_version(old_version, bump)
-    entry = changelog_entry(version, changes).strip("\n")
-    if not entry:
-        entry = f"## {version}\n\nDocumentation-only changes to the spec."
-    head, marker, rest = old_changelog.partition("\n## ")
-    if not marker:
-        return version, bump, f"# Changelog\n\n{entry}\n"
-    return version, bump, f"{head.rstrip()}\n\n{entry}\n\n## {rest}"
+    if changes:
+        entry = changelog_entry(version, changes).strip("\n")
+    else:
+        entry = (
+            f"## {version}\n\nThe generator-ready document changed outside what the "
+            "breaking-change rules compare (for example vendor extensions the templates read)."
+        )
+    return version, bump, _prepend(old_changelog, entry)
 
 
 # --- generators -----------------------------------------------------------------------------
