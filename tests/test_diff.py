@@ -255,6 +255,39 @@ def test_allof_branches_are_merged() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        pytest.param(
+            lambda d: d["servers"][0].update(description="Production"),
+            ("info-changed", "/servers/0"),
+            id="server description",
+        ),
+        pytest.param(
+            lambda d: d["servers"][0].update(variables={"region": {"default": "us"}}),
+            ("unclassified-change", "/servers/0"),
+            id="server variables",
+        ),
+        pytest.param(
+            lambda d: d["components"]["securitySchemes"]["bearerAuth"].update(description="JWT"),
+            ("info-changed", "/components/securitySchemes/bearerAuth"),
+            id="security scheme description",
+        ),
+        pytest.param(
+            lambda d: d.update(openapi="3.1.1"),
+            ("unclassified-change", "/openapi"),
+            id="openapi version",
+        ),
+    ],
+)
+def test_document_level_details(edit: Edit, expected: tuple[str, str]) -> None:
+    base = load(FIXTURES / "api-summary-changed" / "base.yaml")
+    revision = load(FIXTURES / "api-summary-changed" / "revision.yaml")
+    edit(revision)
+    found = {(c.rule_id, c.location) for c in compare(base, revision)}
+    assert found == {("api-summary-changed", "/paths/~1jobs~1{id}/get"), expected}
+
+
 def test_a_title_on_a_plain_string_is_documentation() -> None:
     """Only object and enum schemas become classes named by their title."""
     base = load(FIXTURES / "api-summary-changed" / "base.yaml")

@@ -477,6 +477,8 @@ def security_changed(base: Op, rev: Op) -> Iterator[Change]:
         yield change("api-security-removed", ptr, rev.name, f"({detail})")
     elif not old <= new:
         yield change("api-security-changed", ptr, rev.name, detail)
+    else:
+        yield change("api-security-option-added", ptr, rev.name, f"({detail})")
 
 
 # -- path items, parameters, request bodies, responses, headers, media types ----------------------
@@ -543,26 +545,31 @@ def info_changed(base: Document, rev: Document) -> Iterator[Change]:
         yield change("info-changed", "/info", "info", f"({', '.join(keys)})")
 
 
-def _servers(doc: Document) -> dict[str, int]:
+def _servers(doc: Document) -> dict[str, tuple[int, dict[str, Json]]]:
     servers = doc.data.get("servers") or []
-    return {s["url"]: i for i, s in enumerate(servers) if isinstance(s, dict) and "url" in s}
+    return {s["url"]: (i, s) for i, s in enumerate(servers) if isinstance(s, dict) and "url" in s}
+
+
+def _without_description(value: Json) -> Json:
+    if not isinstance(value, dict):
+        return value
+    return {k: v for k, v in value.items() if k != "description"}
 
 
 @document_check
 def servers_changed(base: Document, rev: Document) -> Iterator[Change]:
     old, new = _servers(base), _servers(rev)
-    for url, index in old.items():
+    for url, (index, _) in old.items():
         if url not in new:
             yield change("server-removed", f"/servers/{index}", f"server {url}")
-    for url, index in new.items():
+    for url, (index, server) in new.items():
+        ptr, what = f"/servers/{index}", f"server {url}"
         if url not in old:
-            yield change("server-added", f"/servers/{index}", f"server {url}")
-
-
-def _scheme_shape(scheme: Json) -> Json:
-    if not isinstance(scheme, dict):
-        return scheme
-    return {k: v for k, v in scheme.items() if k != "description"}
+            yield change("server-added", ptr, what)
+        elif differs(_without_description(old[url][1]), _without_description(server)):
+            yield change("unclassified-change", ptr, what)  # variables: not classified yet
+        elif differs(old[url][1], server):
+            yield change("info-changed", ptr, what, "(description)")
 
 
 @document_check
@@ -574,15 +581,14 @@ def security_schemes_changed(base: Document, rev: Document) -> Iterator[Change]:
         if name not in new:
             yield change("security-scheme-removed", ptr, what)
             continue
-        before, after = (
-            _scheme_shape(base.resolve(old[name], ptr)[0]),
-            _scheme_shape(rev.resolve(new[name], ptr)[0]),
-        )
-        if differs(before, after):
+        before, after = base.resolve(old[name], ptr)[0], rev.resolve(new[name], ptr)[0]
+        if differs(_without_description(before), _without_description(after)):
             keys = sorted(
                 k for k in before.keys() | after.keys() if differs(before.get(k), after.get(k))
             )
             yield change("security-scheme-changed", ptr, what, f"({', '.join(keys)})")
+        elif differs(before, after):
+            yield change("info-changed", ptr, what, "(description)")
     for name in new:
         if name not in old:
             ptr = join("/components/securitySchemes", name)

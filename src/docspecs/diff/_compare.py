@@ -31,7 +31,7 @@ from docspecs.diff._walk import Document, Json, join, normalise
 
 _TEMPLATE = re.compile(r"\{[^}]*\}")
 # top-level and components keys the walk reads; a difference anywhere else is unclassified
-_WALKED = {"openapi", "info", "servers", "paths", "components", "security"}
+_WALKED = {"info", "servers", "paths", "components", "security"}
 _WALKED_COMPONENTS = {
     "schemas",
     "securitySchemes",

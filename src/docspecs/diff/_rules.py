@@ -67,6 +67,8 @@ _TABLE: tuple[Rule, ...] = (
           "{what} now requires authentication {detail}"),
     _rule("api-security-removed", INFO, "none", "security", "remove", "minor",
           "{what} no longer requires authentication {detail}"),
+    _rule("api-security-option-added", INFO, "none", "security", "add", "minor",
+          "{what} accepts another way to authenticate {detail}"),
     _rule("api-security-changed", ERR, "none", "security", "change", "major",
           "{what}: security requirements changed {detail}"),
     _rule("security-scheme-removed", ERR, "none", "security", "remove", "major",
@@ -176,7 +178,8 @@ _TABLE: tuple[Rule, ...] = (
     _rule("response-constraint-changed", INFO, "response", "schemas", "change", "minor",
           "{what}: {detail}"),
     # -- documentation -------------------------------------------------------------------------
-    _rule("info-changed", INFO, "none", "info", "change", "patch", "{what} changed {detail}"),
+    _rule("info-changed", INFO, "none", "info", "change", "patch",
+          "{what} changed {detail}: documentation only"),
     _rule("api-summary-changed", INFO, "none", "operations", "change", "patch",
           "{what}: summary changed"),
     _rule("api-description-changed", INFO, "none", "operations", "change", "patch",
