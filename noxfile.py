@@ -104,3 +104,5 @@ def fuzz(session: nox.Session) -> None:
     _install_project(session, dev=False)
     session.run("docspecs", "fuzz", "--max-examples", "500", *session.posargs)
 
+    # The official SDKs scripts/bench_parse.py compares against: installed here only.
+    session.install("instabase-aihub==0.14.0", "extend-ai==1.20.0")
