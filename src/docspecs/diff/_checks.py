@@ -428,8 +428,11 @@ def operation_unread_keys_changed(base: Op, rev: Op) -> Iterator[Change]:
 
 @operation_check
 def operation_deprecated(base: Op, rev: Op) -> Iterator[Change]:
-    if rev.node.get("deprecated") is True and base.node.get("deprecated") is not True:
+    was, now = base.node.get("deprecated") is True, rev.node.get("deprecated") is True
+    if now and not was:
         yield change("api-operation-deprecated", rev.ptr, rev.name)
+    elif was and not now:
+        yield change("api-operation-reactivated", rev.ptr, rev.name)
 
 
 @operation_check

@@ -63,6 +63,8 @@ _TABLE: tuple[Rule, ...] = (
           "{what}: first tag changed {detail}: the generated function moves to another module"),
     _rule("api-operation-deprecated", INFO, "none", "operations", "deprecate", "minor",
           "{what} deprecated"),
+    _rule("api-operation-reactivated", INFO, "none", "operations", "change", "minor",
+          "{what} is no longer deprecated"),
     _rule("api-security-added", ERR, "none", "security", "add", "major",
           "{what} now requires authentication {detail}"),
     _rule("api-security-removed", INFO, "none", "security", "remove", "minor",
