@@ -4,7 +4,8 @@
     nox -s tests      the whole test suite (pytest, which includes ruff, mypy and the drift check)
     nox -s lint       ruff on the tooling, spec lint on the specs
     nox -s spectral   Spectral's standard OpenAPI ruleset on the specs (needs Node/npm)
-    nox -s typecheck  mypy --strict on the tooling
+    nox -s generate   regenerate generated/ (only what changed), then the drift check
+    nox -s typecheck  mypy --strict on the tooling, the generated packages and a consumer
     nox -s bench      the benchmarks, printing figures
 """
 
@@ -80,9 +81,24 @@ def spectral(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the tooling."""
+    """mypy --strict on the tooling, on each generated package and on a consumer of them."""
     _install_project(session, dev=True)
     session.run("mypy", "--strict", "src")
+    packages = _generated_packages()
+    for package in packages:
+        session.install("-e", package)
+    for package in packages:
+        with session.chdir(package):
+            session.run("mypy", "--strict", Path(package).name.replace("-", "_"))
+    session.run("mypy", "--strict", "tests/consumer/consumer.py")
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/ from the specs and overlays (only APIs whose inputs changed)."""
+    _install_project(session, dev=False)
+    session.run("docspecs", "generate", *session.posargs)
+    session.run("docspecs", "check")
 
 
 @nox.session(python=PYTHON)
@@ -93,6 +109,8 @@ def bench(session: nox.Session) -> None:
     To pass options, run one script directly, e.g. `python scripts/bench_fuzz.py --help`.
     """
     _install_project(session, dev=False)
+    # The official SDKs scripts/bench_parse.py compares against: installed here only.
+    session.install("instabase-aihub==0.14.0", "extend-ai==1.20.0")
     env = {"DOCSPECS_PRISM_PREFIX": str(Path(session.cache_dir) / "prism")}
     for script in sorted((ROOT / "scripts").glob("bench_*.py")):
         session.run("python", str(script.relative_to(ROOT)), env=env)
@@ -104,5 +122,3 @@ def fuzz(session: nox.Session) -> None:
     _install_project(session, dev=False)
     session.run("docspecs", "fuzz", "--max-examples", "500", *session.posargs)
 
-    # The official SDKs scripts/bench_parse.py compares against: installed here only.
-    session.install("instabase-aihub==0.14.0", "extend-ai==1.20.0")
