@@ -177,8 +177,9 @@ _TABLE: tuple[Rule, ...] = (
           "{what}: enum value {detail} added (unknown values were already kept as strings)"),
     _rule("response-format-changed", ERR, "response", "schemas", "change", "major",
           "{what}: format changed {detail}: the generated type changes"),
-    _rule("response-constraint-changed", INFO, "response", "schemas", "change", "minor",
-          "{what}: {detail}"),
+    _rule("response-constraint-changed", WARN, "response", "schemas", "change", "minor",
+          "{what}: {detail} (the models package validates bounds, lengths and patterns when it "
+          "parses)"),
     # -- documentation -------------------------------------------------------------------------
     _rule("info-changed", INFO, "none", "info", "change", "patch",
           "{what} changed {detail}: documentation only"),
