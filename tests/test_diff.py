@@ -897,3 +897,25 @@ def test_cli_output_snapshot(repo: Path, capsys: pytest.CaptureFixture[str]) -> 
 def test_cli_rules_snapshot(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--root", str(repo), "diff", "--rules"]) == 0
     assert_snapshot("diff-rules.txt", capsys.readouterr().out)
+
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("api", Project(REPO).apis())
+def test_the_real_specs(api: str) -> None:
+    """Our own generator-ready documents: equal to themselves, and a removed response property
+    in a schema the operations return is breaking."""
+    document = generator_ready(Project(REPO), api)
+    assert compare(document, copy.deepcopy(document)) == []
+    revision = copy.deepcopy(document)
+    op = next(iter(next(iter(revision["paths"].values())).values()))
+    schema = op["responses"]["200"]["content"]["application/json"]["schema"]
+    target = revision["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
+    name = next(iter(target["properties"]))
+    del target["properties"][name]
+    changes = compare(document, revision)
+    assert ("response-property-removed", name) in {
+        (c.rule_id, c.location.rsplit("/", 1)[1]) for c in changes
+    }
+    assert semver_bump(changes) == "major"
