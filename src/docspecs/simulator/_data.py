@@ -379,12 +379,16 @@ def _talonic(rng: random.Random) -> tuple[Resource, ...]:
 # --- Extend -----------------------------------------------------------------------------------
 
 _USAGE_SINCE = dt.datetime(2025, 10, 7, tzinfo=dt.UTC)
-_FAILURES = {
-    "FAILED_TO_PROCESS_FILE": "Failed to process the file: OCR could not read page 1.",
-    "INTERNAL_ERROR": "An unexpected internal error occurred.",
-    "OUT_OF_CREDITS": "Insufficient credits to run the classification.",
+_FAILURES = {  # page 004's failure reasons, each with a message in the page's words
     "ABORTED": "The run was aborted by the user.",
+    "INTERNAL_ERROR": "An unexpected internal error occurred.",
+    "FAILED_TO_PROCESS_FILE": "Failed to process the file: OCR could not read page 1.",
+    "INVALID_PROCESSOR": "The processor configuration is invalid.",
+    "INVALID_CONFIGURATION": "The provided configuration is incompatible with the selected model.",
     "PARSING_ERROR": "Failed to parse the classification output.",
+    "PRE_PROCESSING_FAILURE": "An error occurred during preprocessing.",
+    "POST_PROCESSING_FAILURE": "An error occurred during postprocessing.",
+    "OUT_OF_CREDITS": "Insufficient credits to run the classification.",
 }
 
 
@@ -596,12 +600,12 @@ def _extend(rng: random.Random) -> tuple[Resource, ...]:
         (_classify_run(rng, "PROCESSED", created=_moment(rng), reviewed=True),),
         (_classify_run(rng, "PROCESSED", created=_moment(rng), inline=True, metadata=False),),
         (_classify_run(rng, "PROCESSED", created=_moment(rng, old, 30)),),
-        (
-            _classify_run(
-                rng, "FAILED", created=_moment(rng), failure="OUT_OF_CREDITS", parse=False
-            ),
+        # A failed run for each failure reason (the moving run below fails to process its file).
+        *(
+            (_classify_run(rng, "FAILED", created=_moment(rng), failure=reason, parse=False),)
+            for reason in _FAILURES
+            if reason != "FAILED_TO_PROCESS_FILE"
         ),
-        (_classify_run(rng, "FAILED", created=_moment(rng), failure="ABORTED"),),
         (_classify_run(rng, "CANCELLED", created=_moment(rng)),),
         _moving_classify_run(rng, "PENDING", "PROCESSED"),
         _moving_classify_run(rng, "PROCESSING", "PROCESSED"),
