@@ -112,23 +112,6 @@ def non_negative_integer(raw: str) -> int:
     return int(raw)
 
 
-_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-
-
-def iso_date(raw: str) -> str:
-    """A calendar date written YYYY-MM-DD."""
-    import datetime as _dt
-
-    match = _DATE.fullmatch(raw)
-    if not match:
-        raise ValueError("must be a date written YYYY-MM-DD")
-    try:
-        _dt.date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        raise ValueError("must be a real calendar date written YYYY-MM-DD") from None
-    return raw
-
-
 def any_text(raw: str) -> str:
     return raw
 

@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from starlette.responses import Response
+
 from docspecs.simulator._common import (
     JSON,
     ApiError,
@@ -134,7 +136,7 @@ def make_app(
     before: Hook | None = None,
     rate_limit: Callable[[], int | None] | None = None,
 ) -> VendorApp:
-    def get_run_results(call: Call) -> Any:
+    def get_run_results(call: Call) -> Response:
         run = state.read(VENDOR, call.path["run_id"])
         if run is None:
             raise Rejected(RUN_NOT_FOUND.with_message(f"Run {call.path['run_id']!r} not found."))
