@@ -240,7 +240,10 @@ def _fuzz_options(sub: argparse.ArgumentParser) -> None:
         "DOCSPECS_LIVE_IDS",
     )
     sub.add_argument(
-        "--max-examples", type=int, default=100, help="generated cases per phase (default 100)"
+        "--max-examples",
+        type=int,
+        default=100,
+        help="generated cases per fuzzing pass, positive and negative (default 100)",
     )
     sub.add_argument("--seed", type=int, default=0, help="same seed, same cases (default 0)")
     sub.add_argument(

@@ -228,9 +228,8 @@ def fuzz(
     errors: list[str] = []
     for target in targets:
         if progress is not None:
-            progress(
-                f"fuzz: {target.api}: {len(target.operations)} operation(s) at {target.shown_url}"
-            )
+            where = "in-process" if target.app is not None else target.shown_url
+            progress(f"fuzz: {target.api}: {len(target.operations)} operation(s), {where}")
         run = _fuzz_api(
             specs[target.api],
             target,
