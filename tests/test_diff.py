@@ -825,6 +825,15 @@ def test_cli_unknown_revision_is_exit_2(repo: Path, capsys: pytest.CaptureFixtur
     assert "--base 'no-such-rev': not a commit" in capsys.readouterr().err
 
 
+def test_cli_base_outside_a_git_repository_is_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "specs" / "demo").mkdir(parents=True)
+    (tmp_path / "specs" / "demo" / "openapi.yaml").write_text(SPEC, encoding="utf-8")
+    assert main(["--root", str(tmp_path), "diff", "--base", "HEAD"]) == 2
+    assert "--base 'HEAD' needs" in capsys.readouterr().err
+
+
 def test_cli_project_in_a_subfolder_of_the_repository(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -113,7 +113,12 @@ def _git(cwd: Path, *args: str) -> bytes:
 
 def _extract(project: Project, apis: Sequence[str], rev: str, into: Path) -> str:
     """Write `specs/<api>` and `overlays/<api>` as they were at `rev` under `into`; the commit."""
-    top = Path(_git(project.root, "rev-parse", "--show-toplevel").decode().strip())
+    try:
+        top = Path(_git(project.root, "rev-parse", "--show-toplevel").decode().strip())
+    except DocspecsError as error:
+        message = f"--base {rev!r} needs {project.root} in a git repository: {error}"
+        raise DocspecsError(message) from None
+
     try:
         commit = _git(top, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")
     except DocspecsError:
