@@ -1,13 +1,17 @@
 """`docspecs diff`: classify every change between two OpenAPI documents for consumers of the
 generated packages, and turn the result into a semver bump, a changelog entry and a report.
 
-    compare(base, revision)          -> list[Change]   (rules: `RULES`, one table in `_rules`)
-    semver_bump(changes)             -> "major" | "minor" | "patch" | "none"
-    bump_version(version, bump)      -> str
-    changelog_entry(version, changes)-> str            (markdown `## <version>` section)
-    render_report(api, changes)      -> str
-    diff_project(project, apis, base)-> list[ApiDiff]  (what `docspecs diff` runs)
+    compare(base, revision)            -> list[Change]  (rules: `RULES`, one table in `_rules`)
+    semver_bump(changes)               -> "major" | "minor" | "patch" | "none"
+    bump_version(version, bump)        -> str
+    changelog_entry(version, changes)  -> str  (a markdown `## <version>` section)
+    render_report(api, changes)        -> str
+    rules_table()                      -> str  (`docspecs diff --rules`)
+    diff_project(project, apis, base)  -> list[ApiDiff]  (what `docspecs diff` runs)
+    generator_ready(project, api)      -> dict  (a spec bundled, its overlays applied)
 """
+
+from __future__ import annotations
 
 from docspecs.diff._compare import compare
 from docspecs.diff._report import (
