@@ -492,7 +492,7 @@ def _processor_run(
     run["files"] = [
         {"name": f"{rng.choice(['invoice', 'statement', 'packet'])}_{rng.randrange(100, 999)}.pdf"}
     ]
-    run["url"] = f"https://dashboard.extend.ai/processor-runs/{run_id}"
+    run["url"] = f"https://platform.extend.app/processor-runs/{run_id}"
     if status == "FAILED":
         run["failureReason"] = failure
         run["failureMessage"] = _FAILURES[failure]
