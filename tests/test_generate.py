@@ -318,6 +318,17 @@ def test_a_stale_overlay_target_fails_naming_the_file_and_leaves_generated_untou
     ]
 
 
+def test_one_failing_api_leaves_every_package_as_it_was(tmp_path: Path) -> None:
+    project = make_project(tmp_path, ("alpha", "beta"))
+    assert generate(project, [], progress=None).ok
+    before = tree(project.generated_dir)
+    edit_spec(project, "alpha", "description: A thing.", "description: A better thing.")
+    edit_spec(project, "beta", "/things/{id}:", "/things/{thing_id}:")
+    report = generate(project, [], progress=None)
+    assert {r.api: r.status for r in report.apis} == {"alpha": "discarded", "beta": "failed"}
+    assert tree(project.generated_dir) == before
+
+
 def test_a_generator_failure_names_api_step_and_generator_message(
     generated_once: Project, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -98,7 +98,8 @@ RUFF_SETTINGS = ("--line-length", "100", "--target-version", "py311")
 
 @dataclass(frozen=True)
 class ApiReport:
-    """One API's outcome: `regenerated`, `unchanged` or `failed` (with the error)."""
+    """One API's outcome: `regenerated`, `unchanged`, `failed` (with the error) or `discarded`
+    (built, but not written because another API failed: generated/ changes all or nothing)."""
 
     api: str
     status: str
@@ -183,10 +184,10 @@ def generate(
     try:
         built = _run_all(project, todo, staging, say, jobs)
         failed = [b for b in built.values() if b.error]
+        # All or nothing: when one API fails, the others' packages are discarded too.
+        ok = "discarded" if failed else "regenerated"
         results = {
-            api: ApiReport(
-                api, "failed" if b.error else "regenerated", b.version, b.seconds, b.error, b.bump
-            )
+            api: ApiReport(api, "failed" if b.error else ok, b.version, b.seconds, b.error, b.bump)
             for api, b in built.items()
         }
         if not failed:
