@@ -199,6 +199,10 @@ def _exercise_with_canary(
         environ={"INSTABASE_API_TOKEN": CANARY, "INSTABASE_BASE_URL": server.base_url("instabase")}
     )
     texts = [repr(client), str(client)]
+    by_hand = ib.AuthenticatedClient(
+        base_url="http://x", token="t", headers={"Authorization": f"Bearer {CANARY}"}
+    )
+    texts.append(repr(by_hand))
     run_id = first(server, "instabase", "runs", "COMPLETE")
     server.fault("instabase", "get_run_results", status=503, count=1)
     result = api(ib, "runs.get_run_results").sync(run_id, client=client)  # a retry is logged

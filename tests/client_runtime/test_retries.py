@@ -114,7 +114,8 @@ def test_retry_after_above_the_cap_is_raised_as_a_rate_limit_error(ext: ModuleTy
 
     def handler(request: httpx.Request) -> httpx.Response:
         calls.append(request)
-        return httpx.Response(429, headers={"Retry-After": "3600"}, json={"code": "RATE_LIMITED"})
+        when = format_datetime(datetime.now(UTC) + timedelta(hours=1), usegmt=True)
+        return httpx.Response(429, headers={"Retry-After": when}, json={"code": "RATE_LIMITED"})
 
     client = ext.AuthenticatedClient(
         base_url="http://x", token="t", httpx_args={"transport": httpx.MockTransport(handler)}
@@ -123,6 +124,7 @@ def test_retry_after_above_the_cap_is_raised_as_a_rate_limit_error(ext: ModuleTy
         api(ext, "classify_runs.get_classify_run").sync("clr_1", client=client)
     assert len(calls) == 1
     assert raised.value.code == "RATE_LIMITED"
+    assert 3590 <= (raised.value.retry_after or 0) <= 3600
 
 
 def test_retry_after_as_an_http_date_is_honoured(ext: ModuleType) -> None:

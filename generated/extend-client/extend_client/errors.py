@@ -22,8 +22,10 @@ The vendor's error body is read whatever its shape: `{"message": ...}`,
 
 from __future__ import annotations
 
+import email.utils
 import json
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import Final
 
 import httpx
@@ -44,6 +46,7 @@ __all__ = [
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "WaitTimeoutError",
+    "retry_after_seconds",
     "status_error",
 ]
 
@@ -53,6 +56,23 @@ REQUEST_ID_HEADERS: Final = (
     "request-id",
 )
 _REDACTED: Final = "[redacted]"
+
+
+def retry_after_seconds(value: str | None) -> float | None:
+    """`Retry-After` (delay-seconds or an HTTP date) in seconds; None when absent or invalid."""
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def _redact(text: str, secrets: Iterable[str]) -> str:
@@ -156,11 +176,7 @@ class RateLimitError(APIStatusError):
 
     @property
     def retry_after(self) -> float | None:
-        value = self.response.headers.get("retry-after")
-        try:
-            return None if value is None else float(value)
-        except ValueError:
-            return None
+        return retry_after_seconds(self.response.headers.get("retry-after"))
 
 
 class ServerError(APIStatusError):

@@ -14,14 +14,12 @@
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import logging
 import os
 import random
 import ssl
 import time
 from collections.abc import Awaitable, Callable, Generator, Mapping
-from datetime import UTC, datetime
 from enum import Enum
 from typing import Any, Final, Self, TypeVar
 
@@ -105,6 +103,11 @@ class _Secret:
 
     def __hash__(self) -> int:
         return hash(self._value)
+
+
+def _masked(headers: Mapping[str, str]) -> str:
+    """Headers as httpx shows them: authorization values masked."""
+    return repr(httpx.Headers(dict(headers)))
 
 
 def _to_secret(value: str | _Secret) -> _Secret:
@@ -193,21 +196,7 @@ def _describe(request: dict[str, Any]) -> str:
 
 
 def _retry_after(response: httpx.Response) -> float | None:
-    """`Retry-After` in seconds (delay-seconds or an HTTP date); None when absent or invalid."""
-    value = response.headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+    return errors.retry_after_seconds(response.headers.get("retry-after"))
 
 
 def _log_retry(request: httpx.Request, attempt: int, plan: _Plan, wait: float, reason: str) -> None:
@@ -370,7 +359,7 @@ class Client:
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(
-        factory=lambda: dict(DEFAULT_HEADERS), kw_only=True, alias="headers"
+        factory=lambda: dict(DEFAULT_HEADERS), kw_only=True, alias="headers", repr=_masked
     )
     _timeout: httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
@@ -547,7 +536,7 @@ class AuthenticatedClient:
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(
-        factory=lambda: dict(DEFAULT_HEADERS), kw_only=True, alias="headers"
+        factory=lambda: dict(DEFAULT_HEADERS), kw_only=True, alias="headers", repr=_masked
     )
     _timeout: httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
