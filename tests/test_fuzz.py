@@ -164,6 +164,7 @@ def _fuzz(project: Project, target: TinyTarget, **kwargs: Any) -> FuzzResult:
     return fuzz(project, ["tiny"], app=target.app, **kwargs)
 
 
+@pytest.mark.slow
 def test_a_conforming_target_passes_with_per_operation_stats(
     project: Project, target: TinyTarget
 ) -> None:
@@ -191,6 +192,7 @@ def test_every_flag_combination_is_read_for_every_id(project: Project, target: T
                 assert (item, flags) in target.served
 
 
+@pytest.mark.slow
 def test_same_seed_same_requests_other_seed_other_requests(project: Project) -> None:
     first = _fuzz(project, TinyTarget(), seed=7)
     again = _fuzz(project, TinyTarget(), seed=7)
