@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import os
 import re
@@ -35,6 +36,12 @@ PAIRS = sorted(p.name for p in FIXTURES.iterdir() if p.is_dir())
 
 
 def load(path: Path) -> dict[str, Any]:
+    """A fixture document, parsed once per test session; each call gets its own copy."""
+    return copy.deepcopy(_parsed(path))
+
+
+@functools.cache
+def _parsed(path: Path) -> dict[str, Any]:
     data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
     return data
 
