@@ -439,3 +439,18 @@ def test_packages_install_with_pip_in_a_fresh_virtualenv(tmp_path: Path) -> None
     )
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "COMPLETE"
+
+
+@pytest.mark.parametrize(
+    "package",
+    sorted(p.name for p in (ROOT / "generated").glob("*-models") if (p / "README.md").exists()),
+)
+def test_models_readme_example_runs(package: str) -> None:
+    readme = (ROOT / "generated" / package / "README.md").read_text(encoding="utf-8")
+    code = readme.split("```python\n", 1)[1].split("```", 1)[0]
+    code += "\nassert data == __import__('json').loads(body)\n"
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "generated" / package))
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr

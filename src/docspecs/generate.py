@@ -383,7 +383,16 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
         step = "models"
         t = time.perf_counter()
         models_dir = staging / models_dist
-        _generate_models(api, document, text, models_dir, models_dist, models_import, version)
+        _generate_models(
+            api,
+            document,
+            text,
+            models_dir,
+            models_dist,
+            models_import,
+            version,
+            project.examples_dir(api),
+        )
         (models_dir / CHANGELOG).write_text(changelog, encoding="utf-8")
         built.steps.append((step, time.perf_counter() - t, "ok"))
 
@@ -503,6 +512,7 @@ def _generate_models(
     dist: str,
     package: str,
     version: str,
+    examples_dir: Path,
 ) -> None:
     import warnings
 
@@ -527,6 +537,7 @@ def _generate_models(
     (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
 
     schemas = sorted(document.get("components", {}).get("schemas", {}))
+    example_class, example_file = _readme_example(document, examples_dir)
     env = Environment(
         loader=FileSystemLoader(MODELS_TEMPLATES / "package"),
         undefined=StrictUndefined,
@@ -539,7 +550,8 @@ def _generate_models(
         "package_name": package,
         "version": version,
         "title": str(document.get("info", {}).get("title", api)),
-        "example_class": _example_class(document) or (schemas[0] if schemas else "BaseModel"),
+        "example_class": example_class or (schemas[0] if schemas else "BaseModel"),
+        "example_file": example_file,
     }
     for template, name in (
         ("pyproject.toml.jinja", "pyproject.toml"),
@@ -549,8 +561,8 @@ def _generate_models(
         (out / name).write_text(env.get_template(template).render(**values), encoding="utf-8")
 
 
-def _example_class(document: dict[str, Any]) -> str | None:
-    """The component schema of the first operation's first 2xx JSON response, for the README."""
+def _readme_example(document: dict[str, Any], examples_dir: Path) -> tuple[str | None, str | None]:
+    """(component schema, example file name) of the first 2xx JSON response, for the README."""
     for _path, item in sorted(document.get("paths", {}).items()):
         for _method, operation in sorted(item.items()):
             if not isinstance(operation, dict):
@@ -560,8 +572,23 @@ def _example_class(document: dict[str, Any]) -> str | None:
                     continue
                 for media in response.get("content", {}).values():
                     ref = (media.get("schema") or {}).get("$ref", "")
-                    if ref.startswith("#/components/schemas/"):
-                        return str(ref.rsplit("/", 1)[1])
+                    if not ref.startswith("#/components/schemas/"):
+                        continue
+                    values = [e.get("value") for _n, e in sorted(media.get("examples", {}).items())]
+                    return ref.rsplit("/", 1)[1], _example_file(values, examples_dir)
+    return None, None
+
+
+def _example_file(values: list[Any], examples_dir: Path) -> str | None:
+    """The name of the file under specs/<api>/examples/ holding the first of `values`."""
+    files = sorted(examples_dir.glob("*.json"))
+    for value in values:
+        for path in files:
+            try:
+                if json.loads(path.read_text(encoding="utf-8")) == value:
+                    return path.name
+            except (OSError, ValueError):
+                continue
     return None
 
 
