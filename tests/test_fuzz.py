@@ -95,7 +95,8 @@ class TinyTarget:
     def __init__(self, fault: dict[str, Any] | None = None) -> None:
         self.faults: list[dict[str, Any]] = [fault] if fault else []
         self.served: list[tuple[str, tuple[tuple[str, str], ...]]] = []
-        self.app = Starlette(
+        self.methods: set[str] = set()
+        self.starlette = Starlette(
             routes=[
                 Route("/_simulator/state", self.state),
                 Route("/_simulator/reset", self.reset, methods=["POST"]),
@@ -105,6 +106,11 @@ class TinyTarget:
                 ),
             ]
         )
+
+    async def app(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            self.methods.add(scope["method"])
+        await self.starlette(scope, receive, send)
 
     async def state(self, request: Request) -> Response:
         items = [{"id": key, "status": status} for key, status in ITEMS.items()]
@@ -289,7 +295,9 @@ def served(target: TinyTarget) -> Iterator[str]:
 
     port = _free_port()
     server = uvicorn.Server(
-        uvicorn.Config(target.app, host="127.0.0.1", port=port, log_level="error")
+        uvicorn.Config(
+            target.app, host="127.0.0.1", port=port, log_level="error", interface="asgi3"
+        )
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -315,6 +323,18 @@ def test_cli_over_http_prints_the_table_and_exits_0(
 
 
 @pytest.mark.slow
+@pytest.mark.slow
+def test_live_mode_sends_only_safe_reads_with_the_token_from_the_environment(
+    project: Project, served: str, target: TinyTarget
+) -> None:
+    env = {"TINY_API_TOKEN": TOKEN, "DOCSPECS_LIVE_IDS": '{"tiny": {"get_item": ["it_1"]}}'}
+    result = fuzz(project, ["tiny"], live=True, base_url=served + "/tiny", env=env, max_examples=3)
+    assert result.ok, "\n".join(map(str, result.failures)) + "\n".join(result.errors)
+    (op,) = result.operations
+    assert op.ok > 0 and (op.ids_ok, op.ids_total) == (1, 1)
+    assert target.methods <= {"GET", "HEAD"}, target.methods
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("target", [TinyTarget({"kind": "bad_body"})])
 def test_cli_exits_1_with_a_curl_when_a_check_fails(

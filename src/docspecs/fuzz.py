@@ -61,6 +61,8 @@ MOCK_URL = "http://127.0.0.1:8400"
 _ASGI_HOST = "http://testserver"
 TOKEN_PLACEHOLDER = "$TOKEN"
 
+# Requests per second at most against a vendor's server.
+LIVE_RATE_LIMIT = "5/s"
 # `max_response_time` is the one check that needs a number; generous, so only a hang trips it.
 MAX_RESPONSE_TIME = 10.0
 # One generated case in this many keeps its generated id instead of a real one (400/404 paths).
@@ -702,7 +704,7 @@ def _config(
     if target.token and auth:
         data["auth"] = {"openapi": auth}
     if target.live:
-        data["rate-limit"] = "5/s"
+        data["rate-limit"] = LIVE_RATE_LIMIT
     return SchemathesisConfig.from_dict(data)
 
 
