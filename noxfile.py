@@ -1,12 +1,12 @@
 """The task runner: every job people and CI run is a session here.
 
-    nox -s build      the main job: lint the specs, regenerate generated/, contract-fuzz the simulator
-    nox -s tests      the whole test suite (pytest, which includes ruff, mypy and the drift check)
-    nox -s lint       ruff on the tooling, spec lint on the specs
-    nox -s spectral   Spectral's standard OpenAPI ruleset on the specs (needs Node/npm)
-    nox -s generate   regenerate generated/ (only what changed), then the drift check
-    nox -s typecheck  mypy --strict on the tooling, the generated packages and a consumer
-    nox -s bench      the benchmarks, printing figures
+nox -s build      the main job: lint the specs, regenerate generated/, contract-fuzz the simulator
+nox -s tests      the whole test suite (pytest, which includes ruff, mypy and the drift check)
+nox -s lint       ruff on the tooling, spec lint on the specs
+nox -s spectral   Spectral's standard OpenAPI ruleset on the specs (needs Node/npm)
+nox -s generate   regenerate generated/ (only what changed), then the drift check
+nox -s typecheck  mypy --strict on the tooling, the generated packages and a consumer
+nox -s bench      the benchmarks, printing figures
 """
 
 from __future__ import annotations
@@ -31,7 +31,9 @@ def _install_project(session: nox.Session, *, dev: bool) -> None:
 
 def _generated_packages() -> list[str]:
     """The committed generated packages, installed editable so tests see the current output."""
-    return [str(p) for p in sorted((ROOT / "generated").glob("*-*")) if (p / "pyproject.toml").exists()]
+    return [
+        str(p) for p in sorted((ROOT / "generated").glob("*-*")) if (p / "pyproject.toml").exists()
+    ]
 
 
 @nox.session(python=PYTHON)
@@ -124,4 +126,3 @@ def fuzz(session: nox.Session) -> None:
     """The long contract-fuzzing run: >= 500 cases per operation, in-process simulator."""
     _install_project(session, dev=False)
     session.run("docspecs", "fuzz", "--max-examples", "500", *session.posargs)
-

@@ -68,10 +68,10 @@ class Project:
 
 
 def client_package(api: str) -> tuple[str, str]:
-    """(distribution name, import name) of the generated client: `extend-client`, `extend_client`."""
+    """(distribution, import name) of the generated client: `extend-client`, `extend_client`."""
     return f"{api}-client", f"{api}_client"
 
 
 def models_package(api: str) -> tuple[str, str]:
-    """(distribution name, import name) of the generated models: `extend-models`, `extend_models`."""
+    """(distribution, import name) of the generated models: `extend-models`, `extend_models`."""
     return f"{api}-models", f"{api}_models"

@@ -193,7 +193,7 @@ def _parser() -> argparse.ArgumentParser:
         "--root",
         type=Path,
         default=None,
-        help="the project directory (default: the nearest directory above cwd with a specs/ folder)",
+        help="the project directory (default: nearest directory above cwd with a specs/ folder)",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
