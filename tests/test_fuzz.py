@@ -350,3 +350,38 @@ def test_cli_exits_1_with_a_curl_when_a_check_fails(
     assert served + "/tiny/v1/items/" in out
     assert TOKEN not in out and TOKEN not in report.read_text()
     assert ElementTree.parse(report).getroot().find("testsuite/testcase/failure") is not None
+
+
+def test_table_and_summary_are_what_users_see() -> None:
+    from docspecs.fuzz import OperationStats
+
+    op = OperationStats(
+        api="tiny",
+        operation_id="get_item",
+        label="GET /v1/items/{item_id}",
+        cases=120,
+        ok=48,
+        probes=2,
+        statuses=((200, 48), (400, 60), (404, 12)),
+        ids_ok=3,
+        ids_total=3,
+        fingerprint="0123456789abcdef",
+    )
+    result = FuzzResult(
+        operations=(op,),
+        failures=(),
+        errors=(),
+        skipped=(),
+        seed=0,
+        max_examples=50,
+        target="the in-process simulator",
+        elapsed=2.0,
+    )
+    assert result.table().splitlines() == [
+        "api   operation  cases  2xx  share  ids 2xx  statuses",
+        "tiny  get_item     120   48    40%      3/3  200:48 400:60 404:12",
+    ]
+    assert result.summary() == (
+        "fuzz: ok: 120 cases over 1 operation(s) against the in-process simulator in 2.0s "
+        "(60 cases/s), seed 0, max-examples 50"
+    )
