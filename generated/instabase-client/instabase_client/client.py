@@ -1,8 +1,7 @@
-"""The client for A client library for accessing Instabase AI Hub API, and its runtime.
+"""The client for the Instabase AI Hub API and its runtime.
 
-- `from_env()` builds an `AuthenticatedClient` from the environment: `INSTABASE_API_TOKEN`,
-  `INSTABASE_BASE_URL`,
-  `INSTABASE_IB_CONTEXT`.
+- `from_env()` builds an `AuthenticatedClient` from the environment
+  (`INSTABASE_API_TOKEN`, `INSTABASE_BASE_URL`, `INSTABASE_IB_CONTEXT`).
 - Every call is retried on 429, 502, 503, 504 and connection errors when its method is idempotent,
   with exponential back-off and jitter; `Retry-After` is honoured up to `max_retry_after` seconds.
   `max_retries` (default 2), `deadline` (seconds for the whole call, retries included) and

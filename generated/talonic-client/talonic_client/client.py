@@ -1,7 +1,7 @@
-"""The client for A client library for accessing Talonic API, and its runtime.
+"""The client for the Talonic API and its runtime.
 
-- `from_env()` builds an `AuthenticatedClient` from the environment: `TALONIC_API_KEY`,
-  `TALONIC_BASE_URL`.
+- `from_env()` builds an `AuthenticatedClient` from the environment
+  (`TALONIC_API_KEY`, `TALONIC_BASE_URL`).
 - Every call is retried on 429, 502, 503, 504 and connection errors when its method is idempotent,
   with exponential back-off and jitter; `Retry-After` is honoured up to `max_retry_after` seconds.
   `max_retries` (default 2), `deadline` (seconds for the whole call, retries included) and
