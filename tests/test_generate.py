@@ -409,7 +409,12 @@ def test_packages_install_with_pip_in_a_fresh_virtualenv(tmp_path: Path) -> None
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     python = venv / "bin" / "python"
-    packages = [str(ROOT / "generated" / f"instabase-{kind}") for kind in ("client", "models")]
+    # copies, so the build does not write build/ or *.egg-info into the repository
+    packages = []
+    for kind in ("client", "models"):
+        copy = tmp_path / f"instabase-{kind}"
+        shutil.copytree(ROOT / "generated" / copy.name, copy)
+        packages.append(str(copy))
     install = subprocess.run(
         [str(python), "-m", "pip", "install", "--quiet", *packages],
         capture_output=True,
