@@ -20,6 +20,8 @@ from docspecs._findings import Finding, Level, display_path
 from docspecs._project import Project
 
 Command = Callable[[argparse.Namespace, Project], int]
+# A command that works outside a checkout too (the simulator serves from code, not from specs/).
+StandaloneCommand = Callable[[argparse.Namespace], int]
 
 
 def print_findings(findings: Sequence[Finding]) -> int:
@@ -164,7 +166,7 @@ def _cmd_fuzz(args: argparse.Namespace, project: Project) -> int:
     )
 
 
-def _cmd_mock(args: argparse.Namespace, project: Project) -> int:
+def _cmd_mock(args: argparse.Namespace) -> int:
     from docspecs.simulator import serve
 
     serve(args.host, args.port, seed=args.seed, reads_until_terminal=args.reads_until_terminal)
@@ -199,7 +201,12 @@ def _parser() -> argparse.ArgumentParser:
 
     def add(name: str, run: Command, help: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help, description=help)
-        sub.set_defaults(run=run)
+        sub.set_defaults(run=run, standalone=None)
+        return sub
+
+    def add_standalone(name: str, run: StandaloneCommand, help: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help, description=help)
+        sub.set_defaults(run=None, standalone=run)
         return sub
 
     def apis(sub: argparse.ArgumentParser) -> None:
@@ -207,7 +214,7 @@ def _parser() -> argparse.ArgumentParser:
 
     apis(add("build", _cmd_build, "the main job: lint, regenerate and contract-fuzz every API"))
     _lint_options(add("lint", _cmd_lint, "check the specs: OpenAPI 3.1, refs, examples, rules"))
-    _mock_options(add("mock", _cmd_mock, "serve the vendor simulator on a local port"))
+    _mock_options(add_standalone("mock", _cmd_mock, "serve the vendor simulator on a local port"))
     _fuzz_options(add("fuzz", _cmd_fuzz, "contract-fuzz every operation with schemathesis"))
     gen = add("generate", _cmd_generate, "regenerate the packages under generated/ from the specs")
     apis(gen)
@@ -254,6 +261,9 @@ def _fuzz_options(sub: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        standalone: StandaloneCommand | None = args.standalone
+        if standalone is not None:
+            return standalone(args)
         project = Project(args.root.resolve()) if args.root else Project.find()
         run: Command = args.run
         return run(args, project)
