@@ -11,9 +11,10 @@ Same schemathesis settings everywhere (`docspecs.fuzz.fuzz`: every check, explic
 coverage, positive and negative fuzzing, same seed and max-examples), with `continue_on_failure`
 so that a target failing checks (Prism does: it does not enforce the specs' 400s) still runs every
 case. Prints cases, seconds and cases/s per target and API, and the ratios (target: in-process at
-least 5x Prism). Timing covers the `fuzz` call only, not starting servers. Cases/s is end to end,
-so it includes schemathesis' own work per case (generating, checking); the "answer ms" column is
-the target's share alone (schemathesis' response time per case), compared as a second ratio.
+least 5x Prism; the verdict is printed, exit 0 whenever the benchmark ran). Timing covers the
+`fuzz` call only, not starting servers. Cases/s is end to end, so it includes schemathesis' own
+work per case (generating, checking); the "answer ms" column is the target's share alone
+(schemathesis' response time per case), compared as a second ratio.
 """
 
 from __future__ import annotations
@@ -129,14 +130,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(_row(target, "(all)", totals[target]))
     inproc, http, prism = (totals[t].rate for t in targets)
     ratio = inproc / prism if prism else float("inf")
-    print(f"cases/s   in-process / Prism: {ratio:.1f}x (target >= {TARGET_RATIO:.0f}x)")
+    verdict = "met" if ratio >= TARGET_RATIO else "NOT met"
+    print(f"cases/s   in-process / Prism: {ratio:.1f}x (target >= {TARGET_RATIO:.0f}x {verdict})")
     print(f"cases/s   HTTP / Prism:       {_ratio(http, prism)}")
     print(f"cases/s   in-process / HTTP:  {_ratio(inproc, http)}")
     # The same cases, seen from the target: how much faster it answers than Prism.
     answer = {t: totals[t].answer_ms for t in targets}
     print(f"answering Prism / in-process: {_ratio(answer['Prism'], answer['in-process'])}")
     print(f"answering Prism / HTTP:       {_ratio(answer['Prism'], answer['HTTP'])}")
-    return 0 if ratio >= TARGET_RATIO else 1
+    # Figures, not a gate: the verdict is printed, the exit code says the benchmark ran.
+    return 0 if totals["in-process"].cases and totals["Prism"].cases else 2
 
 
 def _ratio(a: float, b: float) -> str:
