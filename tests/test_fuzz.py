@@ -8,6 +8,7 @@ fail with a curl command that hides the token, the same seed sends the same requ
 
 from __future__ import annotations
 
+import copy
 import socket
 import threading
 import time
@@ -92,7 +93,9 @@ SPEC: dict[str, Any] = {
 class TinyTarget:
     """A vendor `tiny` with the simulator's control API: state, reset, faults."""
 
-    def __init__(self, fault: dict[str, Any] | None = None) -> None:
+    def __init__(self, fault: dict[str, Any] | None = None, version: str | None = None) -> None:
+        # `version`: the value of a required `x-tiny-version` header (the spec's example).
+        self.version = version
         self.faults: list[dict[str, Any]] = [fault] if fault else []
         self.served: list[tuple[str, tuple[tuple[str, str], ...]]] = []
         self.methods: set[str] = set()
@@ -130,6 +133,8 @@ class TinyTarget:
     async def get_item(self, request: Request) -> Response:
         if request.headers.get("authorization") != f"Bearer {TOKEN}":
             return JSONResponse({"message": "unauthorized"}, 401)
+        if self.version is not None and request.headers.get("x-tiny-version") != self.version:
+            return JSONResponse({"message": "x-tiny-version must be the documented version"}, 400)
         for name, value in request.query_params.multi_items():
             if name not in ("include_detail", "include_notes") or value not in ("true", "false"):
                 return JSONResponse({"message": f"bad query parameter {name}"}, 400)
@@ -196,6 +201,25 @@ def test_every_flag_combination_is_read_for_every_id(project: Project, target: T
             for notes in ("false", "true"):
                 flags = (("include_detail", detail), ("include_notes", notes))
                 assert (item, flags) in target.served
+
+
+def test_explicit_examples_carry_required_headers_the_spec_documents(tmp_path: Path) -> None:
+    spec = copy.deepcopy(SPEC)
+    header = {
+        "name": "x-tiny-version",
+        "in": "header",
+        "required": True,
+        "schema": {"type": "string", "enum": ["2024-01-01"]},
+    }
+    spec["paths"]["/v1/items/{item_id}"]["get"]["parameters"].append(header)
+    (tmp_path / "specs" / "tiny").mkdir(parents=True)
+    (tmp_path / "specs" / "tiny" / "openapi.yaml").write_text(yaml.safe_dump(spec))
+    target = TinyTarget(version="2024-01-01")
+    result = _fuzz(Project(tmp_path), target, max_examples=5)
+    assert result.ok, "\n".join(map(str, result.failures)) + "\n".join(result.errors)
+    for item in ITEMS:
+        flags = (("include_detail", "true"), ("include_notes", "true"))
+        assert (item, flags) in target.served
 
 
 @pytest.mark.slow
@@ -322,7 +346,6 @@ def test_cli_over_http_prints_the_table_and_exits_0(
     assert TOKEN not in out
 
 
-@pytest.mark.slow
 @pytest.mark.slow
 def test_live_mode_sends_only_safe_reads_with_the_token_from_the_environment(
     project: Project, served: str, target: TinyTarget

@@ -269,6 +269,8 @@ class _Operation:
     id_parameter: str | None
     flags: tuple[str, ...]
     required_query: Mapping[str, str]
+    """Required query parameters with a documented value (example, default, first enum value)."""
+    required_headers: Mapping[str, str]
     resource: str | None
 
     @property
@@ -310,17 +312,16 @@ def _operations(spec: Mapping[str, Any], kinds: Sequence[str]) -> list[_Operatio
             path_names = [p["name"] for p in parameters if p.get("in") == "path"]
             id_parameter = path_names[-1] if path_names else None
             flags: list[str] = []
-            required: dict[str, str] = {}
+            required: dict[str, dict[str, str]] = {"query": {}, "header": {}}
             for parameter in parameters:
-                if parameter.get("in") != "query":
-                    continue
+                location = parameter.get("in")
                 schema = _resolve(spec, parameter.get("schema", {}))
-                if schema.get("type") == "boolean":
+                if location == "query" and schema.get("type") == "boolean":
                     flags.append(parameter["name"])
-                elif parameter.get("required"):
-                    value = parameter.get("example", schema.get("default", schema.get("example")))
+                elif location in required and parameter.get("required"):
+                    value = _documented_value(parameter, schema)
                     if value is not None:
-                        required[parameter["name"]] = _wire(value)
+                        required[location][parameter["name"]] = _wire(value)
             result.append(
                 _Operation(
                     operation_id=definition.get("operationId") or f"{method.upper()} {path}",
@@ -328,7 +329,8 @@ def _operations(spec: Mapping[str, Any], kinds: Sequence[str]) -> list[_Operatio
                     path=path,
                     id_parameter=id_parameter,
                     flags=tuple(flags),
-                    required_query=required,
+                    required_query=required["query"],
+                    required_headers=required["header"],
                     resource=_resource_for(path, id_parameter, kinds),
                 )
             )
@@ -346,6 +348,20 @@ def _resource_for(path: str, parameter: str | None, kinds: Sequence[str]) -> str
         if index > 0 and segments[index - 1] in kinds:
             return segments[index - 1]
     return kinds[0] if len(kinds) == 1 else None
+
+
+def _documented_value(parameter: Mapping[str, Any], schema: Mapping[str, Any]) -> Any:
+    """A value the spec itself gives for a parameter, for the explicit examples; None if none."""
+    examples = schema.get("examples")
+    candidates = (
+        parameter.get("example"),
+        schema.get("const"),
+        schema.get("default"),
+        schema.get("example"),
+        examples[0] if isinstance(examples, list) and examples else None,
+        (schema.get("enum") or [None])[0],
+    )
+    return next((value for value in candidates if value is not None), None)
 
 
 def _wire(value: Any) -> str:
@@ -766,7 +782,7 @@ def _install_hooks(schema: Any, target: _Target, by_label: Mapping[str, _Operati
                 case = operation.Case(
                     path_parameters={op.id_parameter: value},
                     query={**op.required_query, **query},
-                    headers=dict(target.headers),
+                    headers={**op.required_headers, **target.headers},
                 )
                 auths.set_on_case(
                     case, auths.AuthContext(operation=operation, app=operation.app), None
