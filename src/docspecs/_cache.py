@@ -12,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -140,3 +142,24 @@ def package_files(root: Path) -> dict[str, bytes]:
                 path = Path(dirpath) / name
                 files[path.relative_to(root).as_posix()] = path.read_bytes()
     return files
+
+
+@contextmanager
+def exclusive(project: Project) -> Iterator[None]:
+    """One `docspecs generate` at a time per checkout: a second run waits for the first.
+
+    An advisory lock on `.docspecs-cache/generate.lock` (POSIX); elsewhere, no lock.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    path = project.root / ".docspecs-cache" / "generate.lock"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a+") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

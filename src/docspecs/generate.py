@@ -40,6 +40,7 @@ from typing import Any
 from docspecs._cache import (
     LockEntry,
     api_digest,
+    exclusive,
     package_files,
     packages_present,
     read_lock,
@@ -152,6 +153,20 @@ def generate(
     """
     say = progress or (lambda _line: None)
     selected = project.select(apis)
+    if output_dir is not None:
+        return _generate(project, selected, force, output_dir, say, jobs)
+    with exclusive(project):
+        return _generate(project, selected, force, output_dir, say, jobs)
+
+
+def _generate(
+    project: Project,
+    selected: list[str],
+    force: bool,
+    output_dir: Path | None,
+    say: Progress,
+    jobs: int | None,
+) -> GenerateReport:
     shared = shared_digest()
     lock = read_lock(project)
     digests = {api: api_digest(project, api, shared) for api in selected}
