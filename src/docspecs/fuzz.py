@@ -381,7 +381,7 @@ class _Target:
     shown_url: str
     """The same API as a user reaches it with curl (the `docspecs mock` URL in-process)."""
     app: Any | None
-    token: str | None
+    token: str | None = field(repr=False)
     headers: Mapping[str, str]
     """Headers every non-negative case carries (live: Instabase's `IB-Context`)."""
     operations: tuple[_Operation, ...]
