@@ -8,12 +8,17 @@ For every API whose inputs changed (see `docspecs._cache`):
                (docspecs.diff): the semver bump and a CHANGELOG.md entry for both packages
     client     openapi-python-client (attrs + httpx) -> <api>-client, import <api>_client
     models     datamodel-code-generator (pydantic v2) -> <api>-models, import <api>_models
-    format     ruff check --fix-only + ruff format over both packages
+    format     ruff check --fix-only + ruff format, one run over every package
+
+When the document is unchanged but the generated code differs (templates, generator settings or
+versions changed), both packages get a patch release too. Versions and changelogs are read from
+the previous packages in generated/, so `docspecs check` reproduces them exactly.
 
 Everything is built in a staging directory beside generated/ and swapped in only when every API
 succeeded, so a failure leaves generated/ exactly as it was; the error names the API, the step and
 the generator's own message. Generators run in-process; several APIs run in parallel worker
-processes (forked after the generators are imported once). Output is deterministic: no
+processes (forked after the generators are imported once); compiled templates are cached in
+`.docspecs-cache/`, and one run at a time holds the checkout. Output is deterministic: no
 timestamps, sorted JSON, ruff-formatted code, the same bytes on every machine.
 
 Forward compatibility lives in the generator configuration and templates, never in edited
