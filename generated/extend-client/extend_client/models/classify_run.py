@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,14 +9,6 @@ from attrs import field as _attrs_field
 from ..models.classify_failure_reason import ClassifyFailureReason
 from ..models.processor_run_status import ProcessorRunStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.classifier import Classifier
-    from ..models.classifier_version import ClassifierVersion
-    from ..models.classify_output import ClassifyOutput
-    from ..models.run_metadata import RunMetadata
-    from ..models.usage import Usage
-
 
 T = TypeVar("T", bound="ClassifyRun")
 
@@ -196,12 +188,6 @@ class ClassifyRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.classifier import Classifier  # noqa: PLC0415
-        from ..models.classifier_version import ClassifierVersion  # noqa: PLC0415
-        from ..models.classify_output import ClassifyOutput  # noqa: PLC0415
-        from ..models.run_metadata import RunMetadata  # noqa: PLC0415
-        from ..models.usage import Usage  # noqa: PLC0415
-
         d = dict(src_dict)
         object_ = d.pop("object", UNSET)
 
@@ -327,3 +313,12 @@ class ClassifyRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class so that schemas referring to each
+# other in a cycle import cleanly.
+from ..models.classifier import Classifier  # noqa: E402
+from ..models.classifier_version import ClassifierVersion  # noqa: E402
+from ..models.classify_output import ClassifyOutput  # noqa: E402
+from ..models.run_metadata import RunMetadata  # noqa: E402
+from ..models.usage import Usage  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,14 +9,6 @@ from attrs import field as _attrs_field
 from ..models.processor_run_status import ProcessorRunStatus
 from ..models.processor_type import ProcessorType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.processor_config import ProcessorConfig
-    from ..models.processor_output import ProcessorOutput
-    from ..models.processor_run_edits import ProcessorRunEdits
-    from ..models.processor_run_file import ProcessorRunFile
-    from ..models.run_metadata import RunMetadata
-
 
 T = TypeVar("T", bound="ProcessorRun")
 
@@ -207,12 +199,6 @@ class ProcessorRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.processor_config import ProcessorConfig  # noqa: PLC0415
-        from ..models.processor_output import ProcessorOutput  # noqa: PLC0415
-        from ..models.processor_run_edits import ProcessorRunEdits  # noqa: PLC0415
-        from ..models.processor_run_file import ProcessorRunFile  # noqa: PLC0415
-        from ..models.run_metadata import RunMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         object_ = d.pop("object", UNSET)
 
@@ -347,3 +333,12 @@ class ProcessorRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class so that schemas referring to each
+# other in a cycle import cleanly.
+from ..models.processor_config import ProcessorConfig  # noqa: E402
+from ..models.processor_output import ProcessorOutput  # noqa: E402
+from ..models.processor_run_edits import ProcessorRunEdits  # noqa: E402
+from ..models.processor_run_file import ProcessorRunFile  # noqa: E402
+from ..models.run_metadata import RunMetadata  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.processor_run_edit import ProcessorRunEdit
-
 
 T = TypeVar("T", bound="ProcessorRunEdits")
 
@@ -29,8 +25,6 @@ class ProcessorRunEdits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.processor_run_edit import ProcessorRunEdit  # noqa: PLC0415
-
         d = dict(src_dict)
         _parsed = cls()
 
@@ -58,3 +52,8 @@ class ProcessorRunEdits:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class so that schemas referring to each
+# other in a cycle import cleanly.
+from ..models.processor_run_edit import ProcessorRunEdit  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.case_field_validations import CaseFieldValidations
-    from ..models.edit_history_entry import EditHistoryEntry
-
 
 T = TypeVar("T", bound="CaseField")
 
@@ -73,9 +68,6 @@ class CaseField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.case_field_validations import CaseFieldValidations  # noqa: PLC0415
-        from ..models.edit_history_entry import EditHistoryEntry  # noqa: PLC0415
-
         d = dict(src_dict)
         field_name = d.pop("field_name", UNSET)
 
@@ -122,3 +114,9 @@ class CaseField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class so that schemas referring to each
+# other in a cycle import cleanly.
+from ..models.case_field_validations import CaseFieldValidations  # noqa: E402
+from ..models.edit_history_entry import EditHistoryEntry  # noqa: E402

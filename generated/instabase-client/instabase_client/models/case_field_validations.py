@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validation_failure import ValidationFailure
-
 
 T = TypeVar("T", bound="CaseFieldValidations")
 
@@ -53,8 +49,6 @@ class CaseFieldValidations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_failure import ValidationFailure  # noqa: PLC0415
-
         d = dict(src_dict)
         valid = d.pop("valid", UNSET)
 
@@ -90,3 +84,8 @@ class CaseFieldValidations:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class so that schemas referring to each
+# other in a cycle import cleanly.
+from ..models.validation_failure import ValidationFailure  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.case_field import CaseField
-
 
 T = TypeVar("T", bound="CaseInfo")
 
@@ -47,8 +43,6 @@ class CaseInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.case_field import CaseField  # noqa: PLC0415
-
         d = dict(src_dict)
         _fields = d.pop("fields", UNSET)
         fields: list[CaseField] | Unset = UNSET
@@ -81,3 +75,8 @@ class CaseInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class so that schemas referring to each
+# other in a cycle import cleanly.
+from ..models.case_field import CaseField  # noqa: E402

@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.classification_confidence import ClassificationConfidence
-    from ..models.document_validations import DocumentValidations
-    from ..models.edit_history_entry import EditHistoryEntry
-    from ..models.error_detail import ErrorDetail
-    from ..models.field_result import FieldResult
-    from ..models.page_layout import PageLayout
-
 
 T = TypeVar("T", bound="DocumentResult")
 
@@ -141,13 +132,6 @@ class DocumentResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.classification_confidence import ClassificationConfidence  # noqa: PLC0415
-        from ..models.document_validations import DocumentValidations  # noqa: PLC0415
-        from ..models.edit_history_entry import EditHistoryEntry  # noqa: PLC0415
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
-        from ..models.field_result import FieldResult  # noqa: PLC0415
-        from ..models.page_layout import PageLayout  # noqa: PLC0415
-
         d = dict(src_dict)
         class_name = d.pop("class_name", UNSET)
 
@@ -238,3 +222,13 @@ class DocumentResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class so that schemas referring to each
+# other in a cycle import cleanly.
+from ..models.classification_confidence import ClassificationConfidence  # noqa: E402
+from ..models.document_validations import DocumentValidations  # noqa: E402
+from ..models.edit_history_entry import EditHistoryEntry  # noqa: E402
+from ..models.error_detail import ErrorDetail  # noqa: E402
+from ..models.field_result import FieldResult  # noqa: E402
+from ..models.page_layout import PageLayout  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.modification import Modification
-
 
 T = TypeVar("T", bound="EditHistoryEntry")
 
@@ -59,8 +55,6 @@ class EditHistoryEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modification import Modification  # noqa: PLC0415
-
         d = dict(src_dict)
         timestamp = d.pop("timestamp", UNSET)
 
@@ -99,3 +93,8 @@ class EditHistoryEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class so that schemas referring to each
+# other in a cycle import cleanly.
+from ..models.modification import Modification  # noqa: E402

@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.edit_history_entry import EditHistoryEntry
-    from ..models.error_detail import ErrorDetail
-    from ..models.field_confidence import FieldConfidence
-    from ..models.field_validations import FieldValidations
-    from ..models.source_coordinates import SourceCoordinates
-
 
 T = TypeVar("T", bound="FieldResult")
 
@@ -112,12 +104,6 @@ class FieldResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.edit_history_entry import EditHistoryEntry  # noqa: PLC0415
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
-        from ..models.field_confidence import FieldConfidence  # noqa: PLC0415
-        from ..models.field_validations import FieldValidations  # noqa: PLC0415
-        from ..models.source_coordinates import SourceCoordinates  # noqa: PLC0415
-
         d = dict(src_dict)
         field_name = d.pop("field_name", UNSET)
 
@@ -190,3 +176,12 @@ class FieldResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class so that schemas referring to each
+# other in a cycle import cleanly.
+from ..models.edit_history_entry import EditHistoryEntry  # noqa: E402
+from ..models.error_detail import ErrorDetail  # noqa: E402
+from ..models.field_confidence import FieldConfidence  # noqa: E402
+from ..models.field_validations import FieldValidations  # noqa: E402
+from ..models.source_coordinates import SourceCoordinates  # noqa: E402

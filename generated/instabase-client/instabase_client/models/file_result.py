@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.document_result import DocumentResult
-    from ..models.error_detail import ErrorDetail
-    from ..models.file_validations import FileValidations
-
 
 T = TypeVar("T", bound="FileResult")
 
@@ -80,10 +74,6 @@ class FileResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.document_result import DocumentResult  # noqa: PLC0415
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
-        from ..models.file_validations import FileValidations  # noqa: PLC0415
-
         d = dict(src_dict)
         original_file_name = d.pop("original_file_name", UNSET)
 
@@ -135,3 +125,10 @@ class FileResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class so that schemas referring to each
+# other in a cycle import cleanly.
+from ..models.document_result import DocumentResult  # noqa: E402
+from ..models.error_detail import ErrorDetail  # noqa: E402
+from ..models.file_validations import FileValidations  # noqa: E402

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_status import RunStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.case_info import CaseInfo
-    from ..models.file_result import FileResult
-
 
 T = TypeVar("T", bound="RunResults")
 
@@ -117,9 +112,6 @@ class RunResults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.case_info import CaseInfo  # noqa: PLC0415
-        from ..models.file_result import FileResult  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_status(data: object) -> RunStatus | Unset:
@@ -192,3 +184,9 @@ class RunResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class so that schemas referring to each
+# other in a cycle import cleanly.
+from ..models.case_info import CaseInfo  # noqa: E402
+from ..models.file_result import FileResult  # noqa: E402

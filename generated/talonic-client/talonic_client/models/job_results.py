@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_status import JobStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_results_links import JobResultsLinks
-    from ..models.job_schema import JobSchema
-    from ..models.result_row import ResultRow
-
 
 T = TypeVar("T", bound="JobResults")
 
@@ -50,8 +44,6 @@ class JobResults:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job_schema import JobSchema  # noqa: PLC0415
-
         job_id = self.job_id
 
         job_status: str | Unset
@@ -101,10 +93,6 @@ class JobResults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_results_links import JobResultsLinks  # noqa: PLC0415
-        from ..models.job_schema import JobSchema  # noqa: PLC0415
-        from ..models.result_row import ResultRow  # noqa: PLC0415
-
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
 
@@ -181,3 +169,10 @@ class JobResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class so that schemas referring to each
+# other in a cycle import cleanly.
+from ..models.job_results_links import JobResultsLinks  # noqa: E402
+from ..models.job_schema import JobSchema  # noqa: E402
+from ..models.result_row import ResultRow  # noqa: E402

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.row_status import RowStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.row_values import RowValues
-
 
 T = TypeVar("T", bound="ResultRow")
 
@@ -102,8 +98,6 @@ class ResultRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.row_values import RowValues  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -168,3 +162,8 @@ class ResultRow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class so that schemas referring to each
+# other in a cycle import cleanly.
+from ..models.row_values import RowValues  # noqa: E402
