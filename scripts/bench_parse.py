@@ -1,6 +1,6 @@
 """Benchmark: parse speed of large response bodies, generated packages vs the official SDKs.
 
-    python scripts/bench_parse.py [--size-mb 1.0] [--repeat N]
+    python scripts/bench_parse.py [--size-mb 1.0] [--repeat N] [--rounds 5] [--generated DIR]
 
 Two bodies, built from the specs' own examples:
 
@@ -16,12 +16,15 @@ Each parser does what its client does with a response body:
 - generated models (`<api>_models`, pydantic v2): `Model.model_validate_json(text)`;
 - official SDK: `instabase-aihub` (`ApiClient.deserialize(text, "ResultsResponse", ...)`, as
   its API methods do) and `extend-ai` (`construct_type(ClassifyRun, json.loads(text))`, as its
-  Fern client does). The SDKs are installed only in the `nox -s bench_parse` environment; when
+  Fern client does). The SDKs are installed only in the `nox -s bench` environment; when
   one is missing its row says so.
 
-One run: each parser parses the body `--repeat` times (best of 3 rounds) and the table prints
-milliseconds per body and the ratio to `json.loads` and to the official SDK (target: the
-generated packages at least as fast as the SDK, i.e. a ratio <= 1.0).
+One run: each parser parses the body `--repeat` times per round; the rounds take turns between
+the parsers (so a burst of load on a shared machine hits all of them alike) and each parser keeps
+its best round. The table prints milliseconds per body and the ratio to `json.loads` and to the
+official SDK (target: the generated packages at least as fast as the SDK, i.e. a ratio <= 1.0).
+`--generated DIR` measures the packages in another directory (e.g. an older revision's
+generated/ from `git archive`) to compare template changes.
 """
 
 from __future__ import annotations
@@ -70,11 +73,17 @@ def _extend_body() -> str:
     return json.dumps(json.loads(path.read_text("utf-8")))
 
 
-def _packages() -> None:
-    """Put the generated packages on sys.path: generated/ when present, else a fresh generation."""
-    generated = ROOT / "generated"
+def _packages(chosen: Path | None) -> None:
+    """Put the generated packages on sys.path: `chosen`, else generated/ when present, else a
+    fresh generation."""
     wanted = [f"{api}-{kind}" for api in ("instabase", "extend") for kind in ("client", "models")]
-    if not all((generated / name / "pyproject.toml").exists() for name in wanted):
+    generated = chosen or ROOT / "generated"
+    present = all((generated / name / "pyproject.toml").exists() for name in wanted)
+    if chosen is not None and not present:
+        raise SystemExit(
+            f"bench_parse: --generated {chosen}: no {', '.join(wanted)} packages there"
+        )
+    if not present:
         from docspecs import Project
         from docspecs.generate import generate
 
@@ -145,23 +154,44 @@ def _sdk_rejections(parse: Parser | str, pattern: str) -> str | None:
     return f"the official SDK rejects {len(failed)} of {len(examples)} spec examples: {names}"
 
 
-def _seconds(parse: Parser, text: str, repeat: int) -> float:
-    parse(text)  # warm up (imports, caches), and fail early on a body it cannot parse
-    best = float("inf")
-    for _ in range(3):
-        started = time.perf_counter()
-        for _ in range(repeat):
-            parse(text)
-        best = min(best, (time.perf_counter() - started) / repeat)
-    return best
+def _timings(
+    parsers: dict[str, Parser | str], text: str, repeat: int, rounds: int
+) -> tuple[dict[str, float], dict[str, str]]:
+    """({parser: best seconds per body}, {parser: why it has no figure}), rounds interleaved."""
+    notes = {name: parse for name, parse in parsers.items() if isinstance(parse, str)}
+    ready: dict[str, Parser] = {}
+    for name, parse in parsers.items():
+        if isinstance(parse, str):
+            continue
+        try:
+            parse(text)  # warm up (imports, caches), and fail early on a body it cannot parse
+        except Exception as error:  # an SDK that rejects the body: report, keep going
+            notes[name] = f"failed: {type(error).__name__}: {str(error)[:120]}"
+            continue
+        ready[name] = parse
+    best = dict.fromkeys(ready, float("inf"))
+    for _ in range(rounds):
+        for name, parse in ready.items():
+            started = time.perf_counter()
+            for _ in range(repeat):
+                parse(text)
+            best[name] = min(best[name], (time.perf_counter() - started) / repeat)
+    return best, notes
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size-mb", type=float, default=1.0, help="Instabase body size (MB)")
     parser.add_argument("--repeat", type=int, default=0, help="parses per round (default: auto)")
+    parser.add_argument("--rounds", type=int, default=5, help="rounds per parser (best is kept)")
+    parser.add_argument(
+        "--generated",
+        type=Path,
+        help="directory holding the generated packages (default: generated/), e.g. a scratch "
+        "generation or an older revision's generated/, to compare template changes",
+    )
     args = parser.parse_args(argv)
-    _packages()
+    _packages(args.generated)
     bodies = {
         "Instabase run result": _instabase_body(args.size_mb),
         "Extend classify run": _extend_body(),
@@ -170,17 +200,11 @@ def main(argv: list[str] | None = None) -> int:
         text = bodies[title]
         repeat = args.repeat or max(5, int(4_000_000 / len(text)))
         size = len(text) / 1_000_000
-        print(f"\n{title}: {size:.3f} MB body, {repeat} parses per round, best of 3")
-        timings: dict[str, float] = {}
-        notes: dict[str, str] = {}
-        for name, parse in parsers.items():
-            if isinstance(parse, str):
-                notes[name] = parse
-                continue
-            try:
-                timings[name] = _seconds(parse, text, repeat)
-            except Exception as error:  # an SDK that rejects the body: report, keep going
-                notes[name] = f"failed: {type(error).__name__}: {str(error)[:120]}"
+        print(
+            f"\n{title}: {size:.3f} MB body, {repeat} parses per round, "
+            f"best of {args.rounds} interleaved rounds"
+        )
+        timings, notes = _timings(parsers, text, repeat, args.rounds)
         floor = timings["json.loads"]
         sdk = next((timings[n] for n in timings if n.startswith("official SDK")), None)
         sdk_parse = next((p for n, p in parsers.items() if n.startswith("official SDK")), "")
