@@ -326,6 +326,8 @@ def test_one_failing_api_leaves_every_package_as_it_was(tmp_path: Path) -> None:
     edit_spec(project, "beta", "/things/{id}:", "/things/{thing_id}:")
     report = generate(project, [], progress=None)
     assert {r.api: r.status for r in report.apis} == {"alpha": "discarded", "beta": "failed"}
+    # alpha's description edit would have made 1.0.1, but nothing was written: rows say 1.0.0.
+    assert {r.api: r.version for r in report.apis} == {"alpha": "1.0.0", "beta": "1.0.0"}
     assert tree(project.generated_dir) == before
 
 

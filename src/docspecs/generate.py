@@ -206,8 +206,16 @@ def _generate(
         failed = [b for b in built.values() if b.error]
         # All or nothing: when one API fails, the others' packages are discarded too.
         ok = "discarded" if failed else "regenerated"
+        # Nothing is written when any API fails, so every row then shows the version in place.
         results = {
-            api: ApiReport(api, "failed" if b.error else ok, b.version, b.seconds, b.error, b.bump)
+            api: ApiReport(
+                api,
+                "failed" if b.error else ok,
+                lock[api].version if failed and api in lock else b.version,
+                b.seconds,
+                b.error,
+                b.bump,
+            )
             for api, b in built.items()
         }
         if not failed:
