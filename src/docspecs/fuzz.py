@@ -814,7 +814,7 @@ def _in_process(schema: Any, app: Any) -> Iterator[None]:
     opened: list[tuple[Any, asyncio.AbstractEventLoop]] = []
     local = threading.local()
 
-    class AppAdapter(requests.adapters.HTTPAdapter):
+    class AppAdapter(requests.adapters.BaseAdapter):
         """A requests adapter that answers from the app instead of a socket."""
 
         def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
@@ -832,14 +832,13 @@ def _in_process(schema: Any, app: Any) -> Iterator[None]:
         ) -> Any:
             read_timeout = timeout[1] if isinstance(timeout, tuple) else timeout
             scope = _asgi_scope(request.method, request.url, request.headers)
-            call = _asgi_call(app, scope, _request_body(request.body))
+            call = _asgi_call(app, scope, _request_body(request.body), read_timeout)
             try:
-                status, headers, content = self.loop.run_until_complete(
-                    asyncio.wait_for(call, read_timeout)
-                )
+                status, headers, content = self.loop.run_until_complete(call)
             except TimeoutError:
                 message = f"the in-process app did not answer within {read_timeout}s"
                 raise requests.exceptions.ReadTimeout(message, request=request) from None
+            reason = _reason(status)
             raw_headers = urllib3.HTTPHeaderDict()
             for name, value in headers:
                 raw_headers.add(name, value)
@@ -848,11 +847,24 @@ def _in_process(schema: Any, app: Any) -> Iterator[None]:
                 headers=raw_headers,
                 status=status,
                 version=11,
-                reason=_reason(status),
+                reason=reason,
                 preload_content=False,
                 request_method=request.method,
             )
-            return self.build_response(request, raw)
+            # What `HTTPAdapter.build_response` does, minus cookies: they are dropped after every
+            # request anyway, and the recorded response keeps its `Set-Cookie` headers.
+            response = requests.Response()
+            response.status_code = status
+            response.headers = requests.structures.CaseInsensitiveDict(raw_headers)
+            response.encoding = requests.utils.get_encoding_from_headers(response.headers)
+            response.raw = raw
+            response.reason = reason
+            response.url = request.url
+            response.request = request
+            return response
+
+        def close(self) -> None:
+            pass
 
     def thread_session() -> Any:
         session = getattr(local, "session", None)
@@ -947,9 +959,9 @@ def _request_body(body: Any) -> bytes:
 
 
 async def _asgi_call(
-    app: Any, scope: dict[str, Any], body: bytes
+    app: Any, scope: dict[str, Any], body: bytes, timeout: float | None
 ) -> tuple[int, list[tuple[str, str]], bytes]:
-    """Call the app once: (status, headers, body) of its answer."""
+    """Call the app once: (status, headers, body) of its answer, or TimeoutError."""
     answered = asyncio.Event()
     received = False
     start: dict[str, Any] = {}
@@ -971,7 +983,8 @@ async def _asgi_call(
             if not message.get("more_body", False):
                 answered.set()
 
-    await app(scope, receive, send)
+    async with asyncio.timeout(timeout):
+        await app(scope, receive, send)
     if "status" not in start:
         raise RuntimeError("the in-process app returned without starting a response")
     headers = [
