@@ -14,7 +14,10 @@ case. Prints cases, seconds and cases/s per target and API, and the ratios (targ
 least 5x Prism; the verdict is printed, exit 0 whenever the benchmark ran). Timing covers the
 `fuzz` call only, not starting servers. Cases/s is end to end, so it includes schemathesis' own
 work per case (generating, checking); the "answer ms" column is the target's share alone
-(schemathesis' response time per case), compared as a second ratio.
+(schemathesis' response time per case), compared as a second ratio. "probes" are the extra
+requests checks send on their own (e.g. `ignored_auth` without credentials); they are in the
+time but not in the cases, and a target that fails checks (Prism) draws many more of them. Prism
+has no control API, hence no ids to read and fewer explicit examples (fewer cases).
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ TARGET_RATIO = 5.0
 @dataclass
 class Measured:
     cases: int = 0
+    probes: int = 0
+    """Extra requests the checks sent themselves (not cases; a target failing checks gets more)."""
     seconds: float = 0.0
     answering: float = 0.0
     """Seconds the target spent answering (schemathesis' response times, summed)."""
@@ -45,12 +50,14 @@ class Measured:
 
     def add(self, result: FuzzResult, seconds: float) -> None:
         self.cases += result.cases
+        self.probes += sum(op.probes for op in result.operations)
         self.seconds += seconds
         self.answering += sum(op.response_seconds for op in result.operations)
         self.failures += len(result.failures) + len(result.errors)
 
     def merge(self, other: Measured) -> None:
         self.cases += other.cases
+        self.probes += other.probes
         self.seconds += other.seconds
         self.answering += other.answering
         self.failures += other.failures
@@ -73,7 +80,7 @@ def _timed(project: Project, api: str, **options: Any) -> tuple[FuzzResult, floa
 
 def _row(target: str, api: str, m: Measured) -> str:
     return (
-        f"{target:<11} {api:<10} {m.cases:>7} {m.seconds:>8.2f} {m.rate:>8.0f} "
+        f"{target:<11} {api:<10} {m.cases:>7} {m.probes:>7} {m.seconds:>8.2f} {m.rate:>8.0f} "
         f"{m.answer_ms:>10.2f} {m.failures:>6}"
     )
 
@@ -115,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         measured["Prism", api].add(result, seconds)
 
     header = (
-        f"{'target':<11} {'api':<10} {'cases':>7} {'seconds':>8} {'cases/s':>8} "
+        f"{'target':<11} {'api':<10} {'cases':>7} {'probes':>7} {'seconds':>8} {'cases/s':>8} "
         f"{'answer ms':>10} {'failed':>6}"
     )
     print(f"fuzz throughput, max-examples {args.max_examples}, seed {args.seed}, one run")
