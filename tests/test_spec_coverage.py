@@ -1,6 +1,6 @@
 """Every item the five vendor seed pages document, mapped to where it must appear in the spec.
 
-The seed pages (`shared/seeds/000..004`, beside the repository) are the vendor documentation the
+The seed pages (`specs/<api>/sources/000..004`) are the vendor documentation the
 three specs are written from. Each table below has one row per documented item: a path and
 method, a parameter (name, location, type, required, default), a header, a query flag, a response
 field with its nesting, an enum value, an error (status + code), a server, a security scheme, a
@@ -8,7 +8,7 @@ rule the page states, or an example. Each row names where the item must appear i
 spec (`docspecs.bundle.bundle(project.spec_path(api))`), and the test walks there, resolving
 `$ref`s on the way. A failure reads `page 001: files/documents/fields/confidence/ocr: ...`.
 
-Rows marked with the source `INDEX` come from `shared/seeds/INDEX.md` (facts the pages leave out);
+Rows marked with the source `INDEX` come from the seed index, `specs/<api>/sources/README.md` (facts the pages leave out);
 rows marked `issue-3` are the errors issue 3 asks for where the pages document none.
 
 The last tests hold for whole specs: nothing `required` in a response schema (no page guarantees
