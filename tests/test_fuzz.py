@@ -93,9 +93,17 @@ SPEC: dict[str, Any] = {
 class TinyTarget:
     """A vendor `tiny` with the simulator's control API: state, reset, faults."""
 
-    def __init__(self, fault: dict[str, Any] | None = None, version: str | None = None) -> None:
+    def __init__(
+        self,
+        fault: dict[str, Any] | None = None,
+        version: str | None = None,
+        sets_cookie: bool = False,
+    ) -> None:
         # `version`: the value of a required `x-tiny-version` header (the spec's example).
         self.version = version
+        # `sets_cookie`: every answer sets a cookie; `cookies` records what requests carried.
+        self.sets_cookie = sets_cookie
+        self.cookies: list[str | None] = []
         self.faults: list[dict[str, Any]] = [fault] if fault else []
         self.served: list[tuple[str, tuple[tuple[str, str], ...]]] = []
         self.methods: set[str] = set()
@@ -131,6 +139,13 @@ class TinyTarget:
         return JSONResponse({"ok": True})
 
     async def get_item(self, request: Request) -> Response:
+        self.cookies.append(request.headers.get("cookie"))
+        response = await self._get_item(request)
+        if self.sets_cookie:
+            response.set_cookie("session", f"s{len(self.cookies)}")
+        return response
+
+    async def _get_item(self, request: Request) -> Response:
         if request.headers.get("authorization") != f"Bearer {TOKEN}":
             return JSONResponse({"message": "unauthorized"}, 401)
         if self.version is not None and request.headers.get("x-tiny-version") != self.version:
@@ -230,6 +245,16 @@ def test_same_seed_same_requests_other_seed_other_requests(project: Project) -> 
     assert first.operations[0].fingerprint == again.operations[0].fingerprint
     assert first.operations[0].cases == again.operations[0].cases
     assert first.operations[0].fingerprint != other.operations[0].fingerprint
+
+
+def test_in_process_cases_do_not_share_cookies(project: Project) -> None:
+    # In-process requests go through one long-lived session per thread: a cookie the app sets
+    # must not ride along on the next case (over HTTP schemathesis drops them after each request).
+    target = TinyTarget(sets_cookie=True)
+    result = _fuzz(project, target, max_examples=10)
+    assert result.ok, "\n".join(str(f) for f in result.failures) + "\n".join(result.errors)
+    assert len(target.cookies) > 10
+    assert set(target.cookies) == {None}
 
 
 @pytest.mark.parametrize(
