@@ -17,12 +17,12 @@ module to change what is served.
 
 from __future__ import annotations
 
-import contextlib
+import asyncio
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import anyio.from_thread
 import httpx
 import pytest
 
@@ -37,20 +37,31 @@ __all__ = ["IN_PROCESS_URL", "SyncASGITransport", "Target"]
 class SyncASGITransport(httpx.BaseTransport):
     """httpx's `ASGITransport` for a synchronous `httpx.Client`.
 
-    The app runs on one event loop in a helper thread (an anyio blocking portal), opened on the
-    first request and closed with the client. Exceptions the app raises (an injected dropped
-    connection raises `httpx.RemoteProtocolError`) reach the caller unchanged.
+    The app runs on an asyncio event loop in a daemon thread of this transport, started on the
+    first request and stopped when the client is closed. A client that is never closed does not
+    keep the process alive. Exceptions the app raises (an injected dropped connection raises
+    `httpx.RemoteProtocolError`) reach the caller unchanged. Response bodies are read whole before
+    they are returned (`client.stream(...)` works, on that buffered body).
     """
 
     def __init__(self, app: Any) -> None:
         self._asgi = httpx.ASGITransport(app=app)
-        self._stack: contextlib.ExitStack | None = None
-        self._portal: anyio.from_thread.BlockingPortal | None = None
+        self._lock = threading.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+
+    def _running_loop(self) -> asyncio.AbstractEventLoop:
+        with self._lock:
+            if self._loop is None:
+                loop = asyncio.new_event_loop()
+                thread = threading.Thread(
+                    target=loop.run_forever, name="docspecs-asgi-transport", daemon=True
+                )
+                thread.start()
+                self._loop, self._thread = loop, thread
+            return self._loop
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if self._portal is None:
-            self._stack = contextlib.ExitStack()
-            self._portal = self._stack.enter_context(anyio.from_thread.start_blocking_portal())
         body = request.read()
 
         async def send() -> tuple[int, list[tuple[bytes, bytes]], bytes]:
@@ -61,13 +72,30 @@ class SyncASGITransport(httpx.BaseTransport):
             content = b"".join([part async for part in response.stream])  # type: ignore[union-attr]
             return response.status_code, response.headers.raw, content
 
-        status, headers, content = self._portal.call(send)
+        future = asyncio.run_coroutine_threadsafe(send(), self._running_loop())
+        status, headers, content = future.result()
         return httpx.Response(status, headers=headers, content=content, request=request)
 
     def close(self) -> None:
-        if self._stack is not None:
-            self._stack.close()
-        self._stack = self._portal = None
+        with self._lock:
+            loop, thread = self._loop, self._thread
+            self._loop = self._thread = None
+        if loop is None or thread is None:
+            return
+        asyncio.run_coroutine_threadsafe(_finish_tasks(), loop).result()
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join()
+        loop.close()
+
+
+async def _finish_tasks() -> None:
+    """Cancel what the app left running on the transport's loop, then close async generators."""
+    current = asyncio.current_task()
+    tasks = [task for task in asyncio.all_tasks() if task is not current]
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    await asyncio.get_running_loop().shutdown_asyncgens()
 
 
 @dataclass

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import httpx
 import pytest
+
+from docspecs.simulator import build_app
+from docspecs.testing import SyncASGITransport
 
 pytest_plugins = ["pytester"]
 
@@ -61,3 +70,35 @@ def test_users_own_tests_get_the_fixtures(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_user=USER_TESTS)
     result = pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=5)
+
+
+UNCLOSED_CLIENT = """
+import httpx
+from docspecs.simulator import build_app
+from docspecs.testing import SyncASGITransport
+
+client = httpx.Client(transport=SyncASGITransport(build_app(0)), base_url="http://sim")
+print(client.get("/_simulator/state").status_code)
+"""
+
+
+def test_a_sync_asgi_client_that_is_never_closed_lets_the_process_exit(tmp_path: Path) -> None:
+    script = tmp_path / "unclosed.py"
+    script.write_text(UNCLOSED_CLIENT, encoding="utf-8")
+    # The script takes well under a second; before the fix it never exited. The timeout only
+    # has to be finite, so it is generous for a loaded machine.
+    result = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert (result.returncode, result.stdout.strip()) == (0, "200"), result.stderr
+
+
+def test_closing_the_client_stops_the_transport_thread() -> None:
+    def transport_threads() -> list[threading.Thread]:
+        return [t for t in threading.enumerate() if t.name == "docspecs-asgi-transport"]
+
+    before = transport_threads()
+    with httpx.Client(transport=SyncASGITransport(build_app(0)), base_url="http://sim") as client:
+        assert client.get("/_simulator/state").status_code == 200
+        assert len(transport_threads()) == len(before) + 1
+    assert transport_threads() == before
