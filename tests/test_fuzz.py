@@ -332,6 +332,90 @@ def test_bad_arguments_are_errors_naming_the_parameter(
         fuzz(project, ["nope"], app=target.app)
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://[::1",  # urlsplit raises ValueError
+        "http://",  # no host: would go on to a DNS lookup of "http:"
+        "http:///tiny",
+        "http://:8400",
+        "http://127.0.0.1:99999",  # port out of range
+        "http://127.0.0.1:80x",
+        "ftp://127.0.0.1",
+        "127.0.0.1:8400",
+        "http://127.0.0.1:8400/tiny?x=1",
+    ],
+)
+@pytest.mark.parametrize("live", [False, True])
+def test_a_malformed_base_url_is_an_error_naming_it(project: Project, url: str, live: bool) -> None:
+    env = {"TINY_API_TOKEN": TOKEN, "DOCSPECS_LIVE_IDS": '{"tiny": {"get_item": ["it_1"]}}'}
+    with pytest.raises(DocspecsError) as info:
+        fuzz(project, ["tiny"], base_url=url, live=live, env=env, max_examples=1)
+    message = str(info.value)
+    assert message.startswith(f"--base-url {url!r}: "), message
+    assert TOKEN not in message
+
+
+def test_cli_malformed_base_url_exits_2_without_a_traceback(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["--root", str(project.root), "fuzz", "--base-url", "http://[::1"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.startswith("docspecs: error: --base-url 'http://[::1': "), err
+    assert "Traceback" not in err
+
+
+def test_base_url_with_a_password_is_not_echoed(project: Project) -> None:
+    with pytest.raises(DocspecsError) as info:
+        fuzz(project, ["tiny"], base_url="ftp://user:hunter2@example.com")
+    assert "hunter2" not in str(info.value) and "--base-url" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("raw", "where"),
+    [
+        ("{not json", "DOCSPECS_LIVE_IDS: not JSON"),
+        ('["tiny"]', "DOCSPECS_LIVE_IDS: expected a JSON object"),
+        ('{"tiny": ["secret_value_1"]}', "DOCSPECS_LIVE_IDS: /tiny: "),
+        ('{"tiny": {"get_item": 5}}', "DOCSPECS_LIVE_IDS: /tiny/get_item: "),
+        ('{"tiny": {"get_item": "secret_value_1"}}', "DOCSPECS_LIVE_IDS: /tiny/get_item: "),
+        ('{"tiny": {"get_item": []}}', "DOCSPECS_LIVE_IDS: /tiny/get_item: "),
+        ('{"tiny": {"get_item": ["it_1", ""]}}', "DOCSPECS_LIVE_IDS: /tiny/get_item/1: "),
+        ('{"tiny": {"get_item": ["it_1", 7]}}', "DOCSPECS_LIVE_IDS: /tiny/get_item/1: "),
+        ('{"tiny": {"get_itme": ["it_1"]}}', "DOCSPECS_LIVE_IDS: /tiny/get_itme: unknown"),
+        ('{"tnyi": {"get_item": ["it_1"]}}', "DOCSPECS_LIVE_IDS: /tnyi: unknown API"),
+    ],
+)
+def test_malformed_live_ids_are_errors_naming_the_api_and_operation(
+    project: Project, raw: str, where: str
+) -> None:
+    # A closed port: before the ids were checked, some of these went on to fuzz with ids like
+    # ('s', 'e', 'c', ...) or silently dropped what the user wrote.
+    env = {"TINY_API_TOKEN": TOKEN, "DOCSPECS_LIVE_IDS": raw}
+    with pytest.raises(DocspecsError) as info:
+        fuzz(project, ["tiny"], live=True, base_url="http://127.0.0.1:9", env=env, max_examples=1)
+    message = str(info.value)
+    assert message.startswith(where), message
+    assert TOKEN not in message and "secret_value_1" not in message
+
+
+def test_live_ids_parse_to_tuples_per_operation() -> None:
+    from docspecs.fuzz import _parse_live_ids
+
+    assert _parse_live_ids(None) == {}
+    assert _parse_live_ids("") == {}
+    raw = '{"extend": {"get_processor_run": ["dpr_1", "dpr_2"]}, "talonic": {}}'
+    assert _parse_live_ids(raw) == {
+        "extend": {"get_processor_run": ("dpr_1", "dpr_2")},
+        "talonic": {},
+    }
+    with pytest.raises(DocspecsError, match=r"^DOCSPECS_LIVE_IDS: /extend/get_processor_run: "):
+        _parse_live_ids('{"extend": {"get_processor_run": "dp_run_abc"}}')
+    with pytest.raises(DocspecsError, match=r"^DOCSPECS_LIVE_IDS: /extend: unknown API"):
+        _parse_live_ids('{"extend": {}}', known={"tiny": ["get_item"]})
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

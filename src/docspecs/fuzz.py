@@ -41,7 +41,7 @@ import threading
 import time
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -224,12 +224,14 @@ def fuzz(
     """
     if max_examples < 1:
         raise DocspecsError(f"--max-examples must be at least 1, got {max_examples}")
+    if base_url is not None:
+        base_url = _checked_base_url(base_url)
     environ = os.environ if env is None else env
     selected = project.select(apis)
     started = time.perf_counter()
     specs = {api: _load_spec(project, api) for api in selected}
     targets, skipped, description = _resolve_targets(
-        specs, base_url=base_url, app=app, live=live, env=environ
+        specs, base_url=base_url, app=app, live=live, env=environ, apis=project.apis()
     )
     operations: list[OperationStats] = []
     failures: list[FuzzFailure] = []
@@ -404,21 +406,20 @@ def _resolve_targets(
     app: Any | None,
     live: bool,
     env: Mapping[str, str],
+    apis: Collection[str],
 ) -> tuple[list[_Target], list[str], str]:
     if live and app is not None:
         raise DocspecsError(
             "live fuzzing talks to the vendors' servers; it cannot take an in-process app"
         )
     if live:
-        return (*_live_targets(specs, base_url, env), "the live vendor servers")
+        return (*_live_targets(specs, base_url, env, apis), "the live vendor servers")
     if base_url is not None:
-        base = base_url.rstrip("/")
-        if urlsplit(base).scheme not in ("http", "https"):
-            raise DocspecsError(f"--base-url {base_url!r}: expected an http:// or https:// URL")
+        base = base_url  # checked by `_checked_base_url`: http(s), a host, no trailing slash
         state = _http_state(base)
         if state is None:
             # Not a simulator: another server, driven like a live one (tokens and ids from env).
-            targets, skipped = _live_targets(specs, base, env, all_methods=True)
+            targets, skipped = _live_targets(specs, base, env, apis, all_methods=True)
             return targets, skipped, base
         return _simulator_targets(specs, state, base, base, None), [], base
     if app is None:
@@ -516,17 +517,16 @@ def _live_targets(
     specs: Mapping[str, dict[str, Any]],
     base_url: str | None,
     env: Mapping[str, str],
+    apis: Collection[str],
     *,
     all_methods: bool = False,
 ) -> tuple[list[_Target], list[str]]:
-    try:
-        live_ids = json.loads(env.get(LIVE_IDS_ENV) or "{}")
-    except ValueError as error:
-        raise DocspecsError(f"{LIVE_IDS_ENV}: not JSON ({error})") from None
-    if not isinstance(live_ids, dict):
-        raise DocspecsError(
-            f'{LIVE_IDS_ENV}: expected a JSON object like {{"extend": {{"op": ["id"]}}}}'
-        )
+    # Every API of the project may have ids; the selected ones (specs loaded) are checked down to
+    # their operationIds.
+    known: dict[str, Collection[str] | None] = dict.fromkeys(apis)
+    for api, spec in specs.items():
+        known[api] = {op.operation_id for op in _operations(spec, [])}
+    live_ids = _parse_live_ids(env.get(LIVE_IDS_ENV), known)
     targets: list[_Target] = []
     skipped: list[str] = []
     for api, spec in specs.items():
@@ -535,7 +535,7 @@ def _live_targets(
         if not token:
             skipped.append(f"{api}: not fuzzed: set {variable} (and {LIVE_IDS_ENV}) to fuzz it")
             continue
-        api_ids = live_ids.get(api) or {}
+        api_ids = live_ids.get(api, {})
         operations = []
         ids: dict[str, tuple[str, ...]] = {}
         for op in _operations(spec, []):
@@ -544,15 +544,15 @@ def _live_targets(
                     f"{api} {op.operation_id}: not fuzzed: not a safe read ({op.method.upper()})"
                 )
                 continue
-            known = api_ids.get(op.operation_id) or []
-            if not all_methods and op.id_parameter is not None and not known:
+            known_ids = api_ids.get(op.operation_id, ())
+            if not all_methods and op.id_parameter is not None and not known_ids:
                 skipped.append(
                     f"{api} {op.operation_id}: not fuzzed: no ids to read; set {LIVE_IDS_ENV} to "
                     f'{{"{api}": {{"{op.operation_id}": ["<id>"]}}}}'
                 )
                 continue
             operations.append(op)
-            ids[op.operation_id] = tuple(str(i) for i in known)
+            ids[op.operation_id] = known_ids
         if not operations:
             continue
         servers = spec.get("servers") or [{}]
@@ -579,6 +579,113 @@ def _live_targets(
             )
         )
     return targets, skipped
+
+
+def _checked_base_url(url: str) -> str:
+    """`--base-url` without its trailing slash, or an error naming it: http(s), a host, a port."""
+
+    def bad(why: str) -> DocspecsError:
+        return DocspecsError(
+            f"--base-url {_shown_url(url)!r}: {why}; expected http(s)://HOST[:PORT][/PATH]"
+        )
+
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises ValueError on a port that is not a number in 0-65535)
+    except ValueError as error:
+        raise bad(f"not a URL ({error})") from None
+    if parts.scheme not in ("http", "https"):
+        raise bad("not an http:// or https:// URL")
+    if not parts.hostname:
+        raise bad("no host")
+    if parts.query or parts.fragment:
+        raise bad("a base URL has no query or fragment")
+    return url.rstrip("/")
+
+
+def _shown_url(url: str) -> str:
+    """`url` with the password of `user:password@` replaced by `***`, for messages."""
+    scheme, slashes, rest = url.partition("//")
+    authority, slash, path = rest.partition("/")
+    userinfo, at, host = authority.rpartition("@")
+    if slashes and at and ":" in userinfo:
+        authority = f"{userinfo.partition(':')[0]}:***@{host}"
+    return scheme + slashes + authority + slash + path
+
+
+def _parse_live_ids(
+    raw: str | None, known: Mapping[str, Collection[str] | None] | None = None
+) -> dict[str, dict[str, tuple[str, ...]]]:
+    """`DOCSPECS_LIVE_IDS` (`{api: {operationId: [id, ...]}}`) checked whole; {} when unset.
+
+    `known`: the APIs there are, each with its operationIds (None: any operationId); without it
+    any API is accepted. An error names the variable and the JSON pointer of the bad part (the
+    API and the operationId) but never a value: ids, like tokens, are not echoed.
+    """
+    if not raw:
+        return {}
+    example = '{"extend": {"get_processor_run": ["<id>", ...]}}'
+    try:
+        document = json.loads(raw)
+    except ValueError as error:
+        message = f"{LIVE_IDS_ENV}: not JSON ({error}); expected e.g. {example}"
+        raise DocspecsError(message) from None
+    if not isinstance(document, dict):
+        raise DocspecsError(
+            f"{LIVE_IDS_ENV}: expected a JSON object like {example}, got {_json_kind(document)}"
+        )
+    result: dict[str, dict[str, tuple[str, ...]]] = {}
+    for api, operations in document.items():
+        where = f"{LIVE_IDS_ENV}: /{_pointer_token(api)}"
+        if known is not None and api not in known:
+            expected = ", ".join(sorted(known)) or "(none)"
+            raise DocspecsError(f"{where}: unknown API {api!r} (expected one of {expected})")
+        if not isinstance(operations, dict):
+            raise DocspecsError(
+                f"{where}: expected an object of {api} operationId -> [ids], "
+                f"got {_json_kind(operations)}"
+            )
+        allowed = known.get(api) if known is not None else None
+        parsed: dict[str, tuple[str, ...]] = {}
+        for operation_id, ids in operations.items():
+            here = f"{where}/{_pointer_token(operation_id)}"
+            if allowed is not None and operation_id not in allowed:
+                expected = ", ".join(sorted(allowed)) or "(none)"
+                raise DocspecsError(
+                    f"{here}: unknown operationId {operation_id!r} of {api} "
+                    f"(expected one of {expected})"
+                )
+            if not isinstance(ids, list) or not ids:
+                raise DocspecsError(
+                    f"{here}: expected a non-empty JSON array of ids for {api} {operation_id}, "
+                    f"got {_json_kind(ids)}"
+                )
+            for index, value in enumerate(ids):
+                if not isinstance(value, str) or not value.strip():
+                    raise DocspecsError(
+                        f"{here}/{index}: expected an id string for {api} {operation_id}, "
+                        f"got {_json_kind(value)}"
+                    )
+            parsed[operation_id] = tuple(ids)
+        result[api] = parsed
+    return result
+
+
+def _json_kind(value: Any) -> str:
+    """What a JSON value is, without showing it."""
+    if isinstance(value, str):
+        return "a string" if value.strip() else "a blank string"
+    if isinstance(value, list):
+        return "an array" if value else "an empty array"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    return "an object" if isinstance(value, dict) else "null"
+
+
+def _pointer_token(key: str) -> str:
+    return key.replace("~", "~0").replace("/", "~1")
 
 
 # -- one API --------------------------------------------------------------------------------------
