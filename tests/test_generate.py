@@ -8,7 +8,6 @@ import shutil
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -209,16 +208,37 @@ def test_generated_code_is_ruff_formatted(generated_once: Project) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_a_no_op_run_skips_every_api_in_under_half_a_second(
+NO_OP_PROBE = """\
+import sys
+from docspecs.cli import main
+
+code = main(["--root", sys.argv[1], "generate"])
+generators = {"openapi_python_client", "datamodel_code_generator"}
+print("loaded:", sorted({m.split(".")[0] for m in sys.modules} & generators))
+sys.exit(code)
+"""
+
+
+def test_a_no_op_run_skips_every_api_without_loading_the_generators(
     generated_once: Project, tmp_path: Path
 ) -> None:
+    """What keeps a no-op `docspecs generate` fast. The figure itself (target < 0.5 s) is
+    measured by scripts/bench_generate.py: a timer here would only measure the machine's load."""
     project = copy_project(generated_once, tmp_path)
     before = tree(project.generated_dir)
-    started = time.perf_counter()
     report = generate(project, [], progress=None)
-    elapsed = time.perf_counter() - started
     assert [(r.api, r.status, r.version) for r in report.apis] == [("demo", "unchanged", "1.0.0")]
-    assert elapsed < 0.5
+    assert tree(project.generated_dir) == before
+    fresh = subprocess.run(
+        [sys.executable, "-c", NO_OP_PROBE, str(project.root)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert fresh.returncode == 0, fresh.stdout + fresh.stderr
+    lines = fresh.stdout.splitlines()
+    assert lines[-2].split()[:3] == ["demo", "unchanged", "1.0.0"], fresh.stdout
+    assert lines[-1] == "loaded: []"
     assert tree(project.generated_dir) == before
 
 
@@ -394,10 +414,13 @@ def test_repository_generated_is_up_to_date() -> None:
     "package",
     sorted(p.name for p in (ROOT / "generated").glob("*-*") if (p / "pyproject.toml").exists()),
 )
-def test_generated_package_passes_mypy_strict(package: str) -> None:
+def test_generated_package_passes_mypy_strict(package: str, tmp_path: Path) -> None:
     directory = ROOT / "generated" / package
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", package.replace("-", "_")],
+        [
+            *(sys.executable, "-m", "mypy", "--strict", "--no-incremental"),
+            *("--cache-dir", str(tmp_path / ".mypy_cache"), package.replace("-", "_")),
+        ],
         cwd=directory,
         capture_output=True,
         text=True,
