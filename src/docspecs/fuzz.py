@@ -937,9 +937,12 @@ def _in_process(schema: Any, app: Any) -> Iterator[None]:
     event loop of the calling thread. Like httpx's `ASGITransport` (which reads
     `/_simulator/state`), it sends no lifespan events.
 
-    The schema has no `app`: schemathesis sees the in-process target as it sees a server over
-    HTTP, so the same seed sends the same requests in-process and over HTTP (with an `app` it
-    would also mix literals from the app's Python source into the generated values).
+    The schema has no `app`, so schemathesis does not mix literals from the app's Python source
+    into the generated values (it would with one, and only in-process). In-process and HTTP runs
+    still differ in one respect: schemathesis' probes (a null byte in a header, decoder-unsafe
+    characters in the path) bypass transports and go to `http://testserver` over the network,
+    fail, and make it leave those characters out in-process, while uvicorn over HTTP takes the
+    path ones.
     """
     import requests
     import urllib3
