@@ -9,12 +9,9 @@ fail with a curl command that hides the token, the same seed sends the same requ
 from __future__ import annotations
 
 import copy
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from xml.etree import ElementTree
 
 import pytest
@@ -28,6 +25,7 @@ from docspecs import Project
 from docspecs._errors import DocspecsError
 from docspecs.cli import main
 from docspecs.fuzz import FuzzResult, fuzz
+from docspecs.simulator import LoopbackServer, SimulatorApp
 
 TOKEN = "tiny_secret_token_1234"
 ITEMS = {"it_1": "DONE", "it_2": "RUNNING", "it_3": "FAILED"}
@@ -416,30 +414,21 @@ def test_live_ids_parse_to_tuples_per_operation() -> None:
         _parse_live_ids('{"extend": {}}', known={"tiny": ["get_item"]})
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
 def served(target: TinyTarget) -> Iterator[str]:
-    import uvicorn
+    """The tiny target over HTTP on a free loopback port, served like the simulator is.
 
-    port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(
-            target.app, host="127.0.0.1", port=port, log_level="error", interface="asgi3"
-        )
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.02)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    `LoopbackServer` binds the socket itself (no free-port race) and raises if the server does not
+    start. The app goes in as a plain coroutine function: uvicorn, guessing the interface, takes a
+    bound method (`target.app`) for an ASGI2 app. `LoopbackServer` is typed for the simulator's
+    app, hence the cast; it only hands the app to uvicorn.
+    """
+
+    async def asgi(scope: Any, receive: Any, send: Any) -> None:
+        await target.app(scope, receive, send)
+
+    with LoopbackServer(cast(SimulatorApp, asgi)) as server:
+        yield server.url
 
 
 @pytest.mark.slow
