@@ -27,6 +27,8 @@ PRISM_VERSION = "5.16.0"
 PRISM_PACKAGE = f"@stoplight/prism-cli@{PRISM_VERSION}"
 # Override with DOCSPECS_PRISM_PREFIX (nox points it at its cache directory).
 DEFAULT_PREFIX = Path(__file__).resolve().parent.parent / ".cache" / f"prism-{PRISM_VERSION}"
+# Lines of npm's stderr shown when the install fails.
+STDERR_TAIL = 20
 
 
 def prism_bin(prefix: Path | None = None) -> Path:
@@ -42,7 +44,18 @@ def prism_bin(prefix: Path | None = None) -> Path:
         raise DocspecsError("npm not found: Prism is installed with npm (Node.js 18 or later)")
     prefix.mkdir(parents=True, exist_ok=True)
     options = ["--no-audit", "--no-fund", "--loglevel=error"]
-    subprocess.run([npm, "install", "--prefix", str(prefix), *options, PRISM_PACKAGE], check=True)
+    command = [npm, "install", "--prefix", str(prefix), *options, PRISM_PACKAGE]
+    failed = f"npm install of {PRISM_PACKAGE} into {prefix} failed"
+    try:
+        # stderr captured for the message below; npm's stdout goes to the terminal as before.
+        subprocess.run(command, check=True, stderr=subprocess.PIPE, text=True, errors="replace")
+    except OSError as error:
+        raise SystemExit(f"{failed}: cannot run {npm} ({error.strerror})") from None
+    except subprocess.CalledProcessError as error:
+        tail = "\n".join(f"  {line}" for line in (error.stderr or "").splitlines()[-STDERR_TAIL:])
+        raise SystemExit(
+            f"{failed} (exit {error.returncode}); npm's stderr ends with:\n{tail or '  (nothing)'}"
+        ) from None
     return executable
 
 
