@@ -192,9 +192,9 @@ def test_the_token_never_appears_in_reprs_logs_errors_or_tracebacks(
 def _exercise_with_canary(
     ib: ModuleType, ext: ModuleType, server: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.DEBUG)
-    for name in ("httpx", "httpcore", "instabase_client", ""):
-        logging.getLogger(name).setLevel(logging.DEBUG)
+    caplog.set_level(logging.DEBUG)  # the root logger; caplog restores every level it sets
+    for name in ("httpx", "httpcore", "instabase_client"):
+        caplog.set_level(logging.DEBUG, logger=name)
     client = ib.from_env(
         environ={"INSTABASE_API_TOKEN": CANARY, "INSTABASE_BASE_URL": server.base_url("instabase")}
     )
