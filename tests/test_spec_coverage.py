@@ -8,7 +8,8 @@ rule the page states, or an example. Each row names where the item must appear i
 spec (`docspecs.bundle.bundle(project.spec_path(api))`), and the test walks there, resolving
 `$ref`s on the way. A failure reads `page 001: files/documents/fields/confidence/ocr: ...`.
 
-Rows marked with the source `INDEX` come from the seed index, `specs/<api>/sources/README.md` (facts the pages leave out);
+Rows marked with the source `INDEX` come from the seed index, `specs/<api>/sources/README.md`
+(facts the pages leave out);
 rows marked `issue-3` are the errors issue 3 asks for where the pages document none.
 
 The last tests hold for whole specs: nothing `required` in a response schema (no page guarantees
