@@ -337,6 +337,146 @@ def test_problems_raise_naming_file_and_pointer(
     assert str(raised.value) == expected
 
 
+def test_refs_and_examples_may_not_leave_the_spec_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A $ref or externalValue climbing out of the spec's folder (or a symlink pointing out of
+    it) would copy any file on disk into the document: refused, naming file and pointer, and the
+    target is never read."""
+    (tmp_path / "secret.yaml").write_text("password: hunter2\n")
+    path = write(
+        tmp_path / "api",
+        {
+            "openapi.yaml": spec(
+                """\
+                /a:
+                  get:
+                    responses:
+                      "200":
+                        description: ok
+                        content:
+                          application/json:
+                            schema: {$ref: "../secret.yaml"}
+                            examples: {x: {externalValue: "../secret.yaml"}}
+                      "201": {$ref: "responses.yaml#/Created"}
+                """
+            ),
+        },
+    )
+    (tmp_path / "api" / "responses.yaml").symlink_to(tmp_path / "secret.yaml")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(DocspecsError) as raised:
+        bundle(path)
+    media = "/paths/~1a/get/responses/200/content/application~1json"
+    real = tmp_path.resolve()
+    secret = (real / "secret.yaml").as_posix()
+    assert str(raised.value).splitlines() == [
+        f"api/openapi.yaml: {media}/examples/x/externalValue: cannot read example "
+        f"'../secret.yaml': the target leaves the spec's folder api/ ({secret}); "
+        "refs and examples must stay inside it",
+        f"api/openapi.yaml: {media}/schema/$ref: cannot resolve '../secret.yaml': the target "
+        f"leaves the spec's folder api/ ({secret}); refs and examples must stay inside it",
+        f"api/openapi.yaml: /paths/~1a/get/responses/201/$ref: cannot resolve "
+        f"'responses.yaml#/Created': the target leaves the spec's folder api/ "
+        f"({(real / 'api' / 'responses.yaml').as_posix()}, a link to {secret}); "
+        "refs and examples must stay inside it",
+    ]
+    assert "hunter2" not in str(raised.value)
+
+
+CYCLE = " (refs that lead only to each other never reach a schema or object)"
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        pytest.param(
+            {
+                "openapi.yaml": spec(
+                    components="""\
+                    schemas:
+                      X: {$ref: "#/components/schemas/Y"}
+                      Y: {$ref: "#/components/schemas/X"}
+                    """
+                )
+            },
+            "openapi.yaml: /components/schemas/X/$ref: cannot resolve '#/components/schemas/Y': "
+            "circular reference X -> Y -> X" + CYCLE,
+            id="two-components",
+        ),
+        pytest.param(
+            {
+                "openapi.yaml": spec(
+                    components="schemas:\n  Z: {$ref: '#/components/schemas/Z', description: z}\n"
+                )
+            },
+            "openapi.yaml: /components/schemas/Z/$ref: cannot resolve '#/components/schemas/Z': "
+            "circular reference Z -> Z" + CYCLE,
+            id="itself",
+        ),
+        pytest.param(
+            {
+                "openapi.yaml": spec(GET_RUN),
+                "schemas/run.yaml": "$ref: 'other.yaml#/Other'\n",
+                "schemas/other.yaml": "Other: {$ref: 'run.yaml'}\n",
+            },
+            "schemas/other.yaml: /Other/$ref: cannot resolve 'run.yaml': circular reference "
+            "schemas/other.yaml#/Other -> schemas/run.yaml -> schemas/other.yaml#/Other" + CYCLE,
+            id="across-files",
+        ),
+        pytest.param(
+            {
+                "openapi.yaml": spec(
+                    """\
+                    /a:
+                      get:
+                        responses:
+                          "200": {$ref: "#/components/responses/A"}
+                    """,
+                    """\
+                    responses:
+                      A: {$ref: "#/components/responses/B"}
+                      B: {$ref: "#/components/responses/A"}
+                    """,
+                )
+            },
+            "openapi.yaml: /components/responses/A/$ref: cannot resolve "
+            "'#/components/responses/B': circular reference A -> B -> A" + CYCLE,
+            id="responses",
+        ),
+    ],
+)
+def test_a_cycle_of_refs_raises_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str], expected: str
+) -> None:
+    path = write(tmp_path, files)
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(DocspecsError) as raised:
+        bundle(path)
+    assert str(raised.value) == expected
+
+
+def test_recursive_objects_are_not_ref_cycles(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        {
+            "openapi.yaml": spec(
+                components="""\
+                schemas:
+                  Alias: {$ref: "#/components/schemas/Node"}
+                  Node:
+                    type: object
+                    properties:
+                      next: {$ref: "#/components/schemas/Alias"}
+                      all: {allOf: [{$ref: "#/components/schemas/Node"}]}
+                """
+            )
+        },
+    )
+    schemas = bundle(path)["components"]["schemas"]
+    assert schemas["Node"]["properties"]["next"] == {"$ref": "#/components/schemas/Alias"}
+
+
 @pytest.mark.parametrize(
     "api", sorted(p.parent.name for p in (REPO / "specs").glob("*/openapi.yaml"))
 )

@@ -26,6 +26,17 @@ EXPECTED: dict[str, set[tuple[str, str, str]]] = {
     },
     "ref-external-broken": {
         ("ref-resolves", "schemas/run.yaml", "/properties/status/$ref"),
+        # its examples cannot be checked against a schema that does not resolve: said, not hidden
+        ("example-valid", "examples/get_run-done.json", ""),
+        ("example-valid", "openapi.yaml", OK + "/examples/running/value"),
+    },
+    "ref-outside-spec-folder": {
+        # a $ref climbing out of specs/<api>/ (to /etc/os-release) is refused, not read
+        ("ref-resolves", "openapi.yaml", "/components/schemas/Error/properties/message/$ref"),
+    },
+    "ref-circular": {
+        # Error -> Problem -> Error: one finding, at the first member's $ref
+        ("ref-resolves", "openapi.yaml", "/components/schemas/Error/$ref"),
     },
     "operation-no-operationId": {("operation-operationId", "openapi.yaml", GET)},
     "operation-no-summary": {("operation-summary", "openapi.yaml", GET)},
@@ -332,3 +343,87 @@ def test_an_example_file_that_is_not_json_is_a_finding_with_its_line(tmp_path: P
     )
     pointer = "/paths/~1a/get/responses/200/content/application~1json/examples/broken/externalValue"
     assert found == {f"example-valid openapi.yaml {pointer}"}
+
+
+def test_a_ref_or_example_outside_the_spec_folder_is_refused_unread(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.yaml"
+    secret.write_text("password: hunter2\n")
+    spec_dir = tmp_path / "specs" / "t"
+    spec_dir.mkdir(parents=True)
+    (spec_dir / "linked.json").symlink_to(secret)
+    text = (
+        HEAD.replace(
+            '              schema: {$ref: "#/components/schemas/A"}\n',
+            '              schema: {$ref: "#/components/schemas/A"}\n'
+            "              examples:\n"
+            "                up: {externalValue: ../../secret.yaml}\n"
+            "                link: {externalValue: linked.json}\n",
+        )
+        + "components:\n  schemas:\n    A: {$ref: ../../secret.yaml}\n"
+    )
+    (spec_dir / "openapi.yaml").write_text(text)
+    findings = lint(Project(tmp_path), ["t"])
+    media = "/paths/~1a/get/responses/200/content/application~1json"
+    assert {(f.rule_id, f.pointer) for f in findings} == {
+        ("ref-resolves", "/components/schemas/A/$ref"),
+        ("example-valid", media + "/examples/up/externalValue"),
+        ("example-valid", media + "/examples/link/externalValue"),
+    }
+    for finding in findings:
+        assert "leaves the spec's folder t/" in finding.message
+        assert "hunter2" not in finding.message
+
+
+def test_a_cycle_of_refs_across_files_is_one_finding_naming_the_cycle(tmp_path: Path) -> None:
+    findings = lint_text(
+        tmp_path,
+        HEAD + "components:\n  schemas:\n    A: {$ref: schemas/a.yaml}\n",
+        {"schemas/a.yaml": "$ref: b.yaml\n", "schemas/b.yaml": "$ref: a.yaml\n"},
+    )
+    assert findings == {"ref-resolves schemas/a.yaml /$ref"}
+    [message] = [f.message for f in lint(Project(tmp_path), ["t"])]
+    assert message.startswith(
+        "[ref-resolves] cannot resolve 'b.yaml': circular reference "
+        "schemas/a.yaml -> schemas/b.yaml -> schemas/a.yaml"
+    )
+
+
+def test_a_recursive_object_is_not_a_ref_cycle(tmp_path: Path) -> None:
+    found = lint_text(
+        tmp_path,
+        HEAD
+        + """\
+components:
+  schemas:
+    A: {$ref: "#/components/schemas/Node"}
+    Node:
+      type: object
+      description: A tree.
+      properties:
+        children: {type: array, description: Sub-trees., items: {$ref: "#/components/schemas/A"}}
+""",
+    )
+    assert found == set()
+
+
+def test_examples_behind_a_broken_ref_are_reported_as_not_checked(tmp_path: Path) -> None:
+    found = lint_text(
+        tmp_path,
+        HEAD.replace(
+            '              schema: {$ref: "#/components/schemas/A"}\n',
+            '              schema: {$ref: "#/components/schemas/A"}\n'
+            "              example: {n: one}\n",
+        )
+        + "components:\n  schemas:\n"
+        + '    A: {type: object, properties: {n: {$ref: "#/components/schemas/Typo"}}}\n',
+    )
+    media = "/paths/~1a/get/responses/200/content/application~1json"
+    assert found == {
+        "ref-resolves openapi.yaml /components/schemas/A/properties/n/$ref",
+        f"example-valid openapi.yaml {media}/example",
+    }
+    messages = [f.message for f in lint(Project(tmp_path), ["t"]) if f.rule_id == "example-valid"]
+    assert messages == [
+        "[example-valid] not checked: schema A does not resolve (see the ref-resolves finding); "
+        "fix that first"
+    ]

@@ -11,7 +11,11 @@
 - any other external `$ref` (a response, a parameter, a path item, ...) is inlined; OpenAPI 3.1
   `summary`/`description` beside the `$ref` override the target's;
 - an Example Object's `externalValue` file (relative to the file it is written in) is read and
-  inlined as `value`, the `externalValue` dropped.
+  inlined as `value`, the `externalValue` dropped;
+- a ref or `externalValue` whose target (symlinks followed) is outside the spec's folder is a
+  problem, and the target is never read: a spec must not copy arbitrary files into the document;
+- refs that lead only to each other (`X: {$ref: Y}`, `Y: {$ref: X}`, also across files) resolve
+  to nothing: one problem per cycle. An object whose property refers back to it is fine.
 
 Nothing here raises on a problem in the spec: every problem is collected as a `Problem` and the
 document is built as far as it can be (a broken `$ref` stays as written). `bundle()` raises on
@@ -30,6 +34,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -268,8 +273,27 @@ class _Resolver:
         fragment = unquote(parts.fragment)
         if fragment and not fragment.startswith("/"):
             raise _Unresolvable("the fragment must be a JSON pointer starting with '/'")
-        target_file = (file.parent / unquote(parts.path)).resolve() if parts.path else file
+        target_file = self.inside(file.parent / unquote(parts.path)) if parts.path else file
         return target_file, fragment
+
+    def inside(self, path: Path) -> Path:
+        """`path` resolved (symlinks followed) when it lies in the spec's folder; else refused.
+
+        A ref or `externalValue` is content copied into the document and printed by lint, so
+        one that leaves the folder (`../../etc/passwd`, a symlink out) would read any file on
+        disk. The target is named, never read.
+        """
+        folder = self.root.parent
+        resolved = path.resolve()
+        if not resolved.is_relative_to(folder):
+            shown = Path(os.path.normpath(path)).as_posix()
+            if Path(shown) != resolved:
+                shown += f", a link to {resolved.as_posix()}"
+            raise _Unresolvable(
+                f"the target leaves the spec's folder {folder.name}/ ({shown}); "
+                "refs and examples must stay inside it"
+            )
+        return resolved
 
     def problem(self, file: Path, json_pointer: str, message: str, rule_id: str) -> None:
         self.problems.append(Problem(file, json_pointer, message, rule_id))
@@ -433,7 +457,11 @@ class _Resolver:
                 EXAMPLE_RULE,
             )
             return node
-        path = (file.parent / unquote(parts.path)).resolve()
+        try:
+            path = self.inside(file.parent / unquote(parts.path))
+        except _Unresolvable as error:
+            self.problem(file, site, f"cannot read example {relative!r}: {error}", EXAMPLE_RULE)
+            return node
         self.example_files.add(path)
         try:
             value = load_file(path)
@@ -494,7 +522,72 @@ class _Resolver:
                 lookup(document, local[1:])
             except _Unresolvable as error:
                 self.problem(file, site, f"cannot resolve {ref!r}: {error}", REF_RULE)
+        self.report_cycles(document)
         return document
+
+    def report_cycles(self, document: dict[str, Any]) -> None:
+        """A ref chain that leads back to where it started, with no object in between
+        (`X: {$ref: Y}`, `Y: {$ref: X}`, also across files) resolves to nothing: one problem per
+        cycle, at the `$ref` of its first member. An object whose property refers back to it is
+        recursion, not a cycle of refs, and is fine."""
+        where = Bundle(self.root, document, origins=self.origins, ref_sites=self.ref_sites)
+        for cycle in _ref_cycles(document):
+            file, site = where.locate(cycle[0] + "/$ref")
+            try:
+                ref = lookup(self.files[file], site)
+            except (KeyError, _Unresolvable):
+                ref = lookup(document, cycle[0] + "/$ref")
+            labels = [self.cycle_label(where, member) for member in (*cycle, cycle[0])]
+            self.problem(
+                file,
+                site,
+                f"cannot resolve {ref!r}: circular reference {' -> '.join(labels)} (refs that "
+                "lead only to each other never reach a schema or object)",
+                REF_RULE,
+            )
+
+    def cycle_label(self, where: Bundle, bundled_pointer: str) -> str:
+        """A member of a ref cycle as a message names it: a component of the spec by its name,
+        anything else by its file and pointer."""
+        file, json_pointer = where.locate(bundled_pointer)
+        segments = split_pointer(json_pointer)
+        if file == self.root and len(segments) == 3 and segments[0] == "components":
+            return segments[2]
+        return _show(file, self.root) + (f"#{json_pointer}" if json_pointer else "")
+
+
+def _is_local_ref(node: Any) -> bool:
+    return isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"][:1] == "#"
+
+
+def _ref_cycles(document: dict[str, Any]) -> list[list[str]]:
+    """Every cycle of nodes that are only `$ref`s to each other, as the pointers of its members
+    (starting with the smallest, so a cycle reads the same whichever member is met first)."""
+    cycles: dict[str, list[str]] = {}
+    settled: set[str] = set()  # known to reach an object, a broken ref, or a cycle already found
+    for start, kind, node in walk(document):
+        if kind not in (_OPENAPI, _SCHEMA) or not _is_local_ref(node):
+            continue
+        chain: list[str] = []
+        at = start
+        while at not in settled:
+            if at in chain:
+                cycle = chain[chain.index(at) :]
+                first = cycle.index(min(cycle))
+                cycle = cycle[first:] + cycle[:first]
+                cycles.setdefault(cycle[0], cycle)
+                break
+            chain.append(at)
+            target = node["$ref"][1:]
+            try:
+                node = lookup(document, target)
+            except _Unresolvable:  # reported as a broken ref
+                break
+            if not _is_local_ref(node):
+                break
+            at = target
+        settled.update(chain)
+    return [cycles[key] for key in sorted(cycles)]
 
 
 def _show(path: Path, root: Path) -> str:

@@ -39,16 +39,20 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "ref-resolves",
-        "a $ref points at nothing (missing file, missing pointer, circular inline reference, or "
-        "two schemas that would get the same component name when bundled)",
-        "bundling stops at a broken ref, so nothing can be generated from the spec",
-        "fix the path (relative to the file the $ref is written in) or the #/json/pointer; rename "
-        "one of two schemas whose names collide",
+        "a $ref points at nothing (missing file, missing pointer, a target outside the spec's "
+        "folder, refs that lead only to each other, or two schemas that would get the same "
+        "component name when bundled)",
+        "bundling stops at a broken ref, so nothing can be generated from the spec; a ref out of "
+        "the folder would copy any file on the machine into the document",
+        "fix the path (relative to the file the $ref is written in, inside specs/<api>/) or the "
+        "#/json/pointer; give a cycle of refs a real schema; rename one of two schemas whose "
+        "names collide",
     ),
     Rule(
         "example-valid",
         "an example (`value`, `externalValue` file, or `example`) does not match its schema, or "
-        "its file is missing or unreadable",
+        "its file is missing, unreadable or outside the spec's folder (or it could not be "
+        "checked because its schema does not resolve)",
         "examples are the documented bodies; when they disagree with the schema, either the "
         "schema or the example misreads the vendor's page, and generated clients fail on "
         "real responses",

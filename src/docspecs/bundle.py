@@ -20,7 +20,8 @@ def bundle(spec_path: Path) -> dict[str, Any]:
     """The spec at `spec_path` as one document with only local `#/...` refs and inline examples.
 
     Raises `DocspecsError` when the spec cannot be bundled (unreadable YAML, a broken `$ref`, a
-    missing example file, two schemas that would get the same component name); the message has
+    missing example file, a ref or example outside the spec's folder, a cycle of refs with no
+    schema in it, two schemas that would get the same component name); the message has
     one line per problem, `file: /json/pointer: message` (file relative to the working directory
     when inside it), e.g.
     `specs/x/openapi.yaml: /paths/~1a/get/responses/200/$ref: cannot resolve 'r.yaml#/R': ...`.

@@ -7,13 +7,15 @@ missing spec file and a broken `$ref` are findings too. The catalogue of rules, 
 matters and how to fix it, is `RULES` (`docspecs lint --rules` prints it):
 
 - `spec-valid`: openapi-spec-validator (3.1) on the bundled document, every error it reports;
-- `ref-resolves`: every `$ref`, local or to a file beside the spec, resolves (`docspecs.bundle`);
+- `ref-resolves`: every `$ref`, local or to a file beside the spec, resolves (`docspecs.bundle`):
+  inside the spec's folder, and not only to other refs that lead back to it;
 - `example-referenced`: every file in `specs/<api>/examples/` is named by an `externalValue`;
 - `example-file-name`: an operation's example files are `<operationId>-<scenario>.json`;
 - `example-valid`: every example (`example`, `examples/*/value`, `examples/*/externalValue` files)
   of a media type, parameter or header validates against its schema (jsonschema, draft 2020-12,
   refs resolved in the bundled document); an error inside an example file is reported in that
-  file, at the pointer inside it;
+  file, at the pointer inside it; an example whose schema does not resolve is reported as not
+  checked (once), so that fixing the ref reveals no errors nobody was told were waiting;
 - the structural rules in `docspecs._lint_rules` (descriptions, operationIds, named body schemas,
   no unused components; that one waits until every ref resolves, since a broken ref makes what
   it meant to use look unused).
@@ -32,6 +34,7 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from openapi_spec_validator.validation import keywords
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 from referencing import Registry
+from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
 
 from docspecs._bundler import Bundle, lookup, resolve, split_pointer, walk
@@ -270,12 +273,16 @@ def _example_errors(document: dict[str, Any], broken_refs: bool) -> Iterator[Hit
             try:
                 errors = list(validator.iter_errors(value))
             except Exception as crash:  # an unresolvable or malformed schema
-                if not broken_refs:
-                    yield Hit(
-                        "example-valid",
-                        value_pointer,
-                        f"[example-valid] cannot validate against {label}: {_short(str(crash))}",
-                    )
+                # Said once per example, so that fixing the ref does not reveal example errors
+                # nobody was told were waiting behind it.
+                unresolved = isinstance(crash, Unresolvable | RecursionError)  # a ref cycle
+                message = (
+                    f"[example-valid] not checked: {label} does not resolve (see the "
+                    "ref-resolves finding); fix that first"
+                    if broken_refs and unresolved
+                    else f"[example-valid] cannot validate against {label}: {_short(str(crash))}"
+                )
+                yield Hit("example-valid", value_pointer, message)
                 continue
             for error in errors:
                 at = value_pointer + pointer(*error.absolute_path)
