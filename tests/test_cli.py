@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from docspecs import Project
-from docspecs.cli import main
+from docspecs import Finding, Project
+from docspecs._findings import Level
+from docspecs.cli import main, print_findings
 from docspecs.lint import RULES
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -111,3 +112,71 @@ def test_the_installed_command_exits_2_without_a_traceback(tmp_path: Path) -> No
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("docspecs: error: unknown API 'nope'")
+
+
+@pytest.mark.parametrize("command", ["lint", "check", "generate", "diff"])
+def test_a_root_without_specs_exits_2_instead_of_checking_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str
+) -> None:
+    missing = tmp_path / "nowhere"
+    code, out, err = run(capsys, "--root", str(missing), command)
+    assert (code, out) == (2, "")
+    assert err == (
+        f"docspecs: error: --root {missing}: not a docspecs project (no specs/ folder in it); "
+        "pass the repository's top folder\n"
+    )
+
+
+@pytest.mark.parametrize("command", ["lint", "check", "generate", "diff"])
+def test_a_specs_folder_with_no_api_exits_2_instead_of_checking_nothing(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    command: str,
+) -> None:
+    """Also when found from the cwd: a folder under some unrelated `specs/` is not a project."""
+    (tmp_path / "specs" / "notes").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "specs" / "notes")
+    code, out, err = run(capsys, command)
+    assert (code, out) == (2, "")
+    assert err == (
+        f"docspecs: error: {tmp_path.resolve() / 'specs'}: no <api>/openapi.yaml found; is "
+        f"{tmp_path.resolve()} the docspecs project? (run from the repository or pass --root)\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["mock", "--port", "-1"],
+            "argument --port: -1 is not a port: use 0 (any free port) to 65535",
+        ),
+        (
+            ["mock", "--port", "70000"],
+            "argument --port: 70000 is not a port: use 0 (any free port) to 65535",
+        ),
+        (["mock", "--port", "http"], "argument --port: not a port number: 'http'"),
+        (["generate", "--jobs", "0"], "argument --jobs: must be at least 1, got 0"),
+        (["generate", "--jobs", "-1"], "argument --jobs: must be at least 1, got -1"),
+    ],
+)
+def test_out_of_range_numbers_are_argument_errors(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: list[str], message: str
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--root", str(tmp_path), *argv])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert err.endswith(f"docspecs {argv[0]}: error: {message}\n")
+    assert "Traceback" not in err
+
+
+def test_print_findings_exits_1_only_for_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    warning = Finding("a.yaml", "/x", "[r] looks odd", "r", Level.WARNING)
+    error = Finding("a.yaml", "/y", "[r] broken", "r")
+    assert print_findings([warning]) == 0
+    assert print_findings([error, warning]) == 1
+    assert capsys.readouterr().out == (
+        "a.yaml: /x: [r] looks odd\na.yaml: /x: [r] looks odd\na.yaml: /y: [r] broken\n"
+    )

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docspecs._errors import DocspecsError
+from docspecs._findings import display_path
 
 SPEC_FILE = "openapi.yaml"
+OVERLAY_SUFFIXES = (".yaml", ".yml")
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,13 @@ class Project:
                     f"unknown API {name!r}: expected one of {', '.join(known) or '(none)'} "
                     f"(a folder under {self.specs_dir} with an {SPEC_FILE})"
                 )
+        if not known:
+            # a wrong --root, or a cwd under some unrelated specs/ folder: checking nothing and
+            # reporting "0 specs OK" would be a silently wrong result
+            raise DocspecsError(
+                f"{self.specs_dir}: no <api>/{SPEC_FILE} found; is {self.root} the docspecs "
+                "project? (run from the repository or pass --root)"
+            )
         return list(dict.fromkeys(names)) if names else known
 
     def spec_path(self, api: str) -> Path:
@@ -63,8 +72,29 @@ class Project:
         return self.specs_dir / api / "examples"
 
     def api_overlays(self, api: str) -> list[Path]:
-        """The overlays for `api`, in the file-name order they are applied."""
-        return sorted((self.overlays_dir / api).glob("*.yaml"))
+        """The overlays for `api` (`*.yaml` and `*.yml`), in the file-name order they are applied.
+
+        Any other entry of `overlays/<api>/` (a `50-x.json`, a `10-x.yaml.bak`, a folder) raises
+        rather than being skipped: whoever put it there most likely meant it to apply, and a
+        generated client silently missing an overlay is a wrong result nobody is told about.
+        Raising here, not as a lint finding, covers every step that applies overlays (generate,
+        check, diff), with or without a lint run first. `README.md` (documents the folder) and
+        hidden files (`.gitkeep`, editor swap files) are left alone.
+        """
+        folder = self.overlays_dir / api
+        if not folder.is_dir():
+            return []
+        overlays: list[Path] = []
+        for path in sorted(folder.iterdir(), key=lambda p: p.name):
+            if path.name.startswith(".") or path.name == "README.md":
+                continue
+            if not (path.is_file() and path.suffix in OVERLAY_SUFFIXES):
+                raise DocspecsError(
+                    f"{display_path(path, self.root)}: not an overlay: overlays/{api}/ may hold "
+                    "only *.yaml and *.yml files (and a README.md); rename it or move it out"
+                )
+            overlays.append(path)
+        return overlays
 
 
 def client_package(api: str) -> tuple[str, str]:

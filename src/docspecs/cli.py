@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from docspecs._errors import DocspecsError
-from docspecs._findings import Finding, Level, display_path
+from docspecs._findings import Finding, Level, display_path, has_errors
 from docspecs._project import Project
 
 Command = Callable[[argparse.Namespace, Project], int]
@@ -28,7 +28,7 @@ def print_findings(findings: Sequence[Finding]) -> int:
     """One line per finding on stdout, `file: /pointer: message`; 1 when any is an error."""
     for finding in sorted(findings):
         print(finding)
-    return 1 if any(f.level is Level.ERROR for f in findings) else 0
+    return 1 if has_errors(findings) else 0
 
 
 def report_lint(project: Project, apis: Sequence[str]) -> int:
@@ -173,9 +173,33 @@ def _cmd_mock(args: argparse.Namespace) -> int:
     return 0
 
 
+def _port(text: str) -> int:
+    """A TCP port for argparse: 0 (any free port) to 65535."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port: use 0 (any free port) to 65535")
+    return port
+
+
+def _positive_int(text: str) -> int:
+    """A count for argparse: 1 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
 def _mock_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
-    sub.add_argument("--port", type=int, default=8400, help="port to bind (default: 8400; 0: any)")
+    sub.add_argument(
+        "--port", type=_port, default=8400, help="port to bind (default: 8400; 0: any)"
+    )
     sub.add_argument("--seed", type=int, default=0, help="seed of the served data (default: 0)")
     sub.add_argument(
         "--reads-until-terminal",
@@ -219,7 +243,9 @@ def _parser() -> argparse.ArgumentParser:
     gen = add("generate", _cmd_generate, "regenerate the packages under generated/ from the specs")
     apis(gen)
     gen.add_argument("--force", action="store_true", help="regenerate even if no input changed")
-    gen.add_argument("--jobs", type=int, default=None, help="worker processes (default: CPUs)")
+    gen.add_argument(
+        "--jobs", type=_positive_int, default=None, help="worker processes (default: CPUs)"
+    )
     apis(add("check", _cmd_check, "exit 1 listing stale files if generated/ is out of date"))
     _diff_options(add("diff", _cmd_diff, "classify spec changes as breaking or not; semver bump"))
     return parser
@@ -258,13 +284,25 @@ def _fuzz_options(sub: argparse.ArgumentParser) -> None:
     )
 
 
+def _project(root: Path | None) -> Project:
+    """The project at `--root` (which must hold a specs/ folder), else the one around the cwd."""
+    if root is None:
+        return Project.find()
+    if not (root / "specs").is_dir():
+        raise DocspecsError(
+            f"--root {root}: not a docspecs project (no specs/ folder in it); pass the "
+            "repository's top folder"
+        )
+    return Project(root.resolve())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         standalone: StandaloneCommand | None = args.standalone
         if standalone is not None:
             return standalone(args)
-        project = Project(args.root.resolve()) if args.root else Project.find()
+        project = _project(args.root)
         run: Command = args.run
         return run(args, project)
     except DocspecsError as error:

@@ -1,0 +1,72 @@
+"""Project: which APIs there are and which overlays apply to each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from docspecs import DocspecsError, Project
+
+
+def make(root: Path, files: list[str]) -> Project:
+    for name in files:
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x: 1\n")
+    (root / "specs").mkdir(exist_ok=True)
+    return Project(root)
+
+
+def test_select_with_no_api_is_an_error_not_an_empty_selection(tmp_path: Path) -> None:
+    project = make(tmp_path, ["specs/notes/README.md"])
+    with pytest.raises(DocspecsError) as raised:
+        project.select([])
+    assert str(raised.value) == (
+        f"{tmp_path / 'specs'}: no <api>/openapi.yaml found; is {tmp_path} the docspecs "
+        "project? (run from the repository or pass --root)"
+    )
+
+
+def test_select_gives_all_apis_or_the_named_ones(tmp_path: Path) -> None:
+    project = make(tmp_path, ["specs/b/openapi.yaml", "specs/a/openapi.yaml"])
+    assert project.select([]) == ["a", "b"]
+    assert project.select(["b", "b"]) == ["b"]
+
+
+def test_overlays_are_yaml_and_yml_files_in_file_name_order(tmp_path: Path) -> None:
+    project = make(
+        tmp_path,
+        [
+            "overlays/x/90-last.yaml",
+            "overlays/x/50-x.yml",
+            "overlays/x/01-first.yaml",
+            "overlays/x/README.md",
+            "overlays/x/.gitkeep",
+        ],
+    )
+    assert [p.name for p in project.api_overlays("x")] == [
+        "01-first.yaml",
+        "50-x.yml",
+        "90-last.yaml",
+    ]
+    assert project.api_overlays("none") == []
+
+
+@pytest.mark.parametrize("name", ["50-x.json", "10-a.yaml.bak", "notes.txt"])
+def test_any_other_file_in_an_overlay_folder_is_an_error_naming_it(
+    tmp_path: Path, name: str
+) -> None:
+    project = make(tmp_path, ["overlays/x/01-a.yaml", f"overlays/x/{name}"])
+    with pytest.raises(DocspecsError) as raised:
+        project.api_overlays("x")
+    assert str(raised.value) == (
+        f"overlays/x/{name}: not an overlay: overlays/x/ may hold only *.yaml and *.yml files "
+        "(and a README.md); rename it or move it out"
+    )
+
+
+def test_a_folder_in_an_overlay_folder_is_an_error(tmp_path: Path) -> None:
+    project = make(tmp_path, ["overlays/x/old/01-a.yaml"])
+    with pytest.raises(DocspecsError, match=r"^overlays/x/old: not an overlay"):
+        project.api_overlays("x")
