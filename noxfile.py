@@ -91,8 +91,12 @@ def typecheck(session: nox.Session) -> None:
     for package in packages:
         session.install("-e", package)
     for package in packages:
+        # The cache goes under .nox/, not into generated/ where it would look like output.
+        cache = Path(session.cache_dir) / "mypy" / Path(package).name
         with session.chdir(package):
-            session.run("mypy", "--strict", Path(package).name.replace("-", "_"))
+            session.run(
+                "mypy", "--strict", "--cache-dir", str(cache), Path(package).name.replace("-", "_")
+            )
     # setuptools' editable installs use an import hook mypy cannot follow: point it at the sources
     mypy_path = {"MYPYPATH": os.pathsep.join(packages)}
     session.run("mypy", "--strict", "tests/consumer/consumer.py", env=mypy_path)
