@@ -16,7 +16,8 @@ import pytest
 
 from docspecs import Finding, Project
 from docspecs._findings import Level
-from docspecs.cli import main, print_findings
+from docspecs._report import print_findings
+from docspecs.cli import main
 from docspecs.lint import RULES
 
 REPO_ROOT = Path(__file__).resolve().parent.parent

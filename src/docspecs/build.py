@@ -10,23 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from docspecs._project import Project
+from docspecs._report import report_fuzz, report_generate, report_lint
 
 Step = Callable[[Project, Sequence[str]], int]
 
 
 def _lint(project: Project, apis: Sequence[str]) -> int:
-    from docspecs.cli import report_lint
-
     return report_lint(project, apis)
 
 
 def _generate(project: Project, apis: Sequence[str]) -> int:
     """Regenerate the packages of every API whose inputs changed (versions, changelogs too)."""
-    from docspecs.generate import generate
-
-    report = generate(project, apis)
-    print(report.table(), flush=True)
-    return 0 if report.ok else 1
+    return report_generate(project, apis)
 
 
 # Cases per fuzzing pass in the main job: every operation still gets its explicit examples (each
@@ -37,8 +32,6 @@ BUILD_FUZZ_MAX_EXAMPLES = 50
 
 def _fuzz(project: Project, apis: Sequence[str]) -> int:
     """Contract-fuzz the in-process simulator against the specs, every check on."""
-    from docspecs.cli import report_fuzz
-
     return report_fuzz(project, apis, max_examples=BUILD_FUZZ_MAX_EXAMPLES)
 
 

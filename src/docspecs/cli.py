@@ -13,43 +13,15 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from docspecs._errors import DocspecsError
-from docspecs._findings import Finding, Level, display_path, has_errors
+from docspecs._findings import Level
 from docspecs._project import Project
+from docspecs._report import print_findings, report_fuzz, report_generate, report_lint
 
 Command = Callable[[argparse.Namespace, Project], int]
 # A command that works outside a checkout too (the simulator serves from code, not from specs/).
 StandaloneCommand = Callable[[argparse.Namespace], int]
-
-
-def print_findings(findings: Sequence[Finding]) -> int:
-    """One line per finding on stdout, `file: /pointer: message`; 1 when any is an error."""
-    for finding in sorted(findings):
-        print(finding)
-    return 1 if has_errors(findings) else 0
-
-
-def report_lint(project: Project, apis: Sequence[str]) -> int:
-    """Lint `apis` (all when empty): one line per problem on stdout, a summary line on stderr."""
-    from docspecs.lint import lint
-
-    selected = project.select(apis)
-    findings = lint(project, selected)
-    code = print_findings(findings)
-    if findings:
-        dirs = [display_path(project.spec_path(api).parent, project.root) + "/" for api in selected]
-        bad = sum(any(f.file.startswith(d) for f in findings) for d in dirs)
-        summary = f"{_count(len(findings), 'problem')} in {_count(bad, 'spec')}"
-    else:
-        summary = f"{_count(len(selected), 'spec')} OK"
-    print(summary, file=sys.stderr)
-    return code
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _cmd_lint(args: argparse.Namespace, project: Project) -> int:
@@ -69,14 +41,7 @@ def _cmd_build(args: argparse.Namespace, project: Project) -> int:
 
 
 def _cmd_generate(args: argparse.Namespace, project: Project) -> int:
-    from docspecs.generate import generate
-
-    report = generate(project, args.apis, force=args.force, jobs=args.jobs)
-    print(report.table())
-    for failed in report.apis:
-        if failed.error:
-            print(f"docspecs: error: {failed.error}", file=sys.stderr)
-    return 0 if report.ok else 1
+    return report_generate(project, args.apis, force=args.force, jobs=args.jobs)
 
 
 def _cmd_check(args: argparse.Namespace, project: Project) -> int:
@@ -121,37 +86,6 @@ def _diff_options(sub: argparse.ArgumentParser) -> None:
         help="exit 1 when any change is breaking (for CI); by default the diff only informs",
     )
     sub.add_argument("--rules", action="store_true", help="print the rule table and exit")
-
-
-def report_fuzz(project: Project, apis: Sequence[str], **options: Any) -> int:
-    """Fuzz `apis` (all when empty; `options` go to `docspecs.fuzz.fuzz`) and print the outcome.
-
-    Progress on stderr; on stdout the skipped APIs, the per-operation table, each failure with
-    its curl command, each error, and a summary line. 0 all passed, 1 a check failed or
-    schemathesis could not test something, 2 nothing could be fuzzed.
-    """
-    from docspecs.fuzz import fuzz
-
-    def progress(line: str) -> None:
-        print(line, file=sys.stderr, flush=True)
-
-    result = fuzz(project, apis, progress=progress, **options)
-    for reason in result.skipped:
-        print(f"skipped: {reason}")
-    if result.operations:
-        print(result.table())
-    for failure in result.failures:
-        print(f"\nFAILED {failure}")
-    for error in result.errors:
-        print(f"\nERROR {error}")
-    print(result.summary(), flush=True)
-    if not result.operations:
-        if options.get("live") and result.skipped:
-            # No credentials for any vendor: a clean skip, as the live tests do.
-            return 0
-        print("docspecs: error: nothing was fuzzed (see the skipped lines above)", file=sys.stderr)
-        return 2
-    return 0 if result.ok else 1
 
 
 def _cmd_fuzz(args: argparse.Namespace, project: Project) -> int:

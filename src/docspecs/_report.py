@@ -1,0 +1,86 @@
+"""How each pipeline step's result is shown: printed lines, and the exit code they amount to.
+
+Shared by `cli` (one command, one step) and `build` (every step in order), so a step reads the
+same whichever way it was run. Exit codes: 0 all good, 1 problems found, 2 could not run.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from docspecs._findings import Finding, display_path, has_errors
+from docspecs._project import Project
+
+
+def print_findings(findings: Sequence[Finding]) -> int:
+    """One line per finding on stdout, `file: /pointer: message`; 1 when any is an error."""
+    for finding in sorted(findings):
+        print(finding)
+    return 1 if has_errors(findings) else 0
+
+
+def report_lint(project: Project, apis: Sequence[str]) -> int:
+    """Lint `apis` (all when empty): one line per problem on stdout, a summary line on stderr."""
+    from docspecs.lint import lint
+
+    selected = project.select(apis)
+    findings = lint(project, selected)
+    code = print_findings(findings)
+    if findings:
+        dirs = [display_path(project.spec_path(api).parent, project.root) + "/" for api in selected]
+        bad = sum(any(f.file.startswith(d) for f in findings) for d in dirs)
+        summary = f"{_count(len(findings), 'problem')} in {_count(bad, 'spec')}"
+    else:
+        summary = f"{_count(len(selected), 'spec')} OK"
+    print(summary, file=sys.stderr)
+    return code
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def report_generate(project: Project, apis: Sequence[str], **options: Any) -> int:
+    """Regenerate `apis` (`options` go to `docspecs.generate.generate`): progress lines as each
+    step ends, the summary table on stdout, each failed API's error on stderr."""
+    from docspecs.generate import generate
+
+    report = generate(project, apis, **options)
+    print(report.table(), flush=True)
+    for failed in report.apis:
+        if failed.error:
+            print(f"docspecs: error: {failed.error}", file=sys.stderr)
+    return 0 if report.ok else 1
+
+
+def report_fuzz(project: Project, apis: Sequence[str], **options: Any) -> int:
+    """Fuzz `apis` (all when empty; `options` go to `docspecs.fuzz.fuzz`) and print the outcome.
+
+    Progress on stderr; on stdout the skipped APIs, the per-operation table, each failure with
+    its curl command, each error, and a summary line. 0 all passed, 1 a check failed or
+    schemathesis could not test something, 2 nothing could be fuzzed.
+    """
+    from docspecs.fuzz import fuzz
+
+    def progress(line: str) -> None:
+        print(line, file=sys.stderr, flush=True)
+
+    result = fuzz(project, apis, progress=progress, **options)
+    for reason in result.skipped:
+        print(f"skipped: {reason}")
+    if result.operations:
+        print(result.table())
+    for failure in result.failures:
+        print(f"\nFAILED {failure}")
+    for error in result.errors:
+        print(f"\nERROR {error}")
+    print(result.summary(), flush=True)
+    if not result.operations:
+        if options.get("live") and result.skipped:
+            # No credentials for any vendor: a clean skip, as the live tests do.
+            return 0
+        print("docspecs: error: nothing was fuzzed (see the skipped lines above)", file=sys.stderr)
+        return 2
+    return 0 if result.ok else 1
