@@ -34,7 +34,9 @@ paths:
         - name: id
           in: path
           required: true
+          description: The thing's id, as returned when it was made.
           schema: {type: string}
+        - $ref: '#/components/parameters/Verbose'
       responses:
         '200':
           description: The thing.
@@ -42,6 +44,12 @@ paths:
             application/json:
               schema: {$ref: '#/components/schemas/Thing'}
 components:
+  parameters:
+    Verbose:
+      name: verbose
+      in: query
+      description: Whether to include every detail of the thing.
+      schema: {type: boolean, default: false}
   schemas:
     Thing:
       type: object
@@ -54,6 +62,7 @@ components:
         weight: {type: number}
     ThingStatus:
       type: string
+      description: Where the thing is in its life.
       enum: [NEW, DONE]
 """
 
@@ -296,11 +305,124 @@ def test_changed_generated_code_without_a_spec_change_is_a_patch_release(
     assert [(r.version, r.bump) for r in report.apis] == [("1.0.1", "patch")]
     for package in ("demo-client", "demo-models"):
         assert version_of(project.generated_dir / package) == "1.0.1"
-        changelog = (project.generated_dir / package / "CHANGELOG.md").read_text(encoding="utf-8")
-        assert changelog.startswith("# Changelog\n\n## 1.0.1\n\nRegenerated: the generated code")
+    assert newest_entry(project, "demo-client").startswith(
+        "## 1.0.1\n\nRegenerated: this package's generated code changed"
+    )
+    # only the client's code differed: the models entry says so instead of claiming a change
+    assert newest_entry(project, "demo-models").startswith(
+        "## 1.0.1\n\nNo change to this package's code; version kept in step with `demo-client`,"
+    )
     # nothing changed since: a forced run keeps the version
     report = generate(project, [], force=True, progress=None)
     assert [(r.version, r.bump) for r in report.apis] == [("1.0.1", None)]
+
+
+def newest_entry(project: Project, package: str) -> str:
+    """The newest section of `package`'s CHANGELOG.md, from its `## <version>` line."""
+    changelog = (project.generated_dir / package / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert changelog.startswith("# Changelog\n\n## ")
+    return "## " + changelog.split("\n## ")[1]
+
+
+def test_a_client_template_change_releases_both_but_only_the_client_claims_a_change(
+    generated_once: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The packages share a version, but each changelog entry is true for its own package."""
+    import docspecs.generate as generate_module
+
+    project = copy_project(generated_once, tmp_path)
+    models_before = tree(project.generated_dir / "demo-models")
+    templates = tmp_path / "client-templates"
+    shutil.copytree(generate_module.CLIENT_TEMPLATES, templates)
+    enum_template = templates / "str_enum.py.jinja"
+    enum_template.write_text(
+        enum_template.read_text(encoding="utf-8") + "\n\n# changed by a template\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(generate_module, "CLIENT_TEMPLATES", templates)
+
+    report = generate(project, [], force=True, progress=None, jobs=1)
+    assert [(r.version, r.bump) for r in report.apis] == [("1.0.1", "patch")]
+    status = project.generated_dir / "demo-client" / "demo_client" / "models" / "thing_status.py"
+    assert "# changed by a template" in status.read_text(encoding="utf-8")
+    for package in ("demo-client", "demo-models"):
+        assert version_of(project.generated_dir / package) == "1.0.1"
+    assert newest_entry(project, "demo-client").startswith(
+        "## 1.0.1\n\nRegenerated: this package's generated code changed"
+    )
+    models_entry = newest_entry(project, "demo-models")
+    assert models_entry.startswith(
+        "## 1.0.1\n\nNo change to this package's code; version kept in step with "
+        "`demo-client`, whose generated code changed"
+    )
+    assert "Regenerated" not in models_entry
+    # and that is true: apart from its version and changelog, the models package is the same
+    models_after = tree(project.generated_dir / "demo-models")
+    for name in ("CHANGELOG.md", "pyproject.toml"):
+        assert models_after.pop(name) != models_before.pop(name)
+    assert models_after == models_before
+
+
+def test_parameter_descriptions_reach_the_endpoint_docstrings(generated_once: Project) -> None:
+    """openapi-python-client documents a parameter from its schema: the pipeline copies the
+    Parameter Object's description there (inline and `$ref`'d components/parameters)."""
+    client = generated_once.generated_dir / "demo-client"
+    document = json.loads((client / "openapi.json").read_text(encoding="utf-8"))
+    verbose = document["components"]["parameters"]["Verbose"]
+    assert verbose["schema"]["description"] == "Whether to include every detail of the thing."
+    source = (client / "demo_client" / "api" / "default" / "get_thing.py").read_text(
+        encoding="utf-8"
+    )
+    docstring = " ".join(function_docstring(source, "sync").split())
+    assert "id (str): The thing's id, as returned when it was made." in docstring
+    assert "verbose (bool | Unset): Whether to include every detail of the thing." in docstring
+
+
+def function_docstring(source: str, name: str) -> str:
+    import ast
+
+    function = next(
+        node
+        for node in ast.parse(source).body
+        if isinstance(node, ast.FunctionDef) and node.name == name
+    )
+    return ast.get_docstring(function) or ""
+
+
+def class_docstring(source: str, name: str) -> str:
+    import ast
+
+    cls = next(n for n in ast.parse(source).body if isinstance(n, ast.ClassDef) and n.name == name)
+    return ast.get_docstring(cls) or ""
+
+
+def test_client_enum_classes_carry_the_schema_description(generated_once: Project) -> None:
+    module = generated_once.generated_dir / "demo-client" / "demo_client" / "models"
+    source = (module / "thing_status.py").read_text(encoding="utf-8")
+    assert class_docstring(source, "ThingStatus") == "Where the thing is in its life."
+    assert "def _missing_(cls, value: object)" in source  # the forward-compatibility hook
+
+
+def test_the_repository_clients_document_parameters_and_enums() -> None:
+    """Instabase's include_* flags are described in the endpoint docstring, and its RunStatus
+    enum (an open enum: the description sits on the component wrapping it) explains the
+    statuses, as the models package does."""
+    client = ROOT / "generated" / "instabase-client"
+    document = json.loads((client / "openapi.json").read_text(encoding="utf-8"))
+    endpoint = (client / "instabase_client" / "api" / "runs" / "get_run_results.py").read_text(
+        encoding="utf-8"
+    )
+    docstring = " ".join(function_docstring(endpoint, "sync").split())
+    parameters = document["components"]["parameters"]
+    flags = [p for p in parameters.values() if p["name"].startswith("include_")]
+    assert len(flags) == 4
+    for parameter in [*flags, parameters["FileOffset"], parameters["IBContext"]]:
+        first_sentence = " ".join(parameter["description"].split(".")[0].split())
+        assert f"): {first_sentence}" in docstring, parameter["name"]
+
+    status = (client / "instabase_client" / "models" / "run_status.py").read_text(encoding="utf-8")
+    description = document["components"]["schemas"]["RunStatus"]["description"]
+    assert " ".join(class_docstring(status, "RunStatus").split()) == " ".join(description.split())
 
 
 def test_removing_a_response_property_is_a_major_release(

@@ -3,7 +3,10 @@
 For every API whose inputs changed (see `docspecs._cache`):
 
     bundle     specs/<api>/openapi.yaml -> one document (docspecs.bundle)
-    overlay    overlays/<api>/*.yaml applied in file-name order (docspecs.overlay)
+    overlay    overlays/<api>/*.yaml applied in file-name order (docspecs.overlay); then each
+               parameter's description is copied into its schema when the schema has none
+               (`_describe_parameter_schemas`: openapi-python-client documents a parameter
+               from its schema, so the endpoint docstrings would otherwise lack the text)
     version    the new document against the previous generated/<api>-client/openapi.json
                (docspecs.diff): the semver bump and a CHANGELOG.md entry for both packages
     client     openapi-python-client (attrs + httpx) -> <api>-client, import <api>_client
@@ -11,8 +14,10 @@ For every API whose inputs changed (see `docspecs._cache`):
     format     ruff check --fix-only + ruff format, one run over every package
 
 When the document is unchanged but the generated code differs (templates, generator settings or
-versions changed), both packages get a patch release too. Versions and changelogs are read from
-the previous packages in generated/, so `docspecs check` reproduces them exactly.
+versions changed), both packages get a patch release too: they share one version. Each package's
+changelog entry says whether that package's own files changed or only its version moved in step
+with the other package. Versions and changelogs are read from the previous packages in
+generated/, so `docspecs check` reproduces them exactly.
 
 Everything is built in a staging directory beside generated/ and swapped in only when every API
 succeeded, so a failure leaves generated/ exactly as it was; the error names the API, the step and
@@ -282,7 +287,9 @@ def _bump_for_code_changes(
     """A patch release when the generated code changed although the document did not.
 
     Templates, generator settings or generator versions changed: consumers get different code,
-    so it must not ship under the version they already have.
+    so it must not ship under the version they already have. Both packages take the new version
+    (they share one); each one's changelog entry says whether its own files changed or only its
+    version moved in step with the other package.
     """
     from docspecs.diff import bump_version
 
@@ -290,17 +297,15 @@ def _bump_for_code_changes(
         if b.error or b.bump is not None or b.first_release:
             continue
         dists = (client_package(b.api)[0], models_package(b.api)[0])
-        if all(
-            _without_changelog(package_files(staging / dist))
-            == _without_changelog(package_files(project.generated_dir / dist))
+        changed = [
+            dist
             for dist in dists
-        ):
+            if _without_changelog(package_files(staging / dist))
+            != _without_changelog(package_files(project.generated_dir / dist))
+        ]
+        if not changed:
             continue
         version = bump_version(b.version, "patch")
-        entry = (
-            f"## {version}\n\nRegenerated: the generated code changed (templates, generator "
-            "settings or generator versions) while the spec did not."
-        )
         for dist in dists:
             pyproject = staging / dist / "pyproject.toml"
             text = pyproject.read_text(encoding="utf-8")
@@ -309,13 +314,32 @@ def _bump_for_code_changes(
                 b.error = f"{b.api}: version: {dist}/pyproject.toml has no line {old_line}"
                 break
             pyproject.write_text(text.replace(old_line, f'version = "{version}"', 1), "utf-8")
+            entry = _code_change_entry(version, dist, changed)
             changelog = staging / dist / CHANGELOG
             changelog.write_text(_prepend(changelog.read_text(encoding="utf-8"), entry), "utf-8")
         else:
             b.version, b.bump = version, "patch"
-            say(f"{b.api}: version {version} (patch: the generated code changed, the spec did not)")
+            which = " and ".join(changed)
+            say(f"{b.api}: version {version} (patch: {which} changed, the spec did not)")
             continue
         say(f"{b.api}: FAILED: {b.error}")
+
+
+def _code_change_entry(version: str, dist: str, changed: list[str]) -> str:
+    """The changelog entry of `dist` for a release whose spec did not change (see above)."""
+    if dist in changed:
+        body = (
+            "Regenerated: this package's generated code changed (templates, generator settings "
+            "or generator versions) while the spec did not."
+        )
+    else:
+        others = " and ".join(f"`{other}`" for other in changed)
+        body = (
+            f"No change to this package's code; version kept in step with {others}, whose "
+            "generated code changed (templates, generator settings or generator versions) while "
+            "the spec did not."
+        )
+    return f"## {version}\n\n{body}"
 
 
 def _without_changelog(files: dict[str, bytes]) -> dict[str, bytes]:
@@ -407,6 +431,7 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
 
         overlays = project.api_overlays(api)
         document = apply_overlays(document, overlays, root=project.root)
+        _describe_parameter_schemas(document)
         built.steps.append((step, time.perf_counter() - t, f"{len(overlays)} overlay(s)"))
         text = json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
@@ -455,6 +480,44 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
         built.error = f"{api}: {step}: {type(error).__name__}: {error}"
     built.seconds = time.perf_counter() - started
     return built
+
+
+def _describe_parameter_schemas(document: dict[str, Any]) -> None:
+    """Copy each parameter's `description` into its `schema` when the schema has none (in place).
+
+    openapi-python-client builds a parameter's property, and so the `Args:` line of the endpoint
+    docstrings, from the parameter's schema alone; the description sits on the Parameter Object.
+    Covers the parameters of path items and operations and `components/parameters` (what a
+    `$ref`'d parameter points to). A schema that is itself a `$ref` is left alone: the generator
+    describes it from the referenced schema. Surrounding whitespace is stripped (a YAML block's
+    final newline would split the docstring line). The result is written to openapi.json, so
+    that file stays exactly what the generators saw.
+    """
+    components = document.get("components") or {}
+    parameters: list[Any] = list((components.get("parameters") or {}).values())
+    for item in (document.get("paths") or {}).values():
+        if not isinstance(item, dict):
+            continue
+        parameters += item.get("parameters") or []
+        parameters += [
+            parameter
+            for operation in item.values()
+            if isinstance(operation, dict)
+            for parameter in operation.get("parameters") or []
+        ]
+    for parameter in parameters:
+        if not isinstance(parameter, dict) or "$ref" in parameter:
+            continue
+        description, schema = parameter.get("description"), parameter.get("schema")
+        if (
+            isinstance(description, str)
+            and description.strip()
+            and isinstance(schema, dict)
+            and "$ref" not in schema
+            and not schema.get("description")
+        ):
+            # a new dict: the bundler may share one schema object between parameters
+            parameter["schema"] = {**schema, "description": description.strip()}
 
 
 # --- versions -------------------------------------------------------------------------------

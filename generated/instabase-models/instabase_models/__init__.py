@@ -21,11 +21,11 @@ class ClassificationConfidence(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    model: float | None = Field(None, ge=0.0, le=1.0)
+    model: float | None = None
     """
     The classification model's confidence in the class, from 0 to 1.
     """
-    ocr: float | None = Field(None, ge=0.0, le=1.0)
+    ocr: float | None = None
     """
     Confidence of the OCR (text recognition) the classification was based on, from 0 to 1.
 
@@ -70,7 +70,7 @@ class ErrorDetail(BaseModel):
 
 class ErrorResponse(BaseModel):
     """
-    The body of an error response (401, 404, 429, 500, 503). The vendor's page documents no
+    The body of an error response (400, 401, 404, 429, 500, 503). The vendor's page documents no
     error bodies: this open object with an optional `message` is a judgement call.
 
     """
@@ -97,11 +97,11 @@ class FieldConfidence(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    model: float | None = Field(None, ge=0.0, le=1.0)
+    model: float | None = None
     """
     The extraction model's confidence in the value, from 0 to 1.
     """
-    ocr: float | None = Field(None, ge=0.0, le=1.0)
+    ocr: float | None = None
     """
     Confidence of the OCR (text recognition) of the text the value came from, from 0 to
     1. Listed only by the newer revision of the vendor's page.

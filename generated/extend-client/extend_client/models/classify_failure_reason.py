@@ -2,6 +2,22 @@ from enum import StrEnum
 
 
 class ClassifyFailureReason(StrEnum):
+    """Why a classify run failed. Open enum: additional failure reasons may be added in the
+    future; handle unknown values gracefully.
+
+    - `ABORTED`: the run was aborted by the user.
+    - `INTERNAL_ERROR`: an unexpected internal error occurred.
+    - `FAILED_TO_PROCESS_FILE`: the file could not be processed (for example an OCR
+      failure or a file access issue).
+    - `INVALID_PROCESSOR`: the processor configuration is invalid.
+    - `INVALID_CONFIGURATION`: the provided configuration is incompatible with the
+      selected model.
+    - `PARSING_ERROR`: the classification output could not be parsed.
+    - `PRE_PROCESSING_FAILURE`: an error occurred during preprocessing.
+    - `POST_PROCESSING_FAILURE`: an error occurred during postprocessing.
+    - `OUT_OF_CREDITS`: there were insufficient credits to run the classification.
+    """
+
     ABORTED = "ABORTED"
     FAILED_TO_PROCESS_FILE = "FAILED_TO_PROCESS_FILE"
     INTERNAL_ERROR = "INTERNAL_ERROR"

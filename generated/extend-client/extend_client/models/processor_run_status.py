@@ -2,6 +2,16 @@ from enum import StrEnum
 
 
 class ProcessorRunStatus(StrEnum):
+    """The status of a processor run (extract, classify or split). Open enum: new values may
+    be added and must be accepted.
+
+    - `PENDING`: the run has been created and is waiting to be processed.
+    - `PROCESSING`: the run is in progress.
+    - `PROCESSED`: the run completed successfully.
+    - `FAILED`: the run failed.
+    - `CANCELLED`: the run was cancelled.
+    """
+
     CANCELLED = "CANCELLED"
     FAILED = "FAILED"
     PENDING = "PENDING"

@@ -2,6 +2,13 @@ from enum import StrEnum
 
 
 class ProcessorType(StrEnum):
+    """The kind of processor. Open enum: new values may be added and must be accepted.
+
+    - `EXTRACT`: extracts structured fields from a document.
+    - `CLASSIFY`: assigns a document to one of a set of classes.
+    - `SPLITTER`: splits a file into sub-documents.
+    """
+
     CLASSIFY = "CLASSIFY"
     EXTRACT = "EXTRACT"
     SPLITTER = "SPLITTER"

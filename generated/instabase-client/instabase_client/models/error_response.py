@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse:
-    """The body of an error response (401, 404, 429, 500, 503). The vendor's page documents no
+    """The body of an error response (400, 401, 404, 429, 500, 503). The vendor's page documents no
     error bodies: this open object with an optional `message` is a judgement call.
 
         Attributes:

@@ -2,6 +2,21 @@ from enum import StrEnum
 
 
 class RunStatus(StrEnum):
+    """Status of the run:
+
+    - `CANCELLED`: a user cancelled the run.
+    - `COMPLETE`: the run successfully completed, and a human review completed if one was
+      required. Results are retrievable, but some fields may have failed and have the value
+      `ERROR`.
+    - `FAILED`: the run failed to complete.
+    - `PAUSED`: reserved for future use.
+    - `RUNNING`: the run is in progress and is not paused.
+    - `STOPPED_AT_CHECKPOINT`: a validation error has paused the run for human review.
+
+    Open enum: the vendor may add statuses, so any other string is accepted too; handle
+    unknown values gracefully.
+    """
+
     CANCELLED = "CANCELLED"
     COMPLETE = "COMPLETE"
     FAILED = "FAILED"

@@ -2,6 +2,15 @@ from enum import StrEnum
 
 
 class ErrorCode(StrEnum):
+    """Machine-readable error code. Open enum: the page documents these four codes; other
+    codes can appear and must be accepted.
+
+    - `validation_error` (400): invalid job ID format; it must be a UUID.
+    - `unauthorized` (401): missing or invalid API key.
+    - `not_found` (404): no job with this ID exists for your organization.
+    - `rate_limited` (429): too many requests; retry after the `Retry-After` period.
+    """
+
     NOT_FOUND = "not_found"
     RATE_LIMITED = "rate_limited"
     UNAUTHORIZED = "unauthorized"

@@ -2,6 +2,15 @@ from enum import StrEnum
 
 
 class JobStatus(StrEnum):
+    """The status of a job. Open enum: the page lists `complete`, `processing` and `failed`
+    followed by "etc.", so other values can appear and must be accepted.
+
+    - `complete`: every pipeline phase has finished; the rows are final.
+    - `processing`: the job is still running; rows are available progressively as each
+      phase flushes to the database.
+    - `failed`: the job failed.
+    """
+
     COMPLETE = "complete"
     FAILED = "failed"
     PROCESSING = "processing"

@@ -2,6 +2,15 @@ from enum import StrEnum
 
 
 class RowStatus(StrEnum):
+    """The processing status of one result row. Open enum: the page's example shows
+    `approved` and `review` but does not list every value, so other values can appear and
+    must be accepted.
+
+    - `approved`: the row's values were accepted.
+    - `review`: the row needs manual review (for example it has validation flags or a low
+      confidence score).
+    """
+
     APPROVED = "approved"
     REVIEW = "review"
 

@@ -71,8 +71,14 @@ def sync_detailed(
     `status` is `PROCESSED`, `FAILED` or `CANCELLED`.
 
     Args:
-        id (str):
-        x_extend_api_version (str | Unset):
+        id (str): The unique identifier of the classify run to retrieve. Classify run IDs returned
+            in responses start with `clr_` (for example `clr_Xj8mK2pL9nR4vT7qY5wZ`); the page's path-
+            parameter example shows `cl_Xj8mK2pL9nR4vT7qY5wZ`, so no prefix is enforced.
+        x_extend_api_version (str | Unset): The Extend API version to use for this request, named
+            by its release date in the form `YYYY-MM-DD`. The pages give no list of versions and do
+            not say what happens when the header is omitted (presumably the account's default version
+            applies), so it is optional here; an unknown version is expected to be rejected with
+            `400`.
 
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
@@ -111,8 +117,14 @@ def sync(
     `status` is `PROCESSED`, `FAILED` or `CANCELLED`.
 
     Args:
-        id (str):
-        x_extend_api_version (str | Unset):
+        id (str): The unique identifier of the classify run to retrieve. Classify run IDs returned
+            in responses start with `clr_` (for example `clr_Xj8mK2pL9nR4vT7qY5wZ`); the page's path-
+            parameter example shows `cl_Xj8mK2pL9nR4vT7qY5wZ`, so no prefix is enforced.
+        x_extend_api_version (str | Unset): The Extend API version to use for this request, named
+            by its release date in the form `YYYY-MM-DD`. The pages give no list of versions and do
+            not say what happens when the header is omitted (presumably the account's default version
+            applies), so it is optional here; an unknown version is expected to be rejected with
+            `400`.
 
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
@@ -152,8 +164,14 @@ async def asyncio_detailed(
     `status` is `PROCESSED`, `FAILED` or `CANCELLED`.
 
     Args:
-        id (str):
-        x_extend_api_version (str | Unset):
+        id (str): The unique identifier of the classify run to retrieve. Classify run IDs returned
+            in responses start with `clr_` (for example `clr_Xj8mK2pL9nR4vT7qY5wZ`); the page's path-
+            parameter example shows `cl_Xj8mK2pL9nR4vT7qY5wZ`, so no prefix is enforced.
+        x_extend_api_version (str | Unset): The Extend API version to use for this request, named
+            by its release date in the form `YYYY-MM-DD`. The pages give no list of versions and do
+            not say what happens when the header is omitted (presumably the account's default version
+            applies), so it is optional here; an unknown version is expected to be rejected with
+            `400`.
 
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
@@ -192,8 +210,14 @@ async def asyncio(
     `status` is `PROCESSED`, `FAILED` or `CANCELLED`.
 
     Args:
-        id (str):
-        x_extend_api_version (str | Unset):
+        id (str): The unique identifier of the classify run to retrieve. Classify run IDs returned
+            in responses start with `clr_` (for example `clr_Xj8mK2pL9nR4vT7qY5wZ`); the page's path-
+            parameter example shows `cl_Xj8mK2pL9nR4vT7qY5wZ`, so no prefix is enforced.
+        x_extend_api_version (str | Unset): The Extend API version to use for this request, named
+            by its release date in the form `YYYY-MM-DD`. The pages give no list of versions and do
+            not say what happens when the header is omitted (presumably the account's default version
+            applies), so it is optional here; an unknown version is expected to be rejected with
+            `400`.
 
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status

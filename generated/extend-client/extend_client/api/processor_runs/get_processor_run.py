@@ -72,8 +72,12 @@ def sync_detailed(
     Poll until `processorRun.status` is `PROCESSED`, `FAILED` or `CANCELLED`.
 
     Args:
-        id (str):
-        x_extend_api_version (str | Unset):
+        id (str): The unique identifier of the processor run to retrieve (for example `dpr_1234`).
+        x_extend_api_version (str | Unset): The Extend API version to use for this request, named
+            by its release date in the form `YYYY-MM-DD`. The pages give no list of versions and do
+            not say what happens when the header is omitted (presumably the account's default version
+            applies), so it is optional here; an unknown version is expected to be rejected with
+            `400`.
 
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
@@ -113,8 +117,12 @@ def sync(
     Poll until `processorRun.status` is `PROCESSED`, `FAILED` or `CANCELLED`.
 
     Args:
-        id (str):
-        x_extend_api_version (str | Unset):
+        id (str): The unique identifier of the processor run to retrieve (for example `dpr_1234`).
+        x_extend_api_version (str | Unset): The Extend API version to use for this request, named
+            by its release date in the form `YYYY-MM-DD`. The pages give no list of versions and do
+            not say what happens when the header is omitted (presumably the account's default version
+            applies), so it is optional here; an unknown version is expected to be rejected with
+            `400`.
 
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
@@ -155,8 +163,12 @@ async def asyncio_detailed(
     Poll until `processorRun.status` is `PROCESSED`, `FAILED` or `CANCELLED`.
 
     Args:
-        id (str):
-        x_extend_api_version (str | Unset):
+        id (str): The unique identifier of the processor run to retrieve (for example `dpr_1234`).
+        x_extend_api_version (str | Unset): The Extend API version to use for this request, named
+            by its release date in the form `YYYY-MM-DD`. The pages give no list of versions and do
+            not say what happens when the header is omitted (presumably the account's default version
+            applies), so it is optional here; an unknown version is expected to be rejected with
+            `400`.
 
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
@@ -196,8 +208,12 @@ async def asyncio(
     Poll until `processorRun.status` is `PROCESSED`, `FAILED` or `CANCELLED`.
 
     Args:
-        id (str):
-        x_extend_api_version (str | Unset):
+        id (str): The unique identifier of the processor run to retrieve (for example `dpr_1234`).
+        x_extend_api_version (str | Unset): The Extend API version to use for this request, named
+            by its release date in the form `YYYY-MM-DD`. The pages give no list of versions and do
+            not say what happens when the header is omitted (presumably the account's default version
+            applies), so it is optional here; an unknown version is expected to be rejected with
+            `400`.
 
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status

@@ -120,13 +120,55 @@ def sync_detailed(
     `true`.
 
     Args:
-        run_id (str):
-        include_review_results (bool | Unset):  Default: False.
-        include_confidence_scores (bool | Unset):  Default: False.
-        include_validation_results (bool | Unset):  Default: False.
-        include_source_info (bool | Unset):  Default: False.
-        file_offset (int | Unset):  Default: 0.
-        ib_context (str | Unset):
+        run_id (str): The run ID (returned when the run was started).
+        include_review_results (bool | Unset): Whether to include human review details. When
+            `true`, these are added:
+
+            - run level: `review_completed`
+            - document level (`files/documents/...`): `review_completed`, `class_edit_history`
+              (with `timestamp`, `user_id`, `modifications`, `modifications/message`)
+            - field level (`files/documents/fields/...`): `edit_history` (with `timestamp`,
+              `user_id`, `modifications`, `modifications/message`)
+            - packet level, also known as case level (`case_info/fields/...`): `edit_history` (with
+              `timestamp`, `user_id`, `modifications`, `modifications/message`)
+
+            Review can include manually correcting values; this endpoint does not return the
+            original and corrected values. Default: False.
+        include_confidence_scores (bool | Unset): Whether to include confidence scores. When
+            `true`, these are added:
+
+            - document level (`files/documents/...`): `classification_confidence` (classification
+              confidence scores)
+            - field level (`files/documents/fields/...`): `confidence/model` and `confidence/ocr`
+              (extraction confidence scores) Default: False.
+        include_validation_results (bool | Unset): Whether to include validation results. When
+            `true`, these are added:
+
+            - document level (`files/documents/...`): `validations/final_result_pass` (older
+              responses put it at the file level, `files/validations/final_result_pass`)
+            - field level (`files/documents/fields/...`): `validations/valid` and
+              `validations/alerts`
+            - packet level, also known as case level (`case_info/fields/...`): `validations/valid`
+              and `validations/failures` (cross-class validation: data quality and consistency
+              across the documents of a packet) Default: False.
+        include_source_info (bool | Unset): Whether to include source information: where each
+            result came from, such as the paths of
+            the page images generated from the input file. When `true`, these are added:
+
+            - document level (`files/documents/...`): `post_processed_paths` (image paths),
+              `post_processed_pdf_path` (only when the app setting
+              `settings/runtime_config/generate_post_process_pdf` is `true`) and `page_layouts`
+            - field level (`files/documents/fields/...`): `source_coordinates/top_x`,
+              `source_coordinates/top_y`, `source_coordinates/bottom_x`,
+              `source_coordinates/bottom_y` and `source_coordinates/page_number` Default: False.
+        file_offset (int | Unset): The index of the first file to return results for (0-based).
+            Defaults to 0. To fetch the
+            next page while `has_more` is `true`, pass the previous `file_offset` plus the number of
+            `files` received. Default: 0.
+        ib_context (str | Unset): The account context the request runs in: typically your
+            organization ID. To use your
+            community account, set it to your user ID; to use your organization account, set it to
+            your organization ID. If omitted, the request runs in your community account context.
 
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
@@ -196,13 +238,55 @@ def sync(
     `true`.
 
     Args:
-        run_id (str):
-        include_review_results (bool | Unset):  Default: False.
-        include_confidence_scores (bool | Unset):  Default: False.
-        include_validation_results (bool | Unset):  Default: False.
-        include_source_info (bool | Unset):  Default: False.
-        file_offset (int | Unset):  Default: 0.
-        ib_context (str | Unset):
+        run_id (str): The run ID (returned when the run was started).
+        include_review_results (bool | Unset): Whether to include human review details. When
+            `true`, these are added:
+
+            - run level: `review_completed`
+            - document level (`files/documents/...`): `review_completed`, `class_edit_history`
+              (with `timestamp`, `user_id`, `modifications`, `modifications/message`)
+            - field level (`files/documents/fields/...`): `edit_history` (with `timestamp`,
+              `user_id`, `modifications`, `modifications/message`)
+            - packet level, also known as case level (`case_info/fields/...`): `edit_history` (with
+              `timestamp`, `user_id`, `modifications`, `modifications/message`)
+
+            Review can include manually correcting values; this endpoint does not return the
+            original and corrected values. Default: False.
+        include_confidence_scores (bool | Unset): Whether to include confidence scores. When
+            `true`, these are added:
+
+            - document level (`files/documents/...`): `classification_confidence` (classification
+              confidence scores)
+            - field level (`files/documents/fields/...`): `confidence/model` and `confidence/ocr`
+              (extraction confidence scores) Default: False.
+        include_validation_results (bool | Unset): Whether to include validation results. When
+            `true`, these are added:
+
+            - document level (`files/documents/...`): `validations/final_result_pass` (older
+              responses put it at the file level, `files/validations/final_result_pass`)
+            - field level (`files/documents/fields/...`): `validations/valid` and
+              `validations/alerts`
+            - packet level, also known as case level (`case_info/fields/...`): `validations/valid`
+              and `validations/failures` (cross-class validation: data quality and consistency
+              across the documents of a packet) Default: False.
+        include_source_info (bool | Unset): Whether to include source information: where each
+            result came from, such as the paths of
+            the page images generated from the input file. When `true`, these are added:
+
+            - document level (`files/documents/...`): `post_processed_paths` (image paths),
+              `post_processed_pdf_path` (only when the app setting
+              `settings/runtime_config/generate_post_process_pdf` is `true`) and `page_layouts`
+            - field level (`files/documents/fields/...`): `source_coordinates/top_x`,
+              `source_coordinates/top_y`, `source_coordinates/bottom_x`,
+              `source_coordinates/bottom_y` and `source_coordinates/page_number` Default: False.
+        file_offset (int | Unset): The index of the first file to return results for (0-based).
+            Defaults to 0. To fetch the
+            next page while `has_more` is `true`, pass the previous `file_offset` plus the number of
+            `files` received. Default: 0.
+        ib_context (str | Unset): The account context the request runs in: typically your
+            organization ID. To use your
+            community account, set it to your user ID; to use your organization account, set it to
+            your organization ID. If omitted, the request runs in your community account context.
 
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
@@ -273,13 +357,55 @@ async def asyncio_detailed(
     `true`.
 
     Args:
-        run_id (str):
-        include_review_results (bool | Unset):  Default: False.
-        include_confidence_scores (bool | Unset):  Default: False.
-        include_validation_results (bool | Unset):  Default: False.
-        include_source_info (bool | Unset):  Default: False.
-        file_offset (int | Unset):  Default: 0.
-        ib_context (str | Unset):
+        run_id (str): The run ID (returned when the run was started).
+        include_review_results (bool | Unset): Whether to include human review details. When
+            `true`, these are added:
+
+            - run level: `review_completed`
+            - document level (`files/documents/...`): `review_completed`, `class_edit_history`
+              (with `timestamp`, `user_id`, `modifications`, `modifications/message`)
+            - field level (`files/documents/fields/...`): `edit_history` (with `timestamp`,
+              `user_id`, `modifications`, `modifications/message`)
+            - packet level, also known as case level (`case_info/fields/...`): `edit_history` (with
+              `timestamp`, `user_id`, `modifications`, `modifications/message`)
+
+            Review can include manually correcting values; this endpoint does not return the
+            original and corrected values. Default: False.
+        include_confidence_scores (bool | Unset): Whether to include confidence scores. When
+            `true`, these are added:
+
+            - document level (`files/documents/...`): `classification_confidence` (classification
+              confidence scores)
+            - field level (`files/documents/fields/...`): `confidence/model` and `confidence/ocr`
+              (extraction confidence scores) Default: False.
+        include_validation_results (bool | Unset): Whether to include validation results. When
+            `true`, these are added:
+
+            - document level (`files/documents/...`): `validations/final_result_pass` (older
+              responses put it at the file level, `files/validations/final_result_pass`)
+            - field level (`files/documents/fields/...`): `validations/valid` and
+              `validations/alerts`
+            - packet level, also known as case level (`case_info/fields/...`): `validations/valid`
+              and `validations/failures` (cross-class validation: data quality and consistency
+              across the documents of a packet) Default: False.
+        include_source_info (bool | Unset): Whether to include source information: where each
+            result came from, such as the paths of
+            the page images generated from the input file. When `true`, these are added:
+
+            - document level (`files/documents/...`): `post_processed_paths` (image paths),
+              `post_processed_pdf_path` (only when the app setting
+              `settings/runtime_config/generate_post_process_pdf` is `true`) and `page_layouts`
+            - field level (`files/documents/fields/...`): `source_coordinates/top_x`,
+              `source_coordinates/top_y`, `source_coordinates/bottom_x`,
+              `source_coordinates/bottom_y` and `source_coordinates/page_number` Default: False.
+        file_offset (int | Unset): The index of the first file to return results for (0-based).
+            Defaults to 0. To fetch the
+            next page while `has_more` is `true`, pass the previous `file_offset` plus the number of
+            `files` received. Default: 0.
+        ib_context (str | Unset): The account context the request runs in: typically your
+            organization ID. To use your
+            community account, set it to your user ID; to use your organization account, set it to
+            your organization ID. If omitted, the request runs in your community account context.
 
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
@@ -349,13 +475,55 @@ async def asyncio(
     `true`.
 
     Args:
-        run_id (str):
-        include_review_results (bool | Unset):  Default: False.
-        include_confidence_scores (bool | Unset):  Default: False.
-        include_validation_results (bool | Unset):  Default: False.
-        include_source_info (bool | Unset):  Default: False.
-        file_offset (int | Unset):  Default: 0.
-        ib_context (str | Unset):
+        run_id (str): The run ID (returned when the run was started).
+        include_review_results (bool | Unset): Whether to include human review details. When
+            `true`, these are added:
+
+            - run level: `review_completed`
+            - document level (`files/documents/...`): `review_completed`, `class_edit_history`
+              (with `timestamp`, `user_id`, `modifications`, `modifications/message`)
+            - field level (`files/documents/fields/...`): `edit_history` (with `timestamp`,
+              `user_id`, `modifications`, `modifications/message`)
+            - packet level, also known as case level (`case_info/fields/...`): `edit_history` (with
+              `timestamp`, `user_id`, `modifications`, `modifications/message`)
+
+            Review can include manually correcting values; this endpoint does not return the
+            original and corrected values. Default: False.
+        include_confidence_scores (bool | Unset): Whether to include confidence scores. When
+            `true`, these are added:
+
+            - document level (`files/documents/...`): `classification_confidence` (classification
+              confidence scores)
+            - field level (`files/documents/fields/...`): `confidence/model` and `confidence/ocr`
+              (extraction confidence scores) Default: False.
+        include_validation_results (bool | Unset): Whether to include validation results. When
+            `true`, these are added:
+
+            - document level (`files/documents/...`): `validations/final_result_pass` (older
+              responses put it at the file level, `files/validations/final_result_pass`)
+            - field level (`files/documents/fields/...`): `validations/valid` and
+              `validations/alerts`
+            - packet level, also known as case level (`case_info/fields/...`): `validations/valid`
+              and `validations/failures` (cross-class validation: data quality and consistency
+              across the documents of a packet) Default: False.
+        include_source_info (bool | Unset): Whether to include source information: where each
+            result came from, such as the paths of
+            the page images generated from the input file. When `true`, these are added:
+
+            - document level (`files/documents/...`): `post_processed_paths` (image paths),
+              `post_processed_pdf_path` (only when the app setting
+              `settings/runtime_config/generate_post_process_pdf` is `true`) and `page_layouts`
+            - field level (`files/documents/fields/...`): `source_coordinates/top_x`,
+              `source_coordinates/top_y`, `source_coordinates/bottom_x`,
+              `source_coordinates/bottom_y` and `source_coordinates/page_number` Default: False.
+        file_offset (int | Unset): The index of the first file to return results for (0-based).
+            Defaults to 0. To fetch the
+            next page while `has_more` is `true`, pass the previous `file_offset` plus the number of
+            `files` received. Default: 0.
+        ib_context (str | Unset): The account context the request runs in: typically your
+            organization ID. To use your
+            community account, set it to your user ID; to use your organization account, set it to
+            your organization ID. If omitted, the request runs in your community account context.
 
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status

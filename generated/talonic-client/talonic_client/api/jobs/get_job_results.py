@@ -71,7 +71,8 @@ def sync_detailed(
     inspection.
 
     Args:
-        id (str):
+        id (str): The job's UUID (for example `a1b2c3d4-e5f6-7890-abcd-ef1234567890`). A value
+            that is not a UUID is rejected with `400 validation_error`.
 
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
@@ -115,7 +116,8 @@ def sync(
     inspection.
 
     Args:
-        id (str):
+        id (str): The job's UUID (for example `a1b2c3d4-e5f6-7890-abcd-ef1234567890`). A value
+            that is not a UUID is rejected with `400 validation_error`.
 
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
@@ -160,7 +162,8 @@ async def asyncio_detailed(
     inspection.
 
     Args:
-        id (str):
+        id (str): The job's UUID (for example `a1b2c3d4-e5f6-7890-abcd-ef1234567890`). A value
+            that is not a UUID is rejected with `400 validation_error`.
 
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
@@ -204,7 +207,8 @@ async def asyncio(
     inspection.
 
     Args:
-        id (str):
+        id (str): The job's UUID (for example `a1b2c3d4-e5f6-7890-abcd-ef1234567890`). A value
+            that is not a UUID is rejected with `400 validation_error`.
 
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
