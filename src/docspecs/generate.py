@@ -5,7 +5,7 @@ For every API whose inputs changed (see `docspecs._cache`):
     bundle     specs/<api>/openapi.yaml -> one document (docspecs.bundle)
     overlay    overlays/<api>/*.yaml applied in file-name order (docspecs.overlay); then each
                parameter's description is copied into its schema when the schema has none
-               (`_describe_parameter_schemas`: openapi-python-client documents a parameter
+               (`describe_parameter_schemas`: openapi-python-client documents a parameter
                from its schema, so the endpoint docstrings would otherwise lack the text)
     version    the new document against the previous generated/<api>-client/openapi.json
                (docspecs.diff): the semver bump and a CHANGELOG.md entry for both packages
@@ -431,7 +431,7 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
 
         overlays = project.api_overlays(api)
         document = apply_overlays(document, overlays, root=project.root)
-        _describe_parameter_schemas(document)
+        describe_parameter_schemas(document)
         built.steps.append((step, time.perf_counter() - t, f"{len(overlays)} overlay(s)"))
         text = json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
@@ -482,7 +482,7 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
     return built
 
 
-def _describe_parameter_schemas(document: dict[str, Any]) -> None:
+def describe_parameter_schemas(document: dict[str, Any]) -> None:
     """Copy each parameter's `description` into its `schema` when the schema has none (in place).
 
     openapi-python-client builds a parameter's property, and so the `Args:` line of the endpoint
