@@ -23,7 +23,3 @@ def test_all_is_exactly_the_public_names(module: types.ModuleType) -> None:
             and name != "annotations"
         }
         assert public == set(module.__all__)
-
-
-def test_create_app_is_build_app() -> None:
-    assert docspecs.simulator.create_app is docspecs.simulator.build_app

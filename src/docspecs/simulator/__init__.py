@@ -15,9 +15,6 @@ from docspecs.simulator._data import python_field_name
 from docspecs.simulator._faults import Fault
 from docspecs.simulator._serve import LoopbackServer, serve
 
-create_app = build_app
-"""Another name for `build_app` (the name `docspecs.fuzz` imports)."""
-
 __all__ = [
     "MOUNTS",
     "OPERATIONS",
@@ -26,7 +23,6 @@ __all__ = [
     "LoopbackServer",
     "SimulatorApp",
     "build_app",
-    "create_app",
     "python_field_name",
     "serve",
 ]
