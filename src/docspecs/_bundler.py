@@ -194,12 +194,13 @@ def split_pointer(json_pointer: str) -> list[str]:
     return [s.replace("~1", "/").replace("~0", "~") for s in json_pointer[1:].split("/")]
 
 
-class _Unresolvable(Exception):
-    pass
+class Unresolvable(Exception):
+    """A `$ref` or JSON pointer that leads nowhere; the message says where the walk stopped."""
 
 
 def lookup(document: Any, json_pointer: str) -> Any:
-    """The node at `json_pointer` in `document`; `_Unresolvable` naming the missing segment."""
+    """The node at RFC 6901 `json_pointer` in `document` (the one pointer walker every module
+    uses); `Unresolvable` naming the first segment that is missing."""
     node = document
     walked = ""
     for segment in split_pointer(json_pointer):
@@ -209,7 +210,7 @@ def lookup(document: Any, json_pointer: str) -> Any:
         elif isinstance(node, list) and segment.isdigit() and int(segment) < len(node):
             node = node[int(segment)]
         else:
-            raise _Unresolvable(f"nothing at {walked}")
+            raise Unresolvable(f"nothing at {walked}")
     return node
 
 
@@ -262,17 +263,17 @@ class _Resolver:
             except LoadError as error:
                 self.load_errors[path] = str(error)
         if path in self.load_errors:
-            raise _Unresolvable(f"{_show(path, self.root)}: {self.load_errors[path]}")
+            raise Unresolvable(f"{_show(path, self.root)}: {self.load_errors[path]}")
         return self.files[path]
 
     def target(self, ref: str, file: Path) -> tuple[Path, str]:
         """(file, pointer) that `ref`, written in `file`, points at (not yet checked to exist)."""
         parts = urlsplit(ref)
         if parts.scheme or parts.netloc:
-            raise _Unresolvable("only refs to files beside the spec are supported")
+            raise Unresolvable("only refs to files beside the spec are supported")
         fragment = unquote(parts.fragment)
         if fragment and not fragment.startswith("/"):
-            raise _Unresolvable("the fragment must be a JSON pointer starting with '/'")
+            raise Unresolvable("the fragment must be a JSON pointer starting with '/'")
         target_file = self.inside(file.parent / unquote(parts.path)) if parts.path else file
         return target_file, fragment
 
@@ -289,7 +290,7 @@ class _Resolver:
             shown = Path(os.path.normpath(path)).as_posix()
             if Path(shown) != resolved:
                 shown += f", a link to {resolved.as_posix()}"
-            raise _Unresolvable(
+            raise Unresolvable(
                 f"the target leaves the spec's folder {folder.name}/ ({shown}); "
                 "refs and examples must stay inside it"
             )
@@ -348,7 +349,7 @@ class _Resolver:
             if target_file != self.root:
                 # check it exists now; refs into the root are checked on the finished document
                 lookup(self.load(target_file), target_ptr)
-        except _Unresolvable as error:
+        except Unresolvable as error:
             self.problem(file, site, f"cannot resolve {ref!r}: {error}", REF_RULE)
             return copy.deepcopy(node)
 
@@ -411,7 +412,7 @@ class _Resolver:
             if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
                 try:
                     target = self.target(schema["$ref"], self.root)
-                except _Unresolvable:
+                except Unresolvable:
                     continue
                 if target[0] != self.root and target not in self.names:
                     self.names[target] = name
@@ -459,7 +460,7 @@ class _Resolver:
             return node
         try:
             path = self.inside(file.parent / unquote(parts.path))
-        except _Unresolvable as error:
+        except Unresolvable as error:
             self.problem(file, site, f"cannot read example {relative!r}: {error}", EXAMPLE_RULE)
             return node
         self.example_files.add(path)
@@ -520,7 +521,7 @@ class _Resolver:
         for local, file, site, ref in self.local_refs:
             try:
                 lookup(document, local[1:])
-            except _Unresolvable as error:
+            except Unresolvable as error:
                 self.problem(file, site, f"cannot resolve {ref!r}: {error}", REF_RULE)
         self.report_cycles(document)
         return document
@@ -535,7 +536,7 @@ class _Resolver:
             file, site = where.locate(cycle[0] + "/$ref")
             try:
                 ref = lookup(self.files[file], site)
-            except (KeyError, _Unresolvable):
+            except (KeyError, Unresolvable):
                 ref = lookup(document, cycle[0] + "/$ref")
             labels = [self.cycle_label(where, member) for member in (*cycle, cycle[0])]
             self.problem(
@@ -581,7 +582,7 @@ def _ref_cycles(document: dict[str, Any]) -> list[list[str]]:
             target = node["$ref"][1:]
             try:
                 node = lookup(document, target)
-            except _Unresolvable:  # reported as a broken ref
+            except Unresolvable:  # reported as a broken ref
                 break
             if not _is_local_ref(node):
                 break

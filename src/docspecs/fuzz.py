@@ -48,7 +48,9 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 from xml.etree import ElementTree
 
+from docspecs._bundler import lookup
 from docspecs._errors import DocspecsError
+from docspecs._findings import pointer
 from docspecs._project import Project
 
 __all__ = ["FuzzFailure", "FuzzResult", "OperationStats", "fuzz"]
@@ -296,14 +298,10 @@ def _load_spec(project: Project, api: str) -> dict[str, Any]:
 
 
 def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
-    """Follow local `$ref`s (the bundled spec has no other kind)."""
-    seen = 0
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 32:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-        seen += 1
+    """Follow local `$ref`s (the bundled spec has no other kind; bundling has already refused
+    refs that lead nowhere or only back to themselves)."""
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        node = lookup(spec, node["$ref"].removeprefix("#"))
     return node
 
 
@@ -636,7 +634,7 @@ def _parse_live_ids(
         )
     result: dict[str, dict[str, tuple[str, ...]]] = {}
     for api, operations in document.items():
-        where = f"{LIVE_IDS_ENV}: /{_pointer_token(api)}"
+        where = f"{LIVE_IDS_ENV}: {pointer(api)}"
         if known is not None and api not in known:
             expected = ", ".join(sorted(known)) or "(none)"
             raise DocspecsError(f"{where}: unknown API {api!r} (expected one of {expected})")
@@ -648,7 +646,7 @@ def _parse_live_ids(
         allowed = known.get(api) if known is not None else None
         parsed: dict[str, tuple[str, ...]] = {}
         for operation_id, ids in operations.items():
-            here = f"{where}/{_pointer_token(operation_id)}"
+            here = f"{where}{pointer(operation_id)}"
             if allowed is not None and operation_id not in allowed:
                 expected = ", ".join(sorted(allowed)) or "(none)"
                 raise DocspecsError(
@@ -682,10 +680,6 @@ def _json_kind(value: Any) -> str:
     if isinstance(value, int | float):
         return "a number"
     return "an object" if isinstance(value, dict) else "null"
-
-
-def _pointer_token(key: str) -> str:
-    return key.replace("~", "~0").replace("/", "~1")
 
 
 # -- one API --------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from docspecs._bundler import split_pointer
 from docspecs.diff._rules import Change, change
 from docspecs.diff._walk import (
     SCHEMAS,
@@ -20,7 +21,6 @@ from docspecs.diff._walk import (
     Schema,
     join,
     normalise,
-    unescape,
 )
 
 # -- the pairs checks look at --------------------------------------------------------------------
@@ -611,7 +611,7 @@ def _shape(value: Json, names: dict[str, str]) -> Json:
     }
     ref = shaped.get("$ref")
     if isinstance(ref, str) and ref.startswith(SCHEMAS):
-        name = unescape(ref.removeprefix(SCHEMAS))
+        name = split_pointer(ref[1:])[-1]
         shaped["$ref"] = SCHEMAS + names.get(name, name)
     return shaped
 

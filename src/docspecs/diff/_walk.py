@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from docspecs._bundler import Unresolvable, lookup
 from docspecs._errors import DocspecsError
 from docspecs._findings import pointer
 
@@ -17,10 +18,6 @@ Json = Any
 Flow = Literal["request", "response"]
 
 SCHEMAS = "#/components/schemas/"
-
-
-def unescape(segment: str) -> str:
-    return segment.replace("~1", "/").replace("~0", "~")
 
 
 def join(base: str, *parts: str | int) -> str:
@@ -39,15 +36,10 @@ class Document:
                 f"$ref {ref!r}: only local references (#/...) can be compared; "
                 "bundle the document first"
             )
-        node: Json = self.data
-        for raw in ref[1:].split("/")[1:]:
-            segment = unescape(raw)
-            if isinstance(node, dict) and segment in node:
-                node = node[segment]
-            elif isinstance(node, list) and segment.isdigit() and int(segment) < len(node):
-                node = node[int(segment)]
-            else:
-                raise DocspecsError(f"$ref {ref!r}: no such location in the document")
+        try:
+            node: Json = lookup(self.data, ref[1:])
+        except Unresolvable:
+            raise DocspecsError(f"$ref {ref!r}: no such location in the document") from None
         return node
 
     def resolve(self, node: Json, where: str) -> tuple[Json, str]:
