@@ -103,12 +103,17 @@ REVERSE = {
     "api-security-changed": "api-security-changed",
     "api-security-option-added": "api-security-changed",
     "api-security-removed": "api-security-added",
+    "api-security-scope-added": "api-security-scope-removed",
+    "api-security-scope-removed": "api-security-scope-added",
     "api-summary-changed": "api-summary-changed",
     "api-tag-changed": "api-tag-changed",
     "component-schema-added": "component-schema-removed",
     "component-schema-removed": "component-schema-added",
     "component-schema-renamed": "component-schema-renamed",
+    "enum-member-renamed": "enum-member-renamed",
     "example-changed": "example-changed",
+    "extension-changed": "extension-changed",
+    "header-name-case-changed": "header-name-case-changed",
     "info-changed": "info-changed",
     "request-body-added-optional": "request-body-removed",
     "request-body-added-required": "request-body-removed",
@@ -126,38 +131,50 @@ REVERSE = {
     "request-parameter-added-required": "request-parameter-removed",
     "request-parameter-became-optional": "request-parameter-became-required",
     "request-parameter-became-required": "request-parameter-became-optional",
+    "request-parameter-default-value-added": "request-parameter-default-value-changed",
+    "request-parameter-default-value-changed": "request-parameter-default-value-changed",
     "request-parameter-description-changed": "request-parameter-description-changed",
     "request-parameter-removed": "request-parameter-added-optional",
     "request-property-added-optional": "request-property-removed",
     "request-property-added-required": "request-property-removed",
     "request-property-became-optional": "request-property-became-required",
     "request-property-became-required": "request-property-became-optional",
+    "request-property-default-value-added": "request-property-default-value-changed",
+    "request-property-default-value-changed": "request-property-default-value-changed",
     "request-property-removed": "request-property-added-optional",
     "request-type-changed": "request-type-changed",
     "request-type-widened": "request-type-changed",
     "response-became-nullable": "response-type-narrowed",
-    "response-constraint-changed": "response-constraint-changed",
+    "response-constraint-narrowed": "response-constraint-relaxed",
+    "response-constraint-relaxed": "response-constraint-narrowed",
     "response-description-changed": "response-description-changed",
     "response-enum-value-added": "response-enum-value-removed",
     "response-enum-value-removed": "response-enum-value-added",
     "response-error-status-removed": "response-status-added",
     "response-format-changed": "response-format-changed",
-    "response-header-added": "response-header-removed",
-    "response-header-removed": "response-header-added",
+    "response-header-added": "response-optional-header-removed",
+    "response-header-became-optional": "response-header-became-required",
+    "response-header-became-required": "response-header-became-optional",
     "response-media-type-added": "response-media-type-removed",
     "response-media-type-removed": "response-media-type-added",
+    "response-optional-header-removed": "response-header-added",
     "response-property-added": "response-property-removed",
     "response-property-became-optional": "response-property-became-required",
     "response-property-became-required": "response-property-became-optional",
+    "response-property-default-value-changed": "response-property-default-value-changed",
     "response-property-removed": "response-property-added",
+    "response-required-header-removed": "response-header-added",
     "response-status-added": "response-error-status-removed",
     "response-success-status-removed": "response-status-added",
     "response-type-changed": "response-type-changed",
     "response-type-narrowed": "response-became-nullable",
+    "response-unchecked-constraint-relaxed": "response-constraint-narrowed",
     "schema-description-changed": "schema-description-changed",
+    "schema-format-changed": "schema-format-changed",
     "schema-title-changed": "schema-title-changed",
     "security-scheme-added": "security-scheme-removed",
     "security-scheme-changed": "security-scheme-changed",
+    "security-scheme-details-changed": "security-scheme-details-changed",
     "security-scheme-removed": "security-scheme-added",
     "server-added": "server-removed",
     "server-removed": "server-added",
@@ -251,11 +268,16 @@ def _job_op(doc: dict[str, Any]) -> dict[str, Any]:
             id="template extension on an operation",
         ),
         pytest.param(
-            lambda d: d["components"]["schemas"]["JobCreate"]["properties"]["mode"].update(
-                default="fast"
+            lambda d: d["components"]["schemas"]["Job"].update(
+                discriminator={"propertyName": "status"}
             ),
-            "/components/schemas/JobCreate/properties/mode/default",
-            id="default of a request property",
+            "/components/schemas/Job/discriminator",
+            id="a discriminator",
+        ),
+        pytest.param(
+            lambda d: d["components"]["schemas"]["Job"].update({"x-python-type": "dict"}),
+            "/components/schemas/Job/x-python-type",
+            id="an extension the models generator reads",
         ),
         pytest.param(
             lambda d: d["components"]["schemas"]["Job"].update(additionalProperties=False),
@@ -349,7 +371,7 @@ def test_allof_branches_are_merged() -> None:
         ),
         pytest.param(
             lambda d: d["servers"][0].update(variables={"region": {"default": "us"}}),
-            ("unclassified-change", "/servers/0"),
+            ("unclassified-change", "/servers/0/variables"),
             id="server variables",
         ),
         pytest.param(
@@ -382,6 +404,228 @@ def test_a_title_on_a_plain_string_is_documentation() -> None:
         "schema-description-changed",
         "/components/schemas/Job/properties/id",
     )
+
+
+# -- issue 14: each kind of change judged by what the generated packages do ----------------------
+
+
+def one_operation(
+    price: dict[str, Any] | None = None,
+    parameters: list[dict[str, Any]] | None = None,
+    headers: dict[str, Any] | None = None,
+    security: list[dict[str, list[str]]] | None = None,
+    token_url: str = "https://auth.example.com/token",
+    openapi: str = "3.1.0",
+    **operation: Any,
+) -> dict[str, Any]:
+    """A one-operation document: GET /items/{id} returning an Item with a `price`."""
+    ok: dict[str, Any] = {
+        "description": "The item.",
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Item"}}},
+    }
+    if headers:
+        ok["headers"] = headers
+    op: dict[str, Any] = {
+        "operationId": "get_item",
+        "parameters": [
+            {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
+            *(parameters or []),
+        ],
+        "responses": {"200": ok},
+        **operation,
+    }
+    if security is not None:
+        op["security"] = security
+    flows = {"clientCredentials": {"tokenUrl": token_url, "scopes": {"read": "r", "write": "w"}}}
+    return {
+        "openapi": openapi,
+        "info": {"title": "Items", "version": "1"},
+        "paths": {"/items/{id}": {"get": op}},
+        "components": {
+            "securitySchemes": {"oauth": {"type": "oauth2", "flows": flows}},
+            "schemas": {
+                "Item": {
+                    "type": "object",
+                    "required": ["price"],
+                    "properties": {"price": price or {"type": "number"}},
+                }
+            },
+        },
+    }
+
+
+def _param(name: str, where: str = "query", **schema: Any) -> dict[str, Any]:
+    return {"name": name, "in": where, "schema": {"type": "string", **schema}}
+
+
+def _header(required: bool) -> dict[str, Any]:
+    return {"X-Rate": {"schema": {"type": "integer"}, **({"required": True} if required else {})}}
+
+
+# (what changed, base, revision, rule ids reported, semver bump)
+ISSUE_PAIRS: list[tuple[str, dict[str, Any], dict[str, Any], set[str], str]] = [
+    ("1 a response bound relaxed: the models package still checks the old one",
+     one_operation({"type": "number", "minimum": 100}),
+     one_operation({"type": "number", "minimum": 50}),
+     {"response-constraint-relaxed"}, "major"),
+    ("1 a response bound tightened",
+     one_operation({"type": "number", "minimum": 50}),
+     one_operation({"type": "number", "minimum": 100}),
+     {"response-constraint-narrowed"}, "minor"),
+    ("1 a response pattern replaced",
+     one_operation({"type": "string", "pattern": "^[0-9]+$"}),
+     one_operation({"type": "string", "pattern": "^[0-9.]+$"}),
+     {"response-constraint-relaxed"}, "major"),
+    ("1 a response maxItems raised",
+     one_operation({"type": "array", "items": {"type": "number"}, "maxItems": 3}),
+     one_operation({"type": "array", "items": {"type": "number"}, "maxItems": 5}),
+     {"response-constraint-relaxed"}, "major"),
+    ("1 a request maxLength lowered",
+     one_operation(parameters=[_param("q", maxLength=50)]),
+     one_operation(parameters=[_param("q", maxLength=20)]),
+     {"request-constraint-narrowed"}, "major"),
+    ("1 a request minItems lowered",
+     one_operation(parameters=[_param("q", minLength=5)]),
+     one_operation(parameters=[_param("q", minLength=1)]),
+     {"request-constraint-relaxed"}, "minor"),
+    ("2 a required response header removed",
+     one_operation(headers=_header(True)), one_operation(),
+     {"response-required-header-removed"}, "major"),
+    ("2 a required response header became optional",
+     one_operation(headers=_header(True)), one_operation(headers=_header(False)),
+     {"response-header-became-optional"}, "major"),
+    ("3 a parameter's default changed",
+     one_operation(parameters=[_param("sort", default="asc")]),
+     one_operation(parameters=[_param("sort", default="desc")]),
+     {"request-parameter-default-value-changed"}, "major"),
+    ("3 a response property's default changed",
+     one_operation({"type": "number", "default": 0}),
+     one_operation({"type": "number", "default": 1}),
+     {"response-property-default-value-changed"}, "minor"),
+    ("4 integer gains int32: still an int",
+     one_operation({"type": "integer"}), one_operation({"type": "integer", "format": "int32"}),
+     {"schema-format-changed"}, "patch"),
+    ("4 a format neither generator maps",
+     one_operation({"type": "string"}), one_operation({"type": "string", "format": "iri"}),
+     {"schema-format-changed"}, "patch"),
+    ("4 a format the models map to another type",
+     one_operation({"type": "string"}), one_operation({"type": "string", "format": "uri"}),
+     {"response-format-changed"}, "major"),
+    ("5 a header parameter's name in another case",
+     one_operation(parameters=[_param("X-Case", "header")]),
+     one_operation(parameters=[_param("x-case", "header")]),
+     {"header-name-case-changed"}, "patch"),
+    ("5 a query parameter's name in another case is another parameter",
+     one_operation(parameters=[_param("Page")]),
+     one_operation(parameters=[_param("page")]),
+     {"request-parameter-removed", "request-parameter-added-optional"}, "major"),
+    ("6 an OAuth scope removed from the requirement",
+     one_operation(security=[{"oauth": ["read", "write"]}]),
+     one_operation(security=[{"oauth": ["read"]}]),
+     {"api-security-scope-removed"}, "minor"),
+    ("6 an OAuth token URL moved",
+     one_operation(security=[{"oauth": ["read"]}]),
+     one_operation(security=[{"oauth": ["read"]}], token_url="https://login.example.com/t"),
+     {"security-scheme-details-changed"}, "patch"),
+    ("7 an example kept in a vendor extension edited",
+     one_operation(**{"x-fern-examples": [{"response": {"body": {"price": 1}}}]}),
+     one_operation(**{"x-fern-examples": [{"response": {"body": {"price": 2}}}]}),
+     {"extension-changed"}, "patch"),
+    ("7 an extension a template reads",
+     one_operation(), one_operation(**{"x-docspecs-wait": {"helper": "wait_for_item"}}),
+     {"unclassified-change"}, "minor"),
+    ("8 OpenAPI 3.0 nullable on a response property",
+     one_operation({"type": "number"}, openapi="3.0.3"),
+     one_operation({"type": "number", "nullable": True}, openapi="3.0.3"),
+     {"response-became-nullable"}, "major"),
+    ("enum value inserted first: the client's VALUE_0 now means another value",
+     one_operation({"type": "string", "enum": ["200", "404"]}),
+     one_operation({"type": "string", "enum": ["5", "200", "404"]}),
+     {"response-enum-value-added", "enum-member-renamed"}, "major"),
+    ("enum value appended: every member keeps its name",
+     one_operation({"type": "string", "enum": ["200", "404"]}),
+     one_operation({"type": "string", "enum": ["200", "404", "500"]}),
+     {"response-enum-value-added"}, "minor"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("base", "revision", "rules", "bump"),
+    [pytest.param(*case[1:], id=case[0]) for case in ISSUE_PAIRS],
+)
+def test_each_kind_of_change_gets_the_verdict_a_package_consumer_expects(
+    base: dict[str, Any], revision: dict[str, Any], rules: set[str], bump: str
+) -> None:
+    changes = compare(base, revision)
+    assert ids(changes) == rules
+    assert semver_bump(changes) == bump
+
+
+def test_enum_member_messages_name_the_member_and_the_package() -> None:
+    base = one_operation({"type": "string", "enum": ["200", "404"]})
+    revision = one_operation({"type": "string", "enum": ["404", "200"]})
+    (c,) = compare(base, revision)
+    assert c.rule_id == "enum-member-renamed"
+    assert "VALUE_0 now means '404' (was '200') in the client package" in c.message
+    assert "models package" not in c.message  # FIELD_200, FIELD_404: named after their values
+
+
+def test_enum_member_names_are_the_generators_own() -> None:
+    """The mapping compared is what the pinned generators write: the client numbers values that
+    do not start with a letter and refuses two values with one name (no enum of it to compare);
+    the models package suffixes collisions in order."""
+    from docspecs.diff._packages import enum_members
+
+    members = enum_members("string", ["200", "in progress", "a-b", "mro"], {})
+    assert members == {
+        "client": {"VALUE_0": "'200'", "IN_PROGRESS": "'in progress'", "A_B": "'a-b'",
+                   "MRO": "'mro'"},
+        "models": {"FIELD_200": "'200'", "IN_PROGRESS": "'in progress'", "A_B": "'a-b'",
+                   "MRO_": "'mro'"},
+    }  # fmt: skip
+    members = enum_members("string", ["Done", "done", "IN_PROGRESS", "in progress"], {})
+    assert members == {
+        "models": {"DONE": "'Done'", "done_1": "'done'", "IN_PROGRESS": "'IN_PROGRESS'",
+                   "in_progress_1": "'in progress'"},
+    }  # fmt: skip
+    assert enum_members("integer", [1, -2], {"x-enum-varnames": ["ONE", "MINUS_TWO"]}) == {
+        "client": {"ONE": "1", "MINUS_TWO": "-2"},
+        "models": {"ONE": "1", "MINUS_TWO": "-2"},
+    }
+
+
+def test_format_table_is_what_the_models_generator_uses() -> None:
+    """`python_types` is written out; datamodel-code-generator's own table must agree."""
+    from datamodel_code_generator.format import PythonVersion
+    from datamodel_code_generator.model.pydantic_v2 import DataTypeManager
+    from datamodel_code_generator.parser.jsonschema import json_schema_data_formats
+
+    from docspecs.diff._packages import python_types
+
+    manager = DataTypeManager(python_version=PythonVersion.PY_311)
+    for json_type, formats in json_schema_data_formats.items():
+        plain = manager.get_data_type(formats["default"]).type_hint
+        for fmt, kind in formats.items():
+            hint = manager.get_data_type(kind).type_hint
+            mapped = python_types(json_type, None if fmt == "default" else fmt)[1]
+            if hint == plain:
+                assert mapped == python_types(json_type, None)[1], (json_type, fmt)
+            else:
+                assert mapped != python_types(json_type, None)[1], (json_type, fmt, hint)
+
+
+def test_read_extensions_cover_every_extension_the_templates_read() -> None:
+    from docspecs.diff._packages import read_extension
+
+    sources = [*(REPO / "src" / "docspecs" / "templates").rglob("*.jinja*")]
+    sources.append(REPO / "src" / "docspecs" / "generate.py")
+    found = {
+        name
+        for path in sources
+        for name in re.findall(r"""["'](x-docspecs-[a-z-]+)["']""", path.read_text("utf-8"))
+    }
+    assert found and all(read_extension(name) for name in found), found
+    assert not read_extension("x-fern-examples")
 
 
 # -- realistic changes on a small spec resembling ours ---------------------------------------------
@@ -563,7 +807,7 @@ REALISTIC: list[tuple[str, Edit, str, str, set[str]]] = [
      "non-breaking", "minor", {"request-parameter-added-optional"}),
     ("old API version no longer accepted",
      lambda d: _run_op(d)["parameters"][1]["schema"]["enum"].remove("2024-02-01"),
-     "breaking", "major", {"request-enum-value-removed"}),
+     "breaking", "major", {"request-enum-value-removed", "enum-member-renamed"}),
     ("API version header becomes required",
      lambda d: _run_op(d)["parameters"][1].update(required=True),
      "breaking", "major", {"request-parameter-became-required"}),
