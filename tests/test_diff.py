@@ -851,6 +851,18 @@ REALISTIC: list[tuple[str, Edit, str, str, set[str]]] = [
     ("path parameter renamed {id} -> {job_id}",
      _rename_path_parameter,
      "breaking", "major", {"request-parameter-removed", "request-parameter-added-required"}),
+    ("vendor extension example edited",
+     lambda d: _run_op(d).update({"x-fern-examples": [{"response": {"body": {"id": "clr_9"}}}]}),
+     "doc-only", "patch", {"extension-changed"}),
+    ("total_rows gains format int64",
+     lambda d: _prop(d, "JobResults", "total_rows").update(format="int64"),
+     "doc-only", "patch", {"schema-format-changed"}),
+    ("confidence gains a maximum of 100",
+     lambda d: _row(d)["confidence"].update(maximum=100),
+     "non-breaking", "minor", {"response-constraint-narrowed"}),
+    ("API version header spelled X-Extend-Api-Version",
+     lambda d: _run_op(d)["parameters"][1].update(name="X-Extend-API-Version"),
+     "doc-only", "patch", {"header-name-case-changed"}),
     ("nothing changed",
      lambda d: None,
      "none", "none", set()),
@@ -1190,3 +1202,92 @@ def test_the_working_tree_equals_its_generated_baseline(api: str) -> None:
     project = Project(REPO)
     baseline = json.loads(baseline_path(project, api).read_text(encoding="utf-8"))
     assert compare(baseline, generator_ready(project, api)) == []
+
+
+# -- replaying a vendor's history through `docspecs generate` -------------------------------------
+
+REPLAY_SPEC = """\
+openapi: 3.1.0
+info: {title: Runs API, version: '2025-01-01'}
+servers: [{url: 'https://api.example.com'}]
+paths:
+  /runs/{id}:
+    get:
+      operationId: get_run
+      summary: Get a run
+      parameters:
+        - {name: id, in: path, required: true, description: The run id., schema: {type: string}}
+      responses:
+        '200':
+          description: The run.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Run'}
+      x-fern-examples:
+        - response: {body: {id: run_1, status: DONE, score: 40}}
+components:
+  schemas:
+    Run:
+      type: object
+      description: One run.
+      required: [id, status]
+      properties:
+        id: {type: string}
+        status: {$ref: '#/components/schemas/RunStatus'}
+        score: {type: number, minimum: 0, maximum: 100}
+    RunStatus:
+      type: string
+      enum: [PENDING, DONE]
+"""
+
+# (the vendor's change: old text -> new text, the release it makes, the changelog entry's
+# section headings, the rule ids the entry names)
+REPLAY: list[tuple[str, str, str, str, list[str], set[str]]] = [
+    ("a field added",
+     "        score: {type: number, minimum: 0, maximum: 100}\n",
+     "        score: {type: number, minimum: 0, maximum: 100}\n        pages: {type: integer}\n",
+     "1.1.0", ["Added"], {"response-property-added"}),
+    ("an enum value added",
+     "enum: [PENDING, DONE]", "enum: [PENDING, DONE, FAILED]",
+     "1.2.0", ["Added"], {"response-enum-value-added"}),
+    ("the example edited",
+     "body: {id: run_1, status: DONE, score: 40}", "body: {id: run_2, status: DONE, score: 55}",
+     "1.2.1", ["Documentation"], {"extension-changed"}),
+    ("a field made nullable",
+     "score: {type: number,", "score: {type: [number, 'null'],",
+     "2.0.0", ["Breaking"], {"response-became-nullable"}),
+    ("a response bound relaxed",
+     "maximum: 100}", "maximum: 1000}",
+     "3.0.0", ["Breaking"], {"response-constraint-relaxed"}),
+    ("a field renamed",
+     "pages: {type: integer}", "page_count: {type: integer}",
+     "4.0.0", ["Breaking", "Added"], {"response-property-removed", "response-property-added"}),
+    ("a description reworded",
+     "description: One run.", "description: One run of a document through a model.",
+     "4.0.1", ["Documentation"], {"schema-description-changed"}),
+]  # fmt: skip
+
+
+@pytest.mark.slow
+def test_replaying_vendor_changes_through_generate(tmp_path: Path) -> None:
+    """Each release of a tiny API gets the version and the changelog section its change asks
+    for, in both packages, one `docspecs generate` per vendor change."""
+    from docspecs.generate import generate
+
+    spec = tmp_path / "specs" / "runs" / "openapi.yaml"
+    spec.parent.mkdir(parents=True)
+    spec.write_text(REPLAY_SPEC, encoding="utf-8")
+    project = Project(tmp_path)
+    assert [r.version for r in generate(project, [], progress=None).apis] == ["1.0.0"]
+    for what, old, new, version, sections, rules in REPLAY:
+        text = spec.read_text(encoding="utf-8")
+        assert old in text, what
+        spec.write_text(text.replace(old, new), encoding="utf-8")
+        (report,) = generate(project, [], progress=None).apis
+        assert (report.status, report.version) == ("regenerated", version), what
+        for package in ("runs-client", "runs-models"):
+            changelog = (project.generated_dir / package / "CHANGELOG.md").read_text("utf-8")
+            entry = changelog.split("\n## ")[1]
+            assert entry.startswith(f"{version}\n"), (what, package)
+            assert re.findall(r"^### (\w+)$", entry, re.M) == sections, (what, entry)
+            assert set(re.findall(r"\(`([a-z-]+)` at `", entry)) == rules, (what, entry)
