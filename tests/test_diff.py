@@ -388,6 +388,21 @@ def test_allof_branches_are_merged() -> None:
             id="security scheme description",
         ),
         pytest.param(
+            lambda d: d.update(tags=[{"name": "jobs", "description": "Jobs and their runs."}]),
+            ("info-changed", "/tags"),
+            id="tag descriptions",
+        ),
+        pytest.param(
+            lambda d: d["components"].update(examples={"done": {"value": {"id": "job_1"}}}),
+            ("example-changed", "/components/examples/done"),
+            id="a component example",
+        ),
+        pytest.param(
+            lambda d: d.update({"x-readme": {"samples-languages": ["curl"]}}),
+            ("extension-changed", "/x-readme"),
+            id="an extension nothing reads",
+        ),
+        pytest.param(
             lambda d: d.update(openapi="3.1.1"),
             ("unclassified-change", "/openapi"),
             id="openapi version",

@@ -89,6 +89,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
     "path item": frozenset({*METHODS, "parameters", "summary", "description", "$ref"}),
     "operation": frozenset(
         {"operationId", "tags", "summary", "description", "deprecated", "security"}
+        | {"externalDocs"}
         | {"parameters", "requestBody", "responses"}
     ),
     "parameter": frozenset(
@@ -541,7 +542,7 @@ def operation_deprecated(base: Op, rev: Op) -> Iterator[Change]:
 def operation_docs_changed(base: Op, rev: Op) -> Iterator[Change]:
     if differs(base.node.get("summary"), rev.node.get("summary")):
         yield change("api-summary-changed", rev.ptr, rev.name)
-    if differs(base.node.get("description"), rev.node.get("description")):
+    if any(differs(base.node.get(k), rev.node.get(k)) for k in ("description", "externalDocs")):
         yield change("api-description-changed", rev.ptr, rev.name)
 
 
@@ -685,6 +686,13 @@ def info_changed(base: Document, rev: Document) -> Iterator[Change]:
     keys = sorted(k for k in old.keys() | new.keys() if differs(old.get(k), new.get(k)))
     if keys:
         yield change("info-changed", "/info", "info", f"({', '.join(keys)})")
+    for key in DOCUMENTATION_KEYS:  # neither generator nor template reads them
+        if differs(base.data.get(key), rev.data.get(key)):
+            yield change("info-changed", f"/{key}", repr(key))
+
+
+#: top-level keys that only document the API (tag descriptions, links to other documents)
+DOCUMENTATION_KEYS = ("externalDocs", "tags")
 
 
 def _servers(doc: Document) -> dict[str, tuple[int, dict[str, Json]]]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from docspecs.diff._checks import (
     DOCUMENT_CHECKS,
+    DOCUMENTATION_KEYS,
     METHODS,
     OPERATION_CHECKS,
     PART_CHECKS,
@@ -34,7 +35,7 @@ from docspecs.diff._walk import Document, Json, join, normalise
 
 _TEMPLATE = re.compile(r"\{[^}]*\}")
 # top-level and components keys the walk reads; a difference anywhere else is unclassified
-_WALKED = {"info", "servers", "paths", "components", "security"}
+_WALKED = {"info", "servers", "paths", "components", "security", *DOCUMENTATION_KEYS}
 _WALKED_COMPONENTS = {
     "schemas",
     "securitySchemes",
