@@ -7,7 +7,10 @@ for (`bump`), and the message template every report uses. Checks emit only ids f
 
 Levels follow oasdiff: ERROR is breaking (code written against the old package stops working or
 type-checking), WARNING may matter to some consumers but the generated packages absorb it, INFO
-is non-breaking.
+is non-breaking. Unlike oasdiff, a change is judged by what it does to the generated packages
+(`_packages`: the Python types, the constraints the models package checks, the extensions read,
+the enum member names); the README's rule table names oasdiff's rule and level beside each row
+and says why wherever the level differs.
 
 The semver verdict is a rule too: the highest `bump` among the changes found, where every ERROR
 rule asks for `major`, additions and other compatible changes for `minor`, and documentation
