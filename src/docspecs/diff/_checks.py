@@ -331,8 +331,9 @@ def _multiple(value: float, of: float) -> bool:
 def _direction(key: str, old: Json, new: Json) -> tuple[bool, bool]:
     """(tighter, looser): whether the new value of `key` rejects some value the old one allowed,
     and whether it allows some value the old one rejected (both for a changed pattern)."""
-    if key == "uniqueItems":
-        return new is True, old is True
+    if key == "uniqueItems" or isinstance(old, bool) or isinstance(new, bool):
+        # uniqueItems, and OpenAPI 3.0's exclusiveMinimum/exclusiveMaximum flags
+        return new is True and old is not True, old is True and new is not True
     if new is None:
         return False, True
     if old is None:
