@@ -649,6 +649,24 @@ def test_format_table_is_what_the_models_generator_uses() -> None:
                 assert mapped != python_types(json_type, None)[1], (json_type, fmt, hint)
 
 
+def test_format_table_is_what_the_client_generator_uses() -> None:
+    """openapi-python-client gives a string of these formats its own property (and type)."""
+    from datamodel_code_generator.parser.jsonschema import json_schema_data_formats
+    from openapi_python_client import schema as oai
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser.properties import _string_based_property
+
+    from docspecs.diff._packages import python_types
+
+    config = Config.from_sources(ConfigFile(), MetaType.NONE, Path("x.json"), "utf-8", False, None)
+    for fmt in [*json_schema_data_formats["string"], "binary", "uuid", "iri", None]:
+        data = oai.Schema(type="string", format=None if fmt == "default" else fmt)
+        prop = _string_based_property("a", True, data, config)
+        plain = type(prop).__name__ == "StringProperty"
+        assert plain == (python_types("string", fmt)[0] == "str"), fmt
+    assert python_types("integer", "int32") == ("int", "int")
+
+
 def test_read_extensions_cover_every_extension_the_templates_read() -> None:
     from docspecs.diff._packages import read_extension
 
