@@ -324,8 +324,11 @@ def _number(value: Json) -> float | None:
 
 
 def _multiple(value: float, of: float) -> bool:
+    """`value` is a whole multiple of `of` (with float tolerance)."""
+    if of == 0:
+        return False
     ratio = value / of
-    return of != 0 and abs(ratio - round(ratio)) < 1e-9
+    return abs(ratio - round(ratio)) < 1e-9
 
 
 def _direction(key: str, old: Json, new: Json) -> tuple[bool, bool]:
@@ -589,19 +592,8 @@ def security_changed(base: Op, rev: Op) -> Iterator[Change]:
     old_options, _ = _security(base)
     new_options, ptr = _security(rev)
     old, new = _schemes(old_options), _schemes(new_options)
-    old_open = not old or frozenset() in old
-    new_open = not new or frozenset() in new
-    detail = f"from {_security_text(old)} to {_security_text(new)}"
-    if old == new:
-        pass
-    elif old_open and not new_open:
-        yield change("api-security-added", ptr, rev.name, f"({detail})")
-    elif new_open and not old_open:
-        yield change("api-security-removed", ptr, rev.name, f"({detail})")
-    elif not old <= new:
-        yield change("api-security-changed", ptr, rev.name, detail)
-    else:
-        yield change("api-security-option-added", ptr, rev.name, f"({detail})")
+    if old != new:
+        yield _requirement_changed(rev.name, ptr, old, new)
     added: set[tuple[str, str]] = set()
     removed: set[tuple[str, str]] = set()
     for schemes in old & new:
@@ -615,6 +607,22 @@ def security_changed(base: Op, rev: Op) -> Iterator[Change]:
         if scopes:
             text = ", ".join(f"{scope!r} ({name})" for name, scope in sorted(scopes))
             yield change(rule, ptr, rev.name, text)
+
+
+def _requirement_changed(
+    name: str, ptr: str, old: set[frozenset[str]], new: set[frozenset[str]]
+) -> Change:
+    """Which schemes an operation accepts changed (each alternative a set of scheme names)."""
+    old_open = not old or frozenset() in old
+    new_open = not new or frozenset() in new
+    detail = f"from {_security_text(old)} to {_security_text(new)}"
+    if old_open and not new_open:
+        return change("api-security-added", ptr, name, f"({detail})")
+    if new_open and not old_open:
+        return change("api-security-removed", ptr, name, f"({detail})")
+    if not old <= new:
+        return change("api-security-changed", ptr, name, detail)
+    return change("api-security-option-added", ptr, name, f"({detail})")
 
 
 # -- path items, parameters, request bodies, responses, headers, media types ----------------------
