@@ -1213,6 +1213,8 @@ def test_cli_output_snapshot(repo: Path, capsys: pytest.CaptureFixture[str]) -> 
         _schema(doc, "ProcessorRunStatus")["enum"].append("QUEUED")
         _run_op(doc)["summary"] = "Get a classify run"
         _run_op(doc)["x-docspecs-wait"] = {"helper": "wait_for_run"}
+        _run_op(doc)["x-fern-examples"] = [{"response": {"body": {"id": "clr_1"}}}]
+        _prop(doc, "ClassifyOutput", "confidence").update(minimum=0, maximum=1)
 
     edit_spec(repo, edit)
     assert main(["--root", str(repo), "diff", "demo"]) == 0
