@@ -50,7 +50,8 @@ _WALKED_COMPONENTS = {
 def compare(base: dict[str, Any], revision: dict[str, Any]) -> list[Change]:
     """Every change from `base` to `revision`, classified by the rules table, sorted by location.
 
-    Both are resolved (bundled) OpenAPI 3.1 documents whose `$ref`s are local (`#/...`).
+    Both are resolved (bundled) OpenAPI 3.1 documents whose `$ref`s are local (`#/...`); an
+    OpenAPI 3.0 schema's `nullable: true` is read as 3.1's `type: [x, "null"]`.
     """
     walk = _Walk(Document(base), Document(revision))
     walk.run()
