@@ -64,6 +64,14 @@ def test_every_fixture_pair_is_a_rule() -> None:
     assert [p for p in PAIRS if p not in RULES] == []
 
 
+def test_readme_rule_table_lists_every_rule_with_its_level() -> None:
+    """The README's table (docspecs rule, level, oasdiff's rule and level, why) stays true."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| `([a-z-]+)` \| ([a-z]+)", readme, re.M))
+    names = {Level.ERROR: "breaking", Level.WARNING: "warning", Level.INFO: "info"}
+    assert rows == {rule.id: names[rule.level] for rule in RULES.values()}
+
+
 def test_rule_table_is_consistent() -> None:
     """Breaking is exactly `major`; documentation (`patch`) is never more than INFO."""
     for rule in RULES.values():
@@ -103,12 +111,17 @@ REVERSE = {
     "api-security-changed": "api-security-changed",
     "api-security-option-added": "api-security-changed",
     "api-security-removed": "api-security-added",
+    "api-security-scope-added": "api-security-scope-removed",
+    "api-security-scope-removed": "api-security-scope-added",
     "api-summary-changed": "api-summary-changed",
     "api-tag-changed": "api-tag-changed",
     "component-schema-added": "component-schema-removed",
     "component-schema-removed": "component-schema-added",
     "component-schema-renamed": "component-schema-renamed",
+    "enum-member-renamed": "enum-member-renamed",
     "example-changed": "example-changed",
+    "extension-changed": "extension-changed",
+    "header-name-case-changed": "header-name-case-changed",
     "info-changed": "info-changed",
     "request-body-added-optional": "request-body-removed",
     "request-body-added-required": "request-body-removed",
@@ -126,38 +139,50 @@ REVERSE = {
     "request-parameter-added-required": "request-parameter-removed",
     "request-parameter-became-optional": "request-parameter-became-required",
     "request-parameter-became-required": "request-parameter-became-optional",
+    "request-parameter-default-value-added": "request-parameter-default-value-changed",
+    "request-parameter-default-value-changed": "request-parameter-default-value-changed",
     "request-parameter-description-changed": "request-parameter-description-changed",
     "request-parameter-removed": "request-parameter-added-optional",
     "request-property-added-optional": "request-property-removed",
     "request-property-added-required": "request-property-removed",
     "request-property-became-optional": "request-property-became-required",
     "request-property-became-required": "request-property-became-optional",
+    "request-property-default-value-added": "request-property-default-value-changed",
+    "request-property-default-value-changed": "request-property-default-value-changed",
     "request-property-removed": "request-property-added-optional",
     "request-type-changed": "request-type-changed",
     "request-type-widened": "request-type-changed",
     "response-became-nullable": "response-type-narrowed",
-    "response-constraint-changed": "response-constraint-changed",
+    "response-constraint-narrowed": "response-constraint-relaxed",
+    "response-constraint-relaxed": "response-constraint-narrowed",
     "response-description-changed": "response-description-changed",
     "response-enum-value-added": "response-enum-value-removed",
     "response-enum-value-removed": "response-enum-value-added",
     "response-error-status-removed": "response-status-added",
     "response-format-changed": "response-format-changed",
-    "response-header-added": "response-header-removed",
-    "response-header-removed": "response-header-added",
+    "response-header-added": "response-optional-header-removed",
+    "response-header-became-optional": "response-header-became-required",
+    "response-header-became-required": "response-header-became-optional",
     "response-media-type-added": "response-media-type-removed",
     "response-media-type-removed": "response-media-type-added",
+    "response-optional-header-removed": "response-header-added",
     "response-property-added": "response-property-removed",
     "response-property-became-optional": "response-property-became-required",
     "response-property-became-required": "response-property-became-optional",
+    "response-property-default-value-changed": "response-property-default-value-changed",
     "response-property-removed": "response-property-added",
+    "response-required-header-removed": "response-header-added",
     "response-status-added": "response-error-status-removed",
     "response-success-status-removed": "response-status-added",
     "response-type-changed": "response-type-changed",
     "response-type-narrowed": "response-became-nullable",
+    "response-unchecked-constraint-relaxed": "response-constraint-narrowed",
     "schema-description-changed": "schema-description-changed",
+    "schema-format-changed": "schema-format-changed",
     "schema-title-changed": "schema-title-changed",
     "security-scheme-added": "security-scheme-removed",
     "security-scheme-changed": "security-scheme-changed",
+    "security-scheme-details-changed": "security-scheme-details-changed",
     "security-scheme-removed": "security-scheme-added",
     "server-added": "server-removed",
     "server-removed": "server-added",
@@ -251,11 +276,16 @@ def _job_op(doc: dict[str, Any]) -> dict[str, Any]:
             id="template extension on an operation",
         ),
         pytest.param(
-            lambda d: d["components"]["schemas"]["JobCreate"]["properties"]["mode"].update(
-                default="fast"
+            lambda d: d["components"]["schemas"]["Job"].update(
+                discriminator={"propertyName": "status"}
             ),
-            "/components/schemas/JobCreate/properties/mode/default",
-            id="default of a request property",
+            "/components/schemas/Job/discriminator",
+            id="a discriminator",
+        ),
+        pytest.param(
+            lambda d: d["components"]["schemas"]["Job"].update({"x-python-type": "dict"}),
+            "/components/schemas/Job/x-python-type",
+            id="an extension the models generator reads",
         ),
         pytest.param(
             lambda d: d["components"]["schemas"]["Job"].update(additionalProperties=False),
@@ -349,13 +379,28 @@ def test_allof_branches_are_merged() -> None:
         ),
         pytest.param(
             lambda d: d["servers"][0].update(variables={"region": {"default": "us"}}),
-            ("unclassified-change", "/servers/0"),
+            ("unclassified-change", "/servers/0/variables"),
             id="server variables",
         ),
         pytest.param(
             lambda d: d["components"]["securitySchemes"]["bearerAuth"].update(description="JWT"),
             ("info-changed", "/components/securitySchemes/bearerAuth"),
             id="security scheme description",
+        ),
+        pytest.param(
+            lambda d: d.update(tags=[{"name": "jobs", "description": "Jobs and their runs."}]),
+            ("info-changed", "/tags"),
+            id="tag descriptions",
+        ),
+        pytest.param(
+            lambda d: d["components"].update(examples={"done": {"value": {"id": "job_1"}}}),
+            ("example-changed", "/components/examples/done"),
+            id="a component example",
+        ),
+        pytest.param(
+            lambda d: d.update({"x-readme": {"samples-languages": ["curl"]}}),
+            ("extension-changed", "/x-readme"),
+            id="an extension nothing reads",
         ),
         pytest.param(
             lambda d: d.update(openapi="3.1.1"),
@@ -382,6 +427,258 @@ def test_a_title_on_a_plain_string_is_documentation() -> None:
         "schema-description-changed",
         "/components/schemas/Job/properties/id",
     )
+
+
+# -- issue 14: each kind of change judged by what the generated packages do ----------------------
+
+
+def one_operation(
+    price: dict[str, Any] | None = None,
+    parameters: list[dict[str, Any]] | None = None,
+    headers: dict[str, Any] | None = None,
+    security: list[dict[str, list[str]]] | None = None,
+    token_url: str = "https://auth.example.com/token",
+    openapi: str = "3.1.0",
+    **operation: Any,
+) -> dict[str, Any]:
+    """A one-operation document: GET /items/{id} returning an Item with a `price`."""
+    ok: dict[str, Any] = {
+        "description": "The item.",
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Item"}}},
+    }
+    if headers:
+        ok["headers"] = headers
+    op: dict[str, Any] = {
+        "operationId": "get_item",
+        "parameters": [
+            {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
+            *(parameters or []),
+        ],
+        "responses": {"200": ok},
+        **operation,
+    }
+    if security is not None:
+        op["security"] = security
+    flows = {"clientCredentials": {"tokenUrl": token_url, "scopes": {"read": "r", "write": "w"}}}
+    return {
+        "openapi": openapi,
+        "info": {"title": "Items", "version": "1"},
+        "paths": {"/items/{id}": {"get": op}},
+        "components": {
+            "securitySchemes": {"oauth": {"type": "oauth2", "flows": flows}},
+            "schemas": {
+                "Item": {
+                    "type": "object",
+                    "required": ["price"],
+                    "properties": {"price": price or {"type": "number"}},
+                }
+            },
+        },
+    }
+
+
+def _param(name: str, where: str = "query", **schema: Any) -> dict[str, Any]:
+    return {"name": name, "in": where, "schema": {"type": "string", **schema}}
+
+
+def _header(required: bool) -> dict[str, Any]:
+    return {"X-Rate": {"schema": {"type": "integer"}, **({"required": True} if required else {})}}
+
+
+# (what changed, base, revision, rule ids reported, semver bump)
+ISSUE_PAIRS: list[tuple[str, dict[str, Any], dict[str, Any], set[str], str]] = [
+    ("1 a response bound relaxed: the models package still checks the old one",
+     one_operation({"type": "number", "minimum": 100}),
+     one_operation({"type": "number", "minimum": 50}),
+     {"response-constraint-relaxed"}, "major"),
+    ("1 a response bound tightened",
+     one_operation({"type": "number", "minimum": 50}),
+     one_operation({"type": "number", "minimum": 100}),
+     {"response-constraint-narrowed"}, "minor"),
+    ("1 a response pattern replaced",
+     one_operation({"type": "string", "pattern": "^[0-9]+$"}),
+     one_operation({"type": "string", "pattern": "^[0-9.]+$"}),
+     {"response-constraint-relaxed"}, "major"),
+    ("1 a response maxItems raised",
+     one_operation({"type": "array", "items": {"type": "number"}, "maxItems": 3}),
+     one_operation({"type": "array", "items": {"type": "number"}, "maxItems": 5}),
+     {"response-constraint-relaxed"}, "major"),
+    ("1 a request maxLength lowered",
+     one_operation(parameters=[_param("q", maxLength=50)]),
+     one_operation(parameters=[_param("q", maxLength=20)]),
+     {"request-constraint-narrowed"}, "major"),
+    ("1 a request minItems lowered",
+     one_operation(parameters=[_param("q", minLength=5)]),
+     one_operation(parameters=[_param("q", minLength=1)]),
+     {"request-constraint-relaxed"}, "minor"),
+    ("1 OpenAPI 3.0's exclusiveMinimum flag dropped from a response bound",
+     one_operation({"type": "number", "minimum": 0, "exclusiveMinimum": True}, openapi="3.0.3"),
+     one_operation({"type": "number", "minimum": 0}, openapi="3.0.3"),
+     {"response-constraint-relaxed"}, "major"),
+    ("1 a request multipleOf made coarser",
+     one_operation(parameters=[_param("n", type="number", multipleOf=0.5)]),
+     one_operation(parameters=[_param("n", type="number", multipleOf=1)]),
+     {"request-constraint-narrowed"}, "major"),
+    ("1 a response multipleOf made finer",
+     one_operation({"type": "number", "multipleOf": 1}),
+     one_operation({"type": "number", "multipleOf": 0.5}),
+     {"response-constraint-relaxed"}, "major"),
+    ("2 a required response header removed",
+     one_operation(headers=_header(True)), one_operation(),
+     {"response-required-header-removed"}, "major"),
+    ("2 a required response header became optional",
+     one_operation(headers=_header(True)), one_operation(headers=_header(False)),
+     {"response-header-became-optional"}, "major"),
+    ("3 a parameter's default changed",
+     one_operation(parameters=[_param("sort", default="asc")]),
+     one_operation(parameters=[_param("sort", default="desc")]),
+     {"request-parameter-default-value-changed"}, "major"),
+    ("3 a response property's default changed",
+     one_operation({"type": "number", "default": 0}),
+     one_operation({"type": "number", "default": 1}),
+     {"response-property-default-value-changed"}, "minor"),
+    ("4 integer gains int32: still an int",
+     one_operation({"type": "integer"}), one_operation({"type": "integer", "format": "int32"}),
+     {"schema-format-changed"}, "patch"),
+    ("4 a format neither generator maps",
+     one_operation({"type": "string"}), one_operation({"type": "string", "format": "iri"}),
+     {"schema-format-changed"}, "patch"),
+    ("4 a format the models map to another type",
+     one_operation({"type": "string"}), one_operation({"type": "string", "format": "uri"}),
+     {"response-format-changed"}, "major"),
+    ("5 a header parameter's name in another case",
+     one_operation(parameters=[_param("X-Case", "header")]),
+     one_operation(parameters=[_param("x-case", "header")]),
+     {"header-name-case-changed"}, "patch"),
+    ("5 a query parameter's name in another case is another parameter",
+     one_operation(parameters=[_param("Page")]),
+     one_operation(parameters=[_param("page")]),
+     {"request-parameter-removed", "request-parameter-added-optional"}, "major"),
+    ("6 an OAuth scope removed from the requirement",
+     one_operation(security=[{"oauth": ["read", "write"]}]),
+     one_operation(security=[{"oauth": ["read"]}]),
+     {"api-security-scope-removed"}, "minor"),
+    ("6 an OAuth token URL moved",
+     one_operation(security=[{"oauth": ["read"]}]),
+     one_operation(security=[{"oauth": ["read"]}], token_url="https://login.example.com/t"),
+     {"security-scheme-details-changed"}, "patch"),
+    ("7 an example kept in a vendor extension edited",
+     one_operation(**{"x-fern-examples": [{"response": {"body": {"price": 1}}}]}),
+     one_operation(**{"x-fern-examples": [{"response": {"body": {"price": 2}}}]}),
+     {"extension-changed"}, "patch"),
+    ("7 an extension a template reads",
+     one_operation(), one_operation(**{"x-docspecs-wait": {"helper": "wait_for_item"}}),
+     {"unclassified-change"}, "minor"),
+    ("8 OpenAPI 3.0 nullable on a response property",
+     one_operation({"type": "number"}, openapi="3.0.3"),
+     one_operation({"type": "number", "nullable": True}, openapi="3.0.3"),
+     {"response-became-nullable"}, "major"),
+    ("enum value inserted first: the client's VALUE_0 now means another value",
+     one_operation({"type": "string", "enum": ["200", "404"]}),
+     one_operation({"type": "string", "enum": ["5", "200", "404"]}),
+     {"response-enum-value-added", "enum-member-renamed"}, "major"),
+    ("enum value appended: every member keeps its name",
+     one_operation({"type": "string", "enum": ["200", "404"]}),
+     one_operation({"type": "string", "enum": ["200", "404", "500"]}),
+     {"response-enum-value-added"}, "minor"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("base", "revision", "rules", "bump"),
+    [pytest.param(*case[1:], id=case[0]) for case in ISSUE_PAIRS],
+)
+def test_each_kind_of_change_gets_the_verdict_a_package_consumer_expects(
+    base: dict[str, Any], revision: dict[str, Any], rules: set[str], bump: str
+) -> None:
+    changes = compare(base, revision)
+    assert ids(changes) == rules
+    assert semver_bump(changes) == bump
+
+
+def test_enum_member_messages_name_the_member_and_the_package() -> None:
+    base = one_operation({"type": "string", "enum": ["200", "404"]})
+    revision = one_operation({"type": "string", "enum": ["404", "200"]})
+    (c,) = compare(base, revision)
+    assert c.rule_id == "enum-member-renamed"
+    assert "VALUE_0 now means '404' (was '200') in the client package" in c.message
+    assert "models package" not in c.message  # FIELD_200, FIELD_404: named after their values
+
+
+def test_enum_member_names_are_the_generators_own() -> None:
+    """The mapping compared is what the pinned generators write: the client numbers values that
+    do not start with a letter and refuses two values with one name (no enum of it to compare);
+    the models package suffixes collisions in order."""
+    from docspecs.diff._packages import enum_members
+
+    members = enum_members("string", ["200", "in progress", "a-b", "mro"], {})
+    assert members == {
+        "client": {"VALUE_0": "'200'", "IN_PROGRESS": "'in progress'", "A_B": "'a-b'",
+                   "MRO": "'mro'"},
+        "models": {"FIELD_200": "'200'", "IN_PROGRESS": "'in progress'", "A_B": "'a-b'",
+                   "MRO_": "'mro'"},
+    }  # fmt: skip
+    members = enum_members("string", ["Done", "done", "IN_PROGRESS", "in progress"], {})
+    assert members == {
+        "models": {"DONE": "'Done'", "done_1": "'done'", "IN_PROGRESS": "'IN_PROGRESS'",
+                   "in_progress_1": "'in progress'"},
+    }  # fmt: skip
+    assert enum_members("integer", [1, -2], {"x-enum-varnames": ["ONE", "MINUS_TWO"]}) == {
+        "client": {"ONE": "1", "MINUS_TWO": "-2"},
+        "models": {"ONE": "1", "MINUS_TWO": "-2"},
+    }
+
+
+def test_format_table_is_what_the_models_generator_uses() -> None:
+    """`python_types` is written out; datamodel-code-generator's own table must agree."""
+    from datamodel_code_generator.format import PythonVersion
+    from datamodel_code_generator.model.pydantic_v2 import DataTypeManager
+    from datamodel_code_generator.parser.jsonschema import json_schema_data_formats
+
+    from docspecs.diff._packages import python_types
+
+    manager = DataTypeManager(python_version=PythonVersion.PY_311)
+    for json_type, formats in json_schema_data_formats.items():
+        plain = manager.get_data_type(formats["default"]).type_hint
+        for fmt, kind in formats.items():
+            hint = manager.get_data_type(kind).type_hint
+            mapped = python_types(json_type, None if fmt == "default" else fmt)[1]
+            if hint == plain:
+                assert mapped == python_types(json_type, None)[1], (json_type, fmt)
+            else:
+                assert mapped != python_types(json_type, None)[1], (json_type, fmt, hint)
+
+
+def test_format_table_is_what_the_client_generator_uses() -> None:
+    """openapi-python-client gives a string of these formats its own property (and type)."""
+    from datamodel_code_generator.parser.jsonschema import json_schema_data_formats
+    from openapi_python_client import schema as oai
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser.properties import _string_based_property
+
+    from docspecs.diff._packages import python_types
+
+    config = Config.from_sources(ConfigFile(), MetaType.NONE, Path("x.json"), "utf-8", False, None)
+    for fmt in [*json_schema_data_formats["string"], "binary", "uuid", "iri", None]:
+        data = oai.Schema(type="string", format=None if fmt == "default" else fmt)
+        prop = _string_based_property("a", True, data, config)
+        plain = type(prop).__name__ == "StringProperty"
+        assert plain == (python_types("string", fmt)[0] == "str"), fmt
+    assert python_types("integer", "int32") == ("int", "int")
+
+
+def test_read_extensions_cover_every_extension_the_templates_read() -> None:
+    from docspecs.diff._packages import read_extension
+
+    sources = [*(REPO / "src" / "docspecs" / "templates").rglob("*.jinja*")]
+    sources.append(REPO / "src" / "docspecs" / "generate.py")
+    found = {
+        name
+        for path in sources
+        for name in re.findall(r"""["'](x-docspecs-[a-z-]+)["']""", path.read_text("utf-8"))
+    }
+    assert found and all(read_extension(name) for name in found), found
+    assert not read_extension("x-fern-examples")
 
 
 # -- realistic changes on a small spec resembling ours ---------------------------------------------
@@ -563,7 +860,7 @@ REALISTIC: list[tuple[str, Edit, str, str, set[str]]] = [
      "non-breaking", "minor", {"request-parameter-added-optional"}),
     ("old API version no longer accepted",
      lambda d: _run_op(d)["parameters"][1]["schema"]["enum"].remove("2024-02-01"),
-     "breaking", "major", {"request-enum-value-removed"}),
+     "breaking", "major", {"request-enum-value-removed", "enum-member-renamed"}),
     ("API version header becomes required",
      lambda d: _run_op(d)["parameters"][1].update(required=True),
      "breaking", "major", {"request-parameter-became-required"}),
@@ -607,6 +904,18 @@ REALISTIC: list[tuple[str, Edit, str, str, set[str]]] = [
     ("path parameter renamed {id} -> {job_id}",
      _rename_path_parameter,
      "breaking", "major", {"request-parameter-removed", "request-parameter-added-required"}),
+    ("vendor extension example edited",
+     lambda d: _run_op(d).update({"x-fern-examples": [{"response": {"body": {"id": "clr_9"}}}]}),
+     "doc-only", "patch", {"extension-changed"}),
+    ("total_rows gains format int64",
+     lambda d: _prop(d, "JobResults", "total_rows").update(format="int64"),
+     "doc-only", "patch", {"schema-format-changed"}),
+    ("confidence gains a maximum of 100",
+     lambda d: _row(d)["confidence"].update(maximum=100),
+     "non-breaking", "minor", {"response-constraint-narrowed"}),
+    ("API version header spelled X-Extend-Api-Version",
+     lambda d: _run_op(d)["parameters"][1].update(name="X-Extend-API-Version"),
+     "doc-only", "patch", {"header-name-case-changed"}),
     ("nothing changed",
      lambda d: None,
      "none", "none", set()),
@@ -904,6 +1213,8 @@ def test_cli_output_snapshot(repo: Path, capsys: pytest.CaptureFixture[str]) -> 
         _schema(doc, "ProcessorRunStatus")["enum"].append("QUEUED")
         _run_op(doc)["summary"] = "Get a classify run"
         _run_op(doc)["x-docspecs-wait"] = {"helper": "wait_for_run"}
+        _run_op(doc)["x-fern-examples"] = [{"response": {"body": {"id": "clr_1"}}}]
+        _prop(doc, "ClassifyOutput", "confidence").update(minimum=0, maximum=1)
 
     edit_spec(repo, edit)
     assert main(["--root", str(repo), "diff", "demo"]) == 0
@@ -946,3 +1257,92 @@ def test_the_working_tree_equals_its_generated_baseline(api: str) -> None:
     project = Project(REPO)
     baseline = json.loads(baseline_path(project, api).read_text(encoding="utf-8"))
     assert compare(baseline, generator_ready(project, api)) == []
+
+
+# -- replaying a vendor's history through `docspecs generate` -------------------------------------
+
+REPLAY_SPEC = """\
+openapi: 3.1.0
+info: {title: Runs API, version: '2025-01-01'}
+servers: [{url: 'https://api.example.com'}]
+paths:
+  /runs/{id}:
+    get:
+      operationId: get_run
+      summary: Get a run
+      parameters:
+        - {name: id, in: path, required: true, description: The run id., schema: {type: string}}
+      responses:
+        '200':
+          description: The run.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Run'}
+      x-fern-examples:
+        - response: {body: {id: run_1, status: DONE, score: 40}}
+components:
+  schemas:
+    Run:
+      type: object
+      description: One run.
+      required: [id, status]
+      properties:
+        id: {type: string}
+        status: {$ref: '#/components/schemas/RunStatus'}
+        score: {type: number, minimum: 0, maximum: 100}
+    RunStatus:
+      type: string
+      enum: [PENDING, DONE]
+"""
+
+# (the vendor's change: old text -> new text, the release it makes, the changelog entry's
+# section headings, the rule ids the entry names)
+REPLAY: list[tuple[str, str, str, str, list[str], set[str]]] = [
+    ("a field added",
+     "        score: {type: number, minimum: 0, maximum: 100}\n",
+     "        score: {type: number, minimum: 0, maximum: 100}\n        pages: {type: integer}\n",
+     "1.1.0", ["Added"], {"response-property-added"}),
+    ("an enum value added",
+     "enum: [PENDING, DONE]", "enum: [PENDING, DONE, FAILED]",
+     "1.2.0", ["Added"], {"response-enum-value-added"}),
+    ("the example edited",
+     "body: {id: run_1, status: DONE, score: 40}", "body: {id: run_2, status: DONE, score: 55}",
+     "1.2.1", ["Documentation"], {"extension-changed"}),
+    ("a field made nullable",
+     "score: {type: number,", "score: {type: [number, 'null'],",
+     "2.0.0", ["Breaking"], {"response-became-nullable"}),
+    ("a response bound relaxed",
+     "maximum: 100}", "maximum: 1000}",
+     "3.0.0", ["Breaking"], {"response-constraint-relaxed"}),
+    ("a field renamed",
+     "pages: {type: integer}", "page_count: {type: integer}",
+     "4.0.0", ["Breaking", "Added"], {"response-property-removed", "response-property-added"}),
+    ("a description reworded",
+     "description: One run.", "description: One run of a document through a model.",
+     "4.0.1", ["Documentation"], {"schema-description-changed"}),
+]  # fmt: skip
+
+
+@pytest.mark.slow
+def test_replaying_vendor_changes_through_generate(tmp_path: Path) -> None:
+    """Each release of a tiny API gets the version and the changelog section its change asks
+    for, in both packages, one `docspecs generate` per vendor change."""
+    from docspecs.generate import generate
+
+    spec = tmp_path / "specs" / "runs" / "openapi.yaml"
+    spec.parent.mkdir(parents=True)
+    spec.write_text(REPLAY_SPEC, encoding="utf-8")
+    project = Project(tmp_path)
+    assert [r.version for r in generate(project, [], progress=None).apis] == ["1.0.0"]
+    for what, old, new, version, sections, rules in REPLAY:
+        text = spec.read_text(encoding="utf-8")
+        assert old in text, what
+        spec.write_text(text.replace(old, new), encoding="utf-8")
+        (report,) = generate(project, [], progress=None).apis
+        assert (report.status, report.version) == ("regenerated", version), what
+        for package in ("runs-client", "runs-models"):
+            changelog = (project.generated_dir / package / "CHANGELOG.md").read_text("utf-8")
+            entry = changelog.split("\n## ")[1]
+            assert entry.startswith(f"{version}\n"), (what, package)
+            assert re.findall(r"^### (\w+)$", entry, re.M) == sections, (what, entry)
+            assert set(re.findall(r"\(`([a-z-]+)` at `", entry)) == rules, (what, entry)

@@ -12,6 +12,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from docspecs._bundler import split_pointer
+from docspecs.diff._packages import (
+    MODELS_CHECK,
+    enum_members,
+    is_extension,
+    python_types,
+    read_extension,
+)
 from docspecs.diff._rules import Change, change
 from docspecs.diff._walk import (
     SCHEMAS,
@@ -82,6 +89,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
     "path item": frozenset({*METHODS, "parameters", "summary", "description", "$ref"}),
     "operation": frozenset(
         {"operationId", "tags", "summary", "description", "deprecated", "security"}
+        | {"externalDocs"}
         | {"parameters", "requestBody", "responses"}
     ),
     "parameter": frozenset(
@@ -89,7 +97,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
     ),
     "request body": frozenset({"description", "required", "content"}),
     "response": frozenset({"description", "headers", "content"}),
-    "header": frozenset({"description", "schema"}),
+    "header": frozenset({"description", "schema", "required"}),
     "media type": frozenset({"schema", "example", "examples"}),
     "schema": frozenset(
         {"type", "enum", "const", "format", "properties", "required", "items", "$ref"}
@@ -97,20 +105,27 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
         | {"maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties"}
         | {"minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties"}
         | {"pattern", "multipleOf", "uniqueItems", "additionalProperties"}
+        | {"default", "nullable"}  # nullable: OpenAPI 3.0's spelling, read by `normalise`
     ),
 }
+
+
+def unread_key(what: str, key: object, ptr: str) -> Change:
+    """The change of a key no rule reads: documentation for an extension that no template or
+    generator reads, else unclassified (a vendor extension the templates read, `discriminator`)."""
+    if is_extension(key) and not read_extension(str(key)):
+        return change("extension-changed", ptr, what, repr(key))
+    return change("unclassified-change", ptr, f"{what}: {key!r}")
 
 
 def _unread(
     kind: str, what: str, base: tuple[Json, str], rev: tuple[Json, str]
 ) -> Iterator[Change]:
-    """An unclassified change for each key of a `kind` object that differs and that no check
-    reads (a vendor extension the client templates read, `default`, `discriminator`, ...)."""
+    """A change for each key of a `kind` object that differs and that no check reads."""
     (old, old_ptr), (new, new_ptr) = base, rev
     for key in sorted(old.keys() | new.keys(), key=str):
         if key not in KNOWN_KEYS[kind] and differs(old.get(key), new.get(key)):
-            ptr = join(new_ptr if key in new else old_ptr, str(key))
-            yield change("unclassified-change", ptr, f"{what}: {key!r}")
+            yield unread_key(what, key, join(new_ptr if key in new else old_ptr, str(key)))
 
 
 SchemaCheck = Callable[[Ctx, Schema, Schema], Iterator[Change]]
@@ -156,7 +171,7 @@ def show(value: Json) -> str:
     return json.dumps(value) if not isinstance(value, str) else repr(value)
 
 
-def _from_to(old: Json, new: Json) -> str:
+def from_to(old: Json, new: Json) -> str:
     """`from 'a' to 'b'`, with `none` for a keyword that is absent."""
     return f"from {'none' if old is None else show(old)} to {'none' if new is None else show(new)}"
 
@@ -259,7 +274,7 @@ def enum_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
         if ctx.flow == "request":
             yield change("request-constraint-narrowed", rev.ptr, what, detail)
         else:
-            yield change("response-constraint-changed", rev.ptr, what, detail)
+            yield change("response-constraint-narrowed", rev.ptr, what, detail)
         return
     if new is None:
         if ctx.flow == "request":
@@ -275,55 +290,147 @@ def enum_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
         yield change(f"{ctx.flow}-enum-value-added", rev.ptr, what, ", ".join(added))
 
 
+def _format_types(schema: Schema, fmt: Json) -> dict[str, tuple[str, str]]:
+    return {t: python_types(t, fmt) for t in sorted(schema.types or ())}
+
+
 @schema_check
 def format_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    """Judged by the Python types the packages generate: `integer` gaining `int32`, or a format
+    neither generator maps, changes no type (a type change itself is `type_changed`'s)."""
     old, new = base.raw.get("format"), rev.raw.get("format")
-    if old != new:
-        detail = _from_to(old, new)
+    if old == new:
+        return
+    before, after = _format_types(base, old), _format_types(rev, new)
+    moved = [
+        f"{package} {b} -> {a}"
+        for t in sorted(before.keys() & after.keys())
+        for package, b, a in zip(("client", "models"), before[t], after[t], strict=True)
+        if b != a
+    ]
+    if moved:
+        detail = f"{from_to(old, new)} ({', '.join(moved)})"
         yield change(f"{ctx.flow}-format-changed", rev.ptr, ctx.what(), detail)
+    else:
+        yield change("schema-format-changed", rev.ptr, ctx.what(), from_to(old, new))
 
 
 _UPPER = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties")
 _LOWER = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties")
-_EXACT = ("pattern", "multipleOf")
 
 
 def _number(value: Json) -> float | None:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
+def _multiple(value: float, of: float) -> bool:
+    """`value` is a whole multiple of `of` (with float tolerance)."""
+    if of == 0:
+        return False
+    ratio = value / of
+    return abs(ratio - round(ratio)) < 1e-9
+
+
+def _direction(key: str, old: Json, new: Json) -> tuple[bool, bool]:
+    """(tighter, looser): whether the new value of `key` rejects some value the old one allowed,
+    and whether it allows some value the old one rejected (both for a changed pattern)."""
+    if key == "uniqueItems" or isinstance(old, bool) or isinstance(new, bool):
+        # uniqueItems, and OpenAPI 3.0's exclusiveMinimum/exclusiveMaximum flags
+        return new is True and old is not True, old is True and new is not True
+    if new is None:
+        return False, True
+    if old is None:
+        return True, False
+    o, n = _number(old), _number(new)
+    if key in _UPPER and o is not None and n is not None:
+        return n < o, n > o
+    if key in _LOWER and o is not None and n is not None:
+        return n > o, n < o
+    if key == "multipleOf" and o is not None and n is not None:
+        return not _multiple(o, n), not _multiple(n, o)
+    return True, True  # a pattern replaced by another: no telling which accepts more
+
+
 @schema_check
 def constraint_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
-    """Bounds, lengths, patterns: tighter ones may reject what clients send today."""
-    narrowed: list[str] = []
-    relaxed: list[str] = []
-    for key in (*_UPPER, *_LOWER, *_EXACT, "uniqueItems"):
+    """Bounds, lengths, patterns and item counts, by direction: a tighter one may reject what
+    clients send today; a looser one in a response lets the server send values the models
+    package (which checks `MODELS_CHECK` when it parses) still rejects."""
+    tighter: list[str] = []
+    looser: list[str] = []
+    unchecked: list[str] = []
+    for key in (*_UPPER, *_LOWER, "pattern", "multipleOf", "uniqueItems"):
         old, new = base.raw.get(key), rev.raw.get(key)
         if old == new:
             continue
-        text = f"{key} {_from_to(old, new)}"
-        o, n = _number(old), _number(new)
-        if key == "uniqueItems":
-            tighter = new is True
-        elif new is None:
-            tighter = False
-        elif old is None:
-            tighter = True
-        elif key in _UPPER and o is not None and n is not None:
-            tighter = n < o
-        elif key in _LOWER and o is not None and n is not None:
-            tighter = n > o
+        text = f"{key} {from_to(old, new)}"
+        narrows, widens = _direction(key, old, new)
+        if ctx.flow == "request":
+            (tighter if narrows else looser).append(text)
+        elif widens:
+            (looser if key in MODELS_CHECK else unchecked).append(text)
         else:
-            tighter = True
-        (narrowed if tighter else relaxed).append(text)
+            tighter.append(text)
     what = ctx.what()
-    if ctx.flow == "request":
-        if narrowed:
-            yield change("request-constraint-narrowed", rev.ptr, what, "; ".join(narrowed))
-        if relaxed:
-            yield change("request-constraint-relaxed", rev.ptr, what, "; ".join(relaxed))
-    elif narrowed or relaxed:
-        yield change("response-constraint-changed", rev.ptr, what, "; ".join(narrowed + relaxed))
+    for rule, found in (
+        (f"{ctx.flow}-constraint-narrowed", tighter),
+        (f"{ctx.flow}-constraint-relaxed", looser),
+        ("response-unchecked-constraint-relaxed", unchecked),
+    ):
+        if found:
+            yield change(rule, rev.ptr, what, "; ".join(found))
+
+
+def _is_parameter(ctx: Ctx) -> bool:
+    return ctx.subject.startswith("request parameter") and not ctx.path
+
+
+@schema_check
+def default_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    """Defaults are code: the client's function signatures and both packages' classes carry
+    them, so code that leaves a value out sends (or, in a response, reads) the default."""
+    old, new = base.raw.get("default"), rev.raw.get("default")
+    if not differs(old, new):
+        return
+    detail = from_to(old, new)
+    if ctx.flow == "response":
+        yield change("response-property-default-value-changed", rev.ptr, ctx.what(), detail)
+        return
+    kind = "parameter" if _is_parameter(ctx) else "property"
+    action = "added" if "default" not in base.raw else "changed"
+    yield change(f"request-{kind}-default-value-{action}", rev.ptr, ctx.what(), detail)
+
+
+def _enum_type(schema: Schema) -> str | None:
+    types = sorted(schema.types or ())
+    return types[0] if len(types) == 1 else None
+
+
+@schema_check
+def enum_members_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    """A member name that now means another value, or a value whose member has another name, in
+    either package's generated enum (positional names such as `VALUE_0`, collision suffixes)."""
+    old, new = base.raw.get("enum"), rev.raw.get("enum")
+    if not isinstance(old, list) or not isinstance(new, list):
+        return
+    names = ("x-enum-varnames", "x-enumNames")
+    if not differs([old, *map(base.raw.get, names)], [new, *map(rev.raw.get, names)]):
+        return
+    old_values = [v for v in old if v is not None]
+    new_values = [v for v in new if v is not None]
+    before = enum_members(_enum_type(base), old_values, base.raw)
+    after = enum_members(_enum_type(rev), new_values, rev.raw)
+    found: list[str] = []
+    for package in sorted(before.keys() & after.keys()):
+        b, a = before[package], after[package]
+        names_of = {value: name for name, value in a.items()}
+        for name, value in b.items():
+            if name in a and a[name] != value:
+                found.append(f"{name} now means {a[name]} (was {value}) in the {package} package")
+            elif name not in a and value in names_of:
+                found.append(f"{name} renamed {names_of[value]} in the {package} package")
+    if found:
+        yield change("enum-member-renamed", rev.ptr, ctx.what(), "; ".join(found))
 
 
 def _hidden(ctx: Ctx, node: Json, doc: Document, ptr: str) -> bool:
@@ -391,7 +498,7 @@ def schema_title_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change
     if old == new:
         return
     if _makes_a_class(base) or _makes_a_class(rev):
-        yield change("schema-title-changed", rev.ptr, ctx.what(), _from_to(old, new))
+        yield change("schema-title-changed", rev.ptr, ctx.what(), from_to(old, new))
     else:
         yield change("schema-description-changed", rev.ptr, ctx.what(), "title")
 
@@ -409,7 +516,7 @@ def schema_examples_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Cha
 def operation_id_changed(base: Op, rev: Op) -> Iterator[Change]:
     old, new = base.node.get("operationId"), rev.node.get("operationId")
     if old != new:
-        detail = _from_to(old, new)
+        detail = from_to(old, new)
         yield change("api-operation-id-changed", rev.ptr, rev.name, detail)
 
 
@@ -417,7 +524,7 @@ def operation_id_changed(base: Op, rev: Op) -> Iterator[Change]:
 def tag_changed(base: Op, rev: Op) -> Iterator[Change]:
     old, new = (base.node.get("tags") or [None])[0], (rev.node.get("tags") or [None])[0]
     if old != new:
-        detail = _from_to(old, new)
+        detail = from_to(old, new)
         yield change("api-tag-changed", rev.ptr, rev.name, detail)
 
 
@@ -439,49 +546,83 @@ def operation_deprecated(base: Op, rev: Op) -> Iterator[Change]:
 def operation_docs_changed(base: Op, rev: Op) -> Iterator[Change]:
     if differs(base.node.get("summary"), rev.node.get("summary")):
         yield change("api-summary-changed", rev.ptr, rev.name)
-    if differs(base.node.get("description"), rev.node.get("description")):
+    if any(differs(base.node.get(k), rev.node.get(k)) for k in ("description", "externalDocs")):
         yield change("api-description-changed", rev.ptr, rev.name)
 
 
-Requirement = frozenset[tuple[str, tuple[str, ...]]]
+Requirement = dict[str, frozenset[str]]  # scheme name -> scopes
 
 
-def _security(op: Op) -> tuple[set[Requirement], str]:
+def _security(op: Op) -> tuple[list[Requirement], str]:
     if "security" in op.node:
         raw, ptr = op.node["security"], op.ptr + "/security"
     else:
         raw, ptr = op.doc.data.get("security") or [], "/security"
-    options: set[Requirement] = set()
+    options: list[Requirement] = []
     for alternative in raw or []:
         if isinstance(alternative, dict):
-            options.add(
-                frozenset((name, tuple(sorted(s or []))) for name, s in alternative.items())
-            )
+            options.append({name: frozenset(s or []) for name, s in alternative.items()})
     return options, ptr
 
 
-def _security_text(options: set[Requirement]) -> str:
-    shown = sorted(" + ".join(sorted(n for n, _ in o)) or "none" for o in options)
+def _schemes(options: list[Requirement]) -> set[frozenset[str]]:
+    return {frozenset(option) for option in options}
+
+
+def _security_text(options: set[frozenset[str]]) -> str:
+    shown = sorted(" + ".join(sorted(o)) or "none" for o in options)
     return " or ".join(shown) or "none"
+
+
+def _scopes(options: list[Requirement], schemes: frozenset[str]) -> set[tuple[str, str]]:
+    return {
+        (name, scope)
+        for option in options
+        if frozenset(option) == schemes
+        for name, scopes in option.items()
+        for scope in scopes
+    }
 
 
 @operation_check
 def security_changed(base: Op, rev: Op) -> Iterator[Change]:
-    old, _ = _security(base)
-    new, ptr = _security(rev)
-    if old == new:
-        return
+    """Judged by what the generated client does: an operation that needs no authentication takes
+    a `Client`, one that does an `AuthenticatedClient`, whose credentials the user configures for
+    the scheme. The client sends no OAuth scopes: those only say what a token must allow."""
+    old_options, _ = _security(base)
+    new_options, ptr = _security(rev)
+    old, new = _schemes(old_options), _schemes(new_options)
+    if old != new:
+        yield _requirement_changed(rev.name, ptr, old, new)
+    added: set[tuple[str, str]] = set()
+    removed: set[tuple[str, str]] = set()
+    for schemes in old & new:
+        before, after = _scopes(old_options, schemes), _scopes(new_options, schemes)
+        added |= after - before
+        removed |= before - after
+    for rule, scopes in (
+        ("api-security-scope-added", added),
+        ("api-security-scope-removed", removed),
+    ):
+        if scopes:
+            text = ", ".join(f"{scope!r} ({name})" for name, scope in sorted(scopes))
+            yield change(rule, ptr, rev.name, text)
+
+
+def _requirement_changed(
+    name: str, ptr: str, old: set[frozenset[str]], new: set[frozenset[str]]
+) -> Change:
+    """Which schemes an operation accepts changed (each alternative a set of scheme names)."""
     old_open = not old or frozenset() in old
     new_open = not new or frozenset() in new
     detail = f"from {_security_text(old)} to {_security_text(new)}"
     if old_open and not new_open:
-        yield change("api-security-added", ptr, rev.name, f"({detail})")
-    elif new_open and not old_open:
-        yield change("api-security-removed", ptr, rev.name, f"({detail})")
-    elif not old <= new:
-        yield change("api-security-changed", ptr, rev.name, detail)
-    else:
-        yield change("api-security-option-added", ptr, rev.name, f"({detail})")
+        return change("api-security-added", ptr, name, f"({detail})")
+    if new_open and not old_open:
+        return change("api-security-removed", ptr, name, f"({detail})")
+    if not old <= new:
+        return change("api-security-changed", ptr, name, detail)
+    return change("api-security-option-added", ptr, name, f"({detail})")
 
 
 # -- path items, parameters, request bodies, responses, headers, media types ----------------------
@@ -533,6 +674,14 @@ def request_body_required_changed(part: Part) -> Iterator[Change]:
 
 
 @part_check
+def header_required_changed(part: Part) -> Iterator[Change]:
+    was, now = part.base.get("required") is True, part.rev.get("required") is True
+    if part.kind == "header" and was != now:
+        state = "required" if now else "optional"
+        yield change(f"response-header-became-{state}", part.rev_ptr, part.what)
+
+
+@part_check
 def part_unread_keys_changed(part: Part) -> Iterator[Change]:
     yield from _unread(part.kind, part.what, (part.base, part.base_ptr), (part.rev, part.rev_ptr))
 
@@ -546,17 +695,18 @@ def info_changed(base: Document, rev: Document) -> Iterator[Change]:
     keys = sorted(k for k in old.keys() | new.keys() if differs(old.get(k), new.get(k)))
     if keys:
         yield change("info-changed", "/info", "info", f"({', '.join(keys)})")
+    for key in DOCUMENTATION_KEYS:  # neither generator nor template reads them
+        if differs(base.data.get(key), rev.data.get(key)):
+            yield change("info-changed", f"/{key}", repr(key))
+
+
+#: top-level keys that only document the API (tag descriptions, links to other documents)
+DOCUMENTATION_KEYS = ("externalDocs", "tags")
 
 
 def _servers(doc: Document) -> dict[str, tuple[int, dict[str, Json]]]:
     servers = doc.data.get("servers") or []
     return {s["url"]: (i, s) for i, s in enumerate(servers) if isinstance(s, dict) and "url" in s}
-
-
-def _without_description(value: Json) -> Json:
-    if not isinstance(value, dict):
-        return value
-    return {k: v for k, v in value.items() if k != "description"}
 
 
 @document_check
@@ -569,10 +719,20 @@ def servers_changed(base: Document, rev: Document) -> Iterator[Change]:
         ptr, what = f"/servers/{index}", f"server {url}"
         if url not in old:
             yield change("server-added", ptr, what)
-        elif differs(_without_description(old[url][1]), _without_description(server)):
-            yield change("unclassified-change", ptr, what)  # variables: not classified yet
-        elif differs(old[url][1], server):
-            yield change("info-changed", ptr, what, "(description)")
+            continue
+        before = old[url][1]
+        for key in sorted(before.keys() | server.keys()):
+            if not differs(before.get(key), server.get(key)) or key == "url":
+                continue
+            if key == "description":
+                yield change("info-changed", ptr, what, "(description)")
+            else:  # variables: not classified yet; x-docspecs-region names a client region
+                yield unread_key(what, key, join(ptr, key))
+
+
+# what a user configures the generated client's credentials for; flows (scopes, URLs),
+# openIdConnectUrl and bearerFormat are documentation to it
+_SCHEME_WIRE_KEYS = frozenset({"type", "scheme", "in", "name", "$ref"})
 
 
 @document_check
@@ -585,12 +745,19 @@ def security_schemes_changed(base: Document, rev: Document) -> Iterator[Change]:
             yield change("security-scheme-removed", ptr, what)
             continue
         before, after = base.resolve(old[name], ptr)[0], rev.resolve(new[name], ptr)[0]
-        if differs(_without_description(before), _without_description(after)):
-            keys = sorted(
-                k for k in before.keys() | after.keys() if differs(before.get(k), after.get(k))
-            )
-            yield change("security-scheme-changed", ptr, what, f"({', '.join(keys)})")
-        elif differs(before, after):
+        keys = sorted(
+            k for k in before.keys() | after.keys() if differs(before.get(k), after.get(k))
+        )
+        wire = [k for k in keys if k in _SCHEME_WIRE_KEYS]
+        details = [k for k in keys if k not in _SCHEME_WIRE_KEYS and k != "description"]
+        if wire:
+            yield change("security-scheme-changed", ptr, what, f"({', '.join(wire)})")
+        for key in (k for k in details if is_extension(k)):
+            yield unread_key(what, key, join(ptr, key))
+        if [k for k in details if not is_extension(k)]:
+            shown = ", ".join(k for k in details if not is_extension(k))
+            yield change("security-scheme-details-changed", ptr, what, shown)
+        if "description" in keys:
             yield change("info-changed", ptr, what, "(description)")
     for name in new:
         if name not in old:
@@ -648,3 +815,12 @@ def component_schemas_changed(base: Document, rev: Document) -> Iterator[Change]
         if name not in renamed.values():
             ptr = join("/components/schemas", name)
             yield change("component-schema-added", ptr, f"schema '{name}'")
+
+
+@document_check
+def component_examples_changed(base: Document, rev: Document) -> Iterator[Change]:
+    old, new = base.component("examples"), rev.component("examples")
+    for name in sorted(old.keys() | new.keys()):
+        if differs(old.get(name), new.get(name)):
+            ptr = join("/components/examples", name)
+            yield change("example-changed", ptr, f"example '{name}'")

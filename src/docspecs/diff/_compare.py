@@ -16,6 +16,7 @@ from typing import Any
 
 from docspecs.diff._checks import (
     DOCUMENT_CHECKS,
+    DOCUMENTATION_KEYS,
     METHODS,
     OPERATION_CHECKS,
     PART_CHECKS,
@@ -24,14 +25,17 @@ from docspecs.diff._checks import (
     Op,
     Part,
     differs,
+    from_to,
     parameter_required,
+    unread_key,
 )
+from docspecs.diff._packages import client_parameter_name
 from docspecs.diff._rules import Change, change
 from docspecs.diff._walk import Document, Json, join, normalise
 
 _TEMPLATE = re.compile(r"\{[^}]*\}")
 # top-level and components keys the walk reads; a difference anywhere else is unclassified
-_WALKED = {"info", "servers", "paths", "components", "security"}
+_WALKED = {"info", "servers", "paths", "components", "security", *DOCUMENTATION_KEYS}
 _WALKED_COMPONENTS = {
     "schemas",
     "securitySchemes",
@@ -46,7 +50,8 @@ _WALKED_COMPONENTS = {
 def compare(base: dict[str, Any], revision: dict[str, Any]) -> list[Change]:
     """Every change from `base` to `revision`, classified by the rules table, sorted by location.
 
-    Both are resolved (bundled) OpenAPI 3.1 documents whose `$ref`s are local (`#/...`).
+    Both are resolved (bundled) OpenAPI 3.1 documents whose `$ref`s are local (`#/...`); an
+    OpenAPI 3.0 schema's `nullable: true` is read as 3.1's `type: [x, "null"]`.
     """
     walk = _Walk(Document(base), Document(revision))
     walk.run()
@@ -124,6 +129,19 @@ class _Walk:
 
     def parameters(self, base: Op, rev: Op) -> None:
         old, new = _parameters(base), _parameters(rev)
+        for key in old.keys() & new.keys():
+            before, after = old[key][0]["name"], new[key][0]["name"]
+            if before == after:
+                continue
+            if client_parameter_name(before) != client_parameter_name(after):
+                # the generated argument is renamed: the old parameter is gone, a new one is here
+                old[(key[0], before)] = old.pop(key)
+                new[(key[0], after)] = new.pop(key)
+            else:
+                what = f"{rev.name} {_parameter_what(new[key][0])}"
+                self.add(
+                    [change("header-name-case-changed", new[key][1], what, from_to(before, after))]
+                )
         for key, (node, ptr) in old.items():
             if key not in new:
                 self.add([change("request-parameter-removed", ptr, _parameter_what(node))])
@@ -192,7 +210,12 @@ class _Walk:
         for key, name in old_headers.items():
             if key not in new_headers:
                 ptr = join(old_ptr, "headers", name)
-                self.add([change("response-header-removed", ptr, f"{what} header '{name}'")])
+                header, _ = self.base.resolve(old["headers"][name], ptr)
+                required = isinstance(header, dict) and header.get("required") is True
+                rule = "required" if required else "optional"
+                self.add(
+                    [change(f"response-{rule}-header-removed", ptr, f"{what} header '{name}'")]
+                )
         for key, name in new_headers.items():
             ptr = join(new_ptr, "headers", name)
             header_what = f"{what} header '{name}'"
@@ -200,6 +223,9 @@ class _Walk:
                 self.add([change("response-header-added", ptr, header_what)])
                 continue
             before_name = old_headers[key]
+            if before_name != name:
+                detail = from_to(before_name, name)
+                self.add([change("header-name-case-changed", ptr, header_what, detail)])
             before = self.base.resolve(
                 old["headers"][before_name], join(old_ptr, "headers", before_name)
             )
@@ -293,8 +319,7 @@ class _Walk:
             old = (old_components if parent else self.base.data).get(key)
             new = (new_components if parent else self.rev.data).get(key)
             if differs(old, new):
-                ptr = join(parent, key)
-                self.add([change("unclassified-change", ptr, repr(key))])
+                self.add([unread_key("the document", key, join(parent, key))])
         if not self.changes and differs(self.base.data, self.rev.data):
             ptr = _first_difference(self.base.data, self.rev.data, "")
             self.add([change("unclassified-change", ptr, "the document")])
@@ -309,13 +334,15 @@ def _parameter_what(node: dict[str, Json]) -> str:
 
 
 def _parameters(op: Op) -> dict[tuple[str, str], tuple[dict[str, Json], str]]:
-    """The operation's parameters by (name, location), path-level ones overridden per operation."""
+    """The operation's parameters by (location, name), path-level ones overridden per operation;
+    header names in lower case (HTTP header names are case-insensitive)."""
     found: dict[tuple[str, str], tuple[dict[str, Json], str]] = {}
     for owner, owner_ptr in ((op.path_item, op.path_ptr), (op.node, op.ptr)):
         for index, raw in enumerate(owner.get("parameters") or []):
             node, ptr = op.doc.resolve(raw, join(owner_ptr, "parameters", index))
             if isinstance(node, dict) and "name" in node and "in" in node:
-                found[(node["in"], node["name"])] = (node, ptr)
+                name = str(node["name"])
+                found[(node["in"], name.lower() if node["in"] == "header" else name)] = (node, ptr)
     return found
 
 

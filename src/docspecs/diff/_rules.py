@@ -7,7 +7,10 @@ for (`bump`), and the message template every report uses. Checks emit only ids f
 
 Levels follow oasdiff: ERROR is breaking (code written against the old package stops working or
 type-checking), WARNING may matter to some consumers but the generated packages absorb it, INFO
-is non-breaking.
+is non-breaking. Unlike oasdiff, a change is judged by what it does to the generated packages
+(`_packages`: the Python types, the constraints the models package checks, the extensions read,
+the enum member names); the README's rule table names oasdiff's rule and level beside each row
+and says why wherever the level differs.
 
 The semver verdict is a rule too: the highest `bump` among the changes found, where every ERROR
 rule asks for `major`, additions and other compatible changes for `minor`, and documentation
@@ -73,11 +76,18 @@ _TABLE: tuple[Rule, ...] = (
           "{what} accepts another way to authenticate {detail}"),
     _rule("api-security-changed", ERR, "none", "security", "change", "major",
           "{what}: security requirements changed {detail}"),
+    _rule("api-security-scope-added", WARN, "none", "security", "add", "minor",
+          "{what}: requires scope {detail}: tokens issued without it may be refused (the client "
+          "sends no scopes itself)"),
+    _rule("api-security-scope-removed", INFO, "none", "security", "remove", "minor",
+          "{what}: no longer requires scope {detail}"),
     _rule("security-scheme-removed", ERR, "none", "security", "remove", "major",
           "{what} removed"),
     _rule("security-scheme-added", INFO, "none", "security", "add", "minor", "{what} added"),
     _rule("security-scheme-changed", ERR, "none", "security", "change", "major",
           "{what} changed {detail}: existing credentials may stop working"),
+    _rule("security-scheme-details-changed", INFO, "none", "security", "change", "patch",
+          "{what}: {detail} changed: the generated client never reads them"),
     _rule("server-removed", ERR, "none", "servers", "remove", "major",
           "{what} removed: clients configured with it must move"),
     _rule("server-added", INFO, "none", "servers", "add", "minor", "{what} added"),
@@ -100,6 +110,13 @@ _TABLE: tuple[Rule, ...] = (
           "major", "{what} became required: existing calls may not pass it"),
     _rule("request-parameter-became-optional", INFO, "request", "parameters", "generalize",
           "minor", "{what} became optional"),
+    _rule("request-parameter-default-value-changed", ERR, "request", "parameters", "change",
+          "major", "{what}: default {detail}: calls that leave it out now behave differently"),
+    _rule("request-parameter-default-value-added", WARN, "request", "parameters", "add",
+          "minor", "{what}: default {detail}: the client now sends it when a call leaves it out"),
+    _rule("header-name-case-changed", INFO, "none", "headers", "change", "patch",
+          "{what}: name spelled {detail}: HTTP header names are case-insensitive and the "
+          "generated argument keeps its name"),
     # -- request: body -----------------------------------------------------------------------
     _rule("request-body-removed", ERR, "request", "body", "remove", "major",
           "{what} removed: calls that send one fail"),
@@ -136,6 +153,11 @@ _TABLE: tuple[Rule, ...] = (
           "{what}: enum value {detail} added"),
     _rule("request-format-changed", ERR, "request", "schemas", "change", "major",
           "{what}: format changed {detail}: the generated type changes"),
+    _rule("request-property-default-value-changed", ERR, "request", "properties", "change",
+          "major", "{what}: default {detail}: the generated classes send the new value when "
+          "code leaves it out"),
+    _rule("request-property-default-value-added", WARN, "request", "properties", "add", "minor",
+          "{what}: default {detail}: the generated classes now send it when code leaves it out"),
     _rule("request-constraint-narrowed", ERR, "request", "schemas", "specialize", "major",
           "{what}: {detail}: values sent today may be rejected"),
     _rule("request-constraint-relaxed", INFO, "request", "schemas", "generalize", "minor",
@@ -151,10 +173,16 @@ _TABLE: tuple[Rule, ...] = (
           "{what}: media type {detail} removed"),
     _rule("response-media-type-added", INFO, "response", "responses", "add", "minor",
           "{what}: media type {detail} added"),
-    _rule("response-header-removed", WARN, "response", "headers", "remove", "minor",
+    _rule("response-required-header-removed", ERR, "response", "headers", "remove", "major",
+          "{what} removed: code that reads it finds nothing"),
+    _rule("response-optional-header-removed", WARN, "response", "headers", "remove", "minor",
           "{what} removed: code that reads it finds nothing"),
     _rule("response-header-added", INFO, "response", "headers", "add", "minor",
           "{what} added"),
+    _rule("response-header-became-optional", ERR, "response", "headers", "generalize", "major",
+          "{what} became optional: code that relies on it being present breaks"),
+    _rule("response-header-became-required", INFO, "response", "headers", "specialize",
+          "minor", "{what} became required"),
     # -- responses: schemas of bodies ----------------------------------------------------------
     _rule("response-property-removed", ERR, "response", "properties", "remove", "major",
           "{what} removed: code that reads it breaks"),
@@ -177,9 +205,18 @@ _TABLE: tuple[Rule, ...] = (
           "{what}: enum value {detail} added (unknown values were already kept as strings)"),
     _rule("response-format-changed", ERR, "response", "schemas", "change", "major",
           "{what}: format changed {detail}: the generated type changes"),
-    _rule("response-constraint-changed", WARN, "response", "schemas", "change", "minor",
-          "{what}: {detail} (the models package validates bounds, lengths and patterns when it "
-          "parses)"),
+    _rule("response-constraint-relaxed", ERR, "response", "schemas", "generalize", "major",
+          "{what}: {detail}: the models package checks the old bound when it parses, so it "
+          "rejects values the server may now send"),
+    _rule("response-constraint-narrowed", INFO, "response", "schemas", "specialize", "minor",
+          "{what}: {detail}"),
+    _rule("response-unchecked-constraint-relaxed", INFO, "response", "schemas", "generalize",
+          "minor", "{what}: {detail} (no generated package checks it)"),
+    _rule("response-property-default-value-changed", WARN, "response", "properties", "change",
+          "minor", "{what}: default {detail}: the models package fills it in when the server "
+          "leaves the property out"),
+    _rule("enum-member-renamed", ERR, "none", "schemas", "rename", "major",
+          "{what}: generated enum member {detail}: code that names the member breaks"),
     # -- documentation -------------------------------------------------------------------------
     _rule("info-changed", INFO, "none", "info", "change", "patch",
           "{what} changed {detail}: documentation only"),
@@ -195,6 +232,10 @@ _TABLE: tuple[Rule, ...] = (
           "{what}: {detail} changed"),
     _rule("example-changed", INFO, "none", "examples", "change", "patch",
           "{what}: examples changed"),
+    _rule("schema-format-changed", INFO, "none", "schemas", "change", "patch",
+          "{what}: format changed {detail}: no generated type changes"),
+    _rule("extension-changed", INFO, "none", "extensions", "change", "patch",
+          "{what}: extension {detail} changed: no template or generator reads it"),
     # -- anything no rule above recognises -----------------------------------------------------
     _rule("unclassified-change", WARN, "none", "document", "change", "minor",
           "{what} changed in a way no rule classifies; review the change by hand"),

@@ -110,6 +110,9 @@ def normalise(doc: Document, node: Json, where: str, depth: int = 0) -> Schema:
         schema.types = frozenset({"object"})
     elif "items" in raw:
         schema.types = frozenset({"array"})
+    # OpenAPI 3.0's `nullable: true`, for a document not yet converted to 3.1 (which spells it
+    # `type: [x, "null"]`): the same flag, so the same rules judge it
+    schema.nullable = schema.nullable or raw.get("nullable") is True
     for index, branch in enumerate(node.get("allOf") or []):
         part = normalise(doc, branch, join(where, "allOf", index), depth + 1)
         for name, prop in part.props.items():
