@@ -171,6 +171,9 @@ class FieldValidationAlert(BaseModel):
         populate_by_name=True,
     )
     alert_level: AlertLevel | None = None
+    """
+    The alert's level; the vendor says it is always `FAILURE`.
+    """
     blocked: bool | None = None
     """
     Whether this failure blocks the run (it stops for human review).
@@ -501,6 +504,9 @@ class ValidationFailure(BaseModel):
     A human-readable description of the failure.
     """
     type: ValidationFailureType | None = None
+    """
+    The kind of cross-class validation rule that failed (`lambda_code`, ...).
+    """
 
 
 class CaseFieldValidations(BaseModel):

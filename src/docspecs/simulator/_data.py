@@ -192,7 +192,7 @@ def _ib_document(
     doc["class_edit_history"] = (
         [_edit(rng, f"Changed class from Other to {class_name}")] if reclassified else []
     )
-    doc["classification_confidence"] = {"model": _score(rng, 0.7), "ocr": _score(rng, 0.8)}
+    doc["classification_confidence"] = {"model": _score(rng, 0.7)}
     doc["validations"] = {"final_result_pass": not (invalid or field_error)}
     root = _ib_root(run_id)
     doc["post_processed_paths"] = [f"{root}/s1_process_files/images/{file_name}_p{page}.jpeg"]
