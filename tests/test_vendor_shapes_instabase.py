@@ -24,6 +24,7 @@ import copy
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -360,8 +361,13 @@ def bodies() -> Iterator[Any]:
 # --- the spec, the packages --------------------------------------------------------------------
 
 
+@cache
+def bundled_spec() -> dict[str, Any]:
+    return bundle(Project(ROOT).spec_path("instabase"))
+
+
 def spec_errors(body: Any, status: str = "200") -> list[str]:
-    doc = bundle(Project(ROOT).spec_path("instabase"))
+    doc = bundled_spec()
     pointer = (
         "/paths/~1v2~1apps~1runs~1{run_id}~1results/get/responses/"
         f"{status}/content/application~1json/schema"
