@@ -577,7 +577,8 @@ INSTABASE_FIELDS = [
     _ib(
         "001",
         f"{_DOC}/post_processed_pdf_path",
-        type="string",
+        # a string; the vendor's published document had a list of paths in mid-2025 (both kept)
+        type="string|array",
         flag=_S,
         says=(_AV, _S, "generate_post_process_pdf", "split"),
     ),
@@ -594,8 +595,10 @@ INSTABASE_FIELDS = [
     ),
     # 001: "some fields may have failed and have the value ERROR"; errors come back as 200
     _ib("001", "field value ERROR", f"{_FLD}/value", says=("ERROR",)),
-    _ib("001", "field-level error details", f"{_FLD}/error", type="object", says=("200",)),
-    _ib("001", "document-level error details", f"{_DOC}/error", type="object", says=("200",)),
+    # The vendor's published document carries error details as `error_msg` on fields (and
+    # cross-class fields) and has no document-level error property: the document-level part of
+    # the statement lives in the operation and 200 descriptions (STATEMENTS below).
+    _ib("001", "field-level error details", f"{_FLD}/error_msg", type="string", says=("200",)),
 ]
 
 
@@ -1163,7 +1166,7 @@ OPEN_OBJECTS = [
     ),
     OpenObject("001", "instabase", "get_run_results", f"{_DOC}/page_layouts"),
     OpenObject("001", "instabase", "get_run_results", f"{_CASE}/validations/failures"),
-    OpenObject("001", "instabase", "get_run_results", f"{_FLD}/error"),
+    OpenObject("aihub-openapi", "instabase", "get_run_results", "keys/custom", ("key/value",)),
 ]
 
 

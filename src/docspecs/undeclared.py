@@ -67,8 +67,9 @@ def _walk_pydantic(value: BaseModel, path: str) -> Iterator[str]:
         return
     for key in value.model_extra or {}:
         yield f"{path}[{key!r}]"
+    stored = vars(value)  # not getattr: reading a deprecated field would warn on every walk
     for name in declared:
-        yield from _walk(getattr(value, name), _join(path, name))
+        yield from _walk(stored.get(name), _join(path, name))
 
 
 def _join(path: str, name: str) -> str:

@@ -4,15 +4,68 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
+
+
+class AlertLevel(str, Enum):
+    """
+    The level of a validation alert. The vendor says it is always `FAILURE`. Open enum:
+    any other string is accepted too; handle unknown values gracefully.
+
+    """
+
+    FAILURE = "FAILURE"
+
+    @classmethod
+    def _missing_(cls, value: object) -> AlertLevel | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+class AlertLocation(BaseModel):
+    """
+    A place in the document a validation alert refers to. The vendor's published document
+    does not define its properties, so it is open on purpose (any JSON object).
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+
+
+class CaseInputField(BaseModel):
+    """
+    A candidate value of a ranked cross-class field: a field of one document of the packet.
+    Open object: the vendor may add properties.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    record_index: int | None = Field(None, ge=0)
+    """
+    The index of the packet's document the candidate comes from, counted from 0.
+    """
+    refined_phrase_name: str | None = None
+    """
+    The name of the document's field the candidate comes from.
+    """
 
 
 class ClassificationConfidence(BaseModel):
     """
     Confidence scores for the document's classification, from 0 (none) to 1 (certain); the
-    vendor's page gives no range, the 0-1 scale is this spec's reading. Availability: present
+    vendor gives no range, the 0-1 scale is this spec's reading. Availability: present
     when `include_confidence_scores=true`. Open object: the vendor may add properties.
 
     """
@@ -23,13 +76,29 @@ class ClassificationConfidence(BaseModel):
     )
     model: float | None = None
     """
-    The classification model's confidence in the class, from 0 to 1.
+    The classification model's confidence in the class, from 0 to 1; may be `null`.
+
     """
     ocr: float | None = None
     """
-    Confidence of the OCR (text recognition) the classification was based on, from 0 to 1.
+    Confidence of the OCR (text recognition) the classification was based on, from 0 to
+    1. Listed only by the older revision of the vendor's page.
 
     """
+
+
+class CustomKeys(BaseModel):
+    """
+    Non-secret custom keys set for a run, as key/value pairs: the keys are whatever the
+    user chose, so this object is open on purpose (any JSON object) and declares no
+    properties. The vendor does not type the values.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
 
 
 class DocumentValidations(BaseModel):
@@ -49,29 +118,11 @@ class DocumentValidations(BaseModel):
     """
 
 
-class ErrorDetail(BaseModel):
-    """
-    Details of an error that occurred while processing a file, classifying a document or
-    extracting a field. Such errors do not fail the request (the status is still 200). The
-    vendor's page promises error details without defining them: an open object with an
-    optional `message`.
-
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    message: str | None = None
-    """
-    A human-readable description of the error.
-    """
-
-
 class ErrorResponse(BaseModel):
     """
-    The body of an error response (400, 401, 404, 429, 500, 503). The vendor's page documents no
-    error bodies: this open object with an optional `message` is a judgement call.
+    The body of an error response (400, 401, 404, 429, 500, 503). The vendor's published
+    document declares this body (an object with a `message` string, named `error`) as its
+    default response for every error status. Open object: the vendor may add properties.
 
     """
 
@@ -87,7 +138,7 @@ class ErrorResponse(BaseModel):
 
 class FieldConfidence(BaseModel):
     """
-    Extraction confidence scores for a field, from 0 (none) to 1 (certain); the vendor's page
+    Extraction confidence scores for a field, from 0 (none) to 1 (certain); the vendor
     gives no range, the 0-1 scale is this spec's reading. Availability: present when
     `include_confidence_scores=true`. Open object: the vendor may add properties.
 
@@ -99,13 +150,48 @@ class FieldConfidence(BaseModel):
     )
     model: float | None = None
     """
-    The extraction model's confidence in the value, from 0 to 1.
+    The extraction model's confidence in the value, from 0 to 1; may be `null`.
     """
     ocr: float | None = None
     """
     Confidence of the OCR (text recognition) of the text the value came from, from 0 to
-    1. Listed only by the newer revision of the vendor's page.
+    1; may be `null`. Listed only by the newer revision of the vendor's page.
 
+    """
+
+
+class FieldValidationAlert(BaseModel):
+    """
+    One failed validation rule of a field. Open object: the vendor may add properties.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    alert_level: AlertLevel | None = None
+    """
+    The alert's level; the vendor says it is always `FAILURE`.
+    """
+    blocked: bool | None = None
+    """
+    Whether this failure blocks the run (it stops for human review).
+    """
+    locations: list[AlertLocation] | AlertLocation | None = None
+    """
+    Where in the document the failure applies. A list of objects in the current shape;
+    until January 2026 the vendor published a single object, which is still accepted.
+    The vendor does not define the objects' properties.
+
+    """
+    msg: str | None = None
+    """
+    A human-readable description of the failure.
+    """
+    type: str | None = None
+    """
+    The kind of validation rule that failed. The vendor does not list the kinds.
     """
 
 
@@ -120,9 +206,10 @@ class FieldValidations(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    alerts: list[str] | None = None
+    alerts: list[FieldValidationAlert] | None = None
     """
-    The messages of the validation rules the field failed (empty when valid).
+    One alert per validation rule the field failed; filled only when `valid` is `false`.
+
     """
     valid: bool | None = None
     """
@@ -162,14 +249,16 @@ class Modification(BaseModel):
     )
     message: str | None = None
     """
-    A human-readable description of the change.
+    A human-readable description of the change; may be `null` (the vendor allows it
+    since July 2026).
+
     """
 
 
 class PageLayout(BaseModel):
     """
-    Layout information for one page of a document. Not defined by the vendor's page: any JSON
-    object.
+    The size of one page of a document. The vendor's published document calls this object
+    `pageLayout`. Open object: the vendor may add properties.
 
     """
 
@@ -177,6 +266,38 @@ class PageLayout(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
+    height: float | None = None
+    """
+    The height of the page (the vendor gives no unit; read as pixels of the page image,
+    the unit of `source_coordinates`).
+
+    """
+    page_number: int | None = Field(None, ge=0)
+    """
+    The page's number, counted from 0.
+    """
+    width: float | None = None
+    """
+    The width of the page (the vendor gives no unit; read as pixels of the page image,
+    the unit of `source_coordinates`).
+
+    """
+
+
+class RunKeys(BaseModel):
+    """
+    The keys set for a run. Open object: the vendor may add properties.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    custom: CustomKeys | None = None
+    """
+    The non-secret custom keys set for the run, as key/value pairs.
+    """
 
 
 class RunStatus(str, Enum):
@@ -219,9 +340,10 @@ class SourceCoordinates(BaseModel):
     """
     A bounding box on a page of the document where an extracted value was found: the
     top-left corner (`top_x`, `top_y`) and the bottom-right corner (`bottom_x`, `bottom_y`),
-    in pixels of the page image, measured from the page's top-left corner. The vendor's page
-    gives no unit or origin: pixels from the top-left corner is this spec's reading. Open
-    object: the vendor may add properties.
+    in pixels of the page image, measured from the page's top-left corner. The vendor
+    gives no unit or origin: pixels from the top-left corner is this spec's reading. The
+    vendor's published document calls this object `fieldSourceCoordinates`. Open object: the
+    vendor may add properties.
 
     """
 
@@ -239,9 +361,7 @@ class SourceCoordinates(BaseModel):
     """
     page_number: int | None = Field(None, ge=0)
     """
-    The page of the document the box is on (the vendor does not say whether numbering
-    starts at 0 or 1).
-
+    The page of the document the box is on, counted from 0.
     """
     top_x: float | None = None
     """
@@ -253,49 +373,33 @@ class SourceCoordinates(BaseModel):
     """
 
 
-class ValidationFailure(BaseModel):
+class ValidationFailureType(str, Enum):
     """
-    One failed cross-class validation rule. The vendor's page names the list but not the
-    items' properties: an open object with an optional `message`.
+    The kind of cross-class validation rule that failed. The vendor names `lambda_code` and
+    `all_inputs_match` as examples, not as a complete list. Open enum: any other string is accepted too; handle
+    unknown values gracefully.
 
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    message: str | None = None
-    """
-    A human-readable description of the failure.
-    """
+    ALL_INPUTS_MATCH = "all_inputs_match"
+    LAMBDA_CODE = "lambda_code"
 
-
-class CaseFieldValidations(BaseModel):
-    """
-    Cross-class validation results for a packet-level field: data quality and consistency
-    across the documents of the packet. Availability: present when
-    `include_validation_results=true`. Open object: the vendor may add properties.
-
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    failures: list[ValidationFailure] | None = None
-    """
-    The cross-class validation rules the field failed (empty when valid).
-    """
-    valid: bool | None = None
-    """
-    Whether the cross-class field passed all of its validation rules.
-    """
+    @classmethod
+    def _missing_(cls, value: object) -> ValidationFailureType | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
 
 
 class EditHistoryEntry(BaseModel):
     """
-    One human-review edit: who made it, when, and what changed. Open object: the vendor may
-    add properties.
+    One human-review edit: who made it, when, and what changed. The vendor's published
+    document calls this object `modificationObject`. Open object: the vendor may add
+    properties.
 
     """
 
@@ -309,9 +413,10 @@ class EditHistoryEntry(BaseModel):
     """
     timestamp: str | None = None
     """
-    When the edit was made, as an RFC 3339 date-time (for example
-    `2026-11-23T10:15:30Z`). The vendor's page gives no format: RFC 3339 is this spec's
-    reading.
+    When the edit was made. The vendor calls it a date-time string without naming a
+    format; its examples use `MM/DD/YYYY HH:MM:SS` (for example `11/23/2026 10:15:30`,
+    no time zone), not RFC 3339, so no `format` is declared and the string is kept as
+    sent.
 
     """
     user_id: str | None = None
@@ -322,7 +427,8 @@ class EditHistoryEntry(BaseModel):
 
 class FieldResult(BaseModel):
     """
-    One field extracted from a document. Open object: the vendor may add properties.
+    One field extracted from a document. The vendor's published document calls this object
+    `documentField`. Open object: the vendor may add properties.
 
     """
 
@@ -342,11 +448,11 @@ class FieldResult(BaseModel):
     `include_review_results=true`.
 
     """
-    error: ErrorDetail | None = None
+    error_msg: str | None = None
     """
-    Details of the error that occurred while extracting this field; `value` is then the
-    string `ERROR`. Availability: present only when such an error occurred (the response
-    status is still 200).
+    Why extraction of this field failed; `value` is then the string `ERROR`.
+    Availability: present only when such an error occurred (the response status is still
+    200).
 
     """
     field_name: str | None = None
@@ -359,8 +465,14 @@ class FieldResult(BaseModel):
     source_coordinates: list[SourceCoordinates] | None = None
     """
     Where the value was found in the document: one bounding box per region it came from
-    (a value can span several lines or pages). Availability: present when
-    `include_source_info=true`.
+    (a value can span several lines or pages); empty when no location is known.
+    Availability: present when `include_source_info=true`.
+
+    """
+    type: str | None = None
+    """
+    The field's type in the app, for example `TEXT`. The vendor does not list the
+    possible types.
 
     """
     validations: FieldValidations | None = None
@@ -369,19 +481,17 @@ class FieldResult(BaseModel):
     `include_validation_results=true`.
 
     """
-    value: Any | None = None
+    value: str | None = None
     """
-    The extracted value: any JSON value (string, number, boolean, object, array or null),
-    depending on the field's type in the app. The string `ERROR` when extraction of this
-    field failed (see `error`); this can happen in a `COMPLETE` run.
+    The extracted value, as a string. The string `ERROR` when extraction of this field
+    failed (see `error_msg`); this can happen in a `COMPLETE` run.
 
     """
 
 
-class CaseField(BaseModel):
+class ValidationFailure(BaseModel):
     """
-    One cross-class field of a packet: a value consolidated from standard fields of the
-    packet's documents. Open object: the vendor may add properties.
+    One failed cross-class validation rule. Open object: the vendor may add properties.
 
     """
 
@@ -389,28 +499,209 @@ class CaseField(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
+    msg: str | None = None
+    """
+    A human-readable description of the failure.
+    """
+    type: ValidationFailureType | None = None
+    """
+    The kind of cross-class validation rule that failed (`lambda_code`, ...).
+    """
+
+
+class CaseFieldValidations(BaseModel):
+    """
+    Cross-class validation results for a packet-level field: data quality and consistency
+    across the documents of the packet. Availability: present when
+    `include_validation_results=true`. Open object: the vendor may add properties.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    failures: list[ValidationFailure] | None = None
+    """
+    The cross-class validation rules the field failed; filled only when `valid` is
+    `false`.
+
+    """
+    valid: bool | None = None
+    """
+    Whether the cross-class field passed all of its validation rules.
+    """
+
+
+class DocumentResult(BaseModel):
+    """
+    One document: part or all of an input file, classified into a class, with the fields
+    extracted from it. The vendor's published document calls this object `document`. Open
+    object: the vendor may add properties.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    class_edit_history: list[EditHistoryEntry] | None = None
+    """
+    The human-review edits made to the document's classification, oldest first.
+    Availability: present when `include_review_results=true`.
+
+    """
+    class_name: str | None = None
+    """
+    The class the document was classified as; `null` when classification does not apply
+    to it.
+
+    """
+    classification_confidence: ClassificationConfidence | None = None
+    """
+    Confidence scores of the document's classification, from 0 to 1. Availability:
+    present when `include_confidence_scores=true`.
+
+    """
+    doc_id: int | None = Field(None, deprecated=True)
+    """
+    Deprecated: a numeric document ID the vendor published until March 2025 and then
+    removed. Declared only so bodies of that shape still parse into typed attributes.
+
+    """
+    fields: list[FieldResult] | None = None
+    """
+    The fields extracted from the document.
+    """
+    page_layouts: list[PageLayout] | None = None
+    """
+    Layout information for the document's pages, one entry per page. Availability:
+    present when `include_source_info=true`.
+
+    """
+    page_numbers: list[int] | None = None
+    """
+    The numbers of the input file's pages that make up this document (the vendor's
+    example counts from 1, while `page_layouts` and `source_coordinates` count from 0).
+    Availability: in responses since March 2025.
+
+    """
+    post_processed_paths: list[str] | None = None
+    """
+    Paths to the post-processed images generated from the document (Instabase file
+    system paths). Availability: present when `include_source_info=true`.
+
+    """
+    post_processed_pdf_path: str | list[str] | None = None
+    """
+    Path to a PDF generated from this document; documents split during classification
+    each get their own PDF. A string in the current shape; from March to June 2025 the
+    vendor published it as a list of paths, which is still accepted. Availability:
+    present when `include_source_info=true` and the app setting
+    `settings/runtime_config/generate_post_process_pdf` is `true`.
+
+    """
+    review_completed: bool | None = None
+    """
+    Whether the document has completed human review. Availability: present when
+    `include_review_results=true`.
+
+    """
+    validations: DocumentValidations | None = None
+    """
+    Document-level validation results. Availability: present when
+    `include_validation_results=true`.
+
+    """
+
+
+class FileResult(BaseModel):
+    """
+    The results for one input file: the documents it was split into and classified as.
+    The vendor's published document calls this object `fileWithDocuments`. Open object: the
+    vendor may add properties.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    documents: list[DocumentResult] | None = None
+    """
+    The documents found in this file. A file can be split into several documents during
+    classification, each with its own class and fields.
+
+    """
+    input_file_path: str | None = None
+    """
+    The path of the input file in the Instabase file system. Availability: in responses
+    since March 2025.
+
+    """
+    original_file_name: str | None = None
+    """
+    The name of the input file as it was uploaded.
+    """
+    validations: FileValidations | None = None
+    """
+    File-level validation results (older response shape only; current responses report
+    them per document). Availability: present when `include_validation_results=true`.
+
+    """
+
+
+class CaseField(BaseModel):
+    """
+    One cross-class field of a packet: a value consolidated from standard fields of the
+    packet's documents. The vendor's published document calls this object `caseInfoField`.
+    Open object: the vendor may add properties.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    chosen_field: CaseInputField | None = None
+    """
+    For ranked cross-class fields only: the candidate of `input_fields` whose value was
+    chosen; `null` when none was.
+
+    """
     edit_history: list[EditHistoryEntry] | None = None
     """
     The human-review edits made to this cross-class field, oldest first. Availability:
     present when `include_review_results=true`.
 
     """
-    field_name: str | None = None
+    error_msg: str | None = None
     """
-    The cross-class field's name, converted to a valid Python variable name like every
-    field name in this response (`due date` → `due_date`).
+    Why this cross-class field failed. Availability: present only when it failed.
+
+    """
+    input_fields: list[CaseInputField] | None = None
+    """
+    For ranked cross-class fields only: the candidate values a reviewer can choose from,
+    each pointing at a field of one of the packet's documents.
+
+    """
+    name: str | None = None
+    """
+    The cross-class field's name (the vendor's example keeps upper-case letters, as in
+    `Employee_Address`).
 
     """
     validations: CaseFieldValidations | None = None
     """
     Cross-class validation results of the field. Availability: present when
-    `include_validation_results=true`.
+    `include_validation_results=true` and the field has cross-class validation results.
 
     """
-    value: Any | None = None
+    value: str | None = None
     """
-    The consolidated value: any JSON value, depending on the field's type in the app.
-    Like a document field's value, it may be the string `ERROR` when it failed.
+    The consolidated value, as a string. Like a document field's value, it may be the
+    string `ERROR` when it failed (see `error_msg`).
 
     """
 
@@ -434,117 +725,11 @@ class CaseInfo(BaseModel):
     """
 
 
-class DocumentResult(BaseModel):
-    """
-    One document: part or all of an input file, classified into a class, with the fields
-    extracted from it. Open object: the vendor may add properties.
-
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    class_edit_history: list[EditHistoryEntry] | None = None
-    """
-    The human-review edits made to the document's classification, oldest first.
-    Availability: present when `include_review_results=true`.
-
-    """
-    class_name: str | None = None
-    """
-    The class the document was classified as.
-    """
-    classification_confidence: ClassificationConfidence | None = None
-    """
-    Confidence scores of the document's classification, from 0 to 1. Availability:
-    present when `include_confidence_scores=true`.
-
-    """
-    error: ErrorDetail | None = None
-    """
-    Details of an error that occurred while classifying or processing this document.
-    Availability: present only when such an error occurred (the response status is still
-    200).
-
-    """
-    fields: list[FieldResult] | None = None
-    """
-    The fields extracted from the document.
-    """
-    page_layouts: list[PageLayout] | None = None
-    """
-    Layout information for the document's pages. The vendor's page names this property
-    but does not define its items, so each item is an open object (any JSON object).
-    Availability: present when `include_source_info=true`.
-
-    """
-    post_processed_paths: list[str] | None = None
-    """
-    Paths to the post-processed images generated from the document (Instabase file
-    system paths). Availability: present when `include_source_info=true`.
-
-    """
-    post_processed_pdf_path: str | None = None
-    """
-    Path to a PDF generated from this document; documents split during classification
-    each get their own PDF. Availability: present when `include_source_info=true` and the
-    app setting `settings/runtime_config/generate_post_process_pdf` is `true`.
-
-    """
-    review_completed: bool | None = None
-    """
-    Whether the document has completed human review. Availability: present when
-    `include_review_results=true`.
-
-    """
-    validations: DocumentValidations | None = None
-    """
-    Document-level validation results. Availability: present when
-    `include_validation_results=true`.
-
-    """
-
-
-class FileResult(BaseModel):
-    """
-    The results for one input file: the documents it was split into and classified as.
-    Open object: the vendor may add properties.
-
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    documents: list[DocumentResult] | None = None
-    """
-    The documents found in this file. A file can be split into several documents during
-    classification, each with its own class and fields.
-
-    """
-    error: ErrorDetail | None = None
-    """
-    Details of an error that occurred while processing this file. Availability: present
-    only when such an error occurred (the response status is still 200).
-
-    """
-    original_file_name: str | None = None
-    """
-    The name of the input file as it was uploaded.
-    """
-    validations: FileValidations | None = None
-    """
-    File-level validation results (older response shape only; current responses report
-    them per document). Availability: present when `include_validation_results=true`.
-
-    """
-
-
 class RunResults(BaseModel):
     """
     The results of an automation app run, one page of files at a time (see `has_more`).
-    Open object: the vendor may add properties.
+    The vendor's published document calls this object `resultsResponse`. Open object: the
+    vendor may add properties.
 
     """
 
@@ -587,10 +772,42 @@ class RunResults(BaseModel):
     file.
 
     """
+    id: str | None = None
+    """
+    The ID of the run (the `run_id` of the request). Availability: in responses since
+    the vendor added it in January 2026; older responses omit it.
+
+    """
+    keys: RunKeys | None = None
+    """
+    The keys set for the run. Availability: in responses since June 2025.
+
+    """
+    message: str | None = None
+    """
+    A message about the run, for example which flow it completed; may be `null`.
+    Availability: in responses since January 2026 (for a few days in January 2026 the
+    vendor published this property as `msg`, see `msg`).
+
+    """
+    msg: str | None = Field(None, deprecated=True)
+    """
+    Deprecated: the earlier name of `message`, published by the vendor for a few days in
+    January 2026 and then renamed. Read `message`; this property is declared only so
+    bodies of that shape still parse into typed attributes.
+
+    """
     review_completed: bool | None = None
     """
     Whether the run has completed human review. Availability: present when
     `include_review_results=true`.
+
+    """
+    start_timestamp: int | None = None
+    """
+    When the run started, in Unix time nanoseconds (nanoseconds since
+    1970-01-01T00:00:00Z; divide by 1e9 for Unix seconds). Availability: in responses
+    since January 2026.
 
     """
     status: RunStatus | None = None

@@ -114,11 +114,22 @@ def _ib_value(rng: random.Random, field: str) -> Any:
     return f"{field.split()[0].upper()[:3]}-{rng.randrange(10000, 99999)}"
 
 
-def _edit(rng: random.Random, message: str) -> JSON:
+def _edit(rng: random.Random, message: str | None) -> JSON:
+    # The vendor's edit timestamps are `MM/DD/YYYY HH:MM:SS` strings, not RFC 3339.
     return {
-        "timestamp": _rfc3339(_moment(rng)),
+        "timestamp": _moment(rng).strftime("%m/%d/%Y %H:%M:%S"),
         "user_id": rng.choice(_USERS),
         "modifications": [{"message": message}],
+    }
+
+
+def _alert(name: str, rule: str, page: int) -> JSON:
+    return {
+        "alert_level": "FAILURE",
+        "msg": f"{name} failed validation rule '{rule}'",
+        "blocked": True,
+        "type": rule,
+        "locations": [{"page_number": page}],
     }
 
 
@@ -127,12 +138,18 @@ def _ib_field(
 ) -> JSON:
     name = python_field_name(project_name)
     edited = not error and rng.random() < 0.3
-    field: JSON = {"field_name": name, "value": "ERROR" if error else _ib_value(rng, project_name)}
+    field: JSON = {
+        "field_name": name,
+        "value": "ERROR" if error else _ib_value(rng, project_name),
+        "type": "TEXT",
+    }
+    if error:
+        field["error_msg"] = f"Extraction of {name} failed: the model returned no answer."
     field["edit_history"] = [_edit(rng, f"Edited value of {name}")] if edited else []
     field["confidence"] = {"model": _score(rng), "ocr": _score(rng, 0.8)}
     field["validations"] = {
         "valid": not (invalid or error),
-        "alerts": [f"{name} failed validation rule 'required_format'"] if invalid or error else [],
+        "alerts": [_alert(name, "regex", page)] if invalid or error else [],
     }
     top_x, top_y = rng.randrange(100, 1800), rng.randrange(100, 3000)
     field["source_coordinates"] = [
@@ -144,8 +161,6 @@ def _ib_field(
             "page_number": page,
         }
     ]
-    if error:
-        field["error"] = {"message": f"Extraction of {name} failed: the model returned no answer."}
     return field
 
 
@@ -161,11 +176,12 @@ def _ib_document(
     invalid: bool = False,
     doc_error: bool = False,
 ) -> JSON:
+    class_name: str | None
     class_name, fields = _CLASSES[rng.randrange(len(_CLASSES))]
-    if doc_error:
-        class_name, fields = "Other", []
-    reclassified = rng.random() < 0.25
-    doc: JSON = {"class_name": class_name}
+    if doc_error:  # no class could be decided: the vendor sends `class_name: null`
+        class_name, fields = None, []
+    reclassified = rng.random() < 0.25 and not doc_error
+    doc: JSON = {"class_name": class_name, "page_numbers": [page + 1]}
     doc["fields"] = [
         _ib_field(
             rng, f, page, error=field_error and i == len(fields) - 1, invalid=invalid and i == 0
@@ -176,19 +192,25 @@ def _ib_document(
     doc["class_edit_history"] = (
         [_edit(rng, f"Changed class from Other to {class_name}")] if reclassified else []
     )
-    doc["classification_confidence"] = {"model": _score(rng, 0.7), "ocr": _score(rng, 0.8)}
+    doc["classification_confidence"] = {"model": _score(rng, 0.7)}
     doc["validations"] = {"final_result_pass": not (invalid or field_error)}
-    root = f"acme-lending/Loan Ops/fs/Instabase Drive/app-runs/{run_id}"
+    root = _ib_root(run_id)
     doc["post_processed_paths"] = [f"{root}/s1_process_files/images/{file_name}_p{page}.jpeg"]
     if pdf:
         stem = file_name.rsplit(".", 1)[0]
         doc["post_processed_pdf_path"] = f"{root}/s4_post_process/{stem}_doc{index}.pdf"
     doc["page_layouts"] = [
-        {"page_number": page, "width": rng.choice([2550, 1700]), "height": rng.choice([3300, 2200])}
+        {
+            "page_number": page,
+            "width": rng.choice([2550.0, 1700.0]),
+            "height": rng.choice([3300.0, 2200.0]),
+        }
     ]
-    if doc_error:
-        doc["error"] = {"message": "No class matched this document; extraction was skipped."}
     return doc
+
+
+def _ib_root(run_id: str) -> str:
+    return f"acme-lending/Loan Ops/fs/Instabase Drive/app-runs/{run_id}"
 
 
 def _ib_file(
@@ -197,35 +219,53 @@ def _ib_file(
     name = f"{rng.choice(['loan_packet', 'invoice', 'scan', 'statement'])}_{number:04d}.pdf"
     return {
         "original_file_name": name,
+        "input_file_path": f"{_ib_root(run_id)}/input/{name}",
         "documents": [_ib_document(rng, run_id, name, i, i, pdf=pdf, **flags) for i in range(docs)],
     }
 
 
+# Cross-class fields: (name, the document field names each candidate comes from).
+_CROSS_CLASS = [
+    ("Applicant_Name", ["full_name", "employee_name"]),
+    ("Monthly_Net_Income", ["net_pay"]),
+    ("Address_Match", ["address", "address"]),
+]
+
+
 def _case_info(rng: random.Random, *, failing: bool = False) -> JSON:
     fields = []
-    for i, project_name in enumerate(["applicant name", "monthly net income", "address match"]):
-        name = python_field_name(project_name)
+    for i, (name, sources) in enumerate(_CROSS_CLASS):
         fails = failing and i == 2
-        fields.append(
-            {
-                "field_name": name,
-                "value": _ib_value(rng, project_name) if not fails else "false",
-                "edit_history": [_edit(rng, f"Edited value of {name}")] if i == 0 else [],
-                "validations": {
-                    "valid": not fails,
-                    "failures": (
-                        [{"message": "Address differs between Driver's License and Paystub"}]
-                        if fails
-                        else []
-                    ),
-                },
-            }
-        )
+        inputs = [{"record_index": n, "refined_phrase_name": src} for n, src in enumerate(sources)]
+        field: JSON = {
+            "name": name,
+            "value": _ib_value(rng, name.lower().replace("_", " ")) if not fails else "false",
+            "input_fields": inputs,
+            "chosen_field": None if fails else inputs[0],
+            "edit_history": [_edit(rng, f"Edited value of {name}")] if i == 0 else [],
+        }
+        field["validations"] = {
+            "valid": not fails,
+            "failures": (
+                [{"type": "all_inputs_match", "msg": "The addresses of the documents differ."}]
+                if fails
+                else []
+            ),
+        }
+        fields.append(field)
     return {"fields": fields}
 
 
 def _ns(moment: dt.datetime) -> int:
     return int(moment.timestamp()) * 1_000_000_000 + 482_915_000
+
+
+_IB_MESSAGES = {
+    "COMPLETE": "Completed loan_packet_flow",
+    "FAILED": "Run failed: loan_packet_flow stopped with an error",
+    "CANCELLED": "Cancelled by a user",
+    "STOPPED_AT_CHECKPOINT": "Stopped at a validation checkpoint",
+}
 
 
 def _ib_run(
@@ -242,13 +282,19 @@ def _ib_run(
 ) -> JSON:
     run_id = _uuid(rng)
     finished = status in {"COMPLETE", "FAILED", "CANCELLED"}
+    started = _moment(rng)
     run: JSON = {
-        "id": run_id,  # not served: the run's key
+        "id": run_id,
         "status": status,
-        "finish_timestamp": _ns(_moment(rng)) if finished else None,
+        "message": _IB_MESSAGES.get(status),
+        "start_timestamp": _ns(started),
+        "finish_timestamp": _ns(started + dt.timedelta(seconds=rng.randrange(20, 900)))
+        if finished
+        else None,
     }
     if batch:
         run["batch_id"] = str(rng.randrange(10000, 99999))
+    run["keys"] = {"custom": {"loan_id": f"LN-{rng.randrange(10000, 99999)}"} if case else {}}
     run["review_completed"] = reviewed
     run["files"] = [_ib_file(rng, run_id, n + 1, pdf=pdf, docs=docs, **flags) for n in range(files)]
     if case:
@@ -271,15 +317,22 @@ def _instabase(rng: random.Random) -> tuple[Resource, ...]:
     # Runs still moving: RUNNING (no files yet) until enough reads, then terminal.
     for final, files in (("COMPLETE", 3), ("FAILED", 0)):
         done = _ib_run(rng, final, files=files, case=final == "COMPLETE", pdf=True)
-        running = {"id": done["id"], "status": "RUNNING", "finish_timestamp": None, "files": []}
+        running = {
+            "id": done["id"],
+            "status": "RUNNING",
+            "message": None,
+            "start_timestamp": done["start_timestamp"],
+            "finish_timestamp": None,
+            "files": [],
+        }
         runs.append((running, done))
-    # A file that failed as a whole (the file-level error the page allows).
-    broken = runs[1][0]["files"]
-    broken.append(
+    # A file no document came out of (the vendor publishes no file-level error property).
+    broken = runs[1][0]
+    broken["files"].append(
         {
             "original_file_name": "photo_receipt.heic",
+            "input_file_path": f"{_ib_root(broken['id'])}/input/photo_receipt.heic",
             "documents": [],
-            "error": {"message": "Unsupported file type: .heic"},
         }
     )
     return tuple(Resource("runs", stages[0]["id"], stages, "status") for stages in runs)

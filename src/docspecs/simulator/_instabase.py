@@ -1,9 +1,13 @@
 """Instabase AI Hub, from pages 000 and 001: `GET /v2/apps/runs/{run_id}/results`.
 
-Written from the pages: bearer auth, the optional `IB-Context` header (a user or organization ID:
-any string), four `include_*` flags that each add exactly the sections the newer page (001)
-lists, and `file_offset` paging by file with `has_more`. Without a flag its sections are absent.
-Errors use the shape `{"message": "<text>"}` (the pages document none; a shared judgement call).
+Written from the pages and the vendor's published OpenAPI document (see
+specs/instabase/sources/README.md): bearer auth, the optional `IB-Context` header (a user or
+organization ID: any string), four `include_*` flags that each add exactly the sections the newer
+page (001) lists, and `file_offset` paging by file with `has_more`. Without a flag its sections
+are absent; the rest of a run (its `id`, `message`, timestamps, `keys`, each file's
+`input_file_path`, each document's `page_numbers`, each field's `type` and `error_msg`, and the
+cross-class fields' candidates) is always served. Errors use the vendor's error body
+`{"message": "<text>"}`.
 """
 
 from __future__ import annotations
@@ -97,7 +101,7 @@ def render(run: JSON, query: dict[str, Any], page_size: int) -> JSON:
     def drop(table: Mapping[str, tuple[str, ...]]) -> set[str]:
         return {key for flag, keys in table.items() if flag not in on for key in keys}
 
-    run_drop, doc_drop = drop(_RUN) | {"id", "files", "case_info"}, drop(_DOCUMENT)
+    run_drop, doc_drop = drop(_RUN) | {"files", "case_info"}, drop(_DOCUMENT)
     field_drop, case_drop = drop(_FIELD), drop(_CASE_FIELD)
 
     offset: int = query.get("file_offset", 0)

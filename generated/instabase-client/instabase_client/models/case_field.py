@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,13 +14,21 @@ T = TypeVar("T", bound="CaseField")
 @_attrs_define
 class CaseField:
     """One cross-class field of a packet: a value consolidated from standard fields of the
-    packet's documents. Open object: the vendor may add properties.
+    packet's documents. The vendor's published document calls this object `caseInfoField`.
+    Open object: the vendor may add properties.
 
         Attributes:
-            field_name (str | Unset): The cross-class field's name, converted to a valid Python variable name like every
-                field name in this response (`due date` → `due_date`).
-            value (Any | Unset): The consolidated value: any JSON value, depending on the field's type in the app.
-                Like a document field's value, it may be the string `ERROR` when it failed.
+            name (str | Unset): The cross-class field's name (the vendor's example keeps upper-case letters, as in
+                `Employee_Address`).
+            value (str | Unset): The consolidated value, as a string. Like a document field's value, it may be the
+                string `ERROR` when it failed (see `error_msg`).
+            input_fields (list[CaseInputField] | Unset): For ranked cross-class fields only: the candidate values a reviewer
+                can choose from,
+                each pointing at a field of one of the packet's documents.
+            chosen_field (CaseInputField | None | Unset): For ranked cross-class fields only: the candidate of
+                `input_fields` whose value was
+                chosen; `null` when none was.
+            error_msg (str | Unset): Why this cross-class field failed. Availability: present only when it failed.
             edit_history (list[EditHistoryEntry] | Unset): The human-review edits made to this cross-class field, oldest
                 first. Availability:
                 present when `include_review_results=true`.
@@ -30,16 +38,36 @@ class CaseField:
                 `include_validation_results=true`. Open object: the vendor may add properties.
     """
 
-    field_name: str | Unset = UNSET
-    value: Any | Unset = UNSET
+    name: str | Unset = UNSET
+    value: str | Unset = UNSET
+    input_fields: list[CaseInputField] | Unset = UNSET
+    chosen_field: CaseInputField | None | Unset = UNSET
+    error_msg: str | Unset = UNSET
     edit_history: list[EditHistoryEntry] | Unset = UNSET
     validations: CaseFieldValidations | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_name = self.field_name
+        name = self.name
 
         value = self.value
+
+        input_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.input_fields, Unset):
+            input_fields = []
+            for input_fields_item_data in self.input_fields:
+                input_fields_item = input_fields_item_data.to_dict()
+                input_fields.append(input_fields_item)
+
+        chosen_field: dict[str, Any] | None | Unset
+        if isinstance(self.chosen_field, Unset):
+            chosen_field = UNSET
+        elif isinstance(self.chosen_field, CaseInputField):
+            chosen_field = self.chosen_field.to_dict()
+        else:
+            chosen_field = self.chosen_field
+
+        error_msg = self.error_msg
 
         edit_history: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.edit_history, Unset):
@@ -55,10 +83,16 @@ class CaseField:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if field_name is not UNSET:
-            field_dict["field_name"] = field_name
+        if name is not UNSET:
+            field_dict["name"] = name
         if value is not UNSET:
             field_dict["value"] = value
+        if input_fields is not UNSET:
+            field_dict["input_fields"] = input_fields
+        if chosen_field is not UNSET:
+            field_dict["chosen_field"] = chosen_field
+        if error_msg is not UNSET:
+            field_dict["error_msg"] = error_msg
         if edit_history is not UNSET:
             field_dict["edit_history"] = edit_history
         if validations is not UNSET:
@@ -69,9 +103,37 @@ class CaseField:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_name = d.pop("field_name", UNSET)
+        name = d.pop("name", UNSET)
 
         value = d.pop("value", UNSET)
+
+        _input_fields = d.pop("input_fields", UNSET)
+        input_fields: list[CaseInputField] | Unset = UNSET
+        if _input_fields is not UNSET:
+            input_fields = []
+            for input_fields_item_data in _input_fields:
+                input_fields_item = CaseInputField.from_dict(input_fields_item_data)
+
+                input_fields.append(input_fields_item)
+
+        def _parse_chosen_field(data: object) -> CaseInputField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                chosen_field_type_0 = CaseInputField.from_dict(data)
+
+                return chosen_field_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CaseInputField | None | Unset, data)
+
+        chosen_field = _parse_chosen_field(d.pop("chosen_field", UNSET))
+
+        error_msg = d.pop("error_msg", UNSET)
 
         _edit_history = d.pop("edit_history", UNSET)
         edit_history: list[EditHistoryEntry] | Unset = UNSET
@@ -90,8 +152,11 @@ class CaseField:
             validations = CaseFieldValidations.from_dict(_validations)
 
         _parsed = cls(
-            field_name=field_name,
+            name=name,
             value=value,
+            input_fields=input_fields,
+            chosen_field=chosen_field,
+            error_msg=error_msg,
             edit_history=edit_history,
             validations=validations,
         )
@@ -119,4 +184,5 @@ class CaseField:
 # The models referred to above, imported after the class so that schemas referring to each
 # other in a cycle import cleanly.
 from ..models.case_field_validations import CaseFieldValidations  # noqa: E402
+from ..models.case_input_field import CaseInputField  # noqa: E402
 from ..models.edit_history_entry import EditHistoryEntry  # noqa: E402

@@ -19,8 +19,9 @@ class CaseFieldValidations:
 
         Attributes:
             valid (bool | Unset): Whether the cross-class field passed all of its validation rules.
-            failures (list[ValidationFailure] | Unset): The cross-class validation rules the field failed (empty when
-                valid).
+            failures (list[ValidationFailure] | Unset): The cross-class validation rules the field failed; filled only when
+                `valid` is
+                `false`.
     """
 
     valid: bool | Unset = UNSET

@@ -14,10 +14,18 @@ T = TypeVar("T", bound="DocumentResult")
 @_attrs_define
 class DocumentResult:
     """One document: part or all of an input file, classified into a class, with the fields
-    extracted from it. Open object: the vendor may add properties.
+    extracted from it. The vendor's published document calls this object `document`. Open
+    object: the vendor may add properties.
 
         Attributes:
-            class_name (str | Unset): The class the document was classified as.
+            class_name (None | str | Unset): The class the document was classified as; `null` when classification does not
+                apply
+                to it.
+            page_numbers (list[int] | Unset): The numbers of the input file's pages that make up this document (the vendor's
+                example counts from 1, while `page_layouts` and `source_coordinates` count from 0).
+                Availability: in responses since March 2025.
+            doc_id (int | Unset): Deprecated: a numeric document ID the vendor published until March 2025 and then
+                removed. Declared only so bodies of that shape still parse into typed attributes.
             fields (list[FieldResult] | Unset): The fields extracted from the document.
             review_completed (bool | Unset): Whether the document has completed human review. Availability: present when
                 `include_review_results=true`.
@@ -26,42 +34,49 @@ class DocumentResult:
                 Availability: present when `include_review_results=true`.
             classification_confidence (ClassificationConfidence | Unset): Confidence scores for the document's
                 classification, from 0 (none) to 1 (certain); the
-                vendor's page gives no range, the 0-1 scale is this spec's reading. Availability: present
+                vendor gives no range, the 0-1 scale is this spec's reading. Availability: present
                 when `include_confidence_scores=true`. Open object: the vendor may add properties.
             validations (DocumentValidations | Unset): Document-level validation results. Availability: present when
                 `include_validation_results=true`. Open object: the vendor may add properties.
             post_processed_paths (list[str] | Unset): Paths to the post-processed images generated from the document
                 (Instabase file
                 system paths). Availability: present when `include_source_info=true`.
-            post_processed_pdf_path (str | Unset): Path to a PDF generated from this document; documents split during
-                classification
-                each get their own PDF. Availability: present when `include_source_info=true` and the
-                app setting `settings/runtime_config/generate_post_process_pdf` is `true`.
-            page_layouts (list[PageLayout] | Unset): Layout information for the document's pages. The vendor's page names
-                this property
-                but does not define its items, so each item is an open object (any JSON object).
-                Availability: present when `include_source_info=true`.
-            error (ErrorDetail | Unset): Details of an error that occurred while processing a file, classifying a document
-                or
-                extracting a field. Such errors do not fail the request (the status is still 200). The
-                vendor's page promises error details without defining them: an open object with an
-                optional `message`.
+            post_processed_pdf_path (list[str] | str | Unset): Path to a PDF generated from this document; documents split
+                during classification
+                each get their own PDF. A string in the current shape; from March to June 2025 the
+                vendor published it as a list of paths, which is still accepted. Availability:
+                present when `include_source_info=true` and the app setting
+                `settings/runtime_config/generate_post_process_pdf` is `true`.
+            page_layouts (list[PageLayout] | Unset): Layout information for the document's pages, one entry per page.
+                Availability:
+                present when `include_source_info=true`.
     """
 
-    class_name: str | Unset = UNSET
+    class_name: None | str | Unset = UNSET
+    page_numbers: list[int] | Unset = UNSET
+    doc_id: int | Unset = UNSET
     fields: list[FieldResult] | Unset = UNSET
     review_completed: bool | Unset = UNSET
     class_edit_history: list[EditHistoryEntry] | Unset = UNSET
     classification_confidence: ClassificationConfidence | Unset = UNSET
     validations: DocumentValidations | Unset = UNSET
     post_processed_paths: list[str] | Unset = UNSET
-    post_processed_pdf_path: str | Unset = UNSET
+    post_processed_pdf_path: list[str] | str | Unset = UNSET
     page_layouts: list[PageLayout] | Unset = UNSET
-    error: ErrorDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        class_name = self.class_name
+        class_name: None | str | Unset
+        if isinstance(self.class_name, Unset):
+            class_name = UNSET
+        else:
+            class_name = self.class_name
+
+        page_numbers: list[int] | Unset = UNSET
+        if not isinstance(self.page_numbers, Unset):
+            page_numbers = self.page_numbers
+
+        doc_id = self.doc_id
 
         fields: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.fields, Unset):
@@ -91,7 +106,14 @@ class DocumentResult:
         if not isinstance(self.post_processed_paths, Unset):
             post_processed_paths = self.post_processed_paths
 
-        post_processed_pdf_path = self.post_processed_pdf_path
+        post_processed_pdf_path: list[str] | str | Unset
+        if isinstance(self.post_processed_pdf_path, Unset):
+            post_processed_pdf_path = UNSET
+        elif isinstance(self.post_processed_pdf_path, list):
+            post_processed_pdf_path = self.post_processed_pdf_path
+
+        else:
+            post_processed_pdf_path = self.post_processed_pdf_path
 
         page_layouts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.page_layouts, Unset):
@@ -100,15 +122,15 @@ class DocumentResult:
                 page_layouts_item = page_layouts_item_data.to_dict()
                 page_layouts.append(page_layouts_item)
 
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if class_name is not UNSET:
             field_dict["class_name"] = class_name
+        if page_numbers is not UNSET:
+            field_dict["page_numbers"] = page_numbers
+        if doc_id is not UNSET:
+            field_dict["doc_id"] = doc_id
         if fields is not UNSET:
             field_dict["fields"] = fields
         if review_completed is not UNSET:
@@ -125,15 +147,25 @@ class DocumentResult:
             field_dict["post_processed_pdf_path"] = post_processed_pdf_path
         if page_layouts is not UNSET:
             field_dict["page_layouts"] = page_layouts
-        if error is not UNSET:
-            field_dict["error"] = error
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        class_name = d.pop("class_name", UNSET)
+
+        def _parse_class_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        class_name = _parse_class_name(d.pop("class_name", UNSET))
+
+        page_numbers = cast(list[int], d.pop("page_numbers", UNSET))
+
+        doc_id = d.pop("doc_id", UNSET)
 
         _fields = d.pop("fields", UNSET)
         fields: list[FieldResult] | Unset = UNSET
@@ -173,7 +205,22 @@ class DocumentResult:
 
         post_processed_paths = cast(list[str], d.pop("post_processed_paths", UNSET))
 
-        post_processed_pdf_path = d.pop("post_processed_pdf_path", UNSET)
+        def _parse_post_processed_pdf_path(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                post_processed_pdf_path_type_1 = cast(list[str], data)
+
+                return post_processed_pdf_path_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        post_processed_pdf_path = _parse_post_processed_pdf_path(
+            d.pop("post_processed_pdf_path", UNSET)
+        )
 
         _page_layouts = d.pop("page_layouts", UNSET)
         page_layouts: list[PageLayout] | Unset = UNSET
@@ -184,15 +231,10 @@ class DocumentResult:
 
                 page_layouts.append(page_layouts_item)
 
-        _error = d.pop("error", UNSET)
-        error: ErrorDetail | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = ErrorDetail.from_dict(_error)
-
         _parsed = cls(
             class_name=class_name,
+            page_numbers=page_numbers,
+            doc_id=doc_id,
             fields=fields,
             review_completed=review_completed,
             class_edit_history=class_edit_history,
@@ -201,7 +243,6 @@ class DocumentResult:
             post_processed_paths=post_processed_paths,
             post_processed_pdf_path=post_processed_pdf_path,
             page_layouts=page_layouts,
-            error=error,
         )
 
         _parsed.additional_properties = d
@@ -229,6 +270,5 @@ class DocumentResult:
 from ..models.classification_confidence import ClassificationConfidence  # noqa: E402
 from ..models.document_validations import DocumentValidations  # noqa: E402
 from ..models.edit_history_entry import EditHistoryEntry  # noqa: E402
-from ..models.error_detail import ErrorDetail  # noqa: E402
 from ..models.field_result import FieldResult  # noqa: E402
 from ..models.page_layout import PageLayout  # noqa: E402

@@ -13,13 +13,15 @@ T = TypeVar("T", bound="EditHistoryEntry")
 
 @_attrs_define
 class EditHistoryEntry:
-    """One human-review edit: who made it, when, and what changed. Open object: the vendor may
-    add properties.
+    """One human-review edit: who made it, when, and what changed. The vendor's published
+    document calls this object `modificationObject`. Open object: the vendor may add
+    properties.
 
         Attributes:
-            timestamp (str | Unset): When the edit was made, as an RFC 3339 date-time (for example
-                `2026-11-23T10:15:30Z`). The vendor's page gives no format: RFC 3339 is this spec's
-                reading.
+            timestamp (str | Unset): When the edit was made. The vendor calls it a date-time string without naming a
+                format; its examples use `MM/DD/YYYY HH:MM:SS` (for example `11/23/2026 10:15:30`,
+                no time zone), not RFC 3339, so no `format` is declared and the string is kept as
+                sent.
             user_id (str | Unset): The ID of the user who made the edit.
             modifications (list[Modification] | Unset): The changes made in this edit.
     """

@@ -13,8 +13,9 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse:
-    """The body of an error response (400, 401, 404, 429, 500, 503). The vendor's page documents no
-    error bodies: this open object with an optional `message` is a judgement call.
+    """The body of an error response (400, 401, 404, 429, 500, 503). The vendor's published
+    document declares this body (an object with a `message` string, named `error`) as its
+    default response for every error status. Open object: the vendor may add properties.
 
         Attributes:
             message (str | Unset): A human-readable description of the error.

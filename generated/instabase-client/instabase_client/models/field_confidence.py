@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,24 +13,32 @@ T = TypeVar("T", bound="FieldConfidence")
 
 @_attrs_define
 class FieldConfidence:
-    """Extraction confidence scores for a field, from 0 (none) to 1 (certain); the vendor's page
+    """Extraction confidence scores for a field, from 0 (none) to 1 (certain); the vendor
     gives no range, the 0-1 scale is this spec's reading. Availability: present when
     `include_confidence_scores=true`. Open object: the vendor may add properties.
 
         Attributes:
-            model (float | Unset): The extraction model's confidence in the value, from 0 to 1.
-            ocr (float | Unset): Confidence of the OCR (text recognition) of the text the value came from, from 0 to
-                1. Listed only by the newer revision of the vendor's page.
+            model (float | None | Unset): The extraction model's confidence in the value, from 0 to 1; may be `null`.
+            ocr (float | None | Unset): Confidence of the OCR (text recognition) of the text the value came from, from 0 to
+                1; may be `null`. Listed only by the newer revision of the vendor's page.
     """
 
-    model: float | Unset = UNSET
-    ocr: float | Unset = UNSET
+    model: float | None | Unset = UNSET
+    ocr: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model = self.model
+        model: float | None | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
 
-        ocr = self.ocr
+        ocr: float | None | Unset
+        if isinstance(self.ocr, Unset):
+            ocr = UNSET
+        else:
+            ocr = self.ocr
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,9 +53,24 @@ class FieldConfidence:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        model = d.pop("model", UNSET)
 
-        ocr = d.pop("ocr", UNSET)
+        def _parse_model(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        def _parse_ocr(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        ocr = _parse_ocr(d.pop("ocr", UNSET))
 
         _parsed = cls(
             model=model,

@@ -13,48 +13,53 @@ T = TypeVar("T", bound="FieldResult")
 
 @_attrs_define
 class FieldResult:
-    """One field extracted from a document. Open object: the vendor may add properties.
+    """One field extracted from a document. The vendor's published document calls this object
+    `documentField`. Open object: the vendor may add properties.
 
-    Attributes:
-        field_name (str | Unset): The field's name, converted to a valid Python variable name, so it can differ from
-            the name in the automation project: `due date` → `due_date`, `driver's license` →
-            `driver_s_license`, `3rd category` → `_3rd_category`, `secret_id` → `secret__id`.
-        value (Any | Unset): The extracted value: any JSON value (string, number, boolean, object, array or null),
-            depending on the field's type in the app. The string `ERROR` when extraction of this
-            field failed (see `error`); this can happen in a `COMPLETE` run.
-        edit_history (list[EditHistoryEntry] | Unset): The human-review edits made to this field, oldest first.
-            Availability: present when
-            `include_review_results=true`.
-        confidence (FieldConfidence | Unset): Extraction confidence scores for a field, from 0 (none) to 1 (certain);
-            the vendor's page
-            gives no range, the 0-1 scale is this spec's reading. Availability: present when
-            `include_confidence_scores=true`. Open object: the vendor may add properties.
-        validations (FieldValidations | Unset): Validation results for a field. Availability: present when
-            `include_validation_results=true`. Open object: the vendor may add properties.
-        source_coordinates (list[SourceCoordinates] | Unset): Where the value was found in the document: one bounding
-            box per region it came from
-            (a value can span several lines or pages). Availability: present when
-            `include_source_info=true`.
-        error (ErrorDetail | Unset): Details of an error that occurred while processing a file, classifying a document
-            or
-            extracting a field. Such errors do not fail the request (the status is still 200). The
-            vendor's page promises error details without defining them: an open object with an
-            optional `message`.
+        Attributes:
+            field_name (str | Unset): The field's name, converted to a valid Python variable name, so it can differ from
+                the name in the automation project: `due date` → `due_date`, `driver's license` →
+                `driver_s_license`, `3rd category` → `_3rd_category`, `secret_id` → `secret__id`.
+            value (str | Unset): The extracted value, as a string. The string `ERROR` when extraction of this field
+                failed (see `error_msg`); this can happen in a `COMPLETE` run.
+            type_ (str | Unset): The field's type in the app, for example `TEXT`. The vendor does not list the
+                possible types.
+            error_msg (str | Unset): Why extraction of this field failed; `value` is then the string `ERROR`.
+                Availability: present only when such an error occurred (the response status is still
+                200).
+            edit_history (list[EditHistoryEntry] | Unset): The human-review edits made to this field, oldest first.
+                Availability: present when
+                `include_review_results=true`.
+            confidence (FieldConfidence | Unset): Extraction confidence scores for a field, from 0 (none) to 1 (certain);
+                the vendor
+                gives no range, the 0-1 scale is this spec's reading. Availability: present when
+                `include_confidence_scores=true`. Open object: the vendor may add properties.
+            validations (FieldValidations | Unset): Validation results for a field. Availability: present when
+                `include_validation_results=true`. Open object: the vendor may add properties.
+            source_coordinates (list[SourceCoordinates] | Unset): Where the value was found in the document: one bounding
+                box per region it came from
+                (a value can span several lines or pages); empty when no location is known.
+                Availability: present when `include_source_info=true`.
     """
 
     field_name: str | Unset = UNSET
-    value: Any | Unset = UNSET
+    value: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    error_msg: str | Unset = UNSET
     edit_history: list[EditHistoryEntry] | Unset = UNSET
     confidence: FieldConfidence | Unset = UNSET
     validations: FieldValidations | Unset = UNSET
     source_coordinates: list[SourceCoordinates] | Unset = UNSET
-    error: ErrorDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_name = self.field_name
 
         value = self.value
+
+        type_ = self.type_
+
+        error_msg = self.error_msg
 
         edit_history: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.edit_history, Unset):
@@ -78,10 +83,6 @@ class FieldResult:
                 source_coordinates_item = source_coordinates_item_data.to_dict()
                 source_coordinates.append(source_coordinates_item)
 
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -89,6 +90,10 @@ class FieldResult:
             field_dict["field_name"] = field_name
         if value is not UNSET:
             field_dict["value"] = value
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if error_msg is not UNSET:
+            field_dict["error_msg"] = error_msg
         if edit_history is not UNSET:
             field_dict["edit_history"] = edit_history
         if confidence is not UNSET:
@@ -97,8 +102,6 @@ class FieldResult:
             field_dict["validations"] = validations
         if source_coordinates is not UNSET:
             field_dict["source_coordinates"] = source_coordinates
-        if error is not UNSET:
-            field_dict["error"] = error
 
         return field_dict
 
@@ -108,6 +111,10 @@ class FieldResult:
         field_name = d.pop("field_name", UNSET)
 
         value = d.pop("value", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        error_msg = d.pop("error_msg", UNSET)
 
         _edit_history = d.pop("edit_history", UNSET)
         edit_history: list[EditHistoryEntry] | Unset = UNSET
@@ -141,21 +148,15 @@ class FieldResult:
 
                 source_coordinates.append(source_coordinates_item)
 
-        _error = d.pop("error", UNSET)
-        error: ErrorDetail | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = ErrorDetail.from_dict(_error)
-
         _parsed = cls(
             field_name=field_name,
             value=value,
+            type_=type_,
+            error_msg=error_msg,
             edit_history=edit_history,
             confidence=confidence,
             validations=validations,
             source_coordinates=source_coordinates,
-            error=error,
         )
 
         _parsed.additional_properties = d
@@ -181,7 +182,6 @@ class FieldResult:
 # The models referred to above, imported after the class so that schemas referring to each
 # other in a cycle import cleanly.
 from ..models.edit_history_entry import EditHistoryEntry  # noqa: E402
-from ..models.error_detail import ErrorDetail  # noqa: E402
 from ..models.field_confidence import FieldConfidence  # noqa: E402
 from ..models.field_validations import FieldValidations  # noqa: E402
 from ..models.source_coordinates import SourceCoordinates  # noqa: E402

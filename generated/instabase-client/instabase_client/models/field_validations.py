@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,19 +18,23 @@ class FieldValidations:
 
         Attributes:
             valid (bool | Unset): Whether the field passed all of its validation rules.
-            alerts (list[str] | Unset): The messages of the validation rules the field failed (empty when valid).
+            alerts (list[FieldValidationAlert] | Unset): One alert per validation rule the field failed; filled only when
+                `valid` is `false`.
     """
 
     valid: bool | Unset = UNSET
-    alerts: list[str] | Unset = UNSET
+    alerts: list[FieldValidationAlert] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         valid = self.valid
 
-        alerts: list[str] | Unset = UNSET
+        alerts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.alerts, Unset):
-            alerts = self.alerts
+            alerts = []
+            for alerts_item_data in self.alerts:
+                alerts_item = alerts_item_data.to_dict()
+                alerts.append(alerts_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,7 +51,14 @@ class FieldValidations:
         d = dict(src_dict)
         valid = d.pop("valid", UNSET)
 
-        alerts = cast(list[str], d.pop("alerts", UNSET))
+        _alerts = d.pop("alerts", UNSET)
+        alerts: list[FieldValidationAlert] | Unset = UNSET
+        if _alerts is not UNSET:
+            alerts = []
+            for alerts_item_data in _alerts:
+                alerts_item = FieldValidationAlert.from_dict(alerts_item_data)
+
+                alerts.append(alerts_item)
 
         _parsed = cls(
             valid=valid,
@@ -72,3 +83,8 @@ class FieldValidations:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class so that schemas referring to each
+# other in a cycle import cleanly.
+from ..models.field_validation_alert import FieldValidationAlert  # noqa: E402

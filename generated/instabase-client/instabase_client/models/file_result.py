@@ -14,10 +14,14 @@ T = TypeVar("T", bound="FileResult")
 @_attrs_define
 class FileResult:
     """The results for one input file: the documents it was split into and classified as.
-    Open object: the vendor may add properties.
+    The vendor's published document calls this object `fileWithDocuments`. Open object: the
+    vendor may add properties.
 
         Attributes:
             original_file_name (str | Unset): The name of the input file as it was uploaded.
+            input_file_path (str | Unset): The path of the input file in the Instabase file system. Availability: in
+                responses
+                since March 2025.
             documents (list[DocumentResult] | Unset): The documents found in this file. A file can be split into several
                 documents during
                 classification, each with its own class and fields.
@@ -27,21 +31,18 @@ class FileResult:
                 (`DocumentResult.validations`); kept so older responses still parse.
                 Availability: present when `include_validation_results=true`, in older responses only.
                 Open object: the vendor may add properties.
-            error (ErrorDetail | Unset): Details of an error that occurred while processing a file, classifying a document
-                or
-                extracting a field. Such errors do not fail the request (the status is still 200). The
-                vendor's page promises error details without defining them: an open object with an
-                optional `message`.
     """
 
     original_file_name: str | Unset = UNSET
+    input_file_path: str | Unset = UNSET
     documents: list[DocumentResult] | Unset = UNSET
     validations: FileValidations | Unset = UNSET
-    error: ErrorDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         original_file_name = self.original_file_name
+
+        input_file_path = self.input_file_path
 
         documents: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.documents, Unset):
@@ -54,21 +55,17 @@ class FileResult:
         if not isinstance(self.validations, Unset):
             validations = self.validations.to_dict()
 
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if original_file_name is not UNSET:
             field_dict["original_file_name"] = original_file_name
+        if input_file_path is not UNSET:
+            field_dict["input_file_path"] = input_file_path
         if documents is not UNSET:
             field_dict["documents"] = documents
         if validations is not UNSET:
             field_dict["validations"] = validations
-        if error is not UNSET:
-            field_dict["error"] = error
 
         return field_dict
 
@@ -76,6 +73,8 @@ class FileResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         original_file_name = d.pop("original_file_name", UNSET)
+
+        input_file_path = d.pop("input_file_path", UNSET)
 
         _documents = d.pop("documents", UNSET)
         documents: list[DocumentResult] | Unset = UNSET
@@ -93,18 +92,11 @@ class FileResult:
         else:
             validations = FileValidations.from_dict(_validations)
 
-        _error = d.pop("error", UNSET)
-        error: ErrorDetail | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = ErrorDetail.from_dict(_error)
-
         _parsed = cls(
             original_file_name=original_file_name,
+            input_file_path=input_file_path,
             documents=documents,
             validations=validations,
-            error=error,
         )
 
         _parsed.additional_properties = d
@@ -130,5 +122,4 @@ class FileResult:
 # The models referred to above, imported after the class so that schemas referring to each
 # other in a cycle import cleanly.
 from ..models.document_result import DocumentResult  # noqa: E402
-from ..models.error_detail import ErrorDetail  # noqa: E402
 from ..models.file_validations import FileValidations  # noqa: E402

@@ -6,29 +6,62 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PageLayout")
 
 
 @_attrs_define
 class PageLayout:
-    """Layout information for one page of a document. Not defined by the vendor's page: any JSON
-    object.
+    """The size of one page of a document. The vendor's published document calls this object
+    `pageLayout`. Open object: the vendor may add properties.
 
+        Attributes:
+            page_number (int | Unset): The page's number, counted from 0.
+            width (float | Unset): The width of the page (the vendor gives no unit; read as pixels of the page image,
+                the unit of `source_coordinates`).
+            height (float | Unset): The height of the page (the vendor gives no unit; read as pixels of the page image,
+                the unit of `source_coordinates`).
     """
 
+    page_number: int | Unset = UNSET
+    width: float | Unset = UNSET
+    height: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        page_number = self.page_number
+
+        width = self.width
+
+        height = self.height
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if page_number is not UNSET:
+            field_dict["page_number"] = page_number
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _parsed = cls()
+        page_number = d.pop("page_number", UNSET)
+
+        width = d.pop("width", UNSET)
+
+        height = d.pop("height", UNSET)
+
+        _parsed = cls(
+            page_number=page_number,
+            width=width,
+            height=height,
+        )
 
         _parsed.additional_properties = d
         return _parsed

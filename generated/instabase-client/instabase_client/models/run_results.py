@@ -15,9 +15,12 @@ T = TypeVar("T", bound="RunResults")
 @_attrs_define
 class RunResults:
     """The results of an automation app run, one page of files at a time (see `has_more`).
-    Open object: the vendor may add properties.
+    The vendor's published document calls this object `resultsResponse`. Open object: the
+    vendor may add properties.
 
         Attributes:
+            id (str | Unset): The ID of the run (the `run_id` of the request). Availability: in responses since
+                the vendor added it in January 2026; older responses omit it.
             status (RunStatus | Unset): Status of the run:
 
                 - `CANCELLED`: a user cancelled the run.
@@ -31,6 +34,15 @@ class RunResults:
 
                 Open enum: the vendor may add statuses, so any other string is accepted too; handle
                 unknown values gracefully.
+            message (None | str | Unset): A message about the run, for example which flow it completed; may be `null`.
+                Availability: in responses since January 2026 (for a few days in January 2026 the
+                vendor published this property as `msg`, see `msg`).
+            msg (None | str | Unset): Deprecated: the earlier name of `message`, published by the vendor for a few days in
+                January 2026 and then renamed. Read `message`; this property is declared only so
+                bodies of that shape still parse into typed attributes.
+            start_timestamp (int | Unset): When the run started, in Unix time nanoseconds (nanoseconds since
+                1970-01-01T00:00:00Z; divide by 1e9 for Unix seconds). Availability: in responses
+                since January 2026.
             finish_timestamp (int | None | Unset): When the run finished, in Unix time nanoseconds (nanoseconds since
                 1970-01-01T00:00:00Z; divide by 1e9 for Unix seconds), for example
                 `1795429530482915000` (2026-11-23T10:25:30.482915Z). `null` while the run is still in
@@ -38,6 +50,7 @@ class RunResults:
                 in the older shape may omit it.
             batch_id (str | Unset): The ID of the batch used as input for this run. Availability: present only when the
                 run was started with a batch.
+            keys (RunKeys | Unset): The keys set for a run. Open object: the vendor may add properties.
             has_more (bool | Unset): Whether more results are available beyond those in this response. When `true`,
                 request again with the `file_offset` query parameter set to the index of the next
                 file.
@@ -51,9 +64,14 @@ class RunResults:
                 extracts packets. Open object: the vendor may add properties.
     """
 
+    id: str | Unset = UNSET
     status: RunStatus | Unset = UNSET
+    message: None | str | Unset = UNSET
+    msg: None | str | Unset = UNSET
+    start_timestamp: int | Unset = UNSET
     finish_timestamp: int | None | Unset = UNSET
     batch_id: str | Unset = UNSET
+    keys: RunKeys | Unset = UNSET
     has_more: bool | Unset = UNSET
     review_completed: bool | Unset = UNSET
     files: list[FileResult] | Unset = UNSET
@@ -61,11 +79,27 @@ class RunResults:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         status: str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
         else:
             status = self.status.value
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        msg: None | str | Unset
+        if isinstance(self.msg, Unset):
+            msg = UNSET
+        else:
+            msg = self.msg
+
+        start_timestamp = self.start_timestamp
 
         finish_timestamp: int | None | Unset
         if isinstance(self.finish_timestamp, Unset):
@@ -74,6 +108,10 @@ class RunResults:
             finish_timestamp = self.finish_timestamp
 
         batch_id = self.batch_id
+
+        keys: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.keys, Unset):
+            keys = self.keys.to_dict()
 
         has_more = self.has_more
 
@@ -93,12 +131,22 @@ class RunResults:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if status is not UNSET:
             field_dict["status"] = status
+        if message is not UNSET:
+            field_dict["message"] = message
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+        if start_timestamp is not UNSET:
+            field_dict["start_timestamp"] = start_timestamp
         if finish_timestamp is not UNSET:
             field_dict["finish_timestamp"] = finish_timestamp
         if batch_id is not UNSET:
             field_dict["batch_id"] = batch_id
+        if keys is not UNSET:
+            field_dict["keys"] = keys
         if has_more is not UNSET:
             field_dict["has_more"] = has_more
         if review_completed is not UNSET:
@@ -113,6 +161,7 @@ class RunResults:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
 
         def _parse_status(data: object) -> RunStatus | Unset:
             if isinstance(data, Unset):
@@ -125,6 +174,26 @@ class RunResults:
 
         status = _parse_status(d.pop("status", UNSET))
 
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        def _parse_msg(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        msg = _parse_msg(d.pop("msg", UNSET))
+
+        start_timestamp = d.pop("start_timestamp", UNSET)
+
         def _parse_finish_timestamp(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -135,6 +204,13 @@ class RunResults:
         finish_timestamp = _parse_finish_timestamp(d.pop("finish_timestamp", UNSET))
 
         batch_id = d.pop("batch_id", UNSET)
+
+        _keys = d.pop("keys", UNSET)
+        keys: RunKeys | Unset
+        if isinstance(_keys, Unset):
+            keys = UNSET
+        else:
+            keys = RunKeys.from_dict(_keys)
 
         has_more = d.pop("has_more", UNSET)
 
@@ -157,9 +233,14 @@ class RunResults:
             case_info = CaseInfo.from_dict(_case_info)
 
         _parsed = cls(
+            id=id,
             status=status,
+            message=message,
+            msg=msg,
+            start_timestamp=start_timestamp,
             finish_timestamp=finish_timestamp,
             batch_id=batch_id,
+            keys=keys,
             has_more=has_more,
             review_completed=review_completed,
             files=files,
@@ -190,3 +271,4 @@ class RunResults:
 # other in a cycle import cleanly.
 from ..models.case_info import CaseInfo  # noqa: E402
 from ..models.file_result import FileResult  # noqa: E402
+from ..models.run_keys import RunKeys  # noqa: E402

@@ -15,9 +15,10 @@ T = TypeVar("T", bound="SourceCoordinates")
 class SourceCoordinates:
     """A bounding box on a page of the document where an extracted value was found: the
     top-left corner (`top_x`, `top_y`) and the bottom-right corner (`bottom_x`, `bottom_y`),
-    in pixels of the page image, measured from the page's top-left corner. The vendor's page
-    gives no unit or origin: pixels from the top-left corner is this spec's reading. Open
-    object: the vendor may add properties.
+    in pixels of the page image, measured from the page's top-left corner. The vendor
+    gives no unit or origin: pixels from the top-left corner is this spec's reading. The
+    vendor's published document calls this object `fieldSourceCoordinates`. Open object: the
+    vendor may add properties.
 
         Attributes:
             top_x (float | Unset): Horizontal position of the box's top-left corner, in pixels from the page's left edge.
@@ -26,8 +27,7 @@ class SourceCoordinates:
                 edge.
             bottom_y (float | Unset): Vertical position of the box's bottom-right corner, in pixels from the page's top
                 edge.
-            page_number (int | Unset): The page of the document the box is on (the vendor does not say whether numbering
-                starts at 0 or 1).
+            page_number (int | Unset): The page of the document the box is on, counted from 0.
     """
 
     top_x: float | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.validation_failure_type import ValidationFailureType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidationFailure")
@@ -13,34 +14,61 @@ T = TypeVar("T", bound="ValidationFailure")
 
 @_attrs_define
 class ValidationFailure:
-    """One failed cross-class validation rule. The vendor's page names the list but not the
-    items' properties: an open object with an optional `message`.
+    """One failed cross-class validation rule. Open object: the vendor may add properties.
 
-        Attributes:
-            message (str | Unset): A human-readable description of the failure.
+    Attributes:
+        type_ (Unset | ValidationFailureType): The kind of cross-class validation rule that failed. The vendor names
+            `lambda_code` and
+            `all_inputs_match` as examples, not as a complete list. Open enum: any other string is accepted too; handle
+            unknown values gracefully.
+        msg (str | Unset): A human-readable description of the failure.
     """
 
-    message: str | Unset = UNSET
+    type_: Unset | ValidationFailureType = UNSET
+    msg: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_.value
+
+        msg = self.msg
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if msg is not UNSET:
+            field_dict["msg"] = msg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+
+        def _parse_type_(data: object) -> Unset | ValidationFailureType:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_validation_failure_type_validation_failure_type = (
+                ValidationFailureType(data)
+            )
+
+            return componentsschemas_validation_failure_type_validation_failure_type
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        msg = d.pop("msg", UNSET)
 
         _parsed = cls(
-            message=message,
+            type_=type_,
+            msg=msg,
         )
 
         _parsed.additional_properties = d

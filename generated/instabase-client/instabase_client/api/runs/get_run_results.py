@@ -102,7 +102,9 @@ def sync_detailed(
 
     **Field names.** Field names in the response are converted to valid Python variable names,
     so they can differ from the names in the automation project (the project itself is not
-    changed). The vendor's examples:
+    changed): only letters, digits and underscores are kept, any other character becomes an
+    underscore, a name must start with a letter or an underscore, and each underscore
+    already in the name is doubled. The vendor's examples:
 
     - `due date` → `due_date` (a space becomes `_`)
     - `driver's license` → `driver_s_license` (a character not allowed in a Python name
@@ -111,8 +113,9 @@ def sync_detailed(
     - `secret_id` → `secret__id` (an underscore already in the name is doubled)
 
     **Errors inside results.** If errors occur at the class, field, or document levels, the
-    response status code is 200 and the response body includes error details (the `error`
-    property of the file, document or field concerned). A run whose `status` is `COMPLETE` may
+    response status code is 200 and the response body includes error details (the
+    `error_msg` property of the field or cross-class field concerned; a document whose class
+    could not be decided has `class_name: null`). A run whose `status` is `COMPLETE` may
     still have fields whose `value` is the string `ERROR`: extraction of those fields failed.
 
     **Optional sections.** Human-review details, confidence scores, validation results and
@@ -220,7 +223,9 @@ def sync(
 
     **Field names.** Field names in the response are converted to valid Python variable names,
     so they can differ from the names in the automation project (the project itself is not
-    changed). The vendor's examples:
+    changed): only letters, digits and underscores are kept, any other character becomes an
+    underscore, a name must start with a letter or an underscore, and each underscore
+    already in the name is doubled. The vendor's examples:
 
     - `due date` → `due_date` (a space becomes `_`)
     - `driver's license` → `driver_s_license` (a character not allowed in a Python name
@@ -229,8 +234,9 @@ def sync(
     - `secret_id` → `secret__id` (an underscore already in the name is doubled)
 
     **Errors inside results.** If errors occur at the class, field, or document levels, the
-    response status code is 200 and the response body includes error details (the `error`
-    property of the file, document or field concerned). A run whose `status` is `COMPLETE` may
+    response status code is 200 and the response body includes error details (the
+    `error_msg` property of the field or cross-class field concerned; a document whose class
+    could not be decided has `class_name: null`). A run whose `status` is `COMPLETE` may
     still have fields whose `value` is the string `ERROR`: extraction of those fields failed.
 
     **Optional sections.** Human-review details, confidence scores, validation results and
@@ -339,7 +345,9 @@ async def asyncio_detailed(
 
     **Field names.** Field names in the response are converted to valid Python variable names,
     so they can differ from the names in the automation project (the project itself is not
-    changed). The vendor's examples:
+    changed): only letters, digits and underscores are kept, any other character becomes an
+    underscore, a name must start with a letter or an underscore, and each underscore
+    already in the name is doubled. The vendor's examples:
 
     - `due date` → `due_date` (a space becomes `_`)
     - `driver's license` → `driver_s_license` (a character not allowed in a Python name
@@ -348,8 +356,9 @@ async def asyncio_detailed(
     - `secret_id` → `secret__id` (an underscore already in the name is doubled)
 
     **Errors inside results.** If errors occur at the class, field, or document levels, the
-    response status code is 200 and the response body includes error details (the `error`
-    property of the file, document or field concerned). A run whose `status` is `COMPLETE` may
+    response status code is 200 and the response body includes error details (the
+    `error_msg` property of the field or cross-class field concerned; a document whose class
+    could not be decided has `class_name: null`). A run whose `status` is `COMPLETE` may
     still have fields whose `value` is the string `ERROR`: extraction of those fields failed.
 
     **Optional sections.** Human-review details, confidence scores, validation results and
@@ -457,7 +466,9 @@ async def asyncio(
 
     **Field names.** Field names in the response are converted to valid Python variable names,
     so they can differ from the names in the automation project (the project itself is not
-    changed). The vendor's examples:
+    changed): only letters, digits and underscores are kept, any other character becomes an
+    underscore, a name must start with a letter or an underscore, and each underscore
+    already in the name is doubled. The vendor's examples:
 
     - `due date` → `due_date` (a space becomes `_`)
     - `driver's license` → `driver_s_license` (a character not allowed in a Python name
@@ -466,8 +477,9 @@ async def asyncio(
     - `secret_id` → `secret__id` (an underscore already in the name is doubled)
 
     **Errors inside results.** If errors occur at the class, field, or document levels, the
-    response status code is 200 and the response body includes error details (the `error`
-    property of the file, document or field concerned). A run whose `status` is `COMPLETE` may
+    response status code is 200 and the response body includes error details (the
+    `error_msg` property of the field or cross-class field concerned; a document whose class
+    could not be decided has `class_name: null`). A run whose `status` is `COMPLETE` may
     still have fields whose `value` is the string `ERROR`: extraction of those fields failed.
 
     **Optional sections.** Human-review details, confidence scores, validation results and

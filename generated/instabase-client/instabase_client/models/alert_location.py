@@ -6,44 +6,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ErrorDetail")
+T = TypeVar("T", bound="AlertLocation")
 
 
 @_attrs_define
-class ErrorDetail:
-    """Details of an error that occurred while processing a file, classifying a document or
-    extracting a field. Such errors do not fail the request (the status is still 200). The
-    vendor's page promises error details without defining them: an open object with an
-    optional `message`.
+class AlertLocation:
+    """A place in the document a validation alert refers to. The vendor's published document
+    does not define its properties, so it is open on purpose (any JSON object).
 
-        Attributes:
-            message (str | Unset): A human-readable description of the error.
     """
 
-    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
-
-        _parsed = cls(
-            message=message,
-        )
+        _parsed = cls()
 
         _parsed.additional_properties = d
         return _parsed

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CaseInputField")
+
+
+@_attrs_define
+class CaseInputField:
+    """A candidate value of a ranked cross-class field: a field of one document of the packet.
+    Open object: the vendor may add properties.
+
+        Attributes:
+            record_index (int | Unset): The index of the packet's document the candidate comes from, counted from 0.
+            refined_phrase_name (str | Unset): The name of the document's field the candidate comes from.
+    """
+
+    record_index: int | Unset = UNSET
+    refined_phrase_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        record_index = self.record_index
+
+        refined_phrase_name = self.refined_phrase_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if record_index is not UNSET:
+            field_dict["record_index"] = record_index
+        if refined_phrase_name is not UNSET:
+            field_dict["refined_phrase_name"] = refined_phrase_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        record_index = d.pop("record_index", UNSET)
+
+        refined_phrase_name = d.pop("refined_phrase_name", UNSET)
+
+        _parsed = cls(
+            record_index=record_index,
+            refined_phrase_name=refined_phrase_name,
+        )
+
+        _parsed.additional_properties = d
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

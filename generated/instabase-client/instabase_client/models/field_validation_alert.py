@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alert_level import AlertLevel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FieldValidationAlert")
+
+
+@_attrs_define
+class FieldValidationAlert:
+    """One failed validation rule of a field. Open object: the vendor may add properties.
+
+    Attributes:
+        alert_level (AlertLevel | Unset): The level of a validation alert. The vendor says it is always `FAILURE`. Open
+            enum:
+            any other string is accepted too; handle unknown values gracefully.
+        msg (str | Unset): A human-readable description of the failure.
+        blocked (bool | Unset): Whether this failure blocks the run (it stops for human review).
+        type_ (str | Unset): The kind of validation rule that failed. The vendor does not list the kinds.
+        locations (AlertLocation | list[AlertLocation] | Unset): Where in the document the failure applies. A list of
+            objects in the current shape;
+            until January 2026 the vendor published a single object, which is still accepted.
+            The vendor does not define the objects' properties.
+    """
+
+    alert_level: AlertLevel | Unset = UNSET
+    msg: str | Unset = UNSET
+    blocked: bool | Unset = UNSET
+    type_: str | Unset = UNSET
+    locations: AlertLocation | list[AlertLocation] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alert_level: str | Unset
+        if isinstance(self.alert_level, Unset):
+            alert_level = UNSET
+        else:
+            alert_level = self.alert_level.value
+
+        msg = self.msg
+
+        blocked = self.blocked
+
+        type_ = self.type_
+
+        locations: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.locations, Unset):
+            locations = UNSET
+        elif isinstance(self.locations, list):
+            locations = []
+            for locations_type_0_item_data in self.locations:
+                locations_type_0_item = locations_type_0_item_data.to_dict()
+                locations.append(locations_type_0_item)
+
+        else:
+            locations = self.locations.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if alert_level is not UNSET:
+            field_dict["alert_level"] = alert_level
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+        if blocked is not UNSET:
+            field_dict["blocked"] = blocked
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if locations is not UNSET:
+            field_dict["locations"] = locations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_alert_level(data: object) -> AlertLevel | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_alert_level_alert_level = AlertLevel(data)
+
+            return componentsschemas_alert_level_alert_level
+
+        alert_level = _parse_alert_level(d.pop("alert_level", UNSET))
+
+        msg = d.pop("msg", UNSET)
+
+        blocked = d.pop("blocked", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        def _parse_locations(data: object) -> AlertLocation | list[AlertLocation] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                locations_type_0 = []
+                _locations_type_0 = data
+                for locations_type_0_item_data in _locations_type_0:
+                    locations_type_0_item = AlertLocation.from_dict(locations_type_0_item_data)
+
+                    locations_type_0.append(locations_type_0_item)
+
+                return locations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            locations_type_1 = AlertLocation.from_dict(data)
+
+            return locations_type_1
+
+        locations = _parse_locations(d.pop("locations", UNSET))
+
+        _parsed = cls(
+            alert_level=alert_level,
+            msg=msg,
+            blocked=blocked,
+            type_=type_,
+            locations=locations,
+        )
+
+        _parsed.additional_properties = d
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The models referred to above, imported after the class so that schemas referring to each
+# other in a cycle import cleanly.
+from ..models.alert_location import AlertLocation  # noqa: E402

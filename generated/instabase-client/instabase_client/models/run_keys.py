@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RunKeys")
+
+
+@_attrs_define
+class RunKeys:
+    """The keys set for a run. Open object: the vendor may add properties.
+
+    Attributes:
+        custom (CustomKeys | Unset): Non-secret custom keys set for a run, as key/value pairs: the keys are whatever the
+            user chose, so this object is open on purpose (any JSON object) and declares no
+            properties. The vendor does not type the values.
+    """
+
+    custom: CustomKeys | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        custom: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom, Unset):
+            custom = self.custom.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if custom is not UNSET:
+            field_dict["custom"] = custom
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _custom = d.pop("custom", UNSET)
+        custom: CustomKeys | Unset
+        if isinstance(_custom, Unset):
+            custom = UNSET
+        else:
+            custom = CustomKeys.from_dict(_custom)
+
+        _parsed = cls(
+            custom=custom,
+        )
+
+        _parsed.additional_properties = d
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The models referred to above, imported after the class so that schemas referring to each
+# other in a cycle import cleanly.
+from ..models.custom_keys import CustomKeys  # noqa: E402
