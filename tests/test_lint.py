@@ -169,7 +169,7 @@ def test_messages_say_what_is_wrong(project_from: Callable[..., Project]) -> Non
         "specs/example-file-invalid/examples/get_run-done.json: /timing/started: [example-valid] "
         "'yesterday' is not of type 'integer' (against schema Run)",
         "specs/yaml-syntax-error/openapi.yaml: /: [spec-valid] line 4, column 10: invalid YAML: "
-        "expected ',' or ']', but got ':'",
+        "did not find expected ',' or ']'",
     ]
 
 
@@ -544,3 +544,21 @@ def test_a_validator_failure_is_reported_at_the_node_and_checking_goes_on(
     }
     messages = [f.message for f in lint(Project(tmp_path), ["t"]) if f.pointer.endswith("Bad")]
     assert any("openapi-spec-validator failed here (TypeError:" in m for m in messages)
+
+
+def test_an_alias_bomb_is_one_finding_naming_file_and_line(tmp_path: Path) -> None:
+    bomb = "".join(f"  a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]\n" for i in range(1, 10))
+    spec_dir = tmp_path / "specs" / "t"
+    spec_dir.mkdir(parents=True)
+    (spec_dir / "openapi.yaml").write_text(
+        'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths: {}\nx-bomb:\n'
+        "  a0: &a0 [x, x, x, x, x, x, x, x, x]\n" + bomb
+    )
+    [finding] = lint(Project(tmp_path), ["t"])
+    assert (finding.file, finding.pointer, finding.rule_id) == (
+        "specs/t/openapi.yaml",
+        "",
+        "spec-valid",
+    )
+    assert finding.message.startswith("[spec-valid] line ")
+    assert "alias bomb" in finding.message

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from docspecs._bundler import LoadError, load_file
 from docspecs._errors import DocspecsError
 from docspecs._findings import display_path, pointer
 
@@ -48,22 +49,42 @@ def apply_overlays(
         shown = display_path(path, root or Path.cwd())
         overlay = _load(path, shown)
         for index, action in enumerate(overlay["actions"]):
+            before = _missing_required(result)
             _apply_action(result, action, shown, index)
+            broken = _missing_required(result) - before
+            if broken:
+                raise _fail(
+                    shown,
+                    pointer("actions", index),
+                    f"action {index} leaves the document without {', '.join(sorted(broken))}: "
+                    "an OpenAPI document needs them (target what is inside them instead)",
+                )
     return result
 
 
-def _load(path: Path, shown: str) -> dict[str, Any]:
-    import yaml
+def _missing_required(document: Mapping[str, Any]) -> set[str]:
+    """The fixed fields every generator-ready document needs that `document` lacks (or has in
+    the wrong shape): `openapi`, `info` with `title` and `version`, `paths`."""
+    missing = set()
+    if not isinstance(document.get("openapi"), str):
+        missing.add("openapi")
+    info = document.get("info")
+    if not isinstance(info, dict):
+        missing.add("info")
+    else:
+        missing.update(f"info.{key}" for key in ("title", "version") if key not in info)
+    if not isinstance(document.get("paths"), dict):
+        missing.add("paths")
+    return missing
 
+
+def _load(path: Path, shown: str) -> dict[str, Any]:
+    """The overlay at `path`, read as the specs are (UTF-8, YAML 1.2, no duplicate keys, no
+    alias bombs) and checked against Overlay 1.0's fixed fields."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise DocspecsError(f"{shown}: cannot read overlay: {error.strerror}") from None
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        data = yaml.load(text, Loader=loader)
-    except yaml.YAMLError as error:
-        raise DocspecsError(f"{shown}: not valid YAML: {error}") from None
+        data = load_file(path)
+    except LoadError as error:
+        raise DocspecsError(f"{shown}: {error}") from None
     _validate(data, shown)
     return data  # type: ignore[no-any-return]
 
