@@ -218,7 +218,7 @@ def test_an_overlay_that_is_not_utf8_names_the_file(tmp_path: Path) -> None:
     )
     with pytest.raises(DocspecsError) as caught:
         apply_overlays({"a": {}}, [path], root=tmp_path)
-    assert str(caught.value).startswith("10-latin1.yaml: cannot read: not UTF-8 text")
+    assert str(caught.value).startswith("10-latin1.yaml: /: cannot read: not UTF-8 text")
 
 
 @pytest.mark.parametrize(

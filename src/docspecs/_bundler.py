@@ -17,6 +17,10 @@
 - refs that lead only to each other (`X: {$ref: Y}`, `Y: {$ref: X}`, also across files) resolve
   to nothing: one problem per cycle. An object whose property refers back to it is fine.
 
+Files are read as YAML 1.2 (core schema, on PyYAML's C parser: see "loading" below) or JSON;
+a key given twice, an alias bomb or a recursive alias is a problem with its line. `resolve`
+takes an optional `prepare` step for the root document (the pre-bundle overlays).
+
 Nothing here raises on a problem in the spec: every problem is collected as a `Problem` and the
 document is built as far as it can be (a broken `$ref` stays as written). `bundle()` raises on
 them, `lint()` reports them. `Bundle.locate()` maps a pointer in the bundled document back to
@@ -36,7 +40,7 @@ import copy
 import json
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -101,6 +105,10 @@ class Bundle:
     ref_sites: dict[str, tuple[Path, str]] = field(default_factory=dict)
     # every file named by an `externalValue`, whether it could be read or not
     example_files: frozenset[Path] = frozenset()
+    # set by `docspecs.document.bundled` when it converted an OpenAPI 3.0.x document to 3.1:
+    # the version written in the spec and what was converted, by kind (`docspecs._convert`)
+    source_version: str = ""
+    converted: dict[str, int] = field(default_factory=dict)
 
     def locate(self, bundled_pointer: str, *, prefer_ref_site: bool = False) -> tuple[Path, str]:
         """The file and pointer a node of the bundled document was written at.
@@ -405,8 +413,11 @@ def _child_kind(kind: str, key: str, parent_pointer: str) -> str:
 
 
 class _Resolver:
-    def __init__(self, root: Path) -> None:
+    def __init__(
+        self, root: Path, prepare: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+    ) -> None:
         self.root = root
+        self.prepare = prepare
         self.files: dict[Path, Any] = {}
         self.load_errors: dict[Path, str] = {}
         self.problems: list[Problem] = []
@@ -661,6 +672,8 @@ class _Resolver:
                 SPEC_RULE,
             )
             return {}
+        if self.prepare is not None:  # e.g. pre-bundle overlays; raises what it raises
+            raw = self.prepare(raw)
         self.files[self.root] = raw
         self.declare_root_components(raw)
         document: dict[str, Any] = self.copy(raw, self.root, "", "", _OPENAPI)
@@ -766,10 +779,16 @@ def _show(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def resolve(spec_path: Path) -> Bundle:
-    """Bundle `spec_path`, collecting problems instead of raising (see the module docstring)."""
+def resolve(
+    spec_path: Path, *, prepare: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+) -> Bundle:
+    """Bundle `spec_path`, collecting problems instead of raising (see the module docstring).
+
+    `prepare`, when given, turns the root file's document (as loaded, a mapping) into the one
+    that is bundled: the pre-bundle overlays (`docspecs.document`). Its exceptions propagate.
+    """
     root = spec_path.resolve()
-    resolver = _Resolver(root)
+    resolver = _Resolver(root, prepare)
     document = resolver.run()
     problems = sorted(
         dict.fromkeys(resolver.problems), key=lambda p: (str(p.file), p.pointer, p.message)

@@ -40,8 +40,9 @@ from referencing import Registry
 from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
 
-from docspecs._bundler import Bundle, lookup, resolve, split_pointer, walk
-from docspecs._findings import Finding, display_path, pointer
+from docspecs._bundler import Bundle, lookup, split_pointer, walk
+from docspecs._convert import describe
+from docspecs._findings import Finding, Level, display_path, pointer
 from docspecs._lint_rules import (
     CHECKS,
     RULES,
@@ -50,7 +51,9 @@ from docspecs._lint_rules import (
     check_unused_components,
     operation_media_types,
 )
-from docspecs._project import Project
+from docspecs._project import Project, is_pre_bundle
+from docspecs.document import bundled
+from docspecs.overlay import OverlayError
 
 __all__ = ["RULES", "Rule", "lint"]
 
@@ -75,7 +78,22 @@ def _lint_spec(project: Project, api: str) -> Iterator[Finding]:
     if not spec_path.is_file():
         yield finding(spec_path, "", "[spec-valid] spec file not found", "spec-valid")
         return
-    result = resolve(spec_path)
+    pre_bundle = [path for path in project.api_overlays(api) if is_pre_bundle(path)]
+    try:
+        result = bundled(spec_path, pre_bundle, root=project.root)
+    except OverlayError as error:  # the spec cannot be read as its overlays make it
+        yield Finding(
+            error.file, error.pointer, f"[overlay-applies] {error.message}", "overlay-applies"
+        )
+        return
+    if result.converted:
+        yield Finding(
+            display_path(spec_path, project.root),
+            "/openapi",
+            f"[openapi-version] {describe(result.source_version, result.converted)}",
+            "openapi-version",
+            Level.INFO,
+        )
     for problem in result.problems:
         yield finding(
             problem.file, problem.pointer, f"[{problem.rule_id}] {problem.message}", problem.rule_id

@@ -15,7 +15,13 @@ An overlay is a YAML file `overlays/<api>/<NN>-<purpose>.yaml` holding one conce
 Targets are evaluated by `jsonpath-rfc9535` (a maintained RFC 9535 implementation) against the
 document as the previous actions left it. A target that matches nothing is an error naming the
 overlay file, the action's index and the target: a silently skipped action would hide a spec
-change that made the overlay obsolete.
+change that made the overlay obsolete. So is an action that leaves the document without
+`openapi`, `info` (with `title` and `version`) or `paths`, which no generator can read.
+
+Overlays are read as specs are (UTF-8, YAML 1.2, no duplicate keys: `docspecs._bundler`).
+Every error is an `OverlayError`: `file: /json/pointer: message`, the pointer inside the overlay.
+An overlay named `<NN>-<purpose>.pre-bundle.yaml` is applied by `docspecs.document` to the
+spec's root file before bundling (to repair a `$ref`); the others to the bundled document.
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ from docspecs._bundler import LoadError, load_file
 from docspecs._errors import DocspecsError
 from docspecs._findings import display_path, pointer
 
-__all__ = ["apply_overlays"]
+__all__ = ["OverlayError", "apply_overlays"]
 
 _VERSION = re.compile(r"^1\.0\.\d+$")
 _TOP_LEVEL = {"overlay", "info", "extends", "actions"}
@@ -84,13 +90,24 @@ def _load(path: Path, shown: str) -> dict[str, Any]:
     try:
         data = load_file(path)
     except LoadError as error:
-        raise DocspecsError(f"{shown}: {error}") from None
+        raise _fail(shown, "", str(error)) from None
     _validate(data, shown)
     return data  # type: ignore[no-any-return]
 
 
-def _fail(shown: str, at: str, message: str) -> DocspecsError:
-    return DocspecsError(f"{shown}: {at or '/'}: {message}")
+class OverlayError(DocspecsError):
+    """An overlay that cannot be read or applied: `file: /json/pointer: message`, where `file`
+    is the overlay (as shown) and the pointer is inside it (`/actions/<index>/...`)."""
+
+    def __init__(self, file: str, json_pointer: str, message: str) -> None:
+        super().__init__(f"{file}: {json_pointer or '/'}: {message}")
+        self.file = file
+        self.pointer = json_pointer
+        self.message = message
+
+
+def _fail(shown: str, at: str, message: str) -> OverlayError:
+    return OverlayError(shown, at, message)
 
 
 def _validate(data: object, shown: str) -> None:
