@@ -276,3 +276,61 @@ def test_lint_command_exits_0_for_a_30_spec_and_counts_the_note(
     out, err = capsys.readouterr()
     assert out.startswith("specs/vendor/openapi.yaml: /openapi: [openapi-version] converted from")
     assert err == "1 spec OK (1 note)\n"
+
+
+USER_SPEC = """\
+openapi: 3.0.3
+info: {title: My API, version: "1"}
+servers: [{url: "https://api.example.com"}]
+paths:
+  /runs/{run_id}:
+    get:
+      operationId: get_run
+      summary: Get a run.
+      description: Gets a run.
+      tags: [runs]
+      parameters:
+        - {name: run_id, in: path, required: true, description: The run., schema: {type: string}}
+      responses:
+        "200":
+          description: The run.
+          content:
+            application/json:
+              schema: {$ref: "schemas/run.yaml#/Run"}
+components:
+  schemas:
+    Run:
+      type: object
+      description: A run.
+      required: [id, score]
+      properties:
+        id: {type: string, description: The id., example: run_1}
+        note: {type: string, description: A note., nullable: true}
+        score: {type: number, description: The score., minimum: 1e-08, maximum: 1E3}
+"""
+
+
+@pytest.mark.slow
+def test_a_users_30_document_goes_through_lint_generate_check_and_diff(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 12's "done when", for the pipeline's part: a hyphenated folder, OpenAPI 3.0, YAML
+    1.2 floats and a broken $ref repaired by a pre-bundle overlay; no edit to the vendor's file."""
+    from docspecs.cli import main
+
+    spec_dir = tmp_path / "specs" / "my-api"
+    spec_dir.mkdir(parents=True)
+    (spec_dir / "openapi.yaml").write_text(USER_SPEC)
+    overlays = tmp_path / "overlays" / "my-api"
+    overlays.mkdir(parents=True)
+    (overlays / "01-repair-ref.pre-bundle.yaml").write_text(REPAIR)
+    monkeypatch.chdir(tmp_path)
+    for command in (["lint"], ["generate"], ["check"], ["diff", "--fail-on-breaking"]):
+        assert main(command) == 0, (command, capsys.readouterr())
+    client = tmp_path / "generated" / "my-api-client"
+    assert (client / "my_api_client" / "__init__.py").is_file()
+    assert (tmp_path / "generated" / "my-api-models" / "my_api_models").is_dir()
+    assert "MY_API_API_TOKEN" in (client / "README.md").read_text()
+    text = (client / "openapi.json").read_text()
+    assert '"openapi": "3.1.0"' in text and '"minimum": 1e-08' in text
+    assert '"maximum": 1000.0' in text
