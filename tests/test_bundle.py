@@ -566,3 +566,41 @@ def test_real_specs_bundle_to_local_refs_and_inline_examples(api: str) -> None:
     assert all(ref.startswith("#/") for ref in all_refs(doc))
     assert "externalValue" not in json.dumps(doc)
     json.dumps(doc, sort_keys=True)
+
+
+def test_a_json_document_saved_as_yaml_is_read_as_json(tmp_path: Path) -> None:
+    """Tab indentation and the `\\/` escape are JSON that PyYAML refuses; numbers stay numbers."""
+    path = tmp_path / "openapi.yaml"
+    path.write_text(
+        '{\n\t"openapi": "3.1.0",\n\t"info": {"title": "a\\/b", "version": "1"},\n'
+        '\t"paths": {},\n\t"x-n": 1e-08\n}\n'
+    )
+    document = bundle(path)
+    assert document["info"]["title"] == "a/b"
+    assert document["x-n"] == 1e-08
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("openapi.yaml", "openapi.yaml: /: line 3, column 3: invalid YAML: found duplicate key"),
+        ("run.json", "run.json: line 3, column 3: invalid JSON: found duplicate key 'a'"),
+    ],
+)
+def test_a_key_given_twice_in_json_is_an_error_with_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, expected: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    duplicated = '{\n  "a": 1,\n  "a": 2\n}\n'
+    files = (
+        {"openapi.yaml": duplicated}
+        if name == "openapi.yaml"
+        else {
+            "openapi.yaml": spec(components="schemas:\n  R: {$ref: run.json}\n"),
+            "run.json": duplicated,
+        }
+    )
+    path = write(tmp_path, files)
+    with pytest.raises(DocspecsError) as caught:
+        bundle(path)
+    assert expected in str(caught.value)

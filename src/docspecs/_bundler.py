@@ -331,8 +331,32 @@ def load_yaml(text: str) -> Any:
         loader.dispose()
 
 
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
+    return result
+
+
+def load_json(text: str) -> Any:
+    """JSON text -> data; `json.JSONDecodeError`, or `ValueError` for a key given twice."""
+    return json.loads(text, object_pairs_hook=_unique_pairs)
+
+
 def load_file(path: Path) -> Any:
-    """Parse a YAML or JSON file; `LoadError` with the line and column of a syntax error."""
+    """Parse a YAML or JSON file; `LoadError` with the line and column of a syntax error.
+
+    A `.json` file is JSON. Any other file is YAML 1.2, of which JSON is a subset: a document
+    that starts with `{` (a vendor's JSON saved as openapi.yaml) is read by the JSON parser
+    first, which is faster and accepts what PyYAML does not (tab indentation, the `\\/` escape).
+    A key given twice is an error with its line either way.
+    """
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -345,21 +369,37 @@ def load_file(path: Path) -> Any:
         raise LoadError(f"cannot read: {error.strerror or error}") from None
     if path.suffix == ".json":
         try:
-            return json.loads(text)
+            return load_json(text)
         except json.JSONDecodeError as error:
             raise LoadError(
                 f"line {error.lineno}, column {error.colno}: invalid JSON: {error.msg}"
             ) from None
+        except _DuplicateKey as error:
+            # the YAML reading of the same text says where the second key is
+            message = f"invalid JSON: found duplicate key {error.args[0]!r}"
+            return _load_yaml_file(text, message, label="JSON")
+    if text.lstrip()[:1] == "{":
+        try:
+            return load_json(text)
+        except ValueError:  # not JSON after all, or a duplicate key: YAML says where
+            pass
+    return _load_yaml_file(text)
+
+
+def _load_yaml_file(text: str, duplicate: str | None = None, *, label: str = "YAML") -> Any:
     try:
-        return load_yaml(text)
+        data = load_yaml(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-        raise LoadError(f"{where}invalid YAML: {error.problem or error}") from None
+        raise LoadError(f"{where}invalid {label}: {error.problem or error}") from None
     except yaml.YAMLError as error:
-        raise LoadError(f"invalid YAML: {error}") from None
+        raise LoadError(f"invalid {label}: {error}") from None
     except RecursionError:
-        raise LoadError("invalid YAML: nested too deeply to read") from None
+        raise LoadError(f"invalid {label}: nested too deeply to read") from None
+    if duplicate:  # JSON saw a duplicate key that YAML did not (cannot happen; never ignored)
+        raise LoadError(duplicate)
+    return data
 
 
 def split_pointer(json_pointer: str) -> list[str]:
