@@ -12,6 +12,11 @@ matters and how to fix it, is `RULES` (`docspecs lint --rules` prints it):
   Where the validator itself fails on a node, that node is reported and the rest still checked;
 - `ref-resolves`: every `$ref`, local or to a file beside the spec, resolves (`docspecs.bundle`):
   inside the spec's folder, and not only to other refs that lead back to it;
+- `overlay-applies`: the pre-bundle overlays (`overlays/<api>/*.pre-bundle.yaml`) apply to the
+  spec's root file; lint checks the spec as they make it, the document generate bundles
+  (`docspecs.document.bundled`);
+- `openapi-version` (INFO, a note): an OpenAPI 3.0.x spec was converted to 3.1.0 before any
+  check (`docspecs._convert`), and what was converted;
 - `example-referenced`: every file in `specs/<api>/examples/` is named by an `externalValue`;
 - `example-file-name`: an operation's example files are `<operationId>-<scenario>.json`;
 - `example-valid`: every example (`example`, `examples/*/value`, `examples/*/externalValue` files)
