@@ -229,6 +229,15 @@ def test_conversion_rules(schema: dict[str, Any], expected: dict[str, Any]) -> N
     assert document["components"]["schemas"]["S"] == expected
 
 
+def test_a_version_written_without_patch_is_converted_too() -> None:
+    document: dict[str, Any] = {
+        "openapi": "3.0",
+        "components": {"schemas": {"S": {"nullable": True, "type": "string"}}},
+    }
+    assert to_openapi_31(document) == {"nullable": 1, "openapi": 1}
+    assert document["openapi"] == "3.1.0"
+
+
 def test_conversion_leaves_data_and_31_documents_alone() -> None:
     data = {"nullable": True, "example": 1}
     document: dict[str, Any] = {

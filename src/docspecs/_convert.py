@@ -33,7 +33,7 @@ from docspecs._bundler import walk
 
 __all__ = ["to_openapi_31"]
 
-_VERSION_30 = re.compile(r"^3\.0\.\d+$")
+_VERSION_30 = re.compile(r"^3\.0(?:\.\d+)?$")  # `3.0` too: some vendors write it so
 TARGET_VERSION = "3.1.0"
 # kept beside the `anyOf` when a type-less nullable schema is wrapped: they describe the whole
 _ANNOTATIONS = (
@@ -55,8 +55,9 @@ def is_openapi_30(document: dict[str, Any]) -> bool:
 
 
 def to_openapi_31(document: dict[str, Any]) -> dict[str, int]:
-    """Convert a 3.0.x `document` to 3.1.0 in place; what was converted, by kind (`nullable`,
-    `exclusiveMinimum`, `exclusiveMaximum`, `example`, `openapi`), empty when not 3.0.x."""
+    """Convert a 3.0.x (or `3.0`) `document` to 3.1.0 in place; what was converted, by kind
+    (`nullable`, `exclusiveMinimum`, `exclusiveMaximum`, `example`, `openapi`), empty when the
+    document is not 3.0."""
     if not is_openapi_30(document):
         return {}
     converted: Counter[str] = Counter()
