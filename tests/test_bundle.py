@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+import time
 from pathlib import Path
 from typing import Any
 
@@ -219,6 +220,87 @@ def test_yaml_is_read_as_json_data(tmp_path: Path) -> None:
     json.dumps(doc)
 
 
+def test_numbers_follow_the_yaml_12_core_schema(tmp_path: Path) -> None:
+    """`1e-08`, `1E3`, `1e+09` are floats (YAML 1.1 left them strings); `1:20` is a string (not
+    sexagesimal 80), `0755` is 755 (not octal 493), `0o17` and `0x1f` are ints, `.inf` a float."""
+    path = write(
+        tmp_path,
+        {
+            "openapi.yaml": spec(
+                components="""                schemas:
+                  N:
+                    type: number
+                    minimum: 1e-08
+                    maximum: 1E3
+                    multipleOf: 1e+09
+                    examples: [1:20, 0755, 0o17, 0x1f, .inf, -.5, +7, "1e3"]
+                """
+            )
+        },
+    )
+    schema = bundle(path)["components"]["schemas"]["N"]
+    assert (schema["minimum"], schema["maximum"], schema["multipleOf"]) == (1e-08, 1000.0, 1e09)
+    assert all(type(schema[key]) is float for key in ("minimum", "maximum", "multipleOf"))
+    assert schema["examples"] == ["1:20", 755, 15, 31, float("inf"), -0.5, 7, "1e3"]
+
+
+def test_merge_keys_may_be_overridden_but_written_keys_not_repeated(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        {
+            "openapi.yaml": spec(
+                components="""                schemas:
+                  Base: &base {type: object, description: Base.}
+                  Derived:
+                    <<: *base
+                    description: Derived.
+                """
+            )
+        },
+    )
+    schemas = bundle(path)["components"]["schemas"]
+    assert schemas["Derived"] == {"type": "object", "description": "Derived."}
+
+
+def alias_bomb(levels: int = 9) -> str:
+    """A few hundred bytes of nested aliases standing for 9**levels nodes."""
+    lines = ["openapi: 3.1.0", "info: {title: t, version: '1'}", "paths: {}", "x-bomb:"]
+    lines.append("  a0: &a0 [x, x, x, x, x, x, x, x, x]")
+    for i in range(1, levels + 1):
+        lines.append(f"  a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]")
+    return "\n".join(lines) + "\n"
+
+
+def test_an_alias_bomb_is_refused_fast_naming_the_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    path = write(tmp_path, {"openapi.yaml": alias_bomb()})
+    started = time.perf_counter()
+    with pytest.raises(DocspecsError) as caught:
+        bundle(path)
+    assert time.perf_counter() - started < 2
+    message = str(caught.value)
+    assert message.startswith("openapi.yaml: /: line ")
+    assert "alias bomb" in message
+    line = int(message.split("line ", 1)[1].split(":", 1)[0])
+    assert alias_bomb().splitlines()[line - 1].lstrip().startswith("a")
+
+
+def test_a_recursive_alias_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, {"openapi.yaml": spec() + "x-loop: &loop [1, *loop]\n"})
+    with pytest.raises(DocspecsError, match=r"line 4, column 9: .*contains it"):
+        bundle(path)
+
+
+def test_shared_anchors_well_within_the_limit_load(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        {"openapi.yaml": spec() + "x-a: &a {k: [1, 2, 3]}\nx-b: [*a, *a, *a]\n"},
+    )
+    assert bundle(path)["x-b"] == [{"k": [1, 2, 3]}] * 3
+
+
 def test_output_is_deterministic(tmp_path: Path) -> None:
     path = write(
         tmp_path,
@@ -267,7 +349,7 @@ def test_output_is_deterministic(tmp_path: Path) -> None:
             {"openapi.yaml": spec(GET_RUN), "schemas/run.yaml": "type: [object\n"},
             "openapi.yaml: /paths/~1runs~1{id}/get/responses/200/content/application~1json"
             "/schema/$ref: cannot resolve 'schemas/run.yaml': schemas/run.yaml: line 2, column 1:"
-            " invalid YAML: expected ',' or ']', but got '<stream end>'",
+            " invalid YAML: did not find expected ',' or ']'",
             id="yaml-error-in-referenced-file",
         ),
         pytest.param(
@@ -316,8 +398,7 @@ def test_output_is_deterministic(tmp_path: Path) -> None:
         ),
         pytest.param(
             {"openapi.yaml": "openapi: 3.1.0\npaths:\n  /a: [\n"},
-            "openapi.yaml: /: line 4, column 1: invalid YAML: expected the node content, but "
-            "found '<stream end>'",
+            "openapi.yaml: /: line 4, column 1: invalid YAML: did not find expected node content",
             id="yaml-error-in-spec",
         ),
         pytest.param(
@@ -485,3 +566,41 @@ def test_real_specs_bundle_to_local_refs_and_inline_examples(api: str) -> None:
     assert all(ref.startswith("#/") for ref in all_refs(doc))
     assert "externalValue" not in json.dumps(doc)
     json.dumps(doc, sort_keys=True)
+
+
+def test_a_json_document_saved_as_yaml_is_read_as_json(tmp_path: Path) -> None:
+    """Tab indentation and the `\\/` escape are JSON that PyYAML refuses; numbers stay numbers."""
+    path = tmp_path / "openapi.yaml"
+    path.write_text(
+        '{\n\t"openapi": "3.1.0",\n\t"info": {"title": "a\\/b", "version": "1"},\n'
+        '\t"paths": {},\n\t"x-n": 1e-08\n}\n'
+    )
+    document = bundle(path)
+    assert document["info"]["title"] == "a/b"
+    assert document["x-n"] == 1e-08
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("openapi.yaml", "openapi.yaml: /: line 3, column 3: invalid YAML: found duplicate key"),
+        ("run.json", "run.json: line 3, column 3: invalid JSON: found duplicate key 'a'"),
+    ],
+)
+def test_a_key_given_twice_in_json_is_an_error_with_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, expected: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    duplicated = '{\n  "a": 1,\n  "a": 2\n}\n'
+    files = (
+        {"openapi.yaml": duplicated}
+        if name == "openapi.yaml"
+        else {
+            "openapi.yaml": spec(components="schemas:\n  R: {$ref: run.json}\n"),
+            "run.json": duplicated,
+        }
+    )
+    path = write(tmp_path, files)
+    with pytest.raises(DocspecsError) as caught:
+        bundle(path)
+    assert expected in str(caught.value)

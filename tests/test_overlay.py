@@ -176,7 +176,7 @@ def test_target_matching_nothing_names_file_action_and_target(tmp_path: Path) ->
             "/actions/0/oops",
         ),
         ("[1, 2]\n", "must be a mapping"),
-        ("overlay: [\n", "not valid YAML"),
+        ("overlay: [\n", "line 2, column 1: invalid YAML"),
     ],
 )
 def test_invalid_overlay_documents_are_rejected(tmp_path: Path, body: str, expected: str) -> None:
@@ -209,3 +209,40 @@ def test_project_overlays_all_apply() -> None:
         from docspecs.bundle import bundle
 
         apply_overlays(bundle(project.spec_path(api)), overlays, root=project.root)
+
+
+def test_an_overlay_that_is_not_utf8_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "10-latin1.yaml"
+    path.write_bytes(
+        (HEADER + "  - {target: $.a, description: caf\xe9, remove: true}\n").encode("latin-1")
+    )
+    with pytest.raises(DocspecsError) as caught:
+        apply_overlays({"a": {}}, [path], root=tmp_path)
+    assert str(caught.value).startswith("10-latin1.yaml: /: cannot read: not UTF-8 text")
+
+
+@pytest.mark.parametrize(
+    ("target", "gone"),
+    [
+        ("$.paths", "paths"),
+        ("$.info", "info"),
+        ("$.info.version", "info.version"),
+        ("$.openapi", "openapi"),
+    ],
+)
+def test_an_overlay_may_not_remove_what_every_document_needs(
+    tmp_path: Path, target: str, gone: str
+) -> None:
+    document = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}}
+    path = write(
+        tmp_path,
+        "20-strip.yaml",
+        HEADER
+        + "  - {target: $.info, description: fine, update: {summary: s}}\n"
+        + f"  - {{target: '{target}', description: oops, remove: true}}\n",
+    )
+    with pytest.raises(DocspecsError) as caught:
+        apply_overlays(document, [path], root=tmp_path)
+    message = str(caught.value)
+    assert message.startswith("20-strip.yaml: /actions/1: action 1 leaves the document without ")
+    assert gone in message

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from docspecs import DocspecsError, Project
+from docspecs._project import api_name_problem, client_package, env_prefix, models_package
 
 
 def make(root: Path, files: list[str]) -> Project:
@@ -70,3 +71,35 @@ def test_a_folder_in_an_overlay_folder_is_an_error(tmp_path: Path) -> None:
     project = make(tmp_path, ["overlays/x/old/01-a.yaml"])
     with pytest.raises(DocspecsError, match=r"^overlays/x/old: not an overlay"):
         project.api_overlays("x")
+
+
+@pytest.mark.parametrize("name", ["my api", "a.b", "3d", "..x", "a--b", "-a", "b_", "ünï"])
+def test_api_folders_that_cannot_become_packages_are_refused_naming_the_folder(
+    tmp_path: Path, name: str
+) -> None:
+    project = make(tmp_path, ["specs/good/openapi.yaml", f"specs/{name}/openapi.yaml"])
+    with pytest.raises(DocspecsError) as raised:
+        project.select([])
+    message = str(raised.value)
+    assert message.startswith(f"specs/{name}/: {name!r} cannot name an API")
+    assert "rename the folder (for example to '" in message
+    suggested = message.split("for example to '", 1)[1].split("'", 1)[0]
+    assert api_name_problem(suggested) is None
+
+
+def test_hyphens_map_to_import_and_variable_names(tmp_path: Path) -> None:
+    project = make(tmp_path, ["specs/my-api/openapi.yaml", "specs/aws_textract/openapi.yaml"])
+    assert project.select([]) == ["aws_textract", "my-api"]
+    assert client_package("my-api") == ("my-api-client", "my_api_client")
+    assert models_package("my-api") == ("my-api-models", "my_api_models")
+    assert env_prefix("my-api") + "_API_TOKEN" == "MY_API_API_TOKEN"
+    for api in ("my-api", "aws_textract", "extend"):
+        assert client_package(api)[1].isidentifier()
+        assert models_package(api)[1].isidentifier()
+        assert env_prefix(api).isidentifier()
+
+
+def test_two_folders_with_one_import_name_are_refused(tmp_path: Path) -> None:
+    project = make(tmp_path, ["specs/my-api/openapi.yaml", "specs/my_api/openapi.yaml"])
+    with pytest.raises(DocspecsError, match="would both become the package my_api_client"):
+        project.apis()

@@ -17,6 +17,10 @@
 - refs that lead only to each other (`X: {$ref: Y}`, `Y: {$ref: X}`, also across files) resolve
   to nothing: one problem per cycle. An object whose property refers back to it is fine.
 
+Files are read as YAML 1.2 (core schema, on PyYAML's C parser: see "loading" below) or JSON;
+a key given twice, an alias bomb or a recursive alias is a problem with its line. `resolve`
+takes an optional `prepare` step for the root document (the pre-bundle overlays).
+
 Nothing here raises on a problem in the spec: every problem is collected as a `Problem` and the
 document is built as far as it can be (a broken `$ref` stays as written). `bundle()` raises on
 them, `lint()` reports them. `Bundle.locate()` maps a pointer in the bundled document back to
@@ -36,7 +40,7 @@ import copy
 import json
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -101,6 +105,10 @@ class Bundle:
     ref_sites: dict[str, tuple[Path, str]] = field(default_factory=dict)
     # every file named by an `externalValue`, whether it could be read or not
     example_files: frozenset[Path] = frozenset()
+    # set by `docspecs.document.bundled` when it converted an OpenAPI 3.0.x document to 3.1:
+    # the version written in the spec and what was converted, by kind (`docspecs._convert`)
+    source_version: str = ""
+    converted: dict[str, int] = field(default_factory=dict)
 
     def locate(self, bundled_pointer: str, *, prefer_ref_site: bool = False) -> tuple[Path, str]:
         """The file and pointer a node of the bundled document was written at.
@@ -120,71 +128,278 @@ class Bundle:
             prefix = prefix[: prefix.rfind("/")]
 
 
-# YAML 1.1 reads these as dates and booleans; OpenAPI 3.1 (YAML 1.2, JSON) reads them as strings.
-_YAML_11_ONLY = frozenset({"tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool"})
+# -- loading: YAML 1.2 core schema on PyYAML's C parser ------------------------------------------
+#
+# PyYAML resolves plain scalars by YAML 1.1 rules: `1e-08` and `1E3` are strings, `1:20` is 80,
+# `0755` is 493, `yes`/`on` are booleans, `2024-01-01` is a date. OpenAPI 3.1 documents are
+# YAML 1.2 (or JSON), whose core schema says otherwise, so the implicit resolvers below are
+# the YAML 1.2 core schema's (https://yaml.org/spec/1.2.2/#1032-tag-resolution), and the int
+# and float constructors read those forms. `<<` merge keys are kept (widely used in specs).
+# ruamel.yaml reads YAML 1.2 too, but its pure-Python loader is several times slower than
+# PyYAML's C parser on a 1 MB document (`python scripts/bench_yaml.py` prints the figures);
+# resolution and construction are the small, Python-side part that this replaces.
+
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_CORE_RESOLVERS: list[tuple[str, re.Pattern[str], str]] = [
+    ("tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), "~nN"),
+    ("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF"),
+    (_INT, re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"), "-+0123456789"),
+    (
+        _FLOAT,
+        re.compile(
+            r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+            r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+        ),
+        "-+.0123456789",
+    ),
+    ("tag:yaml.org,2002:merge", re.compile(r"^(?:<<)$"), "<"),
+]
+
+#: How many nodes a YAML file may expand to, aliases counted at every use, as a multiple of the
+#: nodes written (plus a floor): an alias bomb (a few hundred bytes of nested aliases standing
+#: for billions of nodes) is refused before anything walks it.
+MAX_ALIAS_EXPANSION = 10
+_EXPANSION_FLOOR = 100_000
+
+# Something that may be an anchor (`&name` after a space, a line start or a flow indicator); a
+# false match (prose like "AT &T") costs only the expansion check it would have skipped.
+_ANCHOR = re.compile(r"(?:^|[\s\[{,])&[^\s,\[\]{}]", re.MULTILINE)
+
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """Safe YAML with JSON-compatible results: dates and `yes`/`no`/`on`/`off` stay strings (only
-    `true`/`false` are booleans, as in YAML 1.2), integer keys (`200:`) become strings, and a key
-    given twice is an error instead of silently keeping the last one."""
+class _Yaml12Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """Safe YAML by the YAML 1.2 core schema, with JSON-compatible results: integer keys
+    (`200:`) become strings, and a key given twice is an error instead of silently keeping the
+    last one. Runs on PyYAML's C parser (libyaml) when it is installed."""
 
 
-def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode) -> dict[Any, Any]:
-    loader.flatten_mapping(node)
+def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    own = sum(1 for key_node, _ in node.value if key_node.tag != "tag:yaml.org,2002:merge")
+    loader.flatten_mapping(node)  # merged (`<<`) pairs first, then the mapping's own
+    merged = len(node.value) - own
     result: dict[Any, Any] = {}
-    for key_node, value_node in node.value:
+    written: set[Any] = set()
+    for index, (key_node, value_node) in enumerate(node.value):
         key = loader.construct_object(key_node, deep=True)
         if isinstance(key, int) and not isinstance(key, bool):
             key = str(key)
-        if key in result:
+        if index >= merged and key in written:
             raise yaml.constructor.ConstructorError(
                 "while constructing a mapping",
                 node.start_mark,
                 f"found duplicate key {key!r}",
                 key_node.start_mark,
             )
+        if index >= merged:
+            written.add(key)
         result[key] = loader.construct_object(value_node, deep=True)
     return result
 
 
-_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_UniqueKeyLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag not in _YAML_11_ONLY]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_UniqueKeyLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
+def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+    text = str(loader.construct_scalar(node))
+    if text.startswith("0o"):
+        return int(text[2:], 8)
+    if text.startswith("0x"):
+        return int(text[2:], 16)
+    return int(text, 10)  # YAML 1.2: `0755` is 755, not octal
+
+
+def _construct_float(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> float:
+    text = str(loader.construct_scalar(node))
+    if text.lower().lstrip("+-") == ".inf":
+        return float("-inf") if text.startswith("-") else float("inf")
+    if text.lower() == ".nan":
+        return float("nan")
+    return float(text)
+
+
+_Yaml12Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_Yaml12Loader.add_constructor(_INT, _construct_int)
+_Yaml12Loader.add_constructor(_FLOAT, _construct_float)
+_Yaml12Loader.yaml_implicit_resolvers = {}
+for _tag, _regexp, _first in _CORE_RESOLVERS:
+    _Yaml12Loader.add_implicit_resolver(
+        _tag, _regexp, list(_first) + ([""] if _tag.endswith("null") else [])
+    )
 
 
 class LoadError(Exception):
     """A file that cannot be read or parsed; the message says where (line and column for YAML)."""
 
 
+def _check_expansion(node: yaml.Node, text: str) -> None:
+    """`LoadError` when `node`, aliases expanded, is far larger than what was written (or refers
+    to itself). An alias is the same node object as its anchor, so sizes are counted once per
+    node (iteratively: deep nesting is no problem here)."""
+    sizes: dict[int, int] = {}
+    visiting: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(node, False)]
+    while stack:
+        current, children_done = stack.pop()
+        key = id(current)
+        children: list[yaml.Node] = []
+        if isinstance(current, yaml.SequenceNode):
+            children = list(current.value)
+        elif isinstance(current, yaml.MappingNode):
+            children = [part for pair in current.value for part in pair]
+        if children_done:
+            visiting.discard(key)
+            sizes[key] = 1 + sum(sizes[id(child)] for child in children)
+            continue
+        if key in sizes:
+            continue
+        if key in visiting:
+            mark = current.start_mark
+            raise LoadError(
+                f"line {mark.line + 1}, column {mark.column + 1}: invalid YAML: an alias refers "
+                "to a node that contains it (a recursive document)"
+            )
+        visiting.add(key)
+        stack.append((current, True))
+        for child in children:
+            if id(child) in visiting:
+                mark = child.start_mark
+                raise LoadError(
+                    f"line {mark.line + 1}, column {mark.column + 1}: invalid YAML: an alias "
+                    "refers to a node that contains it (a recursive document)"
+                )
+            stack.append((child, False))
+    expanded = sizes[id(node)]
+    written = len(sizes)
+    limit = max(_EXPANSION_FLOOR, MAX_ALIAS_EXPANSION * written)
+    if expanded > limit:
+        line = _first_costly_alias(text, limit)
+        where = f"line {line}: " if line else ""
+        raise LoadError(
+            f"{where}invalid YAML: aliases expand {written} written nodes to {expanded} "
+            f"(more than {limit}): an alias bomb; write the repeated parts out or use $ref"
+        )
+
+
+def _first_costly_alias(text: str, limit: int) -> int | None:
+    """The line of the alias at which the expanded size first passes `limit` (events only)."""
+    anchored: dict[str, int] = {}
+    open_nodes: list[tuple[str | None, int]] = []  # (anchor, expanded size so far)
+    total = 0
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        if isinstance(event, yaml.AliasEvent):
+            grown = anchored.get(event.anchor or "", 1)
+            total += grown
+            if open_nodes:
+                anchor, count = open_nodes[-1]
+                open_nodes[-1] = (anchor, count + grown)
+            if total > limit and event.start_mark is not None:
+                return int(event.start_mark.line) + 1
+        elif isinstance(event, yaml.ScalarEvent):
+            total += 1
+            if event.anchor:
+                anchored[event.anchor] = 1
+            if open_nodes:
+                anchor, count = open_nodes[-1]
+                open_nodes[-1] = (anchor, count + 1)
+        elif isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
+            total += 1
+            open_nodes.append((event.anchor, 1))
+        elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
+            anchor, count = open_nodes.pop()
+            if anchor:
+                anchored[anchor] = count
+            if open_nodes:
+                outer, outer_count = open_nodes[-1]
+                open_nodes[-1] = (outer, outer_count + count)
+    return None
+
+
+def load_yaml(text: str) -> Any:
+    """YAML 1.2 core-schema text -> data; `yaml.YAMLError` or `LoadError` when it is not usable.
+
+    Duplicate keys are an error; an alias bomb (see `MAX_ALIAS_EXPANSION`) is refused before it
+    is built. Shared by specs, example files and overlays.
+    """
+    loader = _Yaml12Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        if _ANCHOR.search(text):  # no anchor, no alias: nothing to expand
+            _check_expansion(node, text)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
+    return result
+
+
+def load_json(text: str) -> Any:
+    """JSON text -> data; `json.JSONDecodeError`, or `ValueError` for a key given twice."""
+    return json.loads(text, object_pairs_hook=_unique_pairs)
+
+
 def load_file(path: Path) -> Any:
-    """Parse a YAML or JSON file; `LoadError` with the line and column of a syntax error."""
+    """Parse a YAML or JSON file; `LoadError` with the line and column of a syntax error.
+
+    A `.json` file is JSON. Any other file is YAML 1.2, of which JSON is a subset: a document
+    that starts with `{` (a vendor's JSON saved as openapi.yaml) is read by the JSON parser
+    first, which is faster and accepts what PyYAML does not (tab indentation, the `\\/` escape).
+    A key given twice is an error with its line either way.
+    """
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise LoadError("file not found") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise LoadError(f"cannot read: {error}") from None
+    except UnicodeDecodeError as error:
+        raise LoadError(
+            f"cannot read: not UTF-8 text (byte {error.start}: {error.reason})"
+        ) from None
+    except OSError as error:
+        raise LoadError(f"cannot read: {error.strerror or error}") from None
     if path.suffix == ".json":
         try:
-            return json.loads(text)
+            return load_json(text)
         except json.JSONDecodeError as error:
             raise LoadError(
                 f"line {error.lineno}, column {error.colno}: invalid JSON: {error.msg}"
             ) from None
+        except _DuplicateKey as error:
+            # the YAML reading of the same text says where the second key is
+            message = f"invalid JSON: found duplicate key {error.args[0]!r}"
+            return _load_yaml_file(text, message, label="JSON")
+    if text.lstrip()[:1] == "{":
+        try:
+            return load_json(text)
+        except ValueError:  # not JSON after all, or a duplicate key: YAML says where
+            pass
+    return _load_yaml_file(text)
+
+
+def _load_yaml_file(text: str, duplicate: str | None = None, *, label: str = "YAML") -> Any:
     try:
-        return yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader subclass
+        data = load_yaml(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-        raise LoadError(f"{where}invalid YAML: {error.problem or error}") from None
+        raise LoadError(f"{where}invalid {label}: {error.problem or error}") from None
     except yaml.YAMLError as error:
-        raise LoadError(f"invalid YAML: {error}") from None
+        raise LoadError(f"invalid {label}: {error}") from None
+    except RecursionError:
+        raise LoadError(f"invalid {label}: nested too deeply to read") from None
+    if duplicate:  # JSON saw a duplicate key that YAML did not (cannot happen; never ignored)
+        raise LoadError(duplicate)
+    return data
 
 
 def split_pointer(json_pointer: str) -> list[str]:
@@ -238,8 +453,11 @@ def _child_kind(kind: str, key: str, parent_pointer: str) -> str:
 
 
 class _Resolver:
-    def __init__(self, root: Path) -> None:
+    def __init__(
+        self, root: Path, prepare: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+    ) -> None:
         self.root = root
+        self.prepare = prepare
         self.files: dict[Path, Any] = {}
         self.load_errors: dict[Path, str] = {}
         self.problems: list[Problem] = []
@@ -494,6 +712,8 @@ class _Resolver:
                 SPEC_RULE,
             )
             return {}
+        if self.prepare is not None:  # e.g. pre-bundle overlays; raises what it raises
+            raw = self.prepare(raw)
         self.files[self.root] = raw
         self.declare_root_components(raw)
         document: dict[str, Any] = self.copy(raw, self.root, "", "", _OPENAPI)
@@ -599,10 +819,16 @@ def _show(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def resolve(spec_path: Path) -> Bundle:
-    """Bundle `spec_path`, collecting problems instead of raising (see the module docstring)."""
+def resolve(
+    spec_path: Path, *, prepare: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+) -> Bundle:
+    """Bundle `spec_path`, collecting problems instead of raising (see the module docstring).
+
+    `prepare`, when given, turns the root file's document (as loaded, a mapping) into the one
+    that is bundled: the pre-bundle overlays (`docspecs.document`). Its exceptions propagate.
+    """
     root = spec_path.resolve()
-    resolver = _Resolver(root)
+    resolver = _Resolver(root, prepare)
     document = resolver.run()
     problems = sorted(
         dict.fromkeys(resolver.problems), key=lambda p: (str(p.file), p.pointer, p.message)

@@ -49,6 +49,24 @@ RULES: tuple[Rule, ...] = (
         "names collide",
     ),
     Rule(
+        "overlay-applies",
+        "a pre-bundle overlay (`overlays/<api>/<NN>-<purpose>.pre-bundle.yaml`) cannot be read or "
+        "applied to the spec's root file (the pointer is inside the overlay)",
+        "the spec is checked as its pre-bundle overlays make it, as generate reads it; an overlay "
+        "that does not apply leaves nothing to check",
+        "fix the overlay action the pointer names (a target that no longer matches means the "
+        "vendor's file changed: the overlay may be obsolete)",
+    ),
+    Rule(
+        "openapi-version",
+        "a note, not a problem: the spec is OpenAPI 3.0.x and was converted to 3.1.0 for every "
+        "step (nullable, boolean exclusiveMinimum/Maximum, a schema's example), counted by kind",
+        "lint, generate and diff read OpenAPI 3.1; the conversion is said so that nobody is "
+        'surprised by `"null"` types or `examples` lists in openapi.json',
+        "nothing to fix; to silence it, convert the spec to 3.1 (or keep the vendor's 3.0 file "
+        "as it is and let docspecs convert it)",
+    ),
+    Rule(
         "example-valid",
         "an example (`value`, `externalValue` file, or `example`) does not match its schema, or "
         "its file is missing, unreadable or outside the spec's folder (or it could not be "

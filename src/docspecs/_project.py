@@ -1,7 +1,17 @@
-"""Where things live in a docspecs project; the naming rules for APIs and packages in one place."""
+"""Where things live in a docspecs project; the naming rules for APIs and packages in one place.
+
+An API is named by its folder `specs/<api>/`. The name must start with an ASCII letter and hold
+only letters, digits and single `-` or `_` between them (`extend`, `my-api`, `aws_textract`):
+`-` maps to `_` for Python and the environment (`my-api` -> distribution `my-api-client`, import
+`my_api_client`, variables `MY_API_API_TOKEN`), and anything else (`my api`, `a.b`, `3d`, `..x`,
+`a--b`) could not become an importable package or a variable name, so discovery refuses it,
+naming the folder and what to rename it to. Two folders that map to the same import name
+(`my-api` and `my_api`) are refused too.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +21,10 @@ from docspecs._findings import display_path
 
 SPEC_FILE = "openapi.yaml"
 OVERLAY_SUFFIXES = (".yaml", ".yml")
+#: An overlay named `<NN>-<purpose>.pre-bundle.yaml` (or `.yml`) acts on the spec's root file
+#: before bundling (it can repair a `$ref`); every other overlay acts on the bundled document.
+PRE_BUNDLE_MARK = ".pre-bundle"
+_API_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*$")
 
 
 @dataclass(frozen=True)
@@ -44,8 +58,25 @@ class Project:
         return self.root / "generated"
 
     def apis(self) -> list[str]:
-        """Every API with a spec, sorted: the folders `specs/<api>/` holding an openapi.yaml."""
-        return sorted(p.parent.name for p in self.specs_dir.glob(f"*/{SPEC_FILE}"))
+        """Every API with a spec, sorted: the folders `specs/<api>/` holding an openapi.yaml.
+
+        Raises `DocspecsError` for a folder whose name cannot become package and variable names
+        (see the module docstring), naming the folder and a name to rename it to.
+        """
+        names = sorted(p.parent.name for p in self.specs_dir.glob(f"*/{SPEC_FILE}"))
+        seen: dict[str, str] = {}
+        for name in names:
+            problem = api_name_problem(name)
+            if problem:
+                raise DocspecsError(f"{display_path(self.specs_dir / name, self.root)}/: {problem}")
+            other = seen.setdefault(identifier(name), name)
+            if other != name:
+                raise DocspecsError(
+                    f"{display_path(self.specs_dir / name, self.root)}/: the API folders {other!r} "
+                    f"and {name!r} would both become the package {client_package(name)[1]}; "
+                    "rename one of them"
+                )
+        return names
 
     def select(self, names: Sequence[str]) -> list[str]:
         """The APIs named on a command line (all when none), or an error naming the unknown one."""
@@ -72,7 +103,8 @@ class Project:
         return self.specs_dir / api / "examples"
 
     def api_overlays(self, api: str) -> list[Path]:
-        """The overlays for `api` (`*.yaml` and `*.yml`), in the file-name order they are applied.
+        """The overlays for `api` (`*.yaml` and `*.yml`), in the file-name order they are applied
+        (both kinds: `is_pre_bundle` tells the ones that act before bundling).
 
         Any other entry of `overlays/<api>/` (a `50-x.json`, a `10-x.yaml.bak`, a folder) raises
         rather than being skipped: whoever put it there most likely meant it to apply, and a
@@ -97,11 +129,41 @@ class Project:
         return overlays
 
 
+def api_name_problem(name: str) -> str | None:
+    """Why `name` cannot name an API folder, with a name to use instead; None when it can."""
+    if _API_NAME.match(name):
+        return None
+    suggestion = re.sub(r"[^A-Za-z0-9]+", "-", name).strip("-") or "my-api"
+    if not suggestion[0].isalpha():
+        suggestion = f"api-{suggestion}"
+    return (
+        f"{name!r} cannot name an API: the generated packages and environment variables are "
+        "made from it, so it must start with a letter and hold only letters, digits and single "
+        f"'-' or '_' between them; rename the folder (for example to {suggestion!r}) and its "
+        "overlays/ folder with it"
+    )
+
+
+def identifier(api: str) -> str:
+    """The API's name as Python and the environment spell it: `my-api` -> `my_api`."""
+    return api.replace("-", "_")
+
+
+def env_prefix(api: str) -> str:
+    """The prefix of the API's environment variables: `my-api` -> `MY_API` (`MY_API_API_TOKEN`)."""
+    return identifier(api).upper()
+
+
+def is_pre_bundle(overlay: Path) -> bool:
+    """Does this overlay act on the source document before bundling (`*.pre-bundle.yaml`)?"""
+    return overlay.stem.endswith(PRE_BUNDLE_MARK)
+
+
 def client_package(api: str) -> tuple[str, str]:
-    """(distribution, import name) of the generated client: `extend-client`, `extend_client`."""
-    return f"{api}-client", f"{api}_client"
+    """(distribution, import name) of the generated client: `my-api-client`, `my_api_client`."""
+    return f"{api}-client", f"{identifier(api)}_client"
 
 
 def models_package(api: str) -> tuple[str, str]:
-    """(distribution, import name) of the generated models: `extend-models`, `extend_models`."""
-    return f"{api}-models", f"{api}_models"
+    """(distribution, import name) of the generated models: `my-api-models`, `my_api_models`."""
+    return f"{api}-models", f"{identifier(api)}_models"

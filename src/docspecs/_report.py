@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from docspecs._findings import Finding, display_path, has_errors
+from docspecs._findings import Finding, Level, display_path, has_errors
 from docspecs._project import Project
 
 
@@ -28,12 +28,15 @@ def report_lint(project: Project, apis: Sequence[str]) -> int:
     selected = project.select(apis)
     findings = lint(project, selected)
     code = print_findings(findings)
-    if findings:
+    problems = [f for f in findings if f.level > Level.INFO]  # INFO: a note (a 3.0 conversion)
+    if problems:
         dirs = [display_path(project.spec_path(api).parent, project.root) + "/" for api in selected]
-        bad = sum(any(f.file.startswith(d) for f in findings) for d in dirs)
-        summary = f"{_count(len(findings), 'problem')} in {_count(bad, 'spec')}"
+        bad = sum(any(f.file.startswith(d) for f in problems) for d in dirs)
+        summary = f"{_count(len(problems), 'problem')} in {_count(bad, 'spec')}"
     else:
         summary = f"{_count(len(selected), 'spec')} OK"
+    if len(problems) < len(findings):
+        summary += f" ({_count(len(findings) - len(problems), 'note')})"
     print(summary, file=sys.stderr)
     return code
 

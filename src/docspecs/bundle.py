@@ -12,12 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from docspecs._bundler import resolve
 from docspecs._errors import DocspecsError
+from docspecs.document import bundled, problems_message
 
 
 def bundle(spec_path: Path) -> dict[str, Any]:
-    """The spec at `spec_path` as one document with only local `#/...` refs and inline examples.
+    """The spec at `spec_path` as one document with only local `#/...` refs and inline examples;
+    an OpenAPI 3.0.x spec is converted to 3.1.0 (`docspecs._convert`).
 
     Raises `DocspecsError` when the spec cannot be bundled (unreadable YAML, a broken `$ref`, a
     missing example file, a ref or example outside the spec's folder, a cycle of refs with no
@@ -25,17 +26,9 @@ def bundle(spec_path: Path) -> dict[str, Any]:
     one line per problem, `file: /json/pointer: message` (file relative to the working directory
     when inside it), e.g.
     `specs/x/openapi.yaml: /paths/~1a/get/responses/200/$ref: cannot resolve 'r.yaml#/R': ...`.
+    Pre-bundle overlays are not applied here: `docspecs.document.generator_ready` does that.
     """
-    result = resolve(spec_path)
+    result = bundled(spec_path)
     if result.problems:
-        cwd = Path.cwd()
-        lines = [f"{_show(p.file, cwd)}: {p.pointer or '/'}: {p.message}" for p in result.problems]
-        raise DocspecsError("\n".join(lines))
+        raise DocspecsError(problems_message(result))
     return result.document
-
-
-def _show(path: Path, cwd: Path) -> str:
-    try:
-        return path.relative_to(cwd.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()

@@ -2,11 +2,11 @@
 
 For every API whose inputs changed (see `docspecs._cache`):
 
-    bundle     specs/<api>/openapi.yaml -> one document (docspecs.bundle)
-    overlay    overlays/<api>/*.yaml applied in file-name order (docspecs.overlay); then each
-               parameter's description is copied into its schema when the schema has none
-               (`describe_parameter_schemas`: openapi-python-client documents a parameter
-               from its schema, so the endpoint docstrings would otherwise lack the text)
+    bundle     specs/<api>/openapi.yaml -> one document, 3.0 converted to 3.1, pre-bundle
+               overlays applied first (docspecs.document, which owns these two steps)
+    overlay    overlays/<api>/*.yaml applied in file-name order; then each parameter's
+               description is copied into its schema when the schema has none
+               (`docspecs.document.describe_parameter_schemas`)
     version    the new document against the previous generated/<api>-client/openapi.json
                (docspecs.diff): the semver bump and a CHANGELOG.md entry for both packages
     client     openapi-python-client (attrs + httpx) -> <api>-client, import <api>_client
@@ -419,20 +419,15 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
     started = time.perf_counter()
     step = "bundle"
     try:
-        t = time.perf_counter()
-        from docspecs.bundle import bundle
+        from docspecs.document import DocumentError, generator_ready
 
-        document = bundle(project.spec_path(api))
-        built.steps.append((step, time.perf_counter() - t, "ok"))
-
-        step = "overlay"
-        t = time.perf_counter()
-        from docspecs.overlay import apply_overlays
-
-        overlays = project.api_overlays(api)
-        document = apply_overlays(document, overlays, root=project.root)
-        describe_parameter_schemas(document)
-        built.steps.append((step, time.perf_counter() - t, f"{len(overlays)} overlay(s)"))
+        try:
+            ready = generator_ready(project, api)
+        except DocumentError as error:
+            step = error.step
+            raise
+        document = ready.document
+        built.steps.extend((s.name, s.seconds, s.note) for s in ready.steps)
         text = json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
         step = "version"
@@ -480,44 +475,6 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
         built.error = f"{api}: {step}: {type(error).__name__}: {error}"
     built.seconds = time.perf_counter() - started
     return built
-
-
-def describe_parameter_schemas(document: dict[str, Any]) -> None:
-    """Copy each parameter's `description` into its `schema` when the schema has none (in place).
-
-    openapi-python-client builds a parameter's property, and so the `Args:` line of the endpoint
-    docstrings, from the parameter's schema alone; the description sits on the Parameter Object.
-    Covers the parameters of path items and operations and `components/parameters` (what a
-    `$ref`'d parameter points to). A schema that is itself a `$ref` is left alone: the generator
-    describes it from the referenced schema. Surrounding whitespace is stripped (a YAML block's
-    final newline would split the docstring line). The result is written to openapi.json, so
-    that file stays exactly what the generators saw.
-    """
-    components = document.get("components") or {}
-    parameters: list[Any] = list((components.get("parameters") or {}).values())
-    for item in (document.get("paths") or {}).values():
-        if not isinstance(item, dict):
-            continue
-        parameters += item.get("parameters") or []
-        parameters += [
-            parameter
-            for operation in item.values()
-            if isinstance(operation, dict)
-            for parameter in operation.get("parameters") or []
-        ]
-    for parameter in parameters:
-        if not isinstance(parameter, dict) or "$ref" in parameter:
-            continue
-        description, schema = parameter.get("description"), parameter.get("schema")
-        if (
-            isinstance(description, str)
-            and description.strip()
-            and isinstance(schema, dict)
-            and "$ref" not in schema
-            and not schema.get("description")
-        ):
-            # a new dict: the bundler may share one schema object between parameters
-            parameter["schema"] = {**schema, "description": description.strip()}
 
 
 # --- versions -------------------------------------------------------------------------------

@@ -6,9 +6,17 @@ root), sorted. Nothing is printed and nothing raises for a problem in a spec: un
 missing spec file and a broken `$ref` are findings too. The catalogue of rules, with why each
 matters and how to fix it, is `RULES` (`docspecs lint --rules` prints it):
 
-- `spec-valid`: openapi-spec-validator (3.1) on the bundled document, every error it reports;
+- `spec-valid`: openapi-spec-validator (3.1) on the bundled document, every error it reports.
+  It resolves refs inside that document only: it is given handlers that refuse every URI, so a
+  `$ref` to `file:///...` or `http://...` (reported by `ref-resolves`) is never opened or fetched.
+  Where the validator itself fails on a node, that node is reported and the rest still checked;
 - `ref-resolves`: every `$ref`, local or to a file beside the spec, resolves (`docspecs.bundle`):
   inside the spec's folder, and not only to other refs that lead back to it;
+- `overlay-applies`: the pre-bundle overlays (`overlays/<api>/*.pre-bundle.yaml`) apply to the
+  spec's root file; lint checks the spec as they make it, the document generate bundles
+  (`docspecs.document.bundled`);
+- `openapi-version` (INFO, a note): an OpenAPI 3.0.x spec was converted to 3.1.0 before any
+  check (`docspecs._convert`), and what was converted;
 - `example-referenced`: every file in `specs/<api>/examples/` is named by an `externalValue`;
 - `example-file-name`: an operation's example files are `<operationId>-<scenario>.json`;
 - `example-valid`: every example (`example`, `examples/*/value`, `examples/*/externalValue` files)
@@ -23,7 +31,7 @@ matters and how to fix it, is `RULES` (`docspecs lint --rules` prints it):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -37,8 +45,9 @@ from referencing import Registry
 from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
 
-from docspecs._bundler import Bundle, lookup, resolve, split_pointer, walk
-from docspecs._findings import Finding, display_path, pointer
+from docspecs._bundler import Bundle, lookup, split_pointer, walk
+from docspecs._convert import describe
+from docspecs._findings import Finding, Level, display_path, pointer
 from docspecs._lint_rules import (
     CHECKS,
     RULES,
@@ -47,7 +56,9 @@ from docspecs._lint_rules import (
     check_unused_components,
     operation_media_types,
 )
-from docspecs._project import Project
+from docspecs._project import Project, is_pre_bundle
+from docspecs.document import bundled
+from docspecs.overlay import OverlayError
 
 __all__ = ["RULES", "Rule", "lint"]
 
@@ -72,7 +83,22 @@ def _lint_spec(project: Project, api: str) -> Iterator[Finding]:
     if not spec_path.is_file():
         yield finding(spec_path, "", "[spec-valid] spec file not found", "spec-valid")
         return
-    result = resolve(spec_path)
+    pre_bundle = [path for path in project.api_overlays(api) if is_pre_bundle(path)]
+    try:
+        result = bundled(spec_path, pre_bundle, root=project.root)
+    except OverlayError as error:  # the spec cannot be read as its overlays make it
+        yield Finding(
+            error.file, error.pointer, f"[overlay-applies] {error.message}", "overlay-applies"
+        )
+        return
+    if result.converted:
+        yield Finding(
+            display_path(spec_path, project.root),
+            "/openapi",
+            f"[openapi-version] {describe(result.source_version, result.converted)}",
+            "openapi-version",
+            Level.INFO,
+        )
     for problem in result.problems:
         yield finding(
             problem.file, problem.pointer, f"[{problem.rule_id}] {problem.message}", problem.rule_id
@@ -127,7 +153,25 @@ def _locating(
 
     def __call__(self: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
         node = next((a for a in args if isinstance(a, SchemaPath)), None)
-        for error in cls.__call__(self, *args, **kwargs):
+        errors: Iterator[Any] | None = None
+        while True:
+            try:
+                if errors is None:
+                    errors = iter(cls.__call__(self, *args, **kwargs))
+                error = next(errors)
+            except StopIteration:
+                return
+            except Exception as crash:
+                # The validator itself failed on this node (its second pass assumes shapes the
+                # first pass may have reported as wrong). Say where, and let the caller go on
+                # with the node's siblings instead of losing the rest of the document.
+                error = OpenAPIValidationError(
+                    f"openapi-spec-validator failed here ({type(crash).__name__}: {crash})"
+                )
+                setattr(error, "docspecs_crash", True)  # noqa: B010
+                setattr(error, "docspecs_parts", (*node.parts,) if node else ())  # noqa: B010
+                yield error
+                return
             if node is not None and not hasattr(error, "docspecs_parts"):
                 if not isinstance(error, OpenAPIValidationError):  # else re-wrapped, and lost
                     error = OpenAPIValidationError.create_from(error)
@@ -137,7 +181,40 @@ def _locating(
     return type(cls.__name__, (cls,), {"__call__": __call__})
 
 
+class _RefusedRef(Exception):
+    """The validator tried to open a `$ref` target: never allowed (see `_NoRetrieval`)."""
+
+
+def _refuse(uri: str) -> Any:
+    raise _RefusedRef(f"{uri!r} is not opened: refs resolve only inside the bundled document")
+
+
+class _NoRetrieval(Mapping[str, Callable[[str], Any]]):
+    """Resolver handlers for every URI scheme, each refusing to open anything.
+
+    The validator walks the bundled document, where every ref that resolves is local (`#/...`);
+    the bundler already reported any other ref (`ref-resolves`) and left it as written. Given
+    jsonschema-path's default handlers, the validator would open such a ref itself: read any file
+    on disk (`file:///...`, whose text then shows in a finding) or send an HTTP request. The
+    retriever falls back to `urlopen` for a scheme it has no handler for, so this claims them all.
+    """
+
+    def __getitem__(self, scheme: str) -> Callable[[str], Any]:
+        return _refuse
+
+    def __contains__(self, scheme: object) -> bool:
+        return True
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+
 class _LocatingValidator(OpenAPIV31SpecValidator):
+    # typed a dict upstream; any mapping of scheme -> handler is what jsonschema-path reads
+    resolver_handlers = _NoRetrieval()  # type: ignore[assignment]
     keyword_validators = {  # noqa: RUF012 (the base class declares it a plain dict)
         name: _locating(name, c) for name, c in OpenAPIV31SpecValidator.keyword_validators.items()
     }
@@ -172,24 +249,38 @@ def _follow(document: dict[str, Any], parts: Iterable[str | int]) -> str:
 
 
 def _spec_errors(result: Bundle, broken_refs: bool) -> Iterator[Hit]:
+    """openapi-spec-validator's errors, each where it is written; where the validator itself
+    failed on a node, one finding at that node (unless it only repeats a real error there or a
+    broken ref, reported on its own), and the rest of the document is still checked."""
     document = result.document
     errors = iter(_LocatingValidator(document).iter_errors())
-    reported = 0
+    found: list[Hit] = []
+    crashes: list[Hit] = []
     while True:
         try:
             error = next(errors)
         except StopIteration:
-            return
-        except Exception as crash:
-            # the validator's second pass assumes the first passed; after real errors (or with a
-            # broken ref, reported on its own) a crash says nothing new
-            if not reported and not broken_refs:
-                yield Hit("spec-valid", "", f"[spec-valid] openapi-spec-validator failed: {crash}")
-            return
+            break
+        except Exception as crash:  # outside any keyword validator: nothing more can be checked
+            crashes.append(
+                Hit("spec-valid", "", f"[spec-valid] openapi-spec-validator failed: {crash}")
+            )
+            break
         parts = getattr(error, "docspecs_parts", None)
         json_pointer = _follow(document, parts if parts is not None else error.absolute_path)
-        reported += 1
-        yield Hit("spec-valid", json_pointer, f"[spec-valid] {_short(error.message)}")
+        hit = Hit("spec-valid", json_pointer, f"[spec-valid] {_short(error.message)}")
+        (crashes if getattr(error, "docspecs_crash", False) else found).append(hit)
+    yield from found
+    if broken_refs:
+        return
+    for failure in crashes:
+        if not any(_related(failure.pointer, hit.pointer) for hit in found):
+            yield failure
+
+
+def _related(first: str, second: str) -> bool:
+    """Is one pointer the other or inside it?"""
+    return first == second or first.startswith(second + "/") or second.startswith(first + "/")
 
 
 # -- example-valid: jsonschema, draft 2020-12 ----------------------------------------------------

@@ -15,7 +15,13 @@ An overlay is a YAML file `overlays/<api>/<NN>-<purpose>.yaml` holding one conce
 Targets are evaluated by `jsonpath-rfc9535` (a maintained RFC 9535 implementation) against the
 document as the previous actions left it. A target that matches nothing is an error naming the
 overlay file, the action's index and the target: a silently skipped action would hide a spec
-change that made the overlay obsolete.
+change that made the overlay obsolete. So is an action that leaves the document without
+`openapi`, `info` (with `title` and `version`) or `paths`, which no generator can read.
+
+Overlays are read as specs are (UTF-8, YAML 1.2, no duplicate keys: `docspecs._bundler`).
+Every error is an `OverlayError`: `file: /json/pointer: message`, the pointer inside the overlay.
+An overlay named `<NN>-<purpose>.pre-bundle.yaml` is applied by `docspecs.document` to the
+spec's root file before bundling (to repair a `$ref`); the others to the bundled document.
 """
 
 from __future__ import annotations
@@ -26,10 +32,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from docspecs._bundler import LoadError, load_file
 from docspecs._errors import DocspecsError
 from docspecs._findings import display_path, pointer
 
-__all__ = ["apply_overlays"]
+__all__ = ["OverlayError", "apply_overlays"]
 
 _VERSION = re.compile(r"^1\.0\.\d+$")
 _TOP_LEVEL = {"overlay", "info", "extends", "actions"}
@@ -48,28 +55,59 @@ def apply_overlays(
         shown = display_path(path, root or Path.cwd())
         overlay = _load(path, shown)
         for index, action in enumerate(overlay["actions"]):
+            before = _missing_required(result)
             _apply_action(result, action, shown, index)
+            broken = _missing_required(result) - before
+            if broken:
+                raise _fail(
+                    shown,
+                    pointer("actions", index),
+                    f"action {index} leaves the document without {', '.join(sorted(broken))}: "
+                    "an OpenAPI document needs them (target what is inside them instead)",
+                )
     return result
 
 
-def _load(path: Path, shown: str) -> dict[str, Any]:
-    import yaml
+def _missing_required(document: Mapping[str, Any]) -> set[str]:
+    """The fixed fields every generator-ready document needs that `document` lacks (or has in
+    the wrong shape): `openapi`, `info` with `title` and `version`, `paths`."""
+    missing = set()
+    if not isinstance(document.get("openapi"), str):
+        missing.add("openapi")
+    info = document.get("info")
+    if not isinstance(info, dict):
+        missing.add("info")
+    else:
+        missing.update(f"info.{key}" for key in ("title", "version") if key not in info)
+    if not isinstance(document.get("paths"), dict):
+        missing.add("paths")
+    return missing
 
+
+def _load(path: Path, shown: str) -> dict[str, Any]:
+    """The overlay at `path`, read as the specs are (UTF-8, YAML 1.2, no duplicate keys, no
+    alias bombs) and checked against Overlay 1.0's fixed fields."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise DocspecsError(f"{shown}: cannot read overlay: {error.strerror}") from None
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        data = yaml.load(text, Loader=loader)
-    except yaml.YAMLError as error:
-        raise DocspecsError(f"{shown}: not valid YAML: {error}") from None
+        data = load_file(path)
+    except LoadError as error:
+        raise _fail(shown, "", str(error)) from None
     _validate(data, shown)
     return data  # type: ignore[no-any-return]
 
 
-def _fail(shown: str, at: str, message: str) -> DocspecsError:
-    return DocspecsError(f"{shown}: {at or '/'}: {message}")
+class OverlayError(DocspecsError):
+    """An overlay that cannot be read or applied: `file: /json/pointer: message`, where `file`
+    is the overlay (as shown) and the pointer is inside it (`/actions/<index>/...`)."""
+
+    def __init__(self, file: str, json_pointer: str, message: str) -> None:
+        super().__init__(f"{file}: {json_pointer or '/'}: {message}")
+        self.file = file
+        self.pointer = json_pointer
+        self.message = message
+
+
+def _fail(shown: str, at: str, message: str) -> OverlayError:
+    return OverlayError(shown, at, message)
 
 
 def _validate(data: object, shown: str) -> None:

@@ -1,7 +1,7 @@
 """The two documents `docspecs diff` compares, for each API.
 
-Revision: the working tree's `specs/<api>/openapi.yaml`, bundled, with `overlays/<api>/*.yaml`
-applied: the document `docspecs generate` would hand to the generators.
+Revision: the working tree's `specs/<api>/openapi.yaml` as `docspecs.document` makes it for the
+generators (overlays applied, 3.0 converted to 3.1): what `docspecs generate` would hand them.
 
 Base, by default: `generated/<api>-client/openapi.json`, the generator-ready document of the last
 generation (what the published packages were built from). With a git revision: `specs/<api>` and
@@ -41,15 +41,12 @@ class ApiDiff:
 
 
 def generator_ready(project: Project, api: str) -> dict[str, Any]:
-    """`specs/<api>/openapi.yaml` of `project` as `docspecs generate` hands it to the generators:
-    bundled, overlays applied, parameter descriptions copied into their schemas; as JSON data."""
-    from docspecs.bundle import bundle
-    from docspecs.generate import describe_parameter_schemas
-    from docspecs.overlay import apply_overlays
+    """`specs/<api>/openapi.yaml` of `project` as `docspecs generate` hands it to the generators
+    (`docspecs.document.generator_ready`: pre-bundle overlays, bundled, 3.0 converted to 3.1,
+    overlays applied, parameter descriptions copied into their schemas); as JSON data."""
+    from docspecs.document import generator_ready as pipeline
 
-    document = bundle(project.spec_path(api))
-    document = apply_overlays(document, project.api_overlays(api), root=project.root)
-    describe_parameter_schemas(document)
+    document = pipeline(project, api).document
     # the same JSON data model as the baseline file (YAML may hold dates, tuples, ...)
     data: dict[str, Any] = json.loads(json.dumps(document, default=str))
     return data

@@ -1,0 +1,122 @@
+"""OpenAPI 3.0.x -> 3.1.0, on a bundled document: what changed meaning between the two versions.
+
+Most published vendor documents are OpenAPI 3.0; docspecs' lint, generators and diff read 3.1
+(schemas are JSON Schema 2020-12). `to_openapi_31(document)` rewrites, in place and only in
+schema positions (the walk of `docspecs._bundler`, so example values and `x-` extensions are left
+alone):
+
+- `nullable: true` -> `"null"` added to `type` (and `null` to `enum`, when there is one); a schema
+  without `type` (a `$ref`, an `allOf`, ...) becomes `anyOf: [<it>, {type: "null"}]`, keeping its
+  annotations (description, default, ...) outside; `nullable: false` is dropped;
+- `exclusiveMinimum: true` with `minimum: m` -> `exclusiveMinimum: m` (same for maximum); `false`
+  is dropped (as is a `true` with no bound to apply to);
+- a schema's `example: v` -> `examples: [v]` (unless it already has `examples`);
+- `openapi: 3.0.x` -> `3.1.0`.
+
+It returns what it converted, counted by kind, so each step can say so. A document that is not
+3.0.x is left untouched (empty result).
+
+Why written here: there is no maintained Python converter for this direction (the PyPI packages
+found convert other formats to OpenAPI, and the known npm tools, `openapi-format` and
+`@apiture/openapi-down-convert`, would make bundling depend on Node, or go 3.1 -> 3.0). The rules
+are the short list of incompatible changes in the OpenAPI 3.1 release notes, applied to the
+schema nodes the bundler already knows how to find.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from docspecs._bundler import walk
+
+__all__ = ["to_openapi_31"]
+
+_VERSION_30 = re.compile(r"^3\.0(?:\.\d+)?$")  # `3.0` too: some vendors write it so
+TARGET_VERSION = "3.1.0"
+# kept beside the `anyOf` when a type-less nullable schema is wrapped: they describe the whole
+_ANNOTATIONS = (
+    "title",
+    "description",
+    "default",
+    "examples",
+    "readOnly",
+    "writeOnly",
+    "deprecated",
+    "externalDocs",
+    "xml",
+)
+
+
+def is_openapi_30(document: dict[str, Any]) -> bool:
+    version = document.get("openapi")
+    return isinstance(version, str) and bool(_VERSION_30.match(version))
+
+
+def to_openapi_31(document: dict[str, Any]) -> dict[str, int]:
+    """Convert a 3.0.x (or `3.0`) `document` to 3.1.0 in place; what was converted, by kind
+    (`nullable`, `exclusiveMinimum`, `exclusiveMaximum`, `example`, `openapi`), empty when the
+    document is not 3.0."""
+    if not is_openapi_30(document):
+        return {}
+    converted: Counter[str] = Counter()
+    for _, kind, node in walk(document):
+        if kind == "schema" and isinstance(node, dict):
+            _example(node, converted)
+            _exclusive(node, "exclusiveMinimum", "minimum", converted)
+            _exclusive(node, "exclusiveMaximum", "maximum", converted)
+            _nullable(node, converted)
+    document["openapi"] = TARGET_VERSION
+    converted["openapi"] += 1
+    return dict(converted)
+
+
+def describe(version: str, converted: dict[str, int]) -> str:
+    """`converted from OpenAPI 3.0.3 to 3.1.0: nullable x2, example x1` (for progress and lint)."""
+    parts = [f"{kind} x{count}" for kind, count in sorted(converted.items()) if kind != "openapi"]
+    return f"converted from OpenAPI {version} to {TARGET_VERSION}" + (
+        f": {', '.join(parts)}" if parts else ""
+    )
+
+
+def _example(schema: dict[str, Any], converted: Counter[str]) -> None:
+    if "example" in schema:
+        value = schema.pop("example")
+        if "examples" not in schema:
+            schema["examples"] = [value]
+        converted["example"] += 1
+
+
+def _exclusive(schema: dict[str, Any], flag: str, bound: str, converted: Counter[str]) -> None:
+    value = schema.get(flag)
+    if not isinstance(value, bool):
+        return
+    del schema[flag]
+    if value and isinstance(schema.get(bound), int | float):
+        schema[flag] = schema.pop(bound)
+    converted[flag] += 1
+
+
+def _nullable(schema: dict[str, Any], converted: Counter[str]) -> None:
+    if "nullable" not in schema:
+        return
+    nullable = schema.pop("nullable")
+    converted["nullable"] += 1
+    if nullable is not True:
+        return
+    if isinstance(schema.get("enum"), list) and None not in schema["enum"]:
+        schema["enum"].append(None)
+    kind = schema.get("type")
+    if isinstance(kind, str):
+        schema["type"] = [kind, "null"]
+    elif isinstance(kind, list):
+        if "null" not in kind:
+            kind.append("null")
+    elif isinstance(schema.get("anyOf"), list) and len(schema) == 1:
+        schema["anyOf"].append({"type": "null"})
+    else:
+        outer = {key: schema.pop(key) for key in _ANNOTATIONS if key in schema}
+        inner = dict(schema)
+        schema.clear()
+        schema.update({"anyOf": [inner, {"type": "null"}], **outer})
