@@ -29,6 +29,7 @@ _OWN_CODE = (
     "bundle.py",
     "_bundler.py",
     "_convert.py",
+    "_generators.py",
     "document.py",
     "overlay.py",
     "generate.py",

@@ -190,7 +190,7 @@ def _models_resolver() -> Any:
     from datamodel_code_generator.format import PythonVersion
     from datamodel_code_generator.reference import ModelResolver
 
-    from docspecs.generate import MODELS_CONFIG
+    from docspecs._generators import MODELS_CONFIG
 
     return ModelResolver(
         capitalise_enum_members=MODELS_CONFIG["capitalise_enum_members"],

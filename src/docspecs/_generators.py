@@ -1,0 +1,46 @@
+"""The settings docspecs runs both code generators with, in one place.
+
+`generate` hands them to the generators; `diff` reads them to predict the names the generators
+give (enum members, fields), so both see the same settings without `diff` importing `generate`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["CLIENT_CONFIG", "MODELS_CONFIG"]
+
+# openapi-python-client's config file, as a user would write it (its `ConfigFile` model).
+CLIENT_CONFIG: dict[str, Any] = {
+    # ruff runs once over both packages after generation (the `format` step), with the same
+    # commands as openapi-python-client's default post-hooks.
+    "post_hooks": [],
+    "literal_enums": False,  # Enum classes, so the `_missing_` template keeps unknown values
+    "docstrings_on_attributes": False,
+    "use_path_prefixes_for_title_model_names": True,
+    "field_prefix": "field_",
+}
+
+# datamodel-code-generator's options (its `GenerateConfig` fields).
+MODELS_CONFIG: dict[str, Any] = {
+    "input_file_type": "openapi",
+    "output_model_type": "pydantic_v2.BaseModel",
+    "target_python_version": "3.11",
+    "allow_extra_fields": True,  # extra="allow": unknown fields parse and are dumped back
+    "allow_population_by_field_name": True,
+    "snake_case_field": True,  # Python names, the vendor's names as aliases (by_alias=True)
+    "use_subclass_enum": True,  # `class X(str, Enum)`: members are strings
+    "use_specialized_enum": False,
+    "capitalise_enum_members": True,  # RunStatus.COMPLETE, as in the client package
+    "use_standard_collections": True,
+    "field_constraints": True,  # Field(ge=..., le=...) rather than confloat(...): mypy-clean
+    "use_union_operator": True,
+    "use_schema_description": True,
+    "use_field_description": True,
+    # A component that only wraps another type (an open enum after overlays/*/01-open-enums)
+    # becomes that type under the component's name: class names follow the component names.
+    "collapse_root_models": True,
+    "collapse_root_models_name_strategy": "parent",
+    "disable_timestamp": True,
+    "formatters": [],  # ruff formats both packages in the `format` step
+}
