@@ -29,7 +29,9 @@ def urls(simulator: Target, api: str) -> list[str]:
     return out
 
 
-def record(client: httpx.Client, simulator: Target, api: str, count: int = 2) -> list[httpx.Response]:
+def record(
+    client: httpx.Client, simulator: Target, api: str, count: int = 2
+) -> list[httpx.Response]:
     """Every seeded resource of `api`, read `count` times, with the simulator's token."""
     responses = []
     for _ in range(count):
@@ -64,7 +66,10 @@ def har(responses: list[httpx.Response], *, base64_bodies: bool = False) -> dict
     entries = []
     for r in responses:
         text = r.text
-        content: dict[str, Any] = {"size": len(r.content), "mimeType": r.headers.get("content-type", "")}
+        content: dict[str, Any] = {
+            "size": len(r.content),
+            "mimeType": r.headers.get("content-type", ""),
+        }
         if base64_bodies:
             content.update(text=base64.b64encode(r.content).decode(), encoding="base64")
         else:
@@ -77,7 +82,9 @@ def har(responses: list[httpx.Response], *, base64_bodies: bool = False) -> dict
                     "method": r.request.method,
                     "url": str(r.request.url),
                     "httpVersion": "HTTP/1.1",
-                    "headers": [{"name": k, "value": v} for k, v in r.request.headers.multi_items()],
+                    "headers": [
+                        {"name": k, "value": v} for k, v in r.request.headers.multi_items()
+                    ],
                     "queryString": [],
                     "cookies": [],
                     "headersSize": -1,
@@ -98,7 +105,9 @@ def har(responses: list[httpx.Response], *, base64_bodies: bool = False) -> dict
                 "timings": {"send": 0, "wait": 1, "receive": 0},
             }
         )
-    return {"log": {"version": "1.2", "creator": {"name": "tests", "version": "1"}, "entries": entries}}
+    return {
+        "log": {"version": "1.2", "creator": {"name": "tests", "version": "1"}, "entries": entries}
+    }
 
 
 def edit_line(line: str, edit: Any) -> str:

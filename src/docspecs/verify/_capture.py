@@ -10,14 +10,17 @@ shape), read by `docspecs verify`:
 - `response.body` is the parsed JSON body; a body that is not JSON is kept as text in
   `response.text` instead (empty bodies have neither);
 - headers are lower-cased names; secrets are replaced by `[REDACTED]` before anything is written:
-  `Authorization`, `Proxy-Authorization`, `Cookie`, `Set-Cookie`, and every header, query
-  parameter or cookie a security scheme of the spec names (`apiKey` schemes). The query string of
-  the URL is redacted the same way.
+  `Authorization`, `Proxy-Authorization`, `Cookie`, `Set-Cookie`, every header or query
+  parameter a security scheme of the spec names (`apiKey` schemes), and query parameters whose
+  name suggests a credential (`token`, `key`, `secret`, `password`, `auth`, `signature`,
+  `credential`, `session`). The value of each redacted header (without its `Bearer ` prefix) is
+  also removed from the rest of the line, should the URL or a body echo it.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -25,6 +28,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 CAPTURE_VERSION = 1
 REDACTED = "[REDACTED]"
 ALWAYS_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+_SECRET_QUERY = re.compile(r"token|key|secret|password|passwd|auth|sig|credential|session", re.I)
+_MIN_SCRUBBED = 8  # shorter header values are not searched for in the rest of the line
 
 
 class Secrets:
@@ -61,13 +66,26 @@ class Secrets:
             out[key] = f"{out[key]}, {shown}" if key in out else shown
         return out
 
+    def _secret_query(self, name: str) -> bool:
+        return name in self.query or _SECRET_QUERY.search(name) is not None
+
+    def values_in(self, headers: Iterable[tuple[str, str]]) -> list[str]:
+        """The secret values among `headers` (a `Bearer `/`Basic ` prefix removed), to scrub."""
+        values = []
+        for name, value in headers:
+            if name.lower() in self.headers:
+                for part in (value, value.split(" ", 1)[-1]):
+                    if len(part) >= _MIN_SCRUBBED:
+                        values.append(part)
+        return sorted(set(values), key=len, reverse=True)
+
     def url_of(self, url: str) -> str:
         """`url` with the values of secret query parameters replaced by `[REDACTED]`."""
         parts = urlsplit(url)
-        if not parts.query or not self.query:
+        if not parts.query:
             return url
         pairs = parse_qsl(parts.query, keep_blank_values=True)
-        query = urlencode([(k, REDACTED if k in self.query else v) for k, v in pairs])
+        query = urlencode([(k, REDACTED if self._secret_query(k) else v) for k, v in pairs])
         return urlunsplit(parts._replace(query=query))
 
 
@@ -83,10 +101,9 @@ def exchange_line(
     secrets: Secrets,
 ) -> str:
     """One capture line (with its newline) for one exchange, secrets redacted."""
-    response: dict[str, Any] = {
-        "status": status,
-        "headers": secrets.headers_of(response_headers),
-    }
+    request_headers = list(request_headers)
+    response_headers = list(response_headers)
+    response: dict[str, Any] = {"status": status, "headers": secrets.headers_of(response_headers)}
     if content:
         text = content.decode("utf-8", errors="replace")
         try:
@@ -102,4 +119,7 @@ def exchange_line(
         "headers": secrets.headers_of(request_headers),
     }
     record["response"] = response
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+    line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    for value in secrets.values_in([*request_headers, *response_headers]):
+        line = line.replace(json.dumps(value, ensure_ascii=False)[1:-1], REDACTED)
+    return line + "\n"

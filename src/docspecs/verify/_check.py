@@ -102,7 +102,7 @@ class Checker:
         for error in self.validator(schema_pointer).iter_errors(body):
             report.violations.append(
                 Violation(
-                    self._schema_location(schema_pointer, list(error.absolute_schema_path)[1:]),
+                    self._schema_location(schema_pointer, list(error.absolute_schema_path)),
                     pointer(*error.absolute_path),
                     str(error.validator),
                     _short(error.message),
@@ -112,17 +112,13 @@ class Checker:
         return report
 
     def _schema_location(self, start: str, path: list[Any]) -> str:
-        """The document pointer of the keyword at `path` (jsonschema's absolute_schema_path after
-        the root `$ref`), following each `$ref` on the way; the keyword itself is left out."""
+        """The document pointer of the schema holding the failing keyword: jsonschema's
+        absolute_schema_path (after the root `$ref`) leaves out the `$ref`s it went through, so
+        each step follows the current node's `$ref`s first."""
         at = start
         for part in path[:-1]:
-            if part == "$ref":
-                node = self._node(at)
-                if isinstance(node, dict) and isinstance(node.get("$ref"), str):
-                    at = _local(node["$ref"]) or at
-                continue
-            at += pointer(part)
-        return at
+            at = self._deref(at)[0] + pointer(part)
+        return self._deref(at)[0]
 
     def _node(self, at: str) -> Any:
         try:
