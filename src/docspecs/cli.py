@@ -175,6 +175,41 @@ def _verify_options(sub: argparse.ArgumentParser) -> None:
     )
 
 
+def _cmd_proxy(args: argparse.Namespace, project: Project) -> int:
+    from docspecs.proxy import ProxyApp, serve_proxy
+    from docspecs.verify import load_specs, summary
+
+    if not args.upstream.startswith(("http://", "https://")):
+        raise DocspecsError(f"--upstream {args.upstream}: expected an http:// or https:// URL")
+    documents = load_specs(project, [args.api])
+    app = ProxyApp(documents, upstream=args.upstream, api=args.api, record=args.record)
+    serve_proxy(app, args.host, args.port)
+    result = app.result()
+    print(summary(result))
+    return 1 if result.failed() else 0
+
+
+def _proxy_options(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--api", required=True, metavar="API", help="the spec the traffic follows")
+    sub.add_argument(
+        "--upstream",
+        required=True,
+        metavar="URL",
+        help="where requests go: the vendor's server URL, or `docspecs mock`'s base URL",
+    )
+    sub.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    sub.add_argument(
+        "--port", type=_port, default=8401, help="port to bind (default: 8401; 0: any)"
+    )
+    sub.add_argument(
+        "--record",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="append each exchange to this JSON Lines capture (tokens redacted)",
+    )
+
+
 def _cmd_mock(args: argparse.Namespace) -> int:
     from docspecs.simulator import serve
 

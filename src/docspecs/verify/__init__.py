@@ -16,6 +16,7 @@ from docspecs.verify._report import render_json, render_text, summary
 from docspecs.verify._verify import (
     RULE_LEVELS,
     OperationCounts,
+    Verifier,
     VerifyFinding,
     VerifyResult,
     load_specs,
@@ -31,6 +32,7 @@ __all__ = [
     "Exchange",
     "OperationCounts",
     "Secrets",
+    "Verifier",
     "VerifyFinding",
     "VerifyResult",
     "checked_formats",

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -158,17 +158,35 @@ def verify_exchanges(
     documents: dict[str, dict[str, Any]], exchanges: Iterable[Exchange]
 ) -> VerifyResult:
     """`verify` on exchanges already read, against bundled documents keyed by API."""
-    specs = {api: _Spec(api, document) for api, document in documents.items()}
-    tally = _Tally()
-    responses = 0
+    verifier = Verifier(documents)
     for exchange in exchanges:
-        responses += 1
-        found = _operation_of(exchange, specs)
+        verifier.check(exchange)
+    return verifier.result()
+
+
+class Verifier:
+    """Checks exchanges one at a time (the proxy's way) and keeps the tally (verify's way)."""
+
+    def __init__(self, documents: dict[str, dict[str, Any]]) -> None:
+        self._specs = {api: _Spec(api, document) for api, document in documents.items()}
+        self._tally = _Tally()
+        self._responses = 0
+
+    def check(self, exchange: Exchange) -> list[VerifyFinding]:
+        """Check one exchange; the findings it raised for the first time (message as of now)."""
+        self._responses += 1
+        before = self._tally.size()
+        found = _operation_of(exchange, self._specs)
         if isinstance(found, str):
-            tally.unmatched(exchange, found)
-            continue
-        _check_exchange(specs[found.api], found, exchange, tally)
-    return VerifyResult(tally.findings(), tally.counts(), responses, tally.unmatched_count)
+            self._tally.unmatched(exchange, found)
+        else:
+            _check_exchange(self._specs[found.api], found, exchange, self._tally)
+        return self._tally.since(before)
+
+    def result(self) -> VerifyResult:
+        tally = self._tally
+        findings, counts = tally.findings(), tally.counts()
+        return VerifyResult(findings, counts, self._responses, tally.unmatched_count)
 
 
 def _operation_of(exchange: Exchange, specs: dict[str, _Spec]) -> Operation | str:
@@ -383,8 +401,16 @@ class _Tally:
             message=f"{shown}: {why}",
         )
 
+    def size(self) -> int:
+        return len(self._findings)
+
+    def since(self, size: int) -> list[VerifyFinding]:
+        """Copies of the findings added after the tally had `size` of them, with messages."""
+        fresh = list(self._findings.values())[size:]
+        return [replace(f, message=f.message or _describe(f)) for f in fresh]
+
     def findings(self) -> list[VerifyFinding]:
-        out = list(self._findings.values())
+        out = [replace(f) for f in self._findings.values()]
         for finding in out:
             if not finding.message:
                 finding.message = _describe(finding)
