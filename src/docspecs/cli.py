@@ -295,6 +295,7 @@ def _parser() -> argparse.ArgumentParser:
     _verify_options(
         add("verify", _cmd_verify, "hold recorded responses (HAR, captures) against the specs")
     )
+    _proxy_options(add("proxy", _cmd_proxy, "a validating, recording proxy in front of an API"))
     return parser
 
 

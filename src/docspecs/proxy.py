@@ -137,16 +137,22 @@ class ProxyApp:
         chunks: list[bytes] = []
         try:
             async for chunk in response.aiter_raw():
+                if chunks:  # each chunk goes out when the next arrives: the last one waits
+                    await send(
+                        {"type": "http.response.body", "body": chunks[-1], "more_body": True}
+                    )
                 chunks.append(chunk)
-                await send({"type": "http.response.body", "body": chunk, "more_body": True})
         except httpx.TransportError:
             self._say(f"{request.method} {_shown(request.url)}: the upstream closed mid-body")
             await response.aclose()
             await _drop(send)
             return
-        await send({"type": "http.response.body", "body": b"", "more_body": False})
         await response.aclose()
+        # checked and recorded before the last chunk goes out, so that a client holding its
+        # whole answer finds the exchange in the capture and its findings printed
         self._observe(request, response, b"".join(chunks))
+        last = chunks[-1] if chunks else b""
+        await send({"type": "http.response.body", "body": last, "more_body": False})
 
     def _observe(self, request: httpx.Request, response: httpx.Response, raw: bytes) -> None:
         decoded = httpx.Response(response.status_code, headers=response.headers, content=raw)

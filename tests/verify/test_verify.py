@@ -286,7 +286,6 @@ def test_suggested_overlay_declares_what_was_seen(
         "description": added["update"]["processor_name"]["description"],
     }
     assert patched["components"]["schemas"]["ProcessorRun"]["properties"]["score"]["type"] == "null"
-    from helpers import capture_lines as _  # noqa: F401  (same recording helpers)
 
     from docspecs.verify import read_exchanges
 
