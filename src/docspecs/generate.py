@@ -645,6 +645,11 @@ def _generate_client(
         errors = project.build()
     if errors:
         raise _StepFailed(_generator_message(errors))
+    # docspecs' runtime modules that openapi-python-client has no template slot for: captures
+    # for `docspecs verify` and DEBUG logging of undeclared fields and enum values
+    for template, name in (("capture.py.jinja", "_capture.py"), ("drift.py.jinja", "_drift.py")):
+        code = project.env.get_template(template).render(package_name=package)
+        (out / package / name).write_text(code, encoding="utf-8")
 
 
 def _generate_models(
