@@ -35,6 +35,18 @@ from docspecs._findings import pointer
 
 _INT_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 _MAX_DEPTH = 64
+_SIMPLE_KEYWORDS = frozenset(
+    {"type", "enum", "const", "description", "title", "examples", "deprecated", "$comment"}
+    | {"readOnly", "writeOnly", "default", "format"}
+)
+_TYPES: dict[str, Any] = {
+    "string": str,
+    "object": dict,
+    "array": list,
+    "boolean": bool,
+    "null": type(None),
+}
+BodyPath = tuple[str | int, ...]
 
 
 @dataclass(frozen=True)
@@ -87,6 +99,8 @@ class Checker:
         )
         self._validators: dict[str, Draft202012Validator] = {}
         self._formats = Draft202012Validator.FORMAT_CHECKER
+        self._derefs: dict[str, tuple[str, Any]] = {}
+        self._children: dict[tuple[str, str, str], str] = {}
 
     def validator(self, schema_pointer: str) -> Draft202012Validator:
         found = self._validators.get(schema_pointer)
@@ -108,7 +122,7 @@ class Checker:
                     _short(error.message),
                 )
             )
-        self._walk(schema_pointer, body, "", report, 0)
+        self._walk(schema_pointer, body, (), report, 0)
         return report
 
     def _schema_location(self, start: str, path: list[Any]) -> str:
@@ -127,6 +141,13 @@ class Checker:
             return None
 
     def _deref(self, at: str) -> tuple[str, Any]:
+        """(pointer, node) at the end of the `$ref` chain starting at `at` (cached)."""
+        found = self._derefs.get(at)
+        if found is None:
+            found = self._derefs[at] = self._follow(at)
+        return found
+
+    def _follow(self, at: str) -> tuple[str, Any]:
         node = self._node(at)
         seen = {at}
         while isinstance(node, dict) and isinstance(node.get("$ref"), str):
@@ -138,7 +159,7 @@ class Checker:
         return at, node
 
     def _applicable(
-        self, at: str, value: Any, body_at: str, report: BodyReport, depth: int
+        self, at: str, value: Any, body_at: BodyPath, report: BodyReport, depth: int
     ) -> Iterator[tuple[str, dict[str, Any]]]:
         """(pointer, schema) of every schema that applies to `value` at this instance location:
         the schema itself, its `allOf` and the `anyOf`/`oneOf` branches `value` is valid against
@@ -156,21 +177,34 @@ class Checker:
             if not isinstance(branches, list):
                 continue
             valid = [
-                i
-                for i in range(len(branches))
-                if self.validator(f"{at}/{keyword}/{i}").is_valid(value)
+                i for i in range(len(branches)) if self._is_valid(f"{at}/{keyword}/{i}", value)
             ]
             if valid:
                 for i in range(len(branches)):
                     branch_at, branch_node = self._deref(f"{at}/{keyword}/{i}")
                     if i not in valid and isinstance(branch_node, dict) and "enum" in branch_node:
-                        report.unknown_enums.append(UnknownEnum(branch_at, value, body_at))
+                        report.unknown_enums.append(
+                            UnknownEnum(branch_at, value, pointer(*body_at))
+                        )
             for i in valid:
                 yield from self._applicable(
                     f"{at}/{keyword}/{i}", value, body_at, report, depth + 1
                 )
 
-    def _walk(self, at: str, value: Any, body_at: str, report: BodyReport, depth: int) -> None:
+    def _is_valid(self, at: str, value: Any) -> bool:
+        """`value` valid against the schema at `at`: simple schemas (type, enum, const and
+        annotations) are checked here, the others by the validator."""
+        node = self._deref(at)[1]
+        if isinstance(node, dict) and node.keys() <= _SIMPLE_KEYWORDS:
+            kind = node.get("type")
+            if kind is not None and not _is_type(value, kind):
+                return False
+            if "enum" in node and not _in(value, node["enum"]):
+                return False
+            return "const" not in node or _in(value, [node["const"]])
+        return self.validator(at).is_valid(value)
+
+    def _walk(self, at: str, value: Any, body_at: BodyPath, report: BodyReport, depth: int) -> None:
         if depth > _MAX_DEPTH:
             return
         schemas = list(self._applicable(at, value, body_at, report, depth))
@@ -187,18 +221,18 @@ class Checker:
                         child = f"{schema_at}/items"
                     else:
                         continue
-                    self._walk(child, item, f"{body_at}/{index}", report, depth + 1)
+                    self._walk(child, item, (*body_at, index), report, depth + 1)
         else:
             for schema_at, schema in schemas:
                 fmt = schema.get("format")
                 if isinstance(fmt, str) and not self._fits_format(value, fmt):
-                    report.formats.append(FormatMismatch(schema_at, fmt, value, body_at))
+                    report.formats.append(FormatMismatch(schema_at, fmt, value, pointer(*body_at)))
 
     def _walk_object(
         self,
         schemas: list[tuple[str, dict[str, Any]]],
         value: dict[str, Any],
-        body_at: str,
+        body_at: BodyPath,
         report: BodyReport,
         depth: int,
     ) -> None:
@@ -210,9 +244,9 @@ class Checker:
             and s.get("additionalProperties") not in (True, {})
         ]
         for key, item in value.items():
-            item_at = body_at + pointer(key)
+            item_at = (*body_at, key)
             children = [
-                f"{a}/properties{pointer(key)}" for a, s in declaring if key in s["properties"]
+                self._child(a, "properties", key) for a, s in declaring if key in s["properties"]
             ]
             children += [
                 f"{a}/patternProperties{pointer(p)}"
@@ -227,9 +261,16 @@ class Checker:
                     if isinstance(s.get("additionalProperties"), dict)
                 ]
                 if declaring and not maps:
-                    report.undeclared.append(Undeclared(declaring[0][0], key, item_at, item))
+                    at = declaring[0][0]
+                    report.undeclared.append(Undeclared(at, key, pointer(*item_at), item))
             for child in children:
                 self._walk(child, item, item_at, report, depth + 1)
+
+    def _child(self, at: str, keyword: str, key: str) -> str:
+        found = self._children.get((at, keyword, key))
+        if found is None:
+            found = self._children[(at, keyword, key)] = f"{at}/{keyword}{pointer(key)}"
+        return found
 
     def _fits_format(self, value: Any, fmt: str) -> bool:
         if fmt in _INT_RANGES:
@@ -245,6 +286,39 @@ class Checker:
 def checked_formats() -> list[str]:
     """The `format` values verify checks (the others are not checked)."""
     return sorted({*Draft202012Validator.FORMAT_CHECKER.checkers, *_INT_RANGES})
+
+
+def _is_type(value: Any, kind: Any) -> bool:
+    """JSON Schema's `type` on parsed JSON (booleans are not numbers; 1.0 is an integer)."""
+    if isinstance(kind, list):
+        return any(_is_type(value, k) for k in kind)
+    if kind in ("number", "integer"):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return False
+        return kind == "number" or float(value).is_integer()
+    expected = _TYPES.get(kind)
+    return (
+        expected is not None
+        and isinstance(value, expected)
+        and not (expected is not bool and isinstance(value, bool))
+    )
+
+
+def _in(value: Any, options: Any) -> bool:
+    """JSON equality for enum/const: `True` is not `1`, `1` is `1.0`."""
+    if not isinstance(options, list):
+        return False
+    return any(_json_equal(value, option) for option in options)
+
+
+def _json_equal(a: Any, b: Any) -> bool:
+    if isinstance(a, bool) or isinstance(b, bool):
+        return isinstance(a, bool) and isinstance(b, bool) and a == b
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_json_equal(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_json_equal(x, y) for x, y in zip(a, b, strict=True))
+    return bool(a == b)
 
 
 def _search(pattern: str, key: str) -> bool:
