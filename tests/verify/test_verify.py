@@ -376,3 +376,34 @@ def test_bad_arguments(
     assert code == 2 and "unknown API 'nope'" in err
     code, _, err = run(capsys, project.root, str(tmp_path / "missing.har"))
     assert code == 2 and "missing.har: cannot read" in err
+
+
+def test_text_output_snapshot(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    extend_responses: list[httpx.Response],
+    project: Project,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What a user sees, pinned (tests/snapshots/verify-drift.txt; DOCSPECS_UPDATE_SNAPSHOTS=1
+    rewrites it): every kind of finding once, from one capture."""
+    import os
+
+    lines = capture_lines(extend_responses)
+    a, b, c, d = processor_lines(lines)[:4]
+    lines[a] = edit_line(lines[a], rename("processorName", "processor_name"))
+    lines[b] = edit_line(lines[b], lambda body: body["processorRun"].update(status="ARCHIVED"))
+    lines[c] = edit_line(lines[c], lambda body: body["processorRun"].update(url="not a url"))
+    record_ = json.loads(lines[d])
+    record_["response"]["status"] = 418
+    lines[d] = json.dumps(record_) + "\n"
+    record_["request"]["url"] = "http://simulator.local/extend/workflows/w1?key=x"
+    lines.append(json.dumps(record_) + "\n")
+    monkeypatch.chdir(tmp_path)
+    write_capture(tmp_path / "drift.jsonl", lines)
+    code, out, _ = run(capsys, project.root, "drift.jsonl")
+    assert code == 1
+    snapshot = Path(__file__).resolve().parents[1] / "snapshots" / "verify-drift.txt"
+    if os.environ.get("DOCSPECS_UPDATE_SNAPSHOTS"):
+        snapshot.write_text(out)
+    assert out == snapshot.read_text()
