@@ -78,7 +78,8 @@ class ProxyApp:
         self._transport = transport
         self._client: httpx.AsyncClient | None = None
         self._lock = threading.Lock()
-        self._count = 0
+        # exchanges are numbered by their line in the capture, which may already hold some
+        self._count = _lines_in(record) if record is not None else 0
         self._label = record.name if record is not None else "proxy"
 
     def result(self) -> Any:
@@ -206,6 +207,18 @@ def _exchange(
             body, is_json = text, False
     url = str(request.url.copy_with(query=None))  # the query is not needed to match
     return Exchange(where, request.method, url, status, body, is_json, api=api)
+
+
+def _lines_in(path: Path) -> int:
+    try:
+        with path.open("rb") as file:
+            return sum(1 for _ in file)
+    except FileNotFoundError:
+        return 0
+    except OSError as error:
+        from docspecs._errors import DocspecsError
+
+        raise DocspecsError(f"--record {path}: cannot read: {error}") from None
 
 
 def _shown(url: httpx.URL) -> str:

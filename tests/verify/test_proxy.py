@@ -5,6 +5,7 @@ no token."""
 from __future__ import annotations
 
 import io
+import json
 import threading
 import time
 from collections.abc import Iterator
@@ -176,3 +177,21 @@ def test_proxy_command_needs_an_http_upstream(capsys: pytest.CaptureFixture[str]
     code = main(["--root", root, "proxy", "--api", "extend", "--upstream", "ftp://x"])
     assert code == 2
     assert "--upstream ftp://x: expected an http:// or https:// URL" in capsys.readouterr().err
+
+
+def test_findings_name_the_capture_line_when_appending_to_an_existing_capture(
+    upstream: Target, documents: dict[str, dict[str, object]], tmp_path: Path
+) -> None:
+    record = tmp_path / "old.jsonl"
+    record.write_text('{"response": {"status": 200}}\n{"response": {"status": 200}}\n')
+    out = io.StringIO()
+    app = ProxyApp(
+        documents, upstream=upstream.base_url("extend"), api="extend", record=record, out=out
+    )  # type: ignore[arg-type]
+    path = urls(upstream, "extend")[0].removeprefix(upstream.base_url("extend"))
+    upstream.fault("extend", invalid_body=True)
+    with serving(app) as url:
+        through(url, upstream, path)
+    assert out.getvalue().startswith("old.jsonl:3: ")
+    assert '"invalid' not in record.read_text().splitlines()[2]
+    assert json.loads(record.read_text().splitlines()[2])["response"]["body"]["success"] == "yes"

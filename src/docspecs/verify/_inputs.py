@@ -182,10 +182,7 @@ def _har_body(content: Any, where: str, at: str) -> tuple[Any, bool]:
             ) from None
     if not text:
         return NO_BODY, True
-    mime = str(content.get("mimeType", "")).lower()
     try:
         return json.loads(text), True
-    except ValueError:
-        if "json" in mime:
-            return text, False
+    except ValueError:  # an error page, HTML, plain text: `not-json` if JSON was declared
         return text, False

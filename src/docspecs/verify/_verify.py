@@ -272,7 +272,7 @@ def _check_exchange(spec: _Spec, op: Operation, exchange: Exchange, tally: _Tall
         )
         return
     report = spec.checker.check(schema_pointer, exchange.body)
-    if not any(v.keyword != "format" for v in report.violations):
+    if not report.violations:
         counts.valid += 1
     tally.body(op, exchange, report)
 
