@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -27,7 +28,7 @@ from docspecs.verify import load_specs
 
 
 @contextmanager
-def serving(app: ProxyApp) -> Iterator[str]:
+def serving(app: Any) -> Iterator[str]:
     """`app` on a free 127.0.0.1 port in a thread; yields its URL."""
     sock = _bind(LOOPBACK, 0)
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
@@ -195,3 +196,34 @@ def test_findings_name_the_capture_line_when_appending_to_an_existing_capture(
     assert out.getvalue().startswith("old.jsonl:3: ")
     assert '"invalid' not in record.read_text().splitlines()[2]
     assert json.loads(record.read_text().splitlines()[2])["response"]["body"]["success"] == "yes"
+
+
+def test_a_gzip_answer_passes_through_compressed_and_is_recorded_decoded(
+    documents: dict[str, dict[str, object]], tmp_path: Path
+) -> None:
+    from starlette.middleware.gzip import GZipMiddleware
+
+    simulator = build_app(0)
+    target = Target(simulator, "")
+    record = tmp_path / "gz.jsonl"
+    with serving(GZipMiddleware(simulator, minimum_size=10)) as upstream_url:
+        app = ProxyApp(
+            documents,
+            upstream=upstream_url + "/extend",
+            api="extend",
+            record=record,
+            out=io.StringIO(),
+        )  # type: ignore[arg-type]
+        run_id = target.state()["extend"]["resources"]["classify_runs"][0]["id"]
+        headers = {**target.headers("extend"), "Accept-Encoding": "gzip"}
+        with serving(app) as url, httpx.Client() as client:
+            with client.stream("GET", f"{url}/classify_runs/{run_id}", headers=headers) as via:
+                raw_via = b"".join(via.iter_raw())
+                assert via.headers["content-encoding"] == "gzip"
+            with client.stream(
+                "GET", f"{upstream_url}/extend/classify_runs/{run_id}", headers=headers
+            ) as direct:
+                raw_direct = b"".join(direct.iter_raw())
+    assert raw_via == raw_direct
+    [line] = record.read_text().splitlines()
+    assert json.loads(line)["response"]["body"]["id"] == run_id
