@@ -116,6 +116,9 @@ def _cmd_verify(args: argparse.Namespace, project: Project) -> int:
         print(render_text(result), end="")
     if args.suggest_overlay is not None:
         for path, document in _overlay_files(args.suggest_overlay, result, suggest_overlay):
+            if not document["actions"]:
+                print(f"verify: nothing to suggest; {path} not written", file=sys.stderr)
+                continue
             try:
                 path.write_text(dump_overlay(document), encoding="utf-8")
             except OSError as error:

@@ -60,6 +60,8 @@ def test_clean_capture_of_every_api_verifies_clean(
     assert code == 0, out
     assert "findings: 0 error, 0 warning, 0 info" in out
     assert "extend     get_processor_run         18     18" in out
+    code, _, err = run(capsys, project.root, "--suggest-overlay", str(tmp_path / "o.yaml"), *files)
+    assert code == 0 and "nothing to suggest" in err and not (tmp_path / "o.yaml").exists()
     assert "instabase  get_run_results           18     18" in out
 
 
