@@ -310,9 +310,14 @@ def test_canary_token_appears_nowhere(
         entry["request"]["cookies"] = [{"name": "session", "value": token}]
         entry["request"]["headers"].append({"name": "Cookie", "value": f"session={token}"})
     assert token in json.dumps(document)  # what a browser export holds
+    # one drifting body in each file, so that there is an overlay to write
+    first = document["log"]["entries"][0]["response"]["content"]
+    first["text"] = json.dumps({**json.loads(first["text"]), "extraField": "x"})
     har_path = tmp_path / "t.har"
     har_path.write_text(json.dumps(document))
-    cap_path = write_capture(tmp_path / "c.jsonl", capture_lines(responses))
+    lines = capture_lines(responses)
+    lines[0] = edit_line(lines[0], lambda body: body.update(extraField="x"))
+    cap_path = write_capture(tmp_path / "c.jsonl", lines)
     assert token not in cap_path.read_text()
     overlay_path = tmp_path / "o.yaml"
     outputs = []
