@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
+from verify_helpers import record
 
 from docspecs import Project
 from docspecs.testing import SyncASGITransport, Target
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from helpers import record
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 

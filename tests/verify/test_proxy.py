@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 import uvicorn
-from helpers import urls
+from verify_helpers import urls
 
 from docspecs import Project
 from docspecs.cli import main

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
-from helpers import capture_lines, edit_line, har, record, write_capture
+from verify_helpers import capture_lines, edit_line, har, record, write_capture
 
 from docspecs import Project
 from docspecs.bundle import bundle
