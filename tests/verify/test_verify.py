@@ -414,3 +414,31 @@ def test_text_output_snapshot(
     if os.environ.get("DOCSPECS_UPDATE_SNAPSHOTS"):
         snapshot.write_text(out)
     assert out == snapshot.read_text()
+
+
+def test_drift_inside_array_items_and_an_html_error_page(
+    tmp_path: Path, client: httpx.Client, simulator: Target, project: Project
+) -> None:
+    responses = record(client, simulator, "talonic", count=1)
+    lines = capture_lines(responses, "talonic")
+    index = next(
+        i for i, line in enumerate(lines) if json.loads(line)["response"]["body"].get("data")
+    )
+    lines[index] = edit_line(lines[index], lambda body: body["data"][0].update(pageCount=3))
+    error_page = json.loads(lines[0])
+    error_page["response"] = {"status": 401, "headers": {}, "text": "<html>Bad gateway</html>"}
+    lines.append(json.dumps(error_page) + "\n")
+    result = verify(project, [write_capture(tmp_path / "t.jsonl", lines)])
+    by_rule = {f.rule_id: f for f in result.findings}
+    undeclared = by_rule["undeclared-key"]
+    assert (undeclared.pointer, undeclared.key, undeclared.body_pointer) == (
+        "/components/schemas/ResultRow",
+        "pageCount",
+        "/data/0/pageCount",
+    )
+    not_json = by_rule["not-json"]
+    assert not_json.pointer == (
+        "/paths/~1v1~1jobs~1{id}~1results/get/responses/401/content/application~1json/schema"
+    )
+    assert not_json.where.endswith(f"t.jsonl:{len(lines)}")
+    assert result.failed()
