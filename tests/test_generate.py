@@ -315,6 +315,15 @@ def test_changed_generated_code_without_a_spec_change_is_a_patch_release(
     # nothing changed since: a forced run keeps the version
     report = generate(project, [], force=True, progress=None)
     assert [(r.version, r.bump) for r in report.apis] == [("1.0.1", None)]
+    # and the drift check agrees: each package keeps its own changelog (the models' is not
+    # rebuilt from the client's), also when the next spec change adds an entry to both
+    assert check(project, []) == []
+    edit_spec(project, "demo", "description: A thing.", "description: A thing, described better.")
+    generate(project, [], progress=None)
+    models_changelog = (project.generated_dir / "demo-models" / "CHANGELOG.md").read_text()
+    assert newest_entry(project, "demo-models").startswith("## 1.0.2\n")
+    assert "## 1.0.1\n\nNo change to this package's code" in models_changelog
+    assert check(project, []) == []
 
 
 def newest_entry(project: Project, package: str) -> str:

@@ -13,6 +13,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from docspecs._errors import DocspecsError
 from docspecs._findings import Level
@@ -100,6 +101,118 @@ def _cmd_fuzz(args: argparse.Namespace, project: Project) -> int:
     )
 
 
+def _cmd_verify(args: argparse.Namespace, project: Project) -> int:
+    from docspecs.verify import dump_overlay, render_json, render_text, suggest_overlay, verify
+
+    if (args.operation is None) != (args.status is None):
+        raise DocspecsError("--operation and --status go together (for a plain response body)")
+    result = verify(
+        project, args.files, apis=args.api, operation=args.operation, status=args.status
+    )
+    code = 1 if result.failed(strict=args.strict) else 0
+    if args.format == "json":
+        print(render_json(result, exit_code=code), end="")
+    else:
+        print(render_text(result), end="")
+    if args.suggest_overlay is not None:
+        for path, document in _overlay_files(args.suggest_overlay, result, suggest_overlay):
+            if not document["actions"]:
+                print(f"verify: nothing to suggest; {path} not written", file=sys.stderr)
+                continue
+            try:
+                path.write_text(dump_overlay(document), encoding="utf-8")
+            except OSError as error:
+                raise DocspecsError(f"--suggest-overlay {path}: cannot write: {error}") from None
+            actions = len(document["actions"])
+            print(f"verify: wrote {path} ({actions} action(s))", file=sys.stderr)
+    return code
+
+
+def _overlay_files(
+    path: Path, result: Any, suggest: Callable[..., dict[str, Any]]
+) -> list[tuple[Path, dict[str, Any]]]:
+    """One overlay per API with suggestions: `path` itself when there is one API (or none),
+    else `<stem>.<api><suffix>` beside it (overlays apply to one API's spec)."""
+    wanted = ("undeclared-key", "unknown-enum-value")
+    apis = sorted({f.api for f in result.findings if f.rule_id in wanted and f.api})
+    if len(apis) <= 1:
+        return [(path, suggest([f for f in result.findings if f.rule_id in wanted]))]
+    return [
+        (
+            path.with_name(f"{path.stem}.{api}{path.suffix}"),
+            suggest([f for f in result.findings if f.rule_id in wanted and f.api == api]),
+        )
+        for api in apis
+    ]
+
+
+def _verify_options(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help="HAR files, JSON Lines captures, or a plain JSON body (with --operation/--status)",
+    )
+    sub.add_argument(
+        "--api",
+        action="append",
+        default=[],
+        metavar="API",
+        help="the spec(s) to hold the traffic against (repeatable; default: all)",
+    )
+    sub.add_argument("--operation", default=None, metavar="ID", help="operationId of a plain body")
+    sub.add_argument("--status", type=int, default=None, metavar="N", help="status of a plain body")
+    sub.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 1 on undeclared keys, unknown enum values and format mismatches too",
+    )
+    sub.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    sub.add_argument(
+        "--suggest-overlay",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="write an Overlay 1.0 document adding the undeclared keys and enum values seen",
+    )
+
+
+def _cmd_proxy(args: argparse.Namespace, project: Project) -> int:
+    from docspecs.proxy import ProxyApp, serve_proxy
+    from docspecs.verify import load_specs, summary
+
+    if not args.upstream.startswith(("http://", "https://")):
+        raise DocspecsError(f"--upstream {args.upstream}: expected an http:// or https:// URL")
+    documents = load_specs(project, [args.api])
+    app = ProxyApp(documents, upstream=args.upstream, api=args.api, record=args.record)
+    serve_proxy(app, args.host, args.port)
+    result = app.result()
+    print(summary(result))
+    return 1 if result.failed() else 0
+
+
+def _proxy_options(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--api", required=True, metavar="API", help="the spec the traffic follows")
+    sub.add_argument(
+        "--upstream",
+        required=True,
+        metavar="URL",
+        help="where requests go: the vendor's server URL, or `docspecs mock`'s base URL",
+    )
+    sub.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    sub.add_argument(
+        "--port", type=_port, default=8401, help="port to bind (default: 8401; 0: any)"
+    )
+    sub.add_argument(
+        "--record",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="append each exchange to this JSON Lines capture (tokens redacted)",
+    )
+
+
 def _cmd_mock(args: argparse.Namespace) -> int:
     from docspecs.simulator import serve
 
@@ -182,6 +295,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     apis(add("check", _cmd_check, "exit 1 listing stale files if generated/ is out of date"))
     _diff_options(add("diff", _cmd_diff, "classify spec changes as breaking or not; semver bump"))
+    _verify_options(
+        add("verify", _cmd_verify, "hold recorded responses (HAR, captures) against the specs")
+    )
+    _proxy_options(add("proxy", _cmd_proxy, "a validating, recording proxy in front of an API"))
     return parser
 
 

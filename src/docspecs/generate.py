@@ -312,6 +312,24 @@ def _without_changelog(files: dict[str, bytes]) -> dict[str, bytes]:
     return {name: data for name, data in files.items() if name != CHANGELOG}
 
 
+def _own_changelog(changelog: str, client_previous: Path, own_previous: Path) -> str:
+    """The models package's CHANGELOG.md: `changelog` is built on the client's previous one,
+    which differs from the models' after a code-change-only release (one says the code changed,
+    the other that only the version moved); the new entry (if any) goes on the models' own."""
+    try:
+        old_client = (client_previous / CHANGELOG).read_text(encoding="utf-8")
+        old_own = (own_previous / CHANGELOG).read_text(encoding="utf-8")
+    except OSError:
+        return changelog
+    if old_own == old_client:
+        return changelog
+    if changelog == old_client:
+        return old_own
+    _, _, rest = changelog.partition("\n## ")
+    entry = "## " + rest.split("\n## ", 1)[0].rstrip()
+    return _prepend(old_own, entry)
+
+
 def _prepend(changelog: str, entry: str) -> str:
     """`entry` (a `## <version>` section) as the newest section of `changelog`."""
     head, marker, rest = changelog.partition("\n## ")
@@ -430,7 +448,8 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
             version,
             project.examples_dir(api),
         )
-        (models_dir / CHANGELOG).write_text(changelog, encoding="utf-8")
+        models_changelog = _own_changelog(changelog, previous, project.generated_dir / models_dist)
+        (models_dir / CHANGELOG).write_text(models_changelog, encoding="utf-8")
         built.steps.append((step, time.perf_counter() - t, "ok"))
 
     except DocspecsError as error:
@@ -568,6 +587,11 @@ def _generate_client(
         errors = project.build()
     if errors:
         raise _StepFailed(_generator_message(errors))
+    # docspecs' runtime modules that openapi-python-client has no template slot for: captures
+    # for `docspecs verify` and DEBUG logging of undeclared fields and enum values
+    for template, name in (("capture.py.jinja", "_capture.py"), ("drift.py.jinja", "_drift.py")):
+        code = project.env.get_template(template).render(package_name=package)
+        (out / package / name).write_text(code, encoding="utf-8")
 
 
 def _generate_models(

@@ -25,7 +25,7 @@ from typing import Any, Final, Self, TypeVar
 import httpx
 from attrs import define, evolve, field
 
-from . import errors
+from . import _capture, errors
 from .types import Unset
 
 __all__ = [
@@ -715,13 +715,16 @@ def from_env(
     headers: Mapping[str, str] | None = None,
     httpx_args: dict[str, Any] | None = None,
     environ: Mapping[str, str] | None = None,
+    capture: str | os.PathLike[str] | None = None,
 ) -> AuthenticatedClient:
     """An `AuthenticatedClient` configured from the environment.
 
     The token is read from `TALONIC_API_KEY` (required: `errors.ConfigurationError` names
     the variable when it is missing or empty). The base URL is, in order: `base_url`,
     `TALONIC_BASE_URL`, then `DEFAULT_BASE_URL`.
-    `environ` replaces `os.environ` (for tests).
+    `environ` replaces `os.environ` (for tests). `capture` (or `_capture.CAPTURE_ENV`) names a
+    file to append every exchange to, in the format `docspecs verify` reads, token redacted
+    (see `_capture`); off by default.
     """
     env = os.environ if environ is None else environ
     token = env.get(TOKEN_ENV, "").strip()
@@ -747,5 +750,12 @@ def from_env(
         timeout=DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout),
         max_retries=max_retries,
         deadline=deadline,
-        httpx_args=dict(httpx_args or {}),
+        httpx_args=_capturing(dict(httpx_args or {}), capture or env.get(_capture.CAPTURE_ENV)),
     )
+
+
+def _capturing(args: dict[str, Any], path: str | os.PathLike[str] | None) -> dict[str, Any]:
+    """httpx arguments whose transport also records each exchange to `path` (when given)."""
+    if path:
+        args["transport"] = _capture.CaptureTransport(path, args.get("transport"))
+    return args

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from .._drift import unknown_enum_value as _unknown_enum_value
+
 
 class ClassifyFailureReason(StrEnum):
     """Why a classify run failed. Open enum: additional failure reasons may be added in the
@@ -44,4 +46,5 @@ class ClassifyFailureReason(StrEnum):
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value
+        _unknown_enum_value(cls.__name__, value)
         return member

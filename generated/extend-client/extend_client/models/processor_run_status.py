@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from .._drift import unknown_enum_value as _unknown_enum_value
+
 
 class ProcessorRunStatus(StrEnum):
     """The status of a processor run (extract, classify or split). Open enum: new values may
@@ -34,4 +36,5 @@ class ProcessorRunStatus(StrEnum):
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value
+        _unknown_enum_value(cls.__name__, value)
         return member

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from .._drift import unknown_enum_value as _unknown_enum_value
+
 
 class ProcessorType(StrEnum):
     """The kind of processor. Open enum: new values may be added and must be accepted.
@@ -29,4 +31,5 @@ class ProcessorType(StrEnum):
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value
+        _unknown_enum_value(cls.__name__, value)
         return member

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from .._drift import unknown_enum_value as _unknown_enum_value
+
 
 class AlertLevel(StrEnum):
     """The level of a validation alert. The vendor says it is always `FAILURE`. Open enum:
@@ -24,4 +26,5 @@ class AlertLevel(StrEnum):
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value
+        _unknown_enum_value(cls.__name__, value)
         return member

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from .._drift import unknown_enum_value as _unknown_enum_value
+
 
 class ValidationFailureType(StrEnum):
     """The kind of cross-class validation rule that failed. The vendor names `lambda_code` and
@@ -27,4 +29,5 @@ class ValidationFailureType(StrEnum):
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value
+        _unknown_enum_value(cls.__name__, value)
         return member

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from .._drift import unknown_enum_value as _unknown_enum_value
+
 
 class ErrorCode(StrEnum):
     """Machine-readable error code. Open enum: the page documents these four codes; other
@@ -32,4 +34,5 @@ class ErrorCode(StrEnum):
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value
+        _unknown_enum_value(cls.__name__, value)
         return member

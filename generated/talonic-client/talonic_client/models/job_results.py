@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._drift import undeclared_fields as _undeclared_fields
 from ..models.job_status import JobStatus
 from ..types import UNSET, Unset
 
@@ -152,6 +153,8 @@ class JobResults:
         )
 
         _parsed.additional_properties = d
+        if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
+            _undeclared_fields(cls.__name__, d)
         return _parsed
 
     @property

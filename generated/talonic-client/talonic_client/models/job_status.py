@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from .._drift import unknown_enum_value as _unknown_enum_value
+
 
 class JobStatus(StrEnum):
     """The status of a job. Open enum: the page lists `complete`, `processing` and `failed`
@@ -31,4 +33,5 @@ class JobStatus(StrEnum):
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value
+        _unknown_enum_value(cls.__name__, value)
         return member

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from .._drift import unknown_enum_value as _unknown_enum_value
+
 
 class RowStatus(StrEnum):
     """The processing status of one result row. Open enum: the page's example shows
@@ -30,4 +32,5 @@ class RowStatus(StrEnum):
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value
+        _unknown_enum_value(cls.__name__, value)
         return member

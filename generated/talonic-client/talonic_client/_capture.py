@@ -1,0 +1,170 @@
+"""Recording what the API answers, for `docspecs verify`: one JSON object per line.
+
+Off by default. `from_env(capture="traffic.jsonl")` (or the `CAPTURE_ENV` environment variable)
+appends every exchange this client makes (each attempt, retries included) to that file in the
+docspecs capture format:
+
+    {"capture": 1, "api": "talonic", "request": {"method", "url", "headers"},
+     "response": {"status", "headers", "body" (parsed JSON) or "text"}}
+
+The token is never written: `Authorization`, `Proxy-Authorization`, `Cookie`, `Set-Cookie` and query
+parameters that name a credential are replaced by `[REDACTED]`, and the value of each of those
+headers is removed from the rest of the line too. Hold the file against the spec with
+`docspecs verify traffic.jsonl`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import threading
+from typing import Any, Final
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import httpx
+
+API: Final = "talonic"
+CAPTURE_ENV: Final = "TALONIC_CAPTURE"
+REDACTED: Final = "[REDACTED]"
+SECRET_HEADERS: Final = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+SECRET_QUERY: Final[frozenset[str]] = frozenset()
+_CREDENTIAL_NAME = re.compile(r"token|key|secret|password|passwd|auth|sig|credential|session", re.I)
+_MIN_SCRUBBED = 8
+
+
+def _headers(headers: httpx.Headers) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, value in headers.multi_items():
+        key = name.lower()
+        shown = REDACTED if key in SECRET_HEADERS else value
+        out[key] = f"{out[key]}, {shown}" if key in out else shown
+    return out
+
+
+def _url(url: httpx.URL) -> str:
+    parts = urlsplit(str(url))
+    if not parts.query:
+        return str(url)
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    hidden = [
+        (k, REDACTED if k in SECRET_QUERY or _CREDENTIAL_NAME.search(k) else v) for k, v in pairs
+    ]
+    return urlunsplit(parts._replace(query=urlencode(hidden)))
+
+
+def _secret_values(*all_headers: httpx.Headers) -> list[str]:
+    values: set[str] = set()
+    for headers in all_headers:
+        for name, value in headers.multi_items():
+            if name.lower() in SECRET_HEADERS:
+                values.update(
+                    v for v in (value, value.split(" ", 1)[-1]) if len(v) >= _MIN_SCRUBBED
+                )
+    return sorted(values, key=len, reverse=True)
+
+
+def capture_line(request: httpx.Request, response: httpx.Response, content: bytes) -> str:
+    """The capture line (with its newline) of one exchange; `content` is the decoded body."""
+    answer: dict[str, Any] = {"status": response.status_code, "headers": _headers(response.headers)}
+    if content:
+        text = content.decode("utf-8", errors="replace")
+        try:
+            answer["body"] = json.loads(text)
+        except ValueError:
+            answer["text"] = text
+    record = {
+        "capture": 1,
+        "api": API,
+        "request": {
+            "method": request.method,
+            "url": _url(request.url),
+            "headers": _headers(request.headers),
+        },
+        "response": answer,
+    }
+    line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    for value in _secret_values(request.headers, response.headers):
+        line = line.replace(json.dumps(value, ensure_ascii=False)[1:-1], REDACTED)
+    return line + "\n"
+
+
+class CaptureTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """An httpx transport (sync and async) that appends each exchange to `path`.
+
+    `inner` is the transport that does the work (default: `httpx.HTTPTransport()` for sync
+    clients and `httpx.AsyncHTTPTransport()` for async ones, made on first use). Each response is
+    read whole before it is returned (its bytes unchanged), then recorded.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], inner: Any = None) -> None:
+        self.path = os.fspath(path)
+        self._inner = inner
+        self._sync: httpx.BaseTransport | None = (
+            inner if isinstance(inner, httpx.BaseTransport) else None
+        )
+        self._async: httpx.AsyncBaseTransport | None = (
+            inner if isinstance(inner, httpx.AsyncBaseTransport) else None
+        )
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"CaptureTransport({self.path!r})"
+
+    def _write(self, request: httpx.Request, response: httpx.Response, raw: bytes) -> None:
+        """Record an exchange whose body is `raw`, the bytes on the wire (decoded here)."""
+        decoded = httpx.Response(response.status_code, headers=response.headers, content=raw)
+        try:
+            content = decoded.read()
+        except httpx.DecodingError:
+            content = raw
+        self._record(request, response, content)
+
+    def _record(self, request: httpx.Request, response: httpx.Response, content: bytes) -> None:
+        line = capture_line(request, response, content)
+        with self._lock, open(self.path, "a", encoding="utf-8") as file:
+            file.write(line)
+
+    def _replay(self, response: httpx.Response, raw: bytes) -> httpx.Response:
+        return httpx.Response(
+            response.status_code,
+            headers=response.headers,
+            stream=httpx.ByteStream(raw),
+            extensions=response.extensions,
+        )
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self._sync is None:
+            self._sync = httpx.HTTPTransport()
+        response = self._sync.handle_request(request)
+        if response.is_stream_consumed:  # an in-memory transport answered, body already read
+            self._record(request, response, response.content)
+            return response
+        try:
+            raw = b"".join(response.iter_raw())
+        finally:
+            response.close()
+        self._write(request, response, raw)
+        return self._replay(response, raw)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._async is None:
+            self._async = httpx.AsyncHTTPTransport()
+        response = await self._async.handle_async_request(request)
+        if response.is_stream_consumed:  # an in-memory transport answered, body already read
+            self._record(request, response, response.content)
+            return response
+        try:
+            raw = b"".join([part async for part in response.aiter_raw()])
+        finally:
+            await response.aclose()
+        self._write(request, response, raw)
+        return self._replay(response, raw)
+
+    def close(self) -> None:
+        if self._sync is not None:
+            self._sync.close()
+
+    async def aclose(self) -> None:
+        if self._async is not None:
+            await self._async.aclose()

@@ -1,0 +1,278 @@
+"""`docspecs proxy`: a validating reverse proxy in front of one vendor API.
+
+    app = ProxyApp(documents, upstream="https://api.extend.ai", api="extend", record=path)
+    serve_proxy(app, host="127.0.0.1", port=8401)
+
+Every request is forwarded to `upstream` + its path and query, method, headers and body as they
+came (minus the hop-by-hop headers and `Host`, which name the proxy's own connection); the answer
+is streamed back as it arrives, status, headers and the bytes on the wire unchanged (a gzip body
+stays gzip). When the answer is complete it is checked as `docspecs verify` checks a recorded
+response, each new finding is printed as one line (`proxy:N: /pointer: [rule] message`), and the
+exchange is appended to the capture file (tokens redacted, see `docspecs.verify._capture`).
+
+Faults pass through: an upstream that closes the connection without answering (or mid-body) gets
+the client's connection closed the same way; a slow upstream is as slow through the proxy (no
+timeout of its own); a 5xx is forwarded like any status. An upstream that cannot be reached at all
+is answered 502 with a one-line text body saying so (and printed), since there is nothing to pass
+through.
+
+Written on raw ASGI + httpx rather than a proxy library: the proxy needs the body it streams
+(to validate it) and the server's transport (to drop a connection), which the ASGI proxies on
+PyPI do not expose; the forwarding itself is a few lines of httpx.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Awaitable, Callable, MutableMapping
+from pathlib import Path
+from typing import Any, TextIO
+
+import httpx
+
+from docspecs.verify import Exchange, Secrets, Verifier, exchange_line
+from docspecs.verify._inputs import NO_BODY
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+HOP_BY_HOP = frozenset(
+    {
+        "connection",
+        "keep-alive",
+        "proxy-authenticate",
+        "proxy-authorization",
+        "proxy-connection",
+        "te",
+        "trailer",
+        "trailers",
+        "transfer-encoding",
+        "upgrade",
+        "host",
+    }
+)
+
+
+class ProxyApp:
+    """The ASGI app of `docspecs proxy` (see the module docstring)."""
+
+    def __init__(
+        self,
+        documents: dict[str, dict[str, Any]],
+        *,
+        upstream: str,
+        api: str,
+        record: Path | None = None,
+        out: TextIO = sys.stdout,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.upstream = upstream.rstrip("/")
+        self.api = api
+        self.record = record
+        self.out = out
+        self._verifier = Verifier(documents)
+        self._secrets = Secrets.of_documents(documents.values())
+        self._transport = transport
+        self._client: httpx.AsyncClient | None = None
+        self._lock = threading.Lock()
+        # exchanges are numbered by their line in the capture, which may already hold some
+        self._count = _lines_in(record) if record is not None else 0
+        self._label = record.name if record is not None else "proxy"
+
+    def result(self) -> Any:
+        """The tally so far (a `VerifyResult`), as `docspecs verify` would report it."""
+        return self._verifier.result()
+
+    def _http(self) -> httpx.AsyncClient:
+        if self._client is None:
+            self._client = httpx.AsyncClient(
+                transport=self._transport, timeout=httpx.Timeout(None), follow_redirects=False
+            )
+        return self._client
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await _lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        query = scope.get("query_string", b"").decode("latin-1")
+        url = self.upstream + scope.get("raw_path", b"").decode("latin-1").split("?")[0]
+        if not scope.get("raw_path"):
+            url = self.upstream + scope["path"]
+        url += f"?{query}" if query else ""
+        headers = [
+            (k.decode("latin-1"), v.decode("latin-1"))
+            for k, v in scope["headers"]
+            if k.decode("latin-1").lower() not in HOP_BY_HOP
+        ]
+        request = httpx.Request(scope["method"], url, headers=headers, content=body)
+        await self._forward(request, send)
+
+    async def _forward(self, request: httpx.Request, send: Send) -> None:
+        try:
+            response = await self._http().send(request, stream=True)
+        except httpx.RemoteProtocolError:
+            self._say(f"{request.method} {_shown(request.url)}: the upstream closed the connection")
+            await _drop(send)
+            return
+        except httpx.TransportError as error:
+            self._say(f"{request.method} {_shown(request.url)}: upstream unreachable: {error}")
+            await _answer_502(send, f"docspecs proxy: upstream unreachable: {error}\n")
+            return
+        raw_headers = [
+            (k, v) for k, v in response.headers.raw if k.decode("latin-1").lower() not in HOP_BY_HOP
+        ]
+        await send(
+            {"type": "http.response.start", "status": response.status_code, "headers": raw_headers}
+        )
+        chunks: list[bytes] = []
+        try:
+            async for chunk in response.aiter_raw():
+                if chunks:  # each chunk goes out when the next arrives: the last one waits
+                    await send(
+                        {"type": "http.response.body", "body": chunks[-1], "more_body": True}
+                    )
+                chunks.append(chunk)
+        except httpx.TransportError:
+            self._say(f"{request.method} {_shown(request.url)}: the upstream closed mid-body")
+            await response.aclose()
+            await _drop(send)
+            return
+        await response.aclose()
+        # checked and recorded before the last chunk goes out, so that a client holding its
+        # whole answer finds the exchange in the capture and its findings printed
+        self._observe(request, response, b"".join(chunks))
+        last = chunks[-1] if chunks else b""
+        await send({"type": "http.response.body", "body": last, "more_body": False})
+
+    def _observe(self, request: httpx.Request, response: httpx.Response, raw: bytes) -> None:
+        decoded = httpx.Response(response.status_code, headers=response.headers, content=raw)
+        try:
+            content = decoded.read()
+        except httpx.DecodingError:
+            content = raw
+        with self._lock:
+            self._count += 1
+            number = self._count
+            if self.record is not None:
+                line = exchange_line(
+                    api=self.api,
+                    method=request.method,
+                    url=str(request.url),
+                    request_headers=request.headers.multi_items(),
+                    status=response.status_code,
+                    response_headers=response.headers.multi_items(),
+                    content=content,
+                    secrets=self._secrets,
+                )
+                with self.record.open("a", encoding="utf-8") as file:
+                    file.write(line)
+            exchange = _exchange(
+                f"{self._label}:{number}", request, response.status_code, content, self.api
+            )
+            for finding in self._verifier.check(exchange):
+                self._say(finding.line())
+
+    def _say(self, line: str) -> None:
+        print(line, file=self.out, flush=True)
+
+    async def aclose(self) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
+
+
+def _exchange(
+    where: str, request: httpx.Request, status: int, content: bytes, api: str
+) -> Exchange:
+    import json
+
+    body: Any = NO_BODY
+    is_json = True
+    if content:
+        text = content.decode("utf-8", errors="replace")
+        try:
+            body = json.loads(text)
+        except ValueError:
+            body, is_json = text, False
+    url = str(request.url.copy_with(query=None))  # the query is not needed to match
+    return Exchange(where, request.method, url, status, body, is_json, api=api)
+
+
+def _lines_in(path: Path) -> int:
+    try:
+        with path.open("rb") as file:
+            return sum(1 for _ in file)
+    except FileNotFoundError:
+        return 0
+    except OSError as error:
+        from docspecs._errors import DocspecsError
+
+        raise DocspecsError(f"--record {path}: cannot read: {error}") from None
+
+
+def _shown(url: httpx.URL) -> str:
+    """The URL without its query (which may carry a key)."""
+    return str(url.copy_with(query=None))
+
+
+async def _lifespan(receive: Receive, send: Send) -> None:
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+
+
+async def _drop(send: Send) -> None:
+    from docspecs.simulator._faults import drop_connection
+
+    await drop_connection(send)
+
+
+async def _answer_502(send: Send, text: str) -> None:
+    body = text.encode()
+    headers = [
+        (b"content-type", b"text/plain; charset=utf-8"),
+        (b"content-length", str(len(body)).encode()),
+    ]
+    await send({"type": "http.response.start", "status": 502, "headers": headers})
+    await send({"type": "http.response.body", "body": body, "more_body": False})
+
+
+def serve_proxy(app: ProxyApp, host: str, port: int, *, out: TextIO = sys.stdout) -> None:
+    """Serve `app` until interrupted (Ctrl-C); prints where it listens first."""
+    import uvicorn
+
+    from docspecs.simulator._serve import LOOPBACK, _bind, _url
+
+    sock = _bind(host, port)
+    if host not in (LOOPBACK, "localhost", "::1"):
+        print(f"warning: listening on {host}, not only on loopback", file=sys.stderr)
+    where = _url(host, sock.getsockname()[1])
+    recording = f", recording to {app.record}" if app.record is not None else ""
+    print(
+        f"docspecs proxy for {app.api} at {where} -> {app.upstream}{recording}\n"
+        f"  point your client's base URL at {where}; Ctrl-C stops it",
+        file=out,
+        flush=True,
+    )
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+    try:
+        uvicorn.Server(config).run(sockets=[sock])
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sock.close()

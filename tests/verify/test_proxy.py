@@ -1,0 +1,229 @@
+"""`docspecs proxy` with the simulator as the upstream, over loopback: answers pass through
+unchanged (faults included), findings are printed as they happen, captures verify clean and hold
+no token."""
+
+from __future__ import annotations
+
+import io
+import json
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import uvicorn
+from verify_helpers import urls
+
+from docspecs import Project
+from docspecs.cli import main
+from docspecs.proxy import ProxyApp
+from docspecs.simulator import LoopbackServer, build_app
+from docspecs.simulator._serve import LOOPBACK, _bind
+from docspecs.testing import Target
+from docspecs.verify import load_specs
+
+
+@contextmanager
+def serving(app: Any) -> Iterator[str]:
+    """`app` on a free 127.0.0.1 port in a thread; yields its URL."""
+    sock = _bind(LOOPBACK, 0)
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.01)
+    try:
+        yield f"http://{LOOPBACK}:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+
+
+@pytest.fixture(scope="module")
+def documents() -> dict[str, dict[str, object]]:
+    return load_specs(Project(Path(__file__).resolve().parents[2]), ["extend"])
+
+
+@pytest.fixture
+def upstream() -> Iterator[Target]:
+    with LoopbackServer(build_app(0)) as server:
+        yield Target(server.app, server.url)
+
+
+@pytest.fixture
+def proxy(
+    upstream: Target, documents: dict[str, dict[str, object]], tmp_path: Path
+) -> Iterator[tuple[str, ProxyApp, io.StringIO]]:
+    out = io.StringIO()
+    app = ProxyApp(
+        documents,  # type: ignore[arg-type]
+        upstream=upstream.base_url("extend"),
+        api="extend",
+        record=tmp_path / "proxy.jsonl",
+        out=out,
+    )
+    with serving(app) as url:
+        yield url, app, out
+
+
+def through(url: str, upstream: Target, path: str, **kwargs: object) -> httpx.Response:
+    return httpx.get(url + path, headers=upstream.headers("extend"), timeout=10, **kwargs)  # type: ignore[arg-type]
+
+
+def test_answers_pass_through_unchanged_and_the_capture_verifies_clean(
+    proxy: tuple[str, ProxyApp, io.StringIO],
+    upstream: Target,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    url, _app, out = proxy
+    paths = [u.removeprefix(upstream.base_url("extend")) for u in urls(upstream, "extend")][:6]
+    token = upstream.token("extend")
+    for path in paths:
+        via = through(url, upstream, path + "?x=1")
+        direct = httpx.get(
+            upstream.base_url("extend") + path + "?x=1", headers=upstream.headers("extend")
+        )
+        assert (via.status_code, via.content) == (direct.status_code, direct.content)
+        assert via.headers["content-type"] == direct.headers["content-type"]
+    assert through(url, upstream, "/processor_runs/nope").status_code == 404
+    unauthenticated = httpx.get(url + paths[0], headers={"Authorization": "Bearer wrong"})
+    assert unauthenticated.status_code == 401
+    assert out.getvalue() == ""  # nothing to report
+    capture = (tmp_path / "proxy.jsonl").read_text()
+    assert len(capture.splitlines()) == 8
+    assert token not in capture and "[REDACTED]" in capture
+    code = main(
+        [
+            "--root",
+            str(Path(__file__).resolve().parents[2]),
+            "verify",
+            str(tmp_path / "proxy.jsonl"),
+        ]
+    )
+    printed = capsys.readouterr().out
+    assert code == 0, printed
+    assert "findings: 0 error, 0 warning, 0 info" in printed
+    assert token not in printed
+
+
+def test_faults_pass_through_and_findings_print_as_they_happen(
+    proxy: tuple[str, ProxyApp, io.StringIO], upstream: Target
+) -> None:
+    url, app, out = proxy
+    path = urls(upstream, "extend")[0].removeprefix(upstream.base_url("extend"))
+
+    upstream.fault("extend", invalid_body=True)
+    via = through(url, upstream, path)
+    assert via.status_code == 200
+    lines = out.getvalue().splitlines()
+    assert lines and all(line.startswith("proxy.jsonl:1: ") for line in lines)
+    assert any("[schema-violation]" in line for line in lines)
+
+    upstream.fault("extend", status=429, retry_after=3)
+    via = through(url, upstream, path)
+    assert (via.status_code, via.headers["retry-after"]) == (429, "3")
+
+    upstream.fault("extend", status=500)
+    assert through(url, upstream, path).status_code == 500
+
+    upstream.fault("extend", status=502)
+    assert through(url, upstream, path).status_code == 502
+    assert (
+        "proxy.jsonl:4: /paths/~1processor_runs~1{id}/get/responses: [undeclared-status]"
+        in out.getvalue()
+    )
+
+    upstream.fault("extend", latency_ms=300)
+    started = time.monotonic()
+    assert through(url, upstream, path).status_code == 200
+    assert time.monotonic() - started >= 0.3
+
+    upstream.fault("extend", drop=True)
+    with pytest.raises(httpx.RemoteProtocolError):
+        through(url, upstream, path)
+    assert "the upstream closed the connection" in out.getvalue()
+    assert through(url, upstream, path).status_code == 200  # and the proxy still serves
+    assert upstream.token("extend") not in out.getvalue()
+    result = app.result()
+    assert result.failed()
+    [counts] = result.operations
+    assert (counts.responses, counts.undeclared_statuses) == (6, 1)
+
+
+def test_unreachable_upstream_is_a_502(
+    documents: dict[str, dict[str, object]], tmp_path: Path
+) -> None:
+    sock = _bind(LOOPBACK, 0)
+    port = sock.getsockname()[1]
+    sock.close()  # nothing listens there now
+    out = io.StringIO()
+    app = ProxyApp(documents, upstream=f"http://{LOOPBACK}:{port}", api="extend", out=out)  # type: ignore[arg-type]
+    with serving(app) as url:
+        answer = httpx.get(url + "/processor_runs/x", timeout=10)
+    assert answer.status_code == 502
+    assert "upstream unreachable" in answer.text
+    assert "upstream unreachable" in out.getvalue()
+
+
+def test_proxy_command_needs_an_http_upstream(capsys: pytest.CaptureFixture[str]) -> None:
+    root = str(Path(__file__).resolve().parents[2])
+    code = main(["--root", root, "proxy", "--api", "extend", "--upstream", "ftp://x"])
+    assert code == 2
+    assert "--upstream ftp://x: expected an http:// or https:// URL" in capsys.readouterr().err
+
+
+def test_findings_name_the_capture_line_when_appending_to_an_existing_capture(
+    upstream: Target, documents: dict[str, dict[str, object]], tmp_path: Path
+) -> None:
+    record = tmp_path / "old.jsonl"
+    record.write_text('{"response": {"status": 200}}\n{"response": {"status": 200}}\n')
+    out = io.StringIO()
+    app = ProxyApp(
+        documents, upstream=upstream.base_url("extend"), api="extend", record=record, out=out
+    )  # type: ignore[arg-type]
+    path = urls(upstream, "extend")[0].removeprefix(upstream.base_url("extend"))
+    upstream.fault("extend", invalid_body=True)
+    with serving(app) as url:
+        through(url, upstream, path)
+    assert out.getvalue().startswith("old.jsonl:3: ")
+    assert '"invalid' not in record.read_text().splitlines()[2]
+    assert json.loads(record.read_text().splitlines()[2])["response"]["body"]["success"] == "yes"
+
+
+def test_a_gzip_answer_passes_through_compressed_and_is_recorded_decoded(
+    documents: dict[str, dict[str, object]], tmp_path: Path
+) -> None:
+    from starlette.middleware.gzip import GZipMiddleware
+
+    simulator = build_app(0)
+    target = Target(simulator, "")
+    record = tmp_path / "gz.jsonl"
+    with serving(GZipMiddleware(simulator, minimum_size=10)) as upstream_url:
+        app = ProxyApp(
+            documents,
+            upstream=upstream_url + "/extend",
+            api="extend",
+            record=record,
+            out=io.StringIO(),
+        )  # type: ignore[arg-type]
+        run_id = target.state()["extend"]["resources"]["classify_runs"][0]["id"]
+        headers = {**target.headers("extend"), "Accept-Encoding": "gzip"}
+        with serving(app) as url, httpx.Client() as client:
+            with client.stream("GET", f"{url}/classify_runs/{run_id}", headers=headers) as via:
+                raw_via = b"".join(via.iter_raw())
+                assert via.headers["content-encoding"] == "gzip"
+            with client.stream(
+                "GET", f"{upstream_url}/extend/classify_runs/{run_id}", headers=headers
+            ) as direct:
+                raw_direct = b"".join(direct.iter_raw())
+    assert raw_via == raw_direct
+    [line] = record.read_text().splitlines()
+    assert json.loads(line)["response"]["body"]["id"] == run_id
