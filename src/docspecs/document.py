@@ -22,6 +22,7 @@ problem, `file: /json/pointer: message`) or of the overlay (file, `/actions/<ind
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ __all__ = [
     "describe_parameter_schemas",
     "generator_ready",
     "problems_message",
+    "spec_document",
 ]
 
 
@@ -99,13 +101,37 @@ def problems_message(result: Bundle, cwd: Path | None = None) -> str:
     )
 
 
+def spec_document(project: Project, api: str) -> dict[str, Any]:
+    """`specs/<api>/openapi.yaml` as the vendor's API reads: pre-bundle overlays applied,
+    bundled, converted to 3.1, as JSON data (no other overlay: those shape it for the generators).
+
+    What verify and fuzz hold traffic against. `DocumentError` naming the step that failed.
+    """
+    overlays = _overlays(project, api)
+    try:
+        result = bundled(
+            project.spec_path(api), [p for p in overlays if is_pre_bundle(p)], root=project.root
+        )
+    except DocspecsError as error:
+        raise DocumentError("bundle", str(error)) from None
+    if result.problems:
+        raise DocumentError("bundle", problems_message(result))
+    # the JSON data model (YAML may hold dates, tuples, ...)
+    data: dict[str, Any] = json.loads(json.dumps(result.document, default=str))
+    return data
+
+
+def _overlays(project: Project, api: str) -> list[Path]:
+    try:
+        return project.api_overlays(api)
+    except DocspecsError as error:  # a stray file in overlays/<api>/
+        raise DocumentError("overlay", str(error)) from None
+
+
 def generator_ready(project: Project, api: str) -> Ready:
     """`specs/<api>/openapi.yaml` of `project` as the generators get it (see the module
     docstring); `DocumentError` naming the step that failed."""
-    try:
-        overlays = project.api_overlays(api)
-    except DocspecsError as error:  # a stray file in overlays/<api>/
-        raise DocumentError("overlay", str(error)) from None
+    overlays = _overlays(project, api)
     pre = [path for path in overlays if is_pre_bundle(path)]
     post = [path for path in overlays if not is_pre_bundle(path)]
 

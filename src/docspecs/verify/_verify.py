@@ -123,14 +123,11 @@ class _Spec:
 
 
 def load_specs(project: Project, apis: Sequence[str]) -> dict[str, dict[str, Any]]:
-    """The bundled document of each selected API (all when `apis` is empty)."""
-    from docspecs.bundle import bundle
+    """The spec document of each selected API (all when `apis` is empty): bundled, pre-bundle
+    overlays applied, converted to 3.1 (`docspecs.document.spec_document`)."""
+    from docspecs.document import spec_document
 
-    documents = {}
-    for api in project.select(apis):
-        document = bundle(project.spec_path(api))
-        documents[api] = json.loads(json.dumps(document, default=str))
-    return documents
+    return {api: spec_document(project, api) for api in project.select(apis)}
 
 
 def verify(
