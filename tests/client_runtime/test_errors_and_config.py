@@ -26,7 +26,7 @@ CANARY = "canary-9f4e2d1c-SECRET-TOKEN"
             "talonic",
             "jobs.get_job_results",
             "00000000-0000-4000-8000-000000000000",
-            "unauthorized",
+            "AUTH_REQUIRED",
             "Missing or invalid API key.",
         ),
         (

@@ -23,7 +23,8 @@ from instabase_client.models import ErrorResponse as InstabaseError
 from instabase_client.models import RunResults, RunStatus
 from instabase_client.types import Unset as InstabaseUnset
 from talonic_client.models import Error as TalonicError
-from talonic_client.models import JobResults, JobStatus
+from talonic_client.models import ErrorDetail as TalonicErrorDetail
+from talonic_client.models import JobResults, JobStatus, ValidationFlag
 from talonic_client.types import Unset as TalonicUnset
 
 
@@ -79,7 +80,7 @@ def talonic_client(body: dict[str, Any]) -> list[str]:
     if not isinstance(job.data, TalonicUnset):
         for row in job.data:
             confidence: float | TalonicUnset | None = row.confidence
-            flags: list[str] | TalonicUnset = row.validation_flags
+            flags: list[ValidationFlag | str] | TalonicUnset = row.validation_flags
             values: dict[str, Any] = (
                 {} if isinstance(row.values, TalonicUnset) else row.values.to_dict()
             )
@@ -101,10 +102,15 @@ def talonic_models_(body: dict[str, Any]) -> list[str]:
 
 
 def talonic_errors(body: dict[str, Any]) -> str:
-    client = TalonicError.from_dict(body).error
-    code = "" if isinstance(client, TalonicUnset) else str(client.code)
-    detail = talonic_models.Error.model_validate(body).error
-    message: str | None = None if detail is None else detail.message
+    parsed = TalonicError.from_dict(body)
+    nested: TalonicErrorDetail | str | TalonicUnset = parsed.error
+    if isinstance(nested, TalonicErrorDetail):
+        code = str(nested.code)
+    else:
+        code = "" if isinstance(parsed.code, TalonicUnset) else str(parsed.code)
+    model = talonic_models.Error.model_validate(body)
+    detail: talonic_models.ErrorDetail | str | None = model.error
+    message = detail.message if isinstance(detail, talonic_models.ErrorDetail) else model.message
     return f"{code} / {message}"
 
 

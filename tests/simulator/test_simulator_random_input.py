@@ -33,7 +33,7 @@ PARAMS = [
 ]
 SHAPES = {
     "instabase": lambda b: set(b) == {"message"},
-    "talonic": lambda b: set(b) == {"error"} and set(b["error"]) == {"code", "message"},
+    "talonic": lambda b: {"statusCode", "code", "error", "message", "retryable"} <= set(b),
     "extend": lambda b: set(b) == {"success", "error", "code"} and b["success"] is False,
 }
 

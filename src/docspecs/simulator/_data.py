@@ -300,15 +300,22 @@ def _tl_values(rng: random.Random, *, missing: str | None = None, odd_date: bool
     }
 
 
+def _tl_flag(kind: str, field: str, *, as_object: bool) -> Any:
+    """A validation flag: the results page's `<kind>:<field>` string, or the published schema's
+    object form (whose keys no source names: `kind` and `field` are this simulator's own)."""
+    return {"kind": kind, "field": field} if as_object else f"{kind}:{field}"
+
+
 def _tl_row(rng: random.Random, status: str, **kind: Any) -> JSON:
-    flags: list[str] = []
+    as_object = bool(kind.get("object_flags"))
+    flags: list[Any] = []
     if kind.get("missing"):
-        flags.append(f"missing_required_field:{kind['missing']}")
+        flags.append(_tl_flag("missing_required_field", kind["missing"], as_object=as_object))
     if kind.get("odd_date"):
-        flags.append("format_mismatch:date")
+        flags.append(_tl_flag("format_mismatch", "date", as_object=as_object))
     values = _tl_values(rng, missing=kind.get("missing"), odd_date=bool(kind.get("odd_date")))
     confidence: float | None = (
-        _score(rng, 0.82) if status == "approved" else _score(rng, 0.55, 0.79)
+        _score(rng, 0.82) if status in ("approved", "complete") else _score(rng, 0.55, 0.79)
     )
     if kind.get("no_confidence"):
         confidence = None
@@ -355,6 +362,17 @@ def _talonic(rng: random.Random) -> tuple[Resource, ...]:
     jobs.append((_tl_job(_uuid(rng), "complete", None, [_tl_row(rng, "approved")]),))
     # failed: no rows.
     jobs.append((_tl_job(_uuid(rng), "failed", schema, []),))
+    # complete, shaped as Talonic's published schema: object flags, row statuses complete/partial.
+    rows = [
+        _tl_row(rng, "complete", object_flags=True),
+        _tl_row(rng, "partial", missing="total", odd_date=True, object_flags=True),
+    ]
+    jobs.append((_tl_job(_uuid(rng), "complete", schema, rows),))
+    # pending and queued (the published schema's early statuses): no rows yet -> complete.
+    for early in ("pending", "queued"):
+        job_id = _uuid(rng)
+        done = [_tl_row(rng, "complete", object_flags=True)]
+        jobs.append((_tl_job(job_id, early, schema, []), _tl_job(job_id, "complete", schema, done)))
     # processing: two of four rows flushed (partial) -> complete with all four.
     final_rows = [
         _tl_row(rng, "approved"),

@@ -2,8 +2,8 @@ from enum import StrEnum
 
 
 class ErrorCode(StrEnum):
-    """Machine-readable error code. Open enum: the page documents these four codes; other
-    codes can appear and must be accepted.
+    """Machine-readable error code of the nested error form. Open enum: the page documents
+    these four codes; other codes can appear and must be accepted.
 
     - `validation_error` (400): invalid job ID format; it must be a UUID.
     - `unauthorized` (401): missing or invalid API key.

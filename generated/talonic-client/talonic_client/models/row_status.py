@@ -3,15 +3,22 @@ from enum import StrEnum
 
 class RowStatus(StrEnum):
     """The processing status of one result row. Open enum: the page's example shows
-    `approved` and `review` but does not list every value, so other values can appear and
-    must be accepted.
+    `approved` and `review`; Talonic's published schema names `complete`, `partial` and
+    `failed` as examples. Neither lists every value, so other values can appear and must be
+    accepted.
 
     - `approved`: the row's values were accepted.
     - `review`: the row needs manual review (for example it has validation flags or a low
       confidence score).
+    - `complete`: every field of the row was processed.
+    - `partial`: some fields of the row are still missing.
+    - `failed`: the row's document could not be processed.
     """
 
     APPROVED = "approved"
+    COMPLETE = "complete"
+    FAILED = "failed"
+    PARTIAL = "partial"
     REVIEW = "review"
 
     def __str__(self) -> str:
