@@ -133,6 +133,11 @@ def is_open_enum(doc: Node, node: Any) -> bool:
             for p in parts
         ):
             return True
+        # a nullable open enum: `oneOf: [<open enum>, {type: "null"}]`
+        if any(p.get("type") == "null" for p in parts) and any(
+            is_open_enum(doc, p) for p in parts if p.get("type") != "null"
+        ):
+            return True
     return False
 
 
@@ -655,8 +660,9 @@ EXTEND_PROCESSOR_RUN_FIELDS = [
     _pr("processorRun/edits/*/fieldType", "string", "type", "currency"),
     _pr("processorRun/edits/*/notes", "string", "notes"),
     _pr("processorRun/type", "string", "EXTRACT"),
-    _pr("processorRun/config", "object", "processor configs", "any JSON object"),
-    _pr("processorRun/initialOutput", "object", "output types", "any JSON object"),
+    # Typed from Extend's SDK since issue 11 (the page only points to other pages for these).
+    _pr("processorRun/config", "object", "processor configs"),
+    _pr("processorRun/initialOutput", "object", "output types"),
     _pr("processorRun/reviewedOutput", "object", "output types", "review"),
     _pr("processorRun/output", "object", "output types", "final"),
     _pr("processorRun/files", "array[object]", "files"),
@@ -829,6 +835,8 @@ class Error:
 
 
 _JUDGEMENT = ("judgement call",)
+# Extend's pages declare no errors; its SDK (issue 11, specs/extend/sources/README.md) does.
+_EXTEND_SDK_DECLARES = (("judgement call", "Extend's SDK declares"),)
 ERRORS = [
     Error("002", "talonic", "get_job_results", "400", "validation_error", "Error", ("UUID",)),
     Error("002", "talonic", "get_job_results", "401", "unauthorized", "Error", ("API key",)),
@@ -839,7 +847,7 @@ ERRORS = [
         for s in ("401", "404", "429", "500")
     ],
     *[
-        Error("issue-3", "extend", op, s, None, "ErrorResponse", _JUDGEMENT)
+        Error("issue-3", "extend", op, s, None, "ErrorResponse", _EXTEND_SDK_DECLARES)
         for op in ("get_processor_run", "get_classify_run")
         for s in ("401", "404", "429", "500")
     ],
@@ -1148,19 +1156,11 @@ class OpenObject:
 
 
 OPEN_OBJECTS = [
-    OpenObject("003", "extend", "get_processor_run", "processorRun/config"),
-    OpenObject("003", "extend", "get_processor_run", "processorRun/initialOutput"),
-    OpenObject("003", "extend", "get_processor_run", "processorRun/reviewedOutput"),
-    OpenObject("003", "extend", "get_processor_run", "processorRun/output"),
+    # Extend's config, outputs, classifier, classifier version and usage were open here until
+    # issue 11 typed them from Extend's SDK (specs/extend/sources/README.md).
     OpenObject("003", "extend", "get_processor_run", "processorRun/metadata"),
     OpenObject("003", "extend", "get_processor_run", "processorRun/files", ("File object",)),
-    OpenObject("004", "extend", "get_classify_run", "classifier"),
-    OpenObject("004", "extend", "get_classify_run", "classifierVersion"),
-    OpenObject("004", "extend", "get_classify_run", "output"),
-    OpenObject("004", "extend", "get_classify_run", "initialOutput"),
-    OpenObject("004", "extend", "get_classify_run", "reviewedOutput"),
     OpenObject("004", "extend", "get_classify_run", "metadata"),
-    OpenObject("004", "extend", "get_classify_run", "usage"),
     OpenObject(
         "002",
         "talonic",

@@ -16,6 +16,7 @@ import extend_models
 import instabase_models
 import talonic_models
 from extend_client.models import ClassifyFailureReason, ClassifyRun, ProcessorRunResponse
+from extend_client.models import ErrorCode as ExtendErrorCode
 from extend_client.models import ErrorResponse as ExtendError
 from extend_client.models import ProcessorRunStatus as ExtendStatus
 from extend_client.types import Unset as ExtendUnset
@@ -118,7 +119,7 @@ def extend_client(body: dict[str, Any]) -> list[str]:
     if body.get("object") == "classify_run":
         run = ClassifyRun.from_dict(body)
         status: ExtendStatus | ExtendUnset = run.status
-        reason: ClassifyFailureReason | ExtendUnset = run.failure_reason
+        reason: ClassifyFailureReason | ExtendUnset | None = run.failure_reason
         created: str | ExtendUnset = run.created_at
         return [f"classify run {run.id} {status} {reason} created {created}"]
     response = ProcessorRunResponse.from_dict(body)
@@ -146,8 +147,10 @@ def extend_models_(body: dict[str, Any]) -> list[str]:
 def extend_errors(body: dict[str, Any]) -> str:
     client = ExtendError.from_dict(body)
     models = extend_models.ErrorResponse.model_validate(body)
-    code: str | ExtendUnset = client.code
-    return f"{code} {client.error} / {models.code} {models.error}"
+    code: ExtendErrorCode | ExtendUnset = client.code
+    retryable: bool | ExtendUnset = client.retryable
+    text = client.error if isinstance(client.message, ExtendUnset) else client.message
+    return f"{code} {text} {retryable} / {models.code} {models.message or models.error}"
 
 
 READERS = {

@@ -102,10 +102,12 @@ def test_fault_matches_vendor_and_operation_only(
     assert processor.status_code == 200 and job.status_code == 200
     classify = ask("extend", "/classify_runs/" + ids("extend", "classify_runs")[0])
     assert classify.status_code == 503
-    assert classify.json() == {
-        "success": False,
-        "error": classify.json()["error"],
+    body = classify.json()
+    assert body == {
         "code": "SERVICE_UNAVAILABLE",
+        "message": body["message"],
+        "retryable": True,
+        "requestId": body["requestId"],
     }
 
 

@@ -269,3 +269,18 @@ def test_vendor_shaped_examples_conform_to_the_published_schema(name: str) -> No
 def test_page_shaped_examples_are_what_the_published_schema_does_not_describe(name: str) -> None:
     published = PUBLISHED_ERROR if "error" in _example(name) else PUBLISHED_RESULTS
     assert published_errors(published, _example(name)), PAGE_SHAPED[name]
+
+
+def _seeded() -> list[Any]:
+    from docspecs.simulator._data import make_seed
+
+    return [
+        pytest.param(stage, id=f"{r.id}-{n}")
+        for r in make_seed(0).talonic
+        for n, stage in enumerate(r.stages)
+    ]
+
+
+@pytest.mark.parametrize("body", _seeded())
+def test_the_simulators_jobs_parse_fully(body: dict[str, Any]) -> None:
+    check_body(API, "JobResults", body)

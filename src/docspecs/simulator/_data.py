@@ -397,6 +397,20 @@ def _talonic(rng: random.Random) -> tuple[Resource, ...]:
 # --- Extend -----------------------------------------------------------------------------------
 
 _USAGE_SINCE = dt.datetime(2025, 10, 7, tzinfo=dt.UTC)
+_ITEMIZED_SINCE = dt.datetime(2026, 6, 10, tzinfo=dt.UTC)  # usage breakdown with charges
+_EX_CLASSES = [
+    {
+        "id": "bank_statement",
+        "type": "bank_statement",
+        "description": "A bank's account statement.",
+    },
+    {"id": "pay_stub", "type": "pay_stub", "description": "An employee's payslip."},
+]
+_BASE = {
+    "EXTRACT": "extraction_performance",
+    "CLASSIFY": "classification_performance",
+    "SPLITTER": "splitting_performance",
+}
 _FAILURES = {  # page 004's failure reasons, each with a message in the page's words
     "ABORTED": "The run was aborted by the user.",
     "INTERNAL_ERROR": "An unexpected internal error occurred.",
@@ -417,7 +431,12 @@ def _extract_output(rng: random.Random, total: str) -> JSON:
             "vendor_name": rng.choice(_VENDORS),
             "total_amount": {"amount": float(total), "iso_4217_currency_code": "USD"},
         },
-        "metadata": {"total_amount": {"ocrConfidence": _score(rng, 0.8)}},
+        "metadata": {
+            "total_amount": {
+                "ocrConfidence": _score(rng, 0.8),
+                "logprobsConfidence": _score(rng, 0.8),
+            }
+        },
     }
 
 
@@ -431,11 +450,66 @@ def _classify_output(rng: random.Random, label: str) -> JSON:
 
 
 def _split_output(rng: random.Random) -> JSON:
+    def split(kind: str, first: int, last: int) -> JSON:
+        return {
+            "id": f"split_{_token(rng, 10)}",
+            "type": kind,
+            "classificationId": kind,
+            "identifier": f"{kind[:3].upper()}-{rng.randrange(100, 999)}",
+            "observation": f"Pages {first}-{last} read as one {kind}.",
+            "startPage": first,
+            "endPage": last,
+            "fileId": f"file_{_token(rng)}",
+        }
+
+    return {"splits": [split("invoice", 1, 2), split("receipt", 3, 3)], "isExternal": False}
+
+
+def _config(rng: random.Random, kind: str) -> JSON:
+    """A processor configuration of `kind`, with the fields Extend's SDK types for it."""
+    config: JSON = {"type": kind, "baseProcessor": _BASE[kind], "baseVersion": "4.1.0"}
+    if kind == "EXTRACT":
+        amount = {"type": ["number", "null"]}
+        config["schema"] = {"type": "object", "properties": {"total_amount": amount}}
+    elif kind == "CLASSIFY":
+        config["classifications"] = _EX_CLASSES
+    else:
+        config["splitClassifications"] = _EX_CLASSES
+    return config
+
+
+def _file(rng: random.Random, name: str, created: dt.datetime) -> JSON:
+    """Extend's File object as runs embed it (no download link, no contents)."""
     return {
-        "splits": [
-            {"type": "invoice", "startPage": 1, "endPage": 2},
-            {"type": "receipt", "startPage": 3, "endPage": 3},
-        ]
+        "object": "file",
+        "id": f"file_{_token(rng)}",
+        "name": name,
+        "type": "PDF",
+        "metadata": {"pageCount": rng.randrange(1, 9)},
+        "createdAt": _rfc3339(created),
+        "updatedAt": _rfc3339(created),
+    }
+
+
+def _usage(rng: random.Random, run: JSON, created: dt.datetime) -> JSON:
+    credits = rng.choice([1, 2, 3])
+    if created < _ITEMIZED_SINCE or "parseRunId" not in run:
+        return {"credits": credits}
+    pages = rng.randrange(1, 5)
+    return {
+        "credits": credits,
+        "totalCredits": credits + pages,
+        "breakdown": [
+            {"object": "classify_run", "id": run["id"], "credits": credits},
+            {
+                "object": "parse_run",
+                "id": run["parseRunId"],
+                "credits": pages,
+                "charges": [
+                    {"product": "parse", "unit": "page", "quantity": pages, "credits": pages}
+                ],
+            },
+        ],
     }
 
 
@@ -465,7 +539,7 @@ def _processor_run(
         "edited": False,
         "edits": {},
         "type": kind,
-        "config": {"type": kind, "baseProcessor": f"{kind.lower()}_performance"},
+        "config": _config(rng, kind),
     }
     if kind == "EXTRACT":
         before, after = "1000.00", "1100.00"
@@ -507,13 +581,15 @@ def _processor_run(
         run["reviewedOutput"] = final or initial
     if status == "PROCESSED":
         run["output"] = (final or initial) if reviewed else initial
-    run["files"] = [
-        {"name": f"{rng.choice(['invoice', 'statement', 'packet'])}_{rng.randrange(100, 999)}.pdf"}
-    ]
+    name = f"{rng.choice(['invoice', 'statement', 'packet'])}_{rng.randrange(100, 999)}.pdf"
+    run["files"] = [_file(rng, name, _moment(rng))]
+    run["mergedProcessors"] = []
     run["url"] = f"https://platform.extend.app/processor-runs/{run_id}"
     if status == "FAILED":
         run["failureReason"] = failure
         run["failureMessage"] = _FAILURES[failure]
+    if status == "PROCESSED":
+        run["usage"] = {"credits": rng.choice([1, 2, 3])}
     return run
 
 
@@ -529,6 +605,7 @@ def _moving_processor_run(rng: random.Random, first: str, final: str) -> tuple[J
         "type",
         "config",
         "files",
+        "mergedProcessors",
         "url",
     )
     moving = {k: done[k] for k in keep if k in done}
@@ -551,16 +628,21 @@ def _classify_run(
     run: JSON = {"object": "classify_run", "id": f"clr_{_token(rng)}"}
     if not inline:
         classifier_id = f"cl_{_token(rng)}"
+        classifier_created = _rfc3339(created - dt.timedelta(days=90))
         run["classifier"] = {
             "object": "classifier",
             "id": classifier_id,
             "name": "Mortgage Packet Classifier",
+            "createdAt": classifier_created,
+            "updatedAt": classifier_created,
         }
         run["classifierVersion"] = {
             "object": "classifier_version",
             "id": f"clv_{_token(rng)}",
             "classifierId": classifier_id,
             "version": "1.2",
+            "createdAt": classifier_created,
+            "createdBy": {"type": "api_key", "name": "loan-intake"},
         }
     run["status"] = status
     initial = _classify_output(rng, "bank_statement")
@@ -569,16 +651,25 @@ def _classify_run(
     if reviewed:
         run["initialOutput"] = initial
         run["reviewedOutput"] = {**initial, "type": "pay_stub"}
-    run["reviewed"] = reviewed
     if status == "FAILED":
         run["failureReason"] = failure
         run["failureMessage"] = _FAILURES[failure]
     if metadata:
         run["metadata"] = {"loan_id": f"LN-{rng.randrange(10000, 99999)}"}
+    run["reviewed"] = reviewed
+    run["edited"] = reviewed
+    config: JSON = {"baseProcessor": "classification_performance", "classifications": _EX_CLASSES}
+    if inline:
+        config["classificationRules"] = "A payslip names an employer and a pay period."
+    run["config"] = config
+    name = f"loan_packet_{rng.randrange(100, 999)}.pdf"
+    unreadable = status == "FAILED" and failure == "FAILED_TO_PROCESS_FILE"
+    run["file"] = None if unreadable else _file(rng, name, created)
     if parse:
         run["parseRunId"] = f"pr_{_token(rng)}"
-    if created >= _USAGE_SINCE and status != "PENDING":
-        run["usage"] = {"credits": rng.choice([1, 2, 3])}
+    run["dashboardUrl"] = f"https://dashboard.extend.ai/classify-runs/{run['id']}"
+    if created >= _USAGE_SINCE and status == "PROCESSED":
+        run["usage"] = _usage(rng, run, created)
     run["createdAt"] = _rfc3339(created)
     updated = created + dt.timedelta(seconds=rng.randrange(5, 600))
     run["updatedAt"] = _rfc3339(updated if status != "PENDING" else created)

@@ -1,39 +1,97 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .base_processor import BaseProcessor
+from .classification import Classification
 from .classifier import Classifier
 from .classifier_version import ClassifierVersion
+from .classify_config import ClassifyConfig
+from .classify_config_advanced_options import ClassifyConfigAdvancedOptions
+from .classify_config_parse_config import ClassifyConfigParseConfig
 from .classify_failure_reason import ClassifyFailureReason
 from .classify_output import ClassifyOutput
 from .classify_run import ClassifyRun
+from .created_by import CreatedBy
+from .creator_type import CreatorType
+from .error_code import ErrorCode
 from .error_response import ErrorResponse
+from .extraction_field_metadata import ExtractionFieldMetadata
+from .extraction_field_metadata_citations_item import ExtractionFieldMetadataCitationsItem
+from .file_metadata import FileMetadata
+from .file_summary import FileSummary
+from .file_type import FileType
+from .insight import Insight
+from .insight_type import InsightType
+from .merged_processor import MergedProcessor
+from .object_type import ObjectType
+from .parent_split import ParentSplit
 from .processor_config import ProcessorConfig
+from .processor_config_advanced_options import ProcessorConfigAdvancedOptions
+from .processor_config_fields_item import ProcessorConfigFieldsItem
+from .processor_config_parser import ProcessorConfigParser
+from .processor_config_schema import ProcessorConfigSchema
 from .processor_output import ProcessorOutput
+from .processor_output_metadata import ProcessorOutputMetadata
+from .processor_output_value import ProcessorOutputValue
 from .processor_run import ProcessorRun
 from .processor_run_edit import ProcessorRunEdit
 from .processor_run_edits import ProcessorRunEdits
 from .processor_run_file import ProcessorRunFile
+from .processor_run_file_contents import ProcessorRunFileContents
 from .processor_run_response import ProcessorRunResponse
 from .processor_run_status import ProcessorRunStatus
+from .processor_run_usage import ProcessorRunUsage
 from .processor_type import ProcessorType
 from .run_metadata import RunMetadata
+from .split import Split
 from .usage import Usage
+from .usage_breakdown_entry import UsageBreakdownEntry
+from .usage_charge import UsageCharge
 
 __all__ = (
+    "BaseProcessor",
+    "Classification",
     "Classifier",
     "ClassifierVersion",
+    "ClassifyConfig",
+    "ClassifyConfigAdvancedOptions",
+    "ClassifyConfigParseConfig",
     "ClassifyFailureReason",
     "ClassifyOutput",
     "ClassifyRun",
+    "CreatedBy",
+    "CreatorType",
+    "ErrorCode",
     "ErrorResponse",
+    "ExtractionFieldMetadata",
+    "ExtractionFieldMetadataCitationsItem",
+    "FileMetadata",
+    "FileSummary",
+    "FileType",
+    "Insight",
+    "InsightType",
+    "MergedProcessor",
+    "ObjectType",
+    "ParentSplit",
     "ProcessorConfig",
+    "ProcessorConfigAdvancedOptions",
+    "ProcessorConfigFieldsItem",
+    "ProcessorConfigParser",
+    "ProcessorConfigSchema",
     "ProcessorOutput",
+    "ProcessorOutputMetadata",
+    "ProcessorOutputValue",
     "ProcessorRun",
     "ProcessorRunEdit",
     "ProcessorRunEdits",
     "ProcessorRunFile",
+    "ProcessorRunFileContents",
     "ProcessorRunResponse",
     "ProcessorRunStatus",
+    "ProcessorRunUsage",
     "ProcessorType",
     "RunMetadata",
+    "Split",
     "Usage",
+    "UsageBreakdownEntry",
+    "UsageCharge",
 )
