@@ -346,7 +346,9 @@ ERRORS = {
     # status: (code, retryable)
     400: ("INVALID_REQUEST", False),
     401: ("UNAUTHORIZED", False),
+    402: ("USAGE_BLOCKED", False),
     404: ("NOT_FOUND", False),
+    422: ("INVALID_REQUEST", False),
     429: ("RATE_LIMIT_EXCEEDED", True),
     500: ("INTERNAL_ERROR", True),
 }
@@ -366,6 +368,12 @@ def test_current_error_bodies_validate_parse_fully_and_roundtrip(status: int) ->
     parsed, parsed_models = check_body(API, "ErrorResponse", body)
     client, models = packages(API)
     assert parsed.code is client.ErrorCode(code) and parsed_models.code is models.ErrorCode(code)
+
+
+def test_a_403_with_a_code_no_source_names_parses_fully() -> None:
+    body = {"code": "FORBIDDEN", "message": "No access.", "retryable": False, "requestId": "req_1"}
+    parsed, parsed_models = check_body(API, "ErrorResponse", body)
+    assert parsed.code == parsed_models.code == "FORBIDDEN"
 
 
 def test_the_older_error_body_validates_parses_and_roundtrips() -> None:

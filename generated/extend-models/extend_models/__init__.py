@@ -379,6 +379,25 @@ class ParentSplit(BaseModel):
     """
 
 
+class Point(BaseModel):
+    """
+    A point on a page, in points from the top-left corner. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    x: float | None = None
+    """
+    The horizontal position.
+    """
+    y: float | None = None
+    """
+    The vertical position.
+    """
+
+
 class ProcessorRunEdit(BaseModel):
     """
     One field's edit made during human review. May gain new fields.
@@ -570,6 +589,37 @@ class UsageCharge(BaseModel):
     unit: str | None = None
     """
     The unit `quantity` is counted in.
+    """
+
+
+class Citation(BaseModel):
+    """
+    A place in the document an extracted value was read from. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    page: float | None = None
+    """
+    The page the text is on.
+    """
+    page_height: float | None = Field(None, alias="pageHeight")
+    """
+    The page's height in points.
+    """
+    page_width: float | None = Field(None, alias="pageWidth")
+    """
+    The page's width in points.
+    """
+    polygon: list[Point] | None = None
+    """
+    The corners of the area around the text, in page points.
+    """
+    reference_text: str | None = Field(None, alias="referenceText")
+    """
+    The text the value was read from.
     """
 
 
@@ -933,9 +983,9 @@ class ExtractionFieldMetadata(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    citations: list[dict[str, Any]] | None = None
+    citations: list[Citation] | None = None
     """
-    Where the value was found in the document; each citation is typed in Extend's SDK but not declared here: any JSON object.
+    Where the value was found in the document.
     """
     insights: list[Insight] | None = None
     """

@@ -1,6 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .base_processor import BaseProcessor
+from .citation import Citation
 from .classification import Classification
 from .classifier import Classifier
 from .classifier_version import ClassifierVersion
@@ -15,7 +16,6 @@ from .creator_type import CreatorType
 from .error_code import ErrorCode
 from .error_response import ErrorResponse
 from .extraction_field_metadata import ExtractionFieldMetadata
-from .extraction_field_metadata_citations_item import ExtractionFieldMetadataCitationsItem
 from .file_metadata import FileMetadata
 from .file_summary import FileSummary
 from .file_type import FileType
@@ -24,6 +24,7 @@ from .insight_type import InsightType
 from .merged_processor import MergedProcessor
 from .object_type import ObjectType
 from .parent_split import ParentSplit
+from .point import Point
 from .processor_config import ProcessorConfig
 from .processor_config_advanced_options import ProcessorConfigAdvancedOptions
 from .processor_config_fields_item import ProcessorConfigFieldsItem
@@ -49,6 +50,7 @@ from .usage_charge import UsageCharge
 
 __all__ = (
     "BaseProcessor",
+    "Citation",
     "Classification",
     "Classifier",
     "ClassifierVersion",
@@ -63,7 +65,6 @@ __all__ = (
     "ErrorCode",
     "ErrorResponse",
     "ExtractionFieldMetadata",
-    "ExtractionFieldMetadataCitationsItem",
     "FileMetadata",
     "FileSummary",
     "FileType",
@@ -72,6 +73,7 @@ __all__ = (
     "MergedProcessor",
     "ObjectType",
     "ParentSplit",
+    "Point",
     "ProcessorConfig",
     "ProcessorConfigAdvancedOptions",
     "ProcessorConfigFieldsItem",

@@ -20,15 +20,14 @@ class ExtractionFieldMetadata:
         logprobs_confidence (float | None | Unset): A confidence score from the model's token probabilities.
         review_agent_score (int | None | Unset): The review agent's confidence from 1 (significant problems) to 5 (no
             issues); present when the review agent is enabled, `null` when it returned no score.
-        citations (list[ExtractionFieldMetadataCitationsItem] | Unset): Where the value was found in the document; each
-            citation is typed in Extend's SDK but not declared here: any JSON object.
+        citations (list[Citation] | Unset): Where the value was found in the document.
         insights (list[Insight] | Unset): The model's reasoning about the value.
     """
 
     ocr_confidence: float | None | Unset = UNSET
     logprobs_confidence: float | None | Unset = UNSET
     review_agent_score: int | None | Unset = UNSET
-    citations: list[ExtractionFieldMetadataCitationsItem] | Unset = UNSET
+    citations: list[Citation] | Unset = UNSET
     insights: list[Insight] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -113,11 +112,11 @@ class ExtractionFieldMetadata:
         review_agent_score = _parse_review_agent_score(d.pop("reviewAgentScore", UNSET))
 
         _citations = d.pop("citations", UNSET)
-        citations: list[ExtractionFieldMetadataCitationsItem] | Unset = UNSET
+        citations: list[Citation] | Unset = UNSET
         if _citations is not UNSET:
             citations = []
             for citations_item_data in _citations:
-                citations_item = ExtractionFieldMetadataCitationsItem.from_dict(citations_item_data)
+                citations_item = Citation.from_dict(citations_item_data)
 
                 citations.append(citations_item)
 
@@ -160,5 +159,5 @@ class ExtractionFieldMetadata:
 
 # The models referred to above, imported after the class so that schemas referring to each
 # other in a cycle import cleanly.
-from ..models.extraction_field_metadata_citations_item import ExtractionFieldMetadataCitationsItem  # noqa: E402
+from ..models.citation import Citation  # noqa: E402
 from ..models.insight import Insight  # noqa: E402

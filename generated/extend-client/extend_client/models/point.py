@@ -6,26 +6,50 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ExtractionFieldMetadataCitationsItem")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Point")
 
 
 @_attrs_define
-class ExtractionFieldMetadataCitationsItem:
-    """One citation (any JSON object)."""
+class Point:
+    """A point on a page, in points from the top-left corner. May gain new fields.
 
+    Attributes:
+        x (float | Unset): The horizontal position.
+        y (float | Unset): The vertical position.
+    """
+
+    x: float | Unset = UNSET
+    y: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        x = self.x
+
+        y = self.y
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if x is not UNSET:
+            field_dict["x"] = x
+        if y is not UNSET:
+            field_dict["y"] = y
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _parsed = cls()
+        x = d.pop("x", UNSET)
+
+        y = d.pop("y", UNSET)
+
+        _parsed = cls(
+            x=x,
+            y=y,
+        )
 
         _parsed.additional_properties = d
         return _parsed
