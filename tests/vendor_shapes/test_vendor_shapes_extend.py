@@ -72,7 +72,15 @@ JSON_OUTPUT = {
             "ocrConfidence": 0.99,
             "logprobsConfidence": 0.93,
             "reviewAgentScore": 5,
-            "citations": [{"page": 2, "referenceText": "Total 412.50"}],
+            "citations": [
+                {
+                    "page": 2,
+                    "referenceText": "Total 412.50",
+                    "polygon": [{"x": 400, "y": 700}, {"x": 520, "y": 700}, {"x": 520, "y": 715}],
+                    "pageWidth": 612,
+                    "pageHeight": 792,
+                }
+            ],
             "insights": INSIGHTS,
         }
     },
@@ -216,8 +224,18 @@ def classify_run(status: str, **extra: Any) -> dict[str, Any]:
             "baseVersion": "2.0.0",
             "classifications": CLASSES,
             "classificationRules": "Stamped PAID means receipt.",
-            "advancedOptions": {"memoryEnabled": True},
-            "parseConfig": {"target": "markdown"},
+            "advancedOptions": {
+                "context": "max",
+                "advancedMultimodalEnabled": False,
+                "memoryEnabled": True,
+                "pageRanges": [{"start": 1, "end": 2}],
+            },
+            "parseConfig": {
+                "target": "markdown",
+                "engine": "parse_light",
+                "engineVersion": "latest",
+                "chunkingStrategy": {"type": "page"},
+            },
         },
         "file": file(),
         "parseRunId": "pr_Pq12Rs34Tu56",

@@ -61,39 +61,28 @@ class Classification(BaseModel):
     """
 
 
-class ClassifyConfig(BaseModel):
+class ClassifyContext(str, Enum):
     """
-    The configuration of a classify run. May gain new fields.
+    How much context the classifier uses. Open enum: new values may be added and must be
+    accepted.
+
+    - `default`: the standard context.
+    - `max`: the largest context.
+
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    advanced_options: dict[str, Any] | None = Field(None, alias="advancedOptions")
-    """
-    Advanced options (context, multimodal processing, memory, page ranges); typed in Extend's SDK but not declared here: any JSON object.
-    """
-    base_processor: BaseProcessor | None = Field(None, alias="baseProcessor")
-    """
-    The base processor: `classification_performance` (the default) or `classification_light`.
-    """
-    base_version: str | None = Field(None, alias="baseVersion")
-    """
-    The base processor's version; the latest stable one when not given.
-    """
-    classification_rules: str | None = Field(None, alias="classificationRules")
-    """
-    Custom classification rules in natural language.
-    """
-    classifications: list[Classification] | None = None
-    """
-    The classes a document can be assigned to.
-    """
-    parse_config: dict[str, Any] | None = Field(None, alias="parseConfig")
-    """
-    How the file is parsed before classification (Extend's parse configuration, typed in its SDK but not declared here: any JSON object).
-    """
+    DEFAULT = "default"
+    MAX = "max"
+
+    @classmethod
+    def _missing_(cls, value: object) -> ClassifyContext | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
 
 
 class ClassifyFailureReason(str, Enum):
@@ -348,6 +337,25 @@ class ObjectType(str, Enum):
         return member
 
 
+class PageRange(BaseModel):
+    """
+    A range of pages, both ends included. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    end: int | None = None
+    """
+    The last page of the range.
+    """
+    start: int | None = None
+    """
+    The first page of the range.
+    """
+
+
 class ParentSplit(BaseModel):
     """
     The split a derived file was made from. May gain new fields.
@@ -377,6 +385,53 @@ class ParentSplit(BaseModel):
     """
     The kind of sub-document.
     """
+
+
+class ParseEngine(str, Enum):
+    """
+    The parsing engine. Open enum: new values may be added and must be accepted.
+
+    - `parse_performance`: the full-featured, most accurate engine (the default).
+    - `parse_light`: a lighter engine for high volumes at lower cost.
+
+    """
+
+    PARSE_PERFORMANCE = "parse_performance"
+    PARSE_LIGHT = "parse_light"
+
+    @classmethod
+    def _missing_(cls, value: object) -> ParseEngine | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+class ParseTarget(str, Enum):
+    """
+    The format parsed content is produced in. Open enum: new values may be added and must be
+    accepted.
+
+    - `markdown`: markdown in logical reading order (the best default for language models).
+    - `spatial`: text laid out as on the page, using markdown elements for block types.
+
+    """
+
+    MARKDOWN = "markdown"
+    SPATIAL = "spatial"
+
+    @classmethod
+    def _missing_(cls, value: object) -> ParseTarget | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
 
 
 class Point(BaseModel):
@@ -654,6 +709,33 @@ class Classifier(BaseModel):
     """
 
 
+class ClassifyAdvancedOptions(BaseModel):
+    """
+    Advanced options of a classify run's configuration. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    advanced_multimodal_enabled: bool | None = Field(None, alias="advancedMultimodalEnabled")
+    """
+    Whether visual elements get the advanced multimodal treatment.
+    """
+    context: ClassifyContext | None = None
+    """
+    How much of the document the classifier reads.
+    """
+    memory_enabled: bool | None = Field(None, alias="memoryEnabled")
+    """
+    Whether the classifier learns from past successful classifications.
+    """
+    page_ranges: list[PageRange] | None = Field(None, alias="pageRanges")
+    """
+    The page ranges to read.
+    """
+
+
 class CreatedBy(BaseModel):
     """
     Who created a resource. Extend discriminates two kinds by `type`: `user` (created in the
@@ -762,6 +844,41 @@ class Insight(BaseModel):
     """
 
 
+class ParseConfig(BaseModel):
+    """
+    How a file is parsed before it is processed (Extend's parse configuration); the defaults depend on the engine and its version. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    advanced_options: dict[str, Any] | None = Field(None, alias="advancedOptions")
+    """
+    Advanced parsing options (page rotation, page ranges, spreadsheet handling, OCR output, conversion, formatting detection); typed in Extend's SDK but not declared here: any JSON object.
+    """
+    block_options: dict[str, Any] | None = Field(None, alias="blockOptions")
+    """
+    How each kind of block (figures, tables, text, key-value pairs, barcodes, formulas) is processed; typed in Extend's SDK but not declared here: any JSON object.
+    """
+    chunking_strategy: dict[str, Any] | None = Field(None, alias="chunkingStrategy")
+    """
+    How the document is divided into chunks (a `type` and its `options`); typed in Extend's SDK but not declared here: any JSON object.
+    """
+    engine: ParseEngine | None = None
+    """
+    The parsing engine.
+    """
+    engine_version: str | None = Field(None, alias="engineVersion")
+    """
+    The engine version pinned for reproducibility; `latest` for the newest stable one.
+    """
+    target: ParseTarget | None = None
+    """
+    The format the parsed content is produced in.
+    """
+
+
 class ProcessorConfig(BaseModel):
     """
     The configuration of a processor run (Extend's "Processor configs" page and SDK types).
@@ -804,9 +921,9 @@ class ProcessorConfig(BaseModel):
     """
     The fields to extract in the older field-list form, each any JSON object (`EXTRACT`; superseded by `schema`).
     """
-    parser: dict[str, Any] | None = None
+    parser: ParseConfig | None = None
     """
-    How the file was parsed before processing (Extend's parse configuration, typed in its SDK but not declared here: any JSON object) (all types).
+    How the file was parsed before processing (all types).
     """
     schema_: dict[str, Any] | None = Field(None, alias="schema")
     """
@@ -944,6 +1061,41 @@ class ClassifierVersion(BaseModel):
     version: str | None = None
     """
     The version's number (for example `1.0` or `2.1`); `draft` for the draft.
+    """
+
+
+class ClassifyConfig(BaseModel):
+    """
+    The configuration of a classify run. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    advanced_options: ClassifyAdvancedOptions | None = Field(None, alias="advancedOptions")
+    """
+    Advanced classification options.
+    """
+    base_processor: BaseProcessor | None = Field(None, alias="baseProcessor")
+    """
+    The base processor: `classification_performance` (the default) or `classification_light`.
+    """
+    base_version: str | None = Field(None, alias="baseVersion")
+    """
+    The base processor's version; the latest stable one when not given.
+    """
+    classification_rules: str | None = Field(None, alias="classificationRules")
+    """
+    Custom classification rules in natural language.
+    """
+    classifications: list[Classification] | None = None
+    """
+    The classes a document can be assigned to.
+    """
+    parse_config: ParseConfig | None = Field(None, alias="parseConfig")
+    """
+    How the file is parsed before classification.
     """
 
 

@@ -5,9 +5,9 @@ from .citation import Citation
 from .classification import Classification
 from .classifier import Classifier
 from .classifier_version import ClassifierVersion
+from .classify_advanced_options import ClassifyAdvancedOptions
 from .classify_config import ClassifyConfig
-from .classify_config_advanced_options import ClassifyConfigAdvancedOptions
-from .classify_config_parse_config import ClassifyConfigParseConfig
+from .classify_context import ClassifyContext
 from .classify_failure_reason import ClassifyFailureReason
 from .classify_output import ClassifyOutput
 from .classify_run import ClassifyRun
@@ -23,12 +23,18 @@ from .insight import Insight
 from .insight_type import InsightType
 from .merged_processor import MergedProcessor
 from .object_type import ObjectType
+from .page_range import PageRange
 from .parent_split import ParentSplit
+from .parse_config import ParseConfig
+from .parse_config_advanced_options import ParseConfigAdvancedOptions
+from .parse_config_block_options import ParseConfigBlockOptions
+from .parse_config_chunking_strategy import ParseConfigChunkingStrategy
+from .parse_engine import ParseEngine
+from .parse_target import ParseTarget
 from .point import Point
 from .processor_config import ProcessorConfig
 from .processor_config_advanced_options import ProcessorConfigAdvancedOptions
 from .processor_config_fields_item import ProcessorConfigFieldsItem
-from .processor_config_parser import ProcessorConfigParser
 from .processor_config_schema import ProcessorConfigSchema
 from .processor_output import ProcessorOutput
 from .processor_output_metadata import ProcessorOutputMetadata
@@ -54,9 +60,9 @@ __all__ = (
     "Classification",
     "Classifier",
     "ClassifierVersion",
+    "ClassifyAdvancedOptions",
     "ClassifyConfig",
-    "ClassifyConfigAdvancedOptions",
-    "ClassifyConfigParseConfig",
+    "ClassifyContext",
     "ClassifyFailureReason",
     "ClassifyOutput",
     "ClassifyRun",
@@ -72,12 +78,18 @@ __all__ = (
     "InsightType",
     "MergedProcessor",
     "ObjectType",
+    "PageRange",
     "ParentSplit",
+    "ParseConfig",
+    "ParseConfigAdvancedOptions",
+    "ParseConfigBlockOptions",
+    "ParseConfigChunkingStrategy",
+    "ParseEngine",
+    "ParseTarget",
     "Point",
     "ProcessorConfig",
     "ProcessorConfigAdvancedOptions",
     "ProcessorConfigFieldsItem",
-    "ProcessorConfigParser",
     "ProcessorConfigSchema",
     "ProcessorOutput",
     "ProcessorOutputMetadata",

@@ -27,18 +27,18 @@ class ClassifyConfig:
         base_version (str | Unset): The base processor's version; the latest stable one when not given.
         classifications (list[Classification] | Unset): The classes a document can be assigned to.
         classification_rules (str | Unset): Custom classification rules in natural language.
-        advanced_options (ClassifyConfigAdvancedOptions | Unset): Advanced options (context, multimodal processing,
-            memory, page ranges); typed in Extend's SDK but not declared here: any JSON object.
-        parse_config (ClassifyConfigParseConfig | Unset): How the file is parsed before classification (Extend's parse
-            configuration, typed in its SDK but not declared here: any JSON object).
+        advanced_options (ClassifyAdvancedOptions | Unset): Advanced options of a classify run's configuration. May gain
+            new fields.
+        parse_config (ParseConfig | Unset): How a file is parsed before it is processed (Extend's parse configuration);
+            the defaults depend on the engine and its version. May gain new fields.
     """
 
     base_processor: BaseProcessor | Unset = UNSET
     base_version: str | Unset = UNSET
     classifications: list[Classification] | Unset = UNSET
     classification_rules: str | Unset = UNSET
-    advanced_options: ClassifyConfigAdvancedOptions | Unset = UNSET
-    parse_config: ClassifyConfigParseConfig | Unset = UNSET
+    advanced_options: ClassifyAdvancedOptions | Unset = UNSET
+    parse_config: ParseConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -114,18 +114,18 @@ class ClassifyConfig:
         classification_rules = d.pop("classificationRules", UNSET)
 
         _advanced_options = d.pop("advancedOptions", UNSET)
-        advanced_options: ClassifyConfigAdvancedOptions | Unset
+        advanced_options: ClassifyAdvancedOptions | Unset
         if isinstance(_advanced_options, Unset):
             advanced_options = UNSET
         else:
-            advanced_options = ClassifyConfigAdvancedOptions.from_dict(_advanced_options)
+            advanced_options = ClassifyAdvancedOptions.from_dict(_advanced_options)
 
         _parse_config = d.pop("parseConfig", UNSET)
-        parse_config: ClassifyConfigParseConfig | Unset
+        parse_config: ParseConfig | Unset
         if isinstance(_parse_config, Unset):
             parse_config = UNSET
         else:
-            parse_config = ClassifyConfigParseConfig.from_dict(_parse_config)
+            parse_config = ParseConfig.from_dict(_parse_config)
 
         _parsed = cls(
             base_processor=base_processor,
@@ -159,5 +159,5 @@ class ClassifyConfig:
 # The models referred to above, imported after the class so that schemas referring to each
 # other in a cycle import cleanly.
 from ..models.classification import Classification  # noqa: E402
-from ..models.classify_config_advanced_options import ClassifyConfigAdvancedOptions  # noqa: E402
-from ..models.classify_config_parse_config import ClassifyConfigParseConfig  # noqa: E402
+from ..models.classify_advanced_options import ClassifyAdvancedOptions  # noqa: E402
+from ..models.parse_config import ParseConfig  # noqa: E402

@@ -38,8 +38,8 @@ class ProcessorConfig:
             base_version (str | Unset): The version of the base processor; the latest stable one when not given (all types).
             advanced_options (ProcessorConfigAdvancedOptions | Unset): Advanced options; their fields differ per processor
                 type and are typed in Extend's SDK, but not declared here: any JSON object (all types).
-            parser (ProcessorConfigParser | Unset): How the file was parsed before processing (Extend's parse configuration,
-                typed in its SDK but not declared here: any JSON object) (all types).
+            parser (ParseConfig | Unset): How a file is parsed before it is processed (Extend's parse configuration); the
+                defaults depend on the engine and its version. May gain new fields.
             extraction_rules (str | Unset): Custom extraction rules in natural language (`EXTRACT`).
             schema (ProcessorConfigSchema | Unset): The JSON Schema of the values to extract, written by the processor's
                 owner: any JSON object (`EXTRACT`).
@@ -56,7 +56,7 @@ class ProcessorConfig:
     base_processor: BaseProcessor | Unset = UNSET
     base_version: str | Unset = UNSET
     advanced_options: ProcessorConfigAdvancedOptions | Unset = UNSET
-    parser: ProcessorConfigParser | Unset = UNSET
+    parser: ParseConfig | Unset = UNSET
     extraction_rules: str | Unset = UNSET
     schema: ProcessorConfigSchema | Unset = UNSET
     fields: list[ProcessorConfigFieldsItem] | Unset = UNSET
@@ -186,11 +186,11 @@ class ProcessorConfig:
             advanced_options = ProcessorConfigAdvancedOptions.from_dict(_advanced_options)
 
         _parser = d.pop("parser", UNSET)
-        parser: ProcessorConfigParser | Unset
+        parser: ParseConfig | Unset
         if isinstance(_parser, Unset):
             parser = UNSET
         else:
-            parser = ProcessorConfigParser.from_dict(_parser)
+            parser = ParseConfig.from_dict(_parser)
 
         extraction_rules = d.pop("extractionRules", UNSET)
 
@@ -272,7 +272,7 @@ class ProcessorConfig:
 # The models referred to above, imported after the class so that schemas referring to each
 # other in a cycle import cleanly.
 from ..models.classification import Classification  # noqa: E402
+from ..models.parse_config import ParseConfig  # noqa: E402
 from ..models.processor_config_advanced_options import ProcessorConfigAdvancedOptions  # noqa: E402
 from ..models.processor_config_fields_item import ProcessorConfigFieldsItem  # noqa: E402
-from ..models.processor_config_parser import ProcessorConfigParser  # noqa: E402
 from ..models.processor_config_schema import ProcessorConfigSchema  # noqa: E402

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ProcessorConfigParser")
+T = TypeVar("T", bound="ParseConfigBlockOptions")
 
 
 @_attrs_define
-class ProcessorConfigParser:
-    """How the file was parsed before processing (Extend's parse configuration, typed in its SDK but not declared here: any
-    JSON object) (all types).
+class ParseConfigBlockOptions:
+    """How each kind of block (figures, tables, text, key-value pairs, barcodes, formulas) is processed; typed in Extend's
+    SDK but not declared here: any JSON object.
 
     """
 

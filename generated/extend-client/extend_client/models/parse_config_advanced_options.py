@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ClassifyConfigAdvancedOptions")
+T = TypeVar("T", bound="ParseConfigAdvancedOptions")
 
 
 @_attrs_define
-class ClassifyConfigAdvancedOptions:
-    """Advanced options (context, multimodal processing, memory, page ranges); typed in Extend's SDK but not declared here:
-    any JSON object.
+class ParseConfigAdvancedOptions:
+    """Advanced parsing options (page rotation, page ranges, spreadsheet handling, OCR output, conversion, formatting
+    detection); typed in Extend's SDK but not declared here: any JSON object.
 
     """
 

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ClassifyConfigParseConfig")
+T = TypeVar("T", bound="ParseConfigChunkingStrategy")
 
 
 @_attrs_define
-class ClassifyConfigParseConfig:
-    """How the file is parsed before classification (Extend's parse configuration, typed in its SDK but not declared here:
-    any JSON object).
+class ParseConfigChunkingStrategy:
+    """How the document is divided into chunks (a `type` and its `options`); typed in Extend's SDK but not declared here:
+    any JSON object.
 
     """
 
