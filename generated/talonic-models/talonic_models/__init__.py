@@ -162,16 +162,17 @@ class JobSchema(BaseModel):
 class JobStatus(str, Enum):
     """
     The status of a job. Open enum: the page lists `complete`, `processing` and `failed`
-    followed by "etc."; Talonic's published schema adds `pending` and `queued`. Other values
-    can appear and must be accepted.
+    followed by "etc."; Talonic's published schema adds `pending` and `queued`, and its
+    job-list page `cancelled`. Other values can appear and must be accepted.
 
-    - `pending`: the job was created and has not started.
-    - `queued`: the job is waiting for a worker.
+    - `pending`: the job was created and has not started (every job starts here).
+    - `queued`: the job is waiting to run.
     - `processing`: the job is still running; rows are available progressively as each
       phase flushes to the database.
     - `complete`: every pipeline phase has finished; the rows are final (the API reports
       its internal `completed` as `complete`).
     - `failed`: the job failed.
+    - `cancelled`: the job was cancelled.
 
     """
 
@@ -180,6 +181,7 @@ class JobStatus(str, Enum):
     PROCESSING = "processing"
     COMPLETE = "complete"
     FAILED = "failed"
+    CANCELLED = "cancelled"
 
     @classmethod
     def _missing_(cls, value: object) -> JobStatus | None:
@@ -202,9 +204,9 @@ class RowStatus(str, Enum):
     - `approved`: the row's values were accepted.
     - `review`: the row needs manual review (for example it has validation flags or a low
       confidence score).
-    - `complete`: every field of the row was processed.
-    - `partial`: some fields of the row are still missing.
-    - `failed`: the row's document could not be processed.
+    - `complete`, `partial`, `failed`: the published schema's examples, without stated
+      meanings; read from their names, the row was fully processed, partly processed, or
+      not processed.
 
     """
 

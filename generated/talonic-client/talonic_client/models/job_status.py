@@ -3,18 +3,20 @@ from enum import StrEnum
 
 class JobStatus(StrEnum):
     """The status of a job. Open enum: the page lists `complete`, `processing` and `failed`
-    followed by "etc."; Talonic's published schema adds `pending` and `queued`. Other values
-    can appear and must be accepted.
+    followed by "etc."; Talonic's published schema adds `pending` and `queued`, and its
+    job-list page `cancelled`. Other values can appear and must be accepted.
 
-    - `pending`: the job was created and has not started.
-    - `queued`: the job is waiting for a worker.
+    - `pending`: the job was created and has not started (every job starts here).
+    - `queued`: the job is waiting to run.
     - `processing`: the job is still running; rows are available progressively as each
       phase flushes to the database.
     - `complete`: every pipeline phase has finished; the rows are final (the API reports
       its internal `completed` as `complete`).
     - `failed`: the job failed.
+    - `cancelled`: the job was cancelled.
     """
 
+    CANCELLED = "cancelled"
     COMPLETE = "complete"
     FAILED = "failed"
     PENDING = "pending"

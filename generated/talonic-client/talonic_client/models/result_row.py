@@ -31,9 +31,9 @@ class ResultRow:
                 - `approved`: the row's values were accepted.
                 - `review`: the row needs manual review (for example it has validation flags or a low
                   confidence score).
-                - `complete`: every field of the row was processed.
-                - `partial`: some fields of the row are still missing.
-                - `failed`: the row's document could not be processed.
+                - `complete`, `partial`, `failed`: the published schema's examples, without stated
+                  meanings; read from their names, the row was fully processed, partly processed, or
+                  not processed.
             values (RowValues | Unset): Extracted field values keyed by schema field name. The keys are the field names of
                 the job's schema; each value is whatever JSON the field holds (string, number, boolean, object, array) or `null`
                 when the value is missing.

@@ -10,9 +10,9 @@ class RowStatus(StrEnum):
     - `approved`: the row's values were accepted.
     - `review`: the row needs manual review (for example it has validation flags or a low
       confidence score).
-    - `complete`: every field of the row was processed.
-    - `partial`: some fields of the row are still missing.
-    - `failed`: the row's document could not be processed.
+    - `complete`, `partial`, `failed`: the published schema's examples, without stated
+      meanings; read from their names, the row was fully processed, partly processed, or
+      not processed.
     """
 
     APPROVED = "approved"
