@@ -66,7 +66,7 @@ def test_uppercase_uuid_finds_the_job(ask: Ask, job: str) -> None:
 
 def test_jobs_in_every_documented_status(simulator: Target) -> None:
     statuses = {j["status"] for j in simulator.state()["talonic"]["resources"]["jobs"]}
-    assert statuses == {"pending", "queued", "complete", "processing", "failed"}
+    assert statuses == {"pending", "queued", "complete", "processing", "failed", "cancelled"}
 
 
 def test_complete_job_has_the_pages_fields(ask: Ask, ids: Callable[..., list[str]]) -> None:

@@ -368,6 +368,8 @@ def _talonic(rng: random.Random) -> tuple[Resource, ...]:
         _tl_row(rng, "partial", missing="total", odd_date=True, object_flags=True),
     ]
     jobs.append((_tl_job(_uuid(rng), "complete", schema, rows),))
+    # cancelled (Talonic's job-list page): no rows.
+    jobs.append((_tl_job(_uuid(rng), "cancelled", schema, []),))
     # pending and queued (the published schema's early statuses): no rows yet -> complete.
     for early in ("pending", "queued"):
         job_id = _uuid(rng)
