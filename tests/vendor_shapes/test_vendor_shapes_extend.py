@@ -62,7 +62,13 @@ EXTRACT_CONFIG: dict[str, Any] = {
     "baseVersion": "3.0.2",
     "extractionRules": "Amounts are in euros unless stated.",
     "schema": {"type": "object", "properties": {"total": {"type": ["number", "null"]}}},
-    "advancedOptions": {"reviewAgent": {"enabled": True}},
+    "advancedOptions": {
+        "citationsEnabled": True,
+        "arrayCitationStrategy": "item",
+        "reviewAgent": {"enabled": True},
+        "excelSheetSelectionStrategy": "intelligent",
+        "pageRanges": [{"start": 1, "end": 3}],
+    },
     "parser": {"target": "markdown"},
 }
 JSON_OUTPUT = {
@@ -118,6 +124,7 @@ def processor_run(kind: str, status: str, **extra: Any) -> dict[str, Any]:
             "baseProcessor": "splitting_light",
             "splitClassifications": CLASSES,
             "splitRules": "A new logo starts a new document.",
+            "advancedOptions": {"splitMethod": "low_latency", "fixedPageLimit": 50},
         },
     }[kind]
     run: dict[str, Any] = {

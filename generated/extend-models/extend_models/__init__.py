@@ -9,6 +9,30 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 
 
+class ArrayCitationStrategy(str, Enum):
+    """
+    How finely array values are cited. Open enum: new values may be added and must be
+    accepted.
+
+    - `item`: one citation per array item.
+    - `property`: one citation per property of each item.
+
+    """
+
+    ITEM = "item"
+    PROPERTY = "property"
+
+    @classmethod
+    def _missing_(cls, value: object) -> ArrayCitationStrategy | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
 class BaseProcessor(str, Enum):
     """
     The base processor (model family) a configuration uses. Open enum: new values may be
@@ -227,6 +251,32 @@ class ErrorResponse(BaseModel):
     """
     Whether the request was successful; `false` on an error (older shape).
     """
+
+
+class ExcelSheetSelectionStrategy(str, Enum):
+    """
+    Which sheets of a spreadsheet are read. Open enum: new values may be added and must be
+    accepted.
+
+    - `intelligent`: the sheets the model judges relevant.
+    - `all`, `first`, `last`: every sheet, the first one, the last one.
+
+    """
+
+    INTELLIGENT = "intelligent"
+    ALL = "all"
+    FIRST = "first"
+    LAST = "last"
+
+    @classmethod
+    def _missing_(cls, value: object) -> ExcelSheetSelectionStrategy | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
 
 
 class FileType(str, Enum):
@@ -612,6 +662,29 @@ class Split(BaseModel):
     """
 
 
+class SplitMethod(str, Enum):
+    """
+    How a splitter splits. Open enum: new values may be added and must be accepted.
+
+    - `high_precision`: more accurate, slower.
+    - `low_latency`: faster.
+
+    """
+
+    HIGH_PRECISION = "high_precision"
+    LOW_LATENCY = "low_latency"
+
+    @classmethod
+    def _missing_(cls, value: object) -> SplitMethod | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
 class Page(RootModel[int]):
     root: int = Field(..., ge=1)
 
@@ -879,6 +952,100 @@ class ParseConfig(BaseModel):
     """
 
 
+class ProcessorAdvancedOptions(BaseModel):
+    """
+    Advanced options of a processor configuration. Extend types one set per processor type;
+    like `ProcessorConfig`, this schema declares the fields of all three, each description
+    naming the types that have it. May gain new fields.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    advanced_figure_parsing_enabled: bool | None = Field(None, alias="advancedFigureParsingEnabled")
+    """
+    Whether figures get advanced parsing (`EXTRACT`).
+    """
+    advanced_multimodal_enabled: bool | None = Field(None, alias="advancedMultimodalEnabled")
+    """
+    Whether visual elements get the advanced multimodal treatment (`CLASSIFY`, `EXTRACT`).
+    """
+    array_citation_strategy: ArrayCitationStrategy | None = Field(
+        None, alias="arrayCitationStrategy"
+    )
+    """
+    How finely array values are cited; needs `citationsEnabled` (`EXTRACT`).
+    """
+    array_strategy: dict[str, Any] | None = Field(None, alias="arrayStrategy")
+    """
+    How large arrays are handled (`EXTRACT`); typed in Extend's SDK but not declared here: any JSON object.
+    """
+    chunking_options: dict[str, Any] | None = Field(None, alias="chunkingOptions")
+    """
+    How the document is chunked for extraction (`EXTRACT`); typed in Extend's SDK but not declared here: any JSON object.
+    """
+    citations_enabled: bool | None = Field(None, alias="citationsEnabled")
+    """
+    Whether extracted values carry citations (`EXTRACT`).
+    """
+    context: ClassifyContext | None = None
+    """
+    How much context the classifier uses (`CLASSIFY`).
+    """
+    document_kind: str | None = Field(None, alias="documentKind")
+    """
+    Deprecated by Extend in favour of `extractionRules` (`EXTRACT`).
+    """
+    excel_sheet_ranges: list[dict[str, Any]] | None = Field(None, alias="excelSheetRanges")
+    """
+    The ranges of sheet indexes to extract from spreadsheets (`EXTRACT`); each typed in Extend's SDK but not declared here: any JSON object.
+    """
+    excel_sheet_selection_strategy: ExcelSheetSelectionStrategy | None = Field(
+        None, alias="excelSheetSelectionStrategy"
+    )
+    """
+    Which sheets of a spreadsheet are read (`EXTRACT`).
+    """
+    fixed_page_limit: int | None = Field(None, alias="fixedPageLimit")
+    """
+    Only this many pages from the start are processed (all types; deprecated for `EXTRACT` in favour of `pageRanges`).
+    """
+    key_definitions: str | None = Field(None, alias="keyDefinitions")
+    """
+    Deprecated by Extend in favour of `extractionRules` (`EXTRACT`).
+    """
+    model_reasoning_insights_enabled: bool | None = Field(
+        None, alias="modelReasoningInsightsEnabled"
+    )
+    """
+    Whether the model's reasoning is returned as insights (`EXTRACT`).
+    """
+    page_ranges: list[PageRange] | None = Field(None, alias="pageRanges")
+    """
+    The page ranges to process (all types).
+    """
+    review_agent: dict[str, Any] | None = Field(None, alias="reviewAgent")
+    """
+    The review agent that scores extracted values (`EXTRACT`); typed in Extend's SDK but not declared here: any JSON object.
+    """
+    split_excel_documents_by_sheet_enabled: bool | None = Field(
+        None, alias="splitExcelDocumentsBySheetEnabled"
+    )
+    """
+    Whether spreadsheets are split by worksheet (`SPLITTER`).
+    """
+    split_identifier_rules: str | None = Field(None, alias="splitIdentifierRules")
+    """
+    Custom rules for finding split points (`SPLITTER`).
+    """
+    split_method: SplitMethod | None = Field(None, alias="splitMethod")
+    """
+    The splitting method (`SPLITTER`).
+    """
+
+
 class ProcessorConfig(BaseModel):
     """
     The configuration of a processor run (Extend's "Processor configs" page and SDK types).
@@ -893,9 +1060,9 @@ class ProcessorConfig(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    advanced_options: dict[str, Any] | None = Field(None, alias="advancedOptions")
+    advanced_options: ProcessorAdvancedOptions | None = Field(None, alias="advancedOptions")
     """
-    Advanced options; their fields differ per processor type and are typed in Extend's SDK, but not declared here: any JSON object (all types).
+    Advanced options; which fields apply depends on the processor type (all types).
     """
     base_processor: BaseProcessor | None = Field(None, alias="baseProcessor")
     """

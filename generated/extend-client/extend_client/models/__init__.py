@@ -1,5 +1,6 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .array_citation_strategy import ArrayCitationStrategy
 from .base_processor import BaseProcessor
 from .citation import Citation
 from .classification import Classification
@@ -15,6 +16,7 @@ from .created_by import CreatedBy
 from .creator_type import CreatorType
 from .error_code import ErrorCode
 from .error_response import ErrorResponse
+from .excel_sheet_selection_strategy import ExcelSheetSelectionStrategy
 from .extraction_field_metadata import ExtractionFieldMetadata
 from .file_metadata import FileMetadata
 from .file_summary import FileSummary
@@ -32,8 +34,14 @@ from .parse_config_chunking_strategy import ParseConfigChunkingStrategy
 from .parse_engine import ParseEngine
 from .parse_target import ParseTarget
 from .point import Point
+from .processor_advanced_options import ProcessorAdvancedOptions
+from .processor_advanced_options_array_strategy import ProcessorAdvancedOptionsArrayStrategy
+from .processor_advanced_options_chunking_options import ProcessorAdvancedOptionsChunkingOptions
+from .processor_advanced_options_excel_sheet_ranges_item import (
+    ProcessorAdvancedOptionsExcelSheetRangesItem,
+)
+from .processor_advanced_options_review_agent import ProcessorAdvancedOptionsReviewAgent
 from .processor_config import ProcessorConfig
-from .processor_config_advanced_options import ProcessorConfigAdvancedOptions
 from .processor_config_fields_item import ProcessorConfigFieldsItem
 from .processor_config_schema import ProcessorConfigSchema
 from .processor_output import ProcessorOutput
@@ -50,11 +58,13 @@ from .processor_run_usage import ProcessorRunUsage
 from .processor_type import ProcessorType
 from .run_metadata import RunMetadata
 from .split import Split
+from .split_method import SplitMethod
 from .usage import Usage
 from .usage_breakdown_entry import UsageBreakdownEntry
 from .usage_charge import UsageCharge
 
 __all__ = (
+    "ArrayCitationStrategy",
     "BaseProcessor",
     "Citation",
     "Classification",
@@ -70,6 +80,7 @@ __all__ = (
     "CreatorType",
     "ErrorCode",
     "ErrorResponse",
+    "ExcelSheetSelectionStrategy",
     "ExtractionFieldMetadata",
     "FileMetadata",
     "FileSummary",
@@ -87,8 +98,12 @@ __all__ = (
     "ParseEngine",
     "ParseTarget",
     "Point",
+    "ProcessorAdvancedOptions",
+    "ProcessorAdvancedOptionsArrayStrategy",
+    "ProcessorAdvancedOptionsChunkingOptions",
+    "ProcessorAdvancedOptionsExcelSheetRangesItem",
+    "ProcessorAdvancedOptionsReviewAgent",
     "ProcessorConfig",
-    "ProcessorConfigAdvancedOptions",
     "ProcessorConfigFieldsItem",
     "ProcessorConfigSchema",
     "ProcessorOutput",
@@ -105,6 +120,7 @@ __all__ = (
     "ProcessorType",
     "RunMetadata",
     "Split",
+    "SplitMethod",
     "Usage",
     "UsageBreakdownEntry",
     "UsageCharge",

@@ -36,8 +36,10 @@ class ProcessorConfig:
                 - `classification_performance`, `classification_light`: for classification.
                 - `splitting_performance`, `splitting_light`: for splitting.
             base_version (str | Unset): The version of the base processor; the latest stable one when not given (all types).
-            advanced_options (ProcessorConfigAdvancedOptions | Unset): Advanced options; their fields differ per processor
-                type and are typed in Extend's SDK, but not declared here: any JSON object (all types).
+            advanced_options (ProcessorAdvancedOptions | Unset): Advanced options of a processor configuration. Extend types
+                one set per processor type;
+                like `ProcessorConfig`, this schema declares the fields of all three, each description
+                naming the types that have it. May gain new fields.
             parser (ParseConfig | Unset): How a file is parsed before it is processed (Extend's parse configuration); the
                 defaults depend on the engine and its version. May gain new fields.
             extraction_rules (str | Unset): Custom extraction rules in natural language (`EXTRACT`).
@@ -55,7 +57,7 @@ class ProcessorConfig:
     type_: ProcessorType | Unset = UNSET
     base_processor: BaseProcessor | Unset = UNSET
     base_version: str | Unset = UNSET
-    advanced_options: ProcessorConfigAdvancedOptions | Unset = UNSET
+    advanced_options: ProcessorAdvancedOptions | Unset = UNSET
     parser: ParseConfig | Unset = UNSET
     extraction_rules: str | Unset = UNSET
     schema: ProcessorConfigSchema | Unset = UNSET
@@ -179,11 +181,11 @@ class ProcessorConfig:
         base_version = d.pop("baseVersion", UNSET)
 
         _advanced_options = d.pop("advancedOptions", UNSET)
-        advanced_options: ProcessorConfigAdvancedOptions | Unset
+        advanced_options: ProcessorAdvancedOptions | Unset
         if isinstance(_advanced_options, Unset):
             advanced_options = UNSET
         else:
-            advanced_options = ProcessorConfigAdvancedOptions.from_dict(_advanced_options)
+            advanced_options = ProcessorAdvancedOptions.from_dict(_advanced_options)
 
         _parser = d.pop("parser", UNSET)
         parser: ParseConfig | Unset
@@ -273,6 +275,6 @@ class ProcessorConfig:
 # other in a cycle import cleanly.
 from ..models.classification import Classification  # noqa: E402
 from ..models.parse_config import ParseConfig  # noqa: E402
-from ..models.processor_config_advanced_options import ProcessorConfigAdvancedOptions  # noqa: E402
+from ..models.processor_advanced_options import ProcessorAdvancedOptions  # noqa: E402
 from ..models.processor_config_fields_item import ProcessorConfigFieldsItem  # noqa: E402
 from ..models.processor_config_schema import ProcessorConfigSchema  # noqa: E402

@@ -6,15 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ProcessorConfigAdvancedOptions")
+T = TypeVar("T", bound="ProcessorAdvancedOptionsArrayStrategy")
 
 
 @_attrs_define
-class ProcessorConfigAdvancedOptions:
-    """Advanced options; their fields differ per processor type and are typed in Extend's SDK, but not declared here: any
-    JSON object (all types).
-
-    """
+class ProcessorAdvancedOptionsArrayStrategy:
+    """How large arrays are handled (`EXTRACT`); typed in Extend's SDK but not declared here: any JSON object."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
