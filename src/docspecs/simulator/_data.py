@@ -6,8 +6,8 @@ scores and timestamps. Nothing here reads the clock or the environment.
 
 A resource is a `Resource`: a kind (`runs`, `jobs`, `processor_runs`, `classify_runs`), an id,
 and its stages. A terminal resource has one stage. A resource that is still moving (Instabase
-`RUNNING`, Talonic `pending`/`queued`/`processing`, Extend `PENDING`/`PROCESSING`) has two: what it shows while it
-moves, and the terminal record it reaches after the configured number of reads.
+`RUNNING`, Talonic `pending`/`queued`/`processing`, Extend `PENDING`/`PROCESSING`) has two: what
+it shows while it moves, and the terminal record it reaches after the configured number of reads.
 
 Instabase records are stored with every optional section present (as if all four `include_*`
 flags were true, and with every file); the Instabase module removes what a request did not ask
