@@ -26,7 +26,7 @@ CANARY = "canary-9f4e2d1c-SECRET-TOKEN"
             "talonic",
             "jobs.get_job_results",
             "00000000-0000-4000-8000-000000000000",
-            "unauthorized",
+            "AUTH_REQUIRED",
             "Missing or invalid API key.",
         ),
         (
@@ -172,7 +172,7 @@ def test_extend_regions_and_api_version_default(ext: ModuleType) -> None:
     )
     get.sync("c", client=ext.from_env(environ=env, api_version="2026-01-01", httpx_args=transport))
     versions = [r.headers["x-extend-api-version"] for r in seen]
-    assert versions == ["2025-04-21", "2024-12-23", "2026-01-01"]
+    assert versions == ["2026-02-09", "2024-12-23", "2026-01-01"]
 
 
 def test_talonic_has_no_ib_context_or_region(tal: ModuleType) -> None:

@@ -16,6 +16,7 @@ import extend_models
 import instabase_models
 import talonic_models
 from extend_client.models import ClassifyFailureReason, ClassifyRun, ProcessorRunResponse
+from extend_client.models import ErrorCode as ExtendErrorCode
 from extend_client.models import ErrorResponse as ExtendError
 from extend_client.models import ProcessorRunStatus as ExtendStatus
 from extend_client.types import Unset as ExtendUnset
@@ -23,7 +24,8 @@ from instabase_client.models import ErrorResponse as InstabaseError
 from instabase_client.models import RunResults, RunStatus
 from instabase_client.types import Unset as InstabaseUnset
 from talonic_client.models import Error as TalonicError
-from talonic_client.models import JobResults, JobStatus
+from talonic_client.models import ErrorDetail as TalonicErrorDetail
+from talonic_client.models import JobResults, JobStatus, ValidationFlag
 from talonic_client.types import Unset as TalonicUnset
 
 
@@ -79,7 +81,7 @@ def talonic_client(body: dict[str, Any]) -> list[str]:
     if not isinstance(job.data, TalonicUnset):
         for row in job.data:
             confidence: float | TalonicUnset | None = row.confidence
-            flags: list[str] | TalonicUnset = row.validation_flags
+            flags: list[ValidationFlag | str] | TalonicUnset = row.validation_flags
             values: dict[str, Any] = (
                 {} if isinstance(row.values, TalonicUnset) else row.values.to_dict()
             )
@@ -101,10 +103,15 @@ def talonic_models_(body: dict[str, Any]) -> list[str]:
 
 
 def talonic_errors(body: dict[str, Any]) -> str:
-    client = TalonicError.from_dict(body).error
-    code = "" if isinstance(client, TalonicUnset) else str(client.code)
-    detail = talonic_models.Error.model_validate(body).error
-    message: str | None = None if detail is None else detail.message
+    parsed = TalonicError.from_dict(body)
+    nested: TalonicErrorDetail | str | TalonicUnset = parsed.error
+    if isinstance(nested, TalonicErrorDetail):
+        code = str(nested.code)
+    else:
+        code = "" if isinstance(parsed.code, TalonicUnset) else str(parsed.code)
+    model = talonic_models.Error.model_validate(body)
+    detail: talonic_models.ErrorDetail | str | None = model.error
+    message = detail.message if isinstance(detail, talonic_models.ErrorDetail) else model.message
     return f"{code} / {message}"
 
 
@@ -112,7 +119,7 @@ def extend_client(body: dict[str, Any]) -> list[str]:
     if body.get("object") == "classify_run":
         run = ClassifyRun.from_dict(body)
         status: ExtendStatus | ExtendUnset = run.status
-        reason: ClassifyFailureReason | ExtendUnset = run.failure_reason
+        reason: ClassifyFailureReason | ExtendUnset | None = run.failure_reason
         created: str | ExtendUnset = run.created_at
         return [f"classify run {run.id} {status} {reason} created {created}"]
     response = ProcessorRunResponse.from_dict(body)
@@ -140,8 +147,10 @@ def extend_models_(body: dict[str, Any]) -> list[str]:
 def extend_errors(body: dict[str, Any]) -> str:
     client = ExtendError.from_dict(body)
     models = extend_models.ErrorResponse.model_validate(body)
-    code: str | ExtendUnset = client.code
-    return f"{code} {client.error} / {models.code} {models.error}"
+    code: ExtendErrorCode | ExtendUnset = client.code
+    retryable: bool | ExtendUnset = client.retryable
+    text = client.error if isinstance(client.message, ExtendUnset) else client.message
+    return f"{code} {text} {retryable} / {models.code} {models.message or models.error}"
 
 
 READERS = {

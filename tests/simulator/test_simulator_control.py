@@ -88,7 +88,7 @@ def test_status_fault_with_retry_after_hits_the_next_n_matching_requests(
     first, second, third = (ask("talonic", f"/v1/jobs/{job}/results") for _ in range(3))
     for response in (first, second):
         assert response.status_code == 429 and response.headers["retry-after"] == "3"
-        assert response.json()["error"]["code"] == "rate_limited"
+        assert response.json()["code"] == "RATE_LIMIT_EXCEEDED"
     assert third.status_code == 200
     assert simulator_client.get("/_simulator/faults").json() == {"faults": []}
 
@@ -102,10 +102,12 @@ def test_fault_matches_vendor_and_operation_only(
     assert processor.status_code == 200 and job.status_code == 200
     classify = ask("extend", "/classify_runs/" + ids("extend", "classify_runs")[0])
     assert classify.status_code == 503
-    assert classify.json() == {
-        "success": False,
-        "error": classify.json()["error"],
+    body = classify.json()
+    assert body == {
         "code": "SERVICE_UNAVAILABLE",
+        "message": body["message"],
+        "retryable": True,
+        "requestId": body["requestId"],
     }
 
 

@@ -1,4 +1,4 @@
-"""Extend "Get Processor Run" (page 003) and "Get Classify Run" (page 004)."""
+"""Extend "Get Processor Run" (page 003) and "Get Classify Run" (page 004), as its SDK has them."""
 
 from __future__ import annotations
 
@@ -15,9 +15,12 @@ STATUSES = {"PENDING", "PROCESSING", "PROCESSED", "FAILED", "CANCELLED"}
 
 
 def error(response: httpx.Response) -> str:
+    """The code of Extend's error body `{code, message, retryable, requestId}`."""
     body = response.json()
-    assert set(body) == {"success", "error", "code"} and body["success"] is False
-    assert isinstance(body["error"], str) and body["code"].isupper()
+    assert set(body) == {"code", "message", "retryable", "requestId"}
+    assert isinstance(body["message"], str) and body["code"].isupper()
+    assert body["retryable"] is (response.status_code == 429 or response.status_code >= 500)
+    assert body["requestId"].startswith("req_")
     return str(body["code"])
 
 
@@ -62,7 +65,7 @@ def test_malformed_api_version_is_400(
         "/classify_runs/" + ids("extend", "classify_runs")[0],
         headers={"x-extend-api-version": version},
     )
-    assert response.status_code == 400 and error(response) == "BAD_REQUEST"
+    assert response.status_code == 400 and error(response) == "INVALID_REQUEST"
 
 
 def test_runs_in_every_status(simulator: Target) -> None:
@@ -89,6 +92,13 @@ def test_processor_run_availability_rules(ask: Ask, simulator: Target) -> None:
     runs = [b["processorRun"] for b in bodies]
     assert any(r["reviewed"] and r["edited"] and r["edits"] for r in runs)
     assert {r["type"] for r in runs} == {"EXTRACT", "CLASSIFY", "SPLITTER"}
+    for run in runs:  # the SDK's fields: typed config, File objects, merged processors, usage
+        assert run["config"]["type"] == run["type"] and "baseProcessor" in run["config"]
+        assert all(f["object"] == "file" and f["id"].startswith("file_") for f in run["files"])
+        assert run["mergedProcessors"] == []
+        assert ("usage" in run) == (run["status"] == "PROCESSED")
+    splits = [s for r in runs if r["type"] == "SPLITTER" for s in r["output"]["splits"]]
+    assert splits and all({"id", "classificationId", "fileId"} <= set(s) for s in splits)
 
 
 def test_classify_run_availability_rules(ask: Ask, simulator: Target) -> None:
@@ -97,11 +107,18 @@ def test_classify_run_availability_rules(ask: Ask, simulator: Target) -> None:
         assert run["object"] == "classify_run" and run["id"].startswith("clr_")
         availability(run)
         assert ("classifier" in run) == ("classifierVersion" in run)
-        if run["createdAt"] < "2025-10-07":
+        if run["createdAt"] < "2025-10-07" or run["status"] != "PROCESSED":
             assert "usage" not in run
+        assert {"edited", "config", "file", "dashboardUrl"} <= set(run)
+        assert run["config"]["classifications"]
+        if run.get("failureReason") == "FAILED_TO_PROCESS_FILE":
+            assert run["file"] is None  # the file could not be read
+        elif run["file"] is None:  # only before such a failure
+            assert run["status"] in {"PENDING", "PROCESSING"}, run["id"]
     assert any("classifier" not in r for r in runs)  # an inline-config run
     assert any(r["createdAt"] < "2025-10-07" for r in runs)
     assert any("usage" in r for r in runs)
+    assert any("breakdown" in r.get("usage", {}) for r in runs)  # runs stored after 2026-06-10
     reasons = {r["failureReason"] for r in runs if "failureReason" in r}
     assert reasons == {
         "ABORTED",

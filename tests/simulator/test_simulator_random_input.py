@@ -33,8 +33,8 @@ PARAMS = [
 ]
 SHAPES = {
     "instabase": lambda b: set(b) == {"message"},
-    "talonic": lambda b: set(b) == {"error"} and set(b["error"]) == {"code", "message"},
-    "extend": lambda b: set(b) == {"success", "error", "code"} and b["success"] is False,
+    "talonic": lambda b: {"statusCode", "code", "error", "message", "retryable"} <= set(b),
+    "extend": lambda b: set(b) == {"code", "message", "retryable", "requestId"},
 }
 
 ascii_text = st.text(st.characters(min_codepoint=32, max_codepoint=126), max_size=40)

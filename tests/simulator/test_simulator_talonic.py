@@ -1,4 +1,4 @@
-"""Talonic "Job Results" as page 002 describes it."""
+"""Talonic "Job Results" as page 002 and Talonic's published schema and error pages describe it."""
 
 from __future__ import annotations
 
@@ -14,10 +14,18 @@ RESULTS = "/v1/jobs/{}/results"
 UNKNOWN = "00000000-0000-4000-8000-000000000000"
 
 
+ENVELOPE = {"statusCode", "code", "error", "message", "retryable", "request_id", "timestamp"}
+
+
 def code(response: httpx.Response) -> str:
+    """The flat envelope's code, after checking the envelope is the published one."""
     body = response.json()
-    assert set(body) == {"error"} and set(body["error"]) == {"code", "message"}
-    return str(body["error"]["code"])
+    assert ENVELOPE <= set(body) <= ENVELOPE | {"path"}, body
+    assert body["statusCode"] == response.status_code
+    assert body["error"] == httpx.codes.get_reason_phrase(response.status_code)
+    assert body["retryable"] is (response.status_code == 429 or response.status_code >= 500)
+    assert body["request_id"].startswith("req_") and body["timestamp"].endswith("Z")
+    return str(body["code"])
 
 
 @pytest.fixture
@@ -35,7 +43,7 @@ def test_missing_or_wrong_key_is_401_unauthorized(ask: Ask, job: str, simulator:
         {"Authorization": f"Token {right}"},
     ):
         response = ask("talonic", RESULTS.format(job), auth=False, headers=headers)
-        assert response.status_code == 401 and code(response) == "unauthorized"
+        assert response.status_code == 401 and code(response) == "AUTH_REQUIRED"
 
 
 @pytest.mark.parametrize(
@@ -43,12 +51,13 @@ def test_missing_or_wrong_key_is_401_unauthorized(ask: Ask, job: str, simulator:
 )
 def test_non_uuid_id_is_400_validation_error(ask: Ask, bad: str) -> None:
     response = ask("talonic", RESULTS.format(bad))
-    assert response.status_code == 400 and code(response) == "validation_error"
+    assert response.status_code == 400 and code(response) == "VALIDATION_ERROR"
 
 
 def test_unknown_job_is_404_not_found(ask: Ask) -> None:
     response = ask("talonic", RESULTS.format(UNKNOWN))
-    assert response.status_code == 404 and code(response) == "not_found"
+    assert response.status_code == 404 and code(response) == "RESOURCE_NOT_FOUND"
+    assert response.json()["path"] == RESULTS.format(UNKNOWN)
 
 
 def test_uppercase_uuid_finds_the_job(ask: Ask, job: str) -> None:
@@ -57,7 +66,7 @@ def test_uppercase_uuid_finds_the_job(ask: Ask, job: str) -> None:
 
 def test_jobs_in_every_documented_status(simulator: Target) -> None:
     statuses = {j["status"] for j in simulator.state()["talonic"]["resources"]["jobs"]}
-    assert statuses == {"complete", "processing", "failed"}
+    assert statuses == {"pending", "queued", "complete", "processing", "failed", "cancelled"}
 
 
 def test_complete_job_has_the_pages_fields(ask: Ask, ids: Callable[..., list[str]]) -> None:
@@ -82,9 +91,15 @@ def test_complete_job_has_the_pages_fields(ask: Ask, ids: Callable[..., list[str
                 "validation_flags",
             }
             statuses.add(row["status"])
-            flags |= {flag.split(":")[0] for flag in row["validation_flags"]}
-    assert {"approved", "review"} <= statuses
-    assert {"missing_required_field", "format_mismatch"} <= flags
+            for flag in row["validation_flags"]:  # the page's strings or the schema's objects
+                flags.add((type(flag), flag["kind"] if isinstance(flag, dict) else flag))
+    assert {"approved", "review", "complete", "partial"} <= statuses
+    assert {
+        (str, "missing_required_field:total"),
+        (str, "format_mismatch:date"),
+        (dict, "missing_required_field"),
+        (dict, "format_mismatch"),
+    } <= flags
     assert None in schemas and {"id", "name"} in [set(s) for s in schemas if s]
 
 
@@ -106,19 +121,31 @@ def test_processing_job_has_partial_rows_then_completes(
     ]
 
 
+@pytest.mark.parametrize("simulator_options", [{"reads_until_terminal": 1}])
+@pytest.mark.parametrize("early", ["pending", "queued"])
+def test_pending_and_queued_jobs_have_no_rows_then_complete(
+    ask: Ask, ids: Callable[..., list[str]], early: str
+) -> None:
+    job_id = ids("talonic", "jobs", early)[0]
+    first = ask("talonic", RESULTS.format(job_id)).json()
+    assert (first["job_status"], first["total_rows"], first["data"]) == (early, 0, [])
+    final = ask("talonic", RESULTS.format(job_id)).json()
+    assert final["job_status"] == "complete" and final["total_rows"] == len(final["data"]) > 0
+
+
 @pytest.mark.parametrize("simulator_options", [{"rate_limit": (2, 60.0)}])
 def test_rate_limit_is_429_rate_limited_with_retry_after(ask: Ask, job: str) -> None:
     assert [ask("talonic", RESULTS.format(job)).status_code for _ in range(2)] == [200, 200]
     response = ask("talonic", RESULTS.format(job))
-    assert response.status_code == 429 and code(response) == "rate_limited"
+    assert response.status_code == 429 and code(response) == "RATE_LIMIT_EXCEEDED"
     assert 1 <= int(response.headers["retry-after"]) <= 60
 
 
 def test_wrong_method_is_405_in_talonic_shape(ask: Ask, job: str) -> None:
     response = ask("talonic", RESULTS.format(job), method="DELETE")
-    assert response.status_code == 405 and code(response) == "method_not_allowed"
+    assert response.status_code == 405 and code(response) == "METHOD_NOT_ALLOWED"
 
 
 def test_unknown_query_parameter_is_400_validation_error(ask: Ask, job: str) -> None:
     response = ask("talonic", RESULTS.format(job), params={"limit": "10"})
-    assert response.status_code == 400 and code(response) == "validation_error"
+    assert response.status_code == 400 and code(response) == "VALIDATION_ERROR"

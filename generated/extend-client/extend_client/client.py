@@ -57,7 +57,7 @@ REGIONS: Final[Mapping[str, str]] = {
 }
 #: Headers sent with every request unless overridden (defaults of the spec's header parameters).
 DEFAULT_HEADERS: Final[Mapping[str, str]] = {
-    "x-extend-api-version": "2025-04-21",
+    "x-extend-api-version": "2026-02-09",
 }
 #: Header name -> environment variable that sets it in `from_env()`.
 HEADER_ENV: Final[Mapping[str, str]] = {
@@ -734,7 +734,7 @@ def from_env(
     the server of `region` (one of "us1", "us2", "eu1"),
     `EXTEND_BASE_URL`, then `DEFAULT_BASE_URL`.
     The `x-extend-api-version` header is taken from `api_version` or `EXTEND_API_VERSION`,
-    default `2025-04-21`.
+    default `2026-02-09`.
     `environ` replaces `os.environ` (for tests). `capture` (or `_capture.CAPTURE_ENV`) names a
     file to append every exchange to, in the format `docspecs verify` reads, token redacted
     (see `_capture`); off by default.

@@ -6,29 +6,107 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, RootModel
 
 
-class Classifier(BaseModel):
+class ArrayCitationStrategy(str, Enum):
     """
-    The classifier a classify run used. Its fields are documented on Extend's classifier object page, not on the pages this spec is written from, so it is left open: any JSON object.
+    How finely array values are cited. Open enum: new values may be added and must be
+    accepted.
+
+    - `item`: one citation per array item.
+    - `property`: one citation per property of each item.
+
+    """
+
+    ITEM = "item"
+    PROPERTY = "property"
+
+    @classmethod
+    def _missing_(cls, value: object) -> ArrayCitationStrategy | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+class BaseProcessor(str, Enum):
+    """
+    The base processor (model family) a configuration uses. Open enum: new values may be
+    added and must be accepted.
+
+    - `extraction_performance`, `extraction_light`: for extraction.
+    - `classification_performance`, `classification_light`: for classification.
+    - `splitting_performance`, `splitting_light`: for splitting.
+
+    """
+
+    EXTRACTION_PERFORMANCE = "extraction_performance"
+    EXTRACTION_LIGHT = "extraction_light"
+    CLASSIFICATION_PERFORMANCE = "classification_performance"
+    CLASSIFICATION_LIGHT = "classification_light"
+    SPLITTING_PERFORMANCE = "splitting_performance"
+    SPLITTING_LIGHT = "splitting_light"
+
+    @classmethod
+    def _missing_(cls, value: object) -> BaseProcessor | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+class Classification(BaseModel):
+    """
+    One class a classifier or splitter can assign. May gain new fields.
     """
 
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
-
-
-class ClassifierVersion(BaseModel):
+    description: str | None = None
     """
-    The classifier version a classify run used. Its fields are documented on Extend's classifier version object page, not on the pages this spec is written from, so it is left open: any JSON object.
+    A detailed description of the class.
+    """
+    id: str | None = None
+    """
+    The class's unique identifier (lower case with underscores recommended).
+    """
+    type: str | None = None
+    """
+    The class's type identifier.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
+
+class ClassifyContext(str, Enum):
+    """
+    How much context the classifier uses. Open enum: new values may be added and must be
+    accepted.
+
+    - `default`: the standard context.
+    - `max`: the largest context.
+
+    """
+
+    DEFAULT = "default"
+    MAX = "max"
+
+    @classmethod
+    def _missing_(cls, value: object) -> ClassifyContext | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
 
 
 class ClassifyFailureReason(str, Enum):
@@ -71,60 +149,358 @@ class ClassifyFailureReason(str, Enum):
         return member
 
 
-class ClassifyOutput(BaseModel):
+class CreatorType(str, Enum):
     """
-    The output of a classify run (the class assigned to the document). Its shape is documented on Extend's output types page, not on the pages this spec is written from, so it is left open: any JSON object.
+    The kind of creator. Open enum: new values may be added and must be accepted.
+
+    - `user`: a signed-in user of the studio.
+    - `api_key`: an API key.
+
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
+    USER = "user"
+    API_KEY = "api_key"
+
+    @classmethod
+    def _missing_(cls, value: object) -> CreatorType | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+class ErrorCode(str, Enum):
+    """
+    Machine-readable error code. Open enum: Extend lists these codes as returned by every
+    endpoint, and says endpoints return domain-specific codes too; other values must be
+    accepted.
+
+    - `INVALID_REQUEST`: the request or its parameters are invalid.
+    - `UNAUTHORIZED`: the API key is missing, malformed or invalid.
+    - `NOT_FOUND`: the requested resource does not exist.
+    - `RATE_LIMIT_EXCEEDED`: too many requests; back off and retry.
+    - `USAGE_BLOCKED`: the organization's usage is blocked for lack of credits.
+    - `ENDPOINT_REMOVED`: the endpoint was removed; the message names its replacement.
+    - `INTERNAL_ERROR`: an unexpected server error; retrying may succeed.
+
+    """
+
+    INVALID_REQUEST = "INVALID_REQUEST"
+    UNAUTHORIZED = "UNAUTHORIZED"
+    NOT_FOUND = "NOT_FOUND"
+    RATE_LIMIT_EXCEEDED = "RATE_LIMIT_EXCEEDED"
+    USAGE_BLOCKED = "USAGE_BLOCKED"
+    ENDPOINT_REMOVED = "ENDPOINT_REMOVED"
+    INTERNAL_ERROR = "INTERNAL_ERROR"
+
+    @classmethod
+    def _missing_(cls, value: object) -> ErrorCode | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
 
 
 class ErrorResponse(BaseModel):
     """
-    The body of an error response. The pages document no error bodies; this shape (`success` false, a message and an UPPER_SNAKE_CASE code) is a judgement call shared with the docspecs simulator. May gain new fields.
+    The body of an error response. Extend has published two shapes, and both are accepted:
+
+    - the current one (API version 2026-02-09, its error-codes page and SDK `ApiError`):
+      `code`, `message`, `retryable`, `requestId` and, for validation errors, `docUrl`;
+    - the older one (`LegacyError`): `success` false and `error`, a message.
+
+    Read the code from `code` and the text from `message` (or `error`). May gain new fields.
+
     """
 
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
-    code: str | None = None
+    code: ErrorCode | None = None
     """
-    Machine-readable error code in UPPER_SNAKE_CASE, for example `BAD_REQUEST`, `UNAUTHORIZED`, `NOT_FOUND`, `RATE_LIMITED`, `INTERNAL_ERROR` or `SERVICE_UNAVAILABLE`. Not enumerated: the pages document no codes.
+    Machine-readable error code in UPPER_SNAKE_CASE; branch on this.
+    """
+    doc_url: str | None = Field(None, alias="docUrl")
+    """
+    A link to documentation that helps fix the error (validation errors).
     """
     error: str | None = None
     """
-    Human-readable explanation of the error, for logs and people.
+    Human-readable explanation of the error (older shape).
+    """
+    message: str | None = None
+    """
+    Human-readable explanation of the error, for developers; its wording may change, so do not parse it.
+    """
+    request_id: str | None = Field(None, alias="requestId")
+    """
+    The request's identifier (for example `req_Xj8mK2pL9nR4vT7qY5wZ`); quote it to Extend support.
+    """
+    retryable: bool | None = None
+    """
+    Whether the request may succeed when retried (with exponential backoff); when false, fix the request first.
     """
     success: bool | None = None
     """
-    Whether the request was successful; `false` on an error.
+    Whether the request was successful; `false` on an error (older shape).
     """
 
 
-class ProcessorConfig(BaseModel):
+class ExcelSheetSelectionStrategy(str, Enum):
     """
-    A processor configuration. Its shape depends on the processor type and is documented on Extend's "Processor configs" page, not on the pages this spec is written from, so it is left open: any JSON object.
+    Which sheets of a spreadsheet are read. Open enum: new values may be added and must be
+    accepted.
+
+    - `intelligent`: the sheets the model judges relevant.
+    - `all`, `first`, `last`: every sheet, the first one, the last one.
+
+    """
+
+    INTELLIGENT = "intelligent"
+    ALL = "all"
+    FIRST = "first"
+    LAST = "last"
+
+    @classmethod
+    def _missing_(cls, value: object) -> ExcelSheetSelectionStrategy | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+class FileType(str, Enum):
+    """
+    The type of a file, from its extension or content type. Open enum: new values may be
+    added and must be accepted.
+
+    """
+
+    PDF = "PDF"
+    CSV = "CSV"
+    IMG = "IMG"
+    TXT = "TXT"
+    DOCX = "DOCX"
+    EXCEL = "EXCEL"
+    XML = "XML"
+    HTML = "HTML"
+
+    @classmethod
+    def _missing_(cls, value: object) -> FileType | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+class InsightType(str, Enum):
+    """
+    The kind of an insight. Open enum: Extend says `reasoning` is the only kind "for now".
+
+    - `reasoning`: the model's reasoning.
+
+    """
+
+    REASONING = "reasoning"
+
+    @classmethod
+    def _missing_(cls, value: object) -> InsightType | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+class MergedProcessor(BaseModel):
+    """
+    A processor whose output was merged into a run's output. May gain new fields.
     """
 
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
-
-
-class ProcessorOutput(BaseModel):
+    processor_id: str | None = Field(None, alias="processorId")
     """
-    The output of a processor run. Its shape depends on the processor type and is documented on Extend's "Processor output types" page, not on the pages this spec is written from, so it is left open: any JSON object.
+    The merged processor's identifier (for example `ex_Xj8mK2pL9nR4vT7qY5wZ`).
+    """
+    processor_name: str | None = Field(None, alias="processorName")
+    """
+    The merged processor's name.
+    """
+    processor_version_id: str | None = Field(None, alias="processorVersionId")
+    """
+    The identifier of the processor version used.
+    """
+
+
+class ObjectType(str, Enum):
+    """
+    The type of an Extend object, in its `object` field. Open enum: these are the values
+    Extend's SDK publishes for the objects these operations return or refer to; other values
+    can appear and must be accepted.
+
+    - `document_processor_run`: a processor run.
+    - `classify_run`: a classify run.
+    - `classifier`, `classifier_version`: a classifier and one of its versions.
+    - `file`: a file.
+    - `extract_run`, `split_run`, `parse_run`, `edit_run`, `form_detection_run`: the runs
+      a usage breakdown can name (newer generation of the API).
+
+    """
+
+    DOCUMENT_PROCESSOR_RUN = "document_processor_run"
+    CLASSIFY_RUN = "classify_run"
+    CLASSIFIER = "classifier"
+    CLASSIFIER_VERSION = "classifier_version"
+    FILE = "file"
+    EXTRACT_RUN = "extract_run"
+    SPLIT_RUN = "split_run"
+    PARSE_RUN = "parse_run"
+    EDIT_RUN = "edit_run"
+    FORM_DETECTION_RUN = "form_detection_run"
+
+    @classmethod
+    def _missing_(cls, value: object) -> ObjectType | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+class PageRange(BaseModel):
+    """
+    A range of pages, both ends included. May gain new fields.
     """
 
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
+    end: int | None = None
+    """
+    The last page of the range.
+    """
+    start: int | None = None
+    """
+    The first page of the range.
+    """
+
+
+class ParentSplit(BaseModel):
+    """
+    The split a derived file was made from. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    end_page: int | None = Field(None, alias="endPage")
+    """
+    The last page of the split.
+    """
+    id: str | None = None
+    """
+    The split's identifier.
+    """
+    identifier: str | None = None
+    """
+    An identifier of the sub-document.
+    """
+    start_page: int | None = Field(None, alias="startPage")
+    """
+    The first page of the split.
+    """
+    type: str | None = None
+    """
+    The kind of sub-document.
+    """
+
+
+class ParseEngine(str, Enum):
+    """
+    The parsing engine. Open enum: new values may be added and must be accepted.
+
+    - `parse_performance`: the full-featured, most accurate engine (the default).
+    - `parse_light`: a lighter engine for high volumes at lower cost.
+
+    """
+
+    PARSE_PERFORMANCE = "parse_performance"
+    PARSE_LIGHT = "parse_light"
+
+    @classmethod
+    def _missing_(cls, value: object) -> ParseEngine | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+class ParseTarget(str, Enum):
+    """
+    The format parsed content is produced in. Open enum: new values may be added and must be
+    accepted.
+
+    - `markdown`: markdown in logical reading order (the best default for language models).
+    - `spatial`: text laid out as on the page, using markdown elements for block types.
+
+    """
+
+    MARKDOWN = "markdown"
+    SPATIAL = "spatial"
+
+    @classmethod
+    def _missing_(cls, value: object) -> ParseTarget | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+class Point(BaseModel):
+    """
+    A point on a page, in points from the top-left corner. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    x: float | None = None
+    """
+    The horizontal position.
+    """
+    y: float | None = None
+    """
+    The vertical position.
+    """
 
 
 class ProcessorRunEdit(BaseModel):
@@ -152,20 +528,9 @@ class ProcessorRunEdit(BaseModel):
     """
     The field's value before the edit, as the processor produced it (any JSON value).
     """
-
-
-class ProcessorRunFile(BaseModel):
+    page: float | None = None
     """
-    A file a processor run processed. Extend's File object defines further fields that the page does not show; they are accepted. May gain new fields.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    name: str | None = None
-    """
-    The file's name (for example `invoice.pdf`).
+    The page number where the edit was made.
     """
 
 
@@ -197,6 +562,21 @@ class ProcessorRunStatus(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+class ProcessorRunUsage(BaseModel):
+    """
+    Credits consumed, as one number (Extend's document-processing and file credits). May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    credits: float | None = None
+    """
+    The credits consumed (for a processor run: document processing only, not file parsing).
+    """
 
 
 class ProcessorType(str, Enum):
@@ -235,95 +615,772 @@ class RunMetadata(BaseModel):
     )
 
 
-class Usage(BaseModel):
+class Split(BaseModel):
     """
-    The usage credits a run consumed. Its fields are not defined on the pages this spec is written from, so it is left open: any JSON object.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-
-
-class ClassifyRun(BaseModel):
-    """
-    One run of a classifier over a document: its status, the classifier used, its output, failure details and usage. Returned directly by `get_classify_run`. May gain new fields.
+    One sub-document of a splitter's output. May gain new fields.
     """
 
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
-    classifier: Classifier | None = None
+    classification_id: str | None = Field(None, alias="classificationId")
     """
-    The classifier that was used for this run. Availability: present when a classifier reference was provided; not present when the run used an inline config.
+    The identifier of that class in the configuration.
     """
-    classifier_version: ClassifierVersion | None = Field(None, alias="classifierVersion")
+    end_page: int | None = Field(None, alias="endPage")
     """
-    The version of the classifier that was used for this run. Availability: present when a classifier reference was provided; not present when the run used an inline config.
+    The last page of the sub-document.
     """
-    created_at: str | None = Field(None, alias="createdAt")
+    file_id: str | None = Field(None, alias="fileId")
     """
-    When the run was created, in UTC, as an RFC 3339 timestamp (for example `2024-03-21T16:45:00Z`).
-    """
-    failure_message: str | None = Field(None, alias="failureMessage")
-    """
-    A detailed, human-readable message about the failure. Availability: present when `status` is `FAILED`.
-    """
-    failure_reason: ClassifyFailureReason | None = Field(None, alias="failureReason")
-    """
-    The reason the run failed. Availability: present when `status` is `FAILED`.
+    The identifier of the file made for the sub-document.
     """
     id: str | None = None
     """
-    The unique identifier of the classify run (for example `clr_Xj8mK2pL9nR4vT7qY5wZ`).
+    The split's unique identifier.
     """
-    initial_output: ClassifyOutput | None = Field(None, alias="initialOutput")
+    identifier: str | None = None
     """
-    The initial output of the classify run, before any review edits. Availability: present when `reviewed` is true.
+    An identifier of the sub-document (for example its invoice number).
     """
-    metadata: RunMetadata | None = None
+    name: str | None = None
     """
-    Any metadata that was provided when creating the classify run. Availability: present when metadata was provided during creation.
+    An optional name for the split.
     """
-    object: str | None = None
+    observation: str | None = None
     """
-    The type of object; always `classify_run`.
+    The model's explanation of the split.
     """
-    output: ClassifyOutput | None = None
+    start_page: int | None = Field(None, alias="startPage")
     """
-    The final output: the reviewed output when the run has been reviewed, otherwise the initial output. Availability: present when `status` is `PROCESSED`.
+    The first page of the sub-document.
     """
-    parse_run_id: str | None = Field(None, alias="parseRunId")
+    type: str | None = None
     """
-    The ID of the parse run that was used for this classify run. Availability: present when a parse run was created.
+    The kind of sub-document (a class of the configuration).
     """
-    reviewed: bool | None = None
+
+
+class SplitMethod(str, Enum):
     """
-    Whether the run's output has been reviewed by a person; when true, `initialOutput` and `reviewedOutput` are present. (The page refers to this field but does not list it, so it may be absent.)
+    How a splitter splits. Open enum: new values may be added and must be accepted.
+
+    - `high_precision`: more accurate, slower.
+    - `low_latency`: faster.
+
     """
-    reviewed_output: ClassifyOutput | None = Field(None, alias="reviewedOutput")
+
+    HIGH_PRECISION = "high_precision"
+    LOW_LATENCY = "low_latency"
+
+    @classmethod
+    def _missing_(cls, value: object) -> SplitMethod | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+class Page(RootModel[int]):
+    root: int = Field(..., ge=1)
+
+
+class UsageCharge(BaseModel):
     """
-    The output after human review. Availability: present when `reviewed` is true.
+    One cost driver of a usage line item. May gain new fields.
     """
-    status: ProcessorRunStatus | None = None
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    credits: float | None = None
     """
-    The run's status; `PROCESSED`, `FAILED` and `CANCELLED` are final.
+    The credits this charge consumed (the rate is `credits / quantity`).
+    """
+    pages: list[Page] | None = None
+    """
+    The pages (from 1) the charge applied to, for add-ons billed only where they applied.
+    """
+    product: str | None = None
+    """
+    The billable product.
+    """
+    quantity: float | None = None
+    """
+    How many units were billed.
+    """
+    unit: str | None = None
+    """
+    The unit `quantity` is counted in.
+    """
+
+
+class Citation(BaseModel):
+    """
+    A place in the document an extracted value was read from. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    page: float | None = None
+    """
+    The page the text is on.
+    """
+    page_height: float | None = Field(None, alias="pageHeight")
+    """
+    The page's height in points.
+    """
+    page_width: float | None = Field(None, alias="pageWidth")
+    """
+    The page's width in points.
+    """
+    polygon: list[Point] | None = None
+    """
+    The corners of the area around the text, in page points.
+    """
+    reference_text: str | None = Field(None, alias="referenceText")
+    """
+    The text the value was read from.
+    """
+
+
+class Classifier(BaseModel):
+    """
+    The classifier a classify run used: Extend's ClassifierSummary object. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    created_at: str | None = Field(None, alias="createdAt")
+    """
+    When the classifier was created, an RFC 3339 timestamp.
+    """
+    id: str | None = None
+    """
+    The classifier's identifier (for example `cl_Xj8mK2pL9nR4vT7qY5wZ`).
+    """
+    name: str | None = None
+    """
+    The classifier's name (for example `Document Type Classifier`).
+    """
+    object: ObjectType | None = None
+    """
+    The type of object; `classifier`.
     """
     updated_at: str | None = Field(None, alias="updatedAt")
     """
-    When the run was last updated, in UTC, as an RFC 3339 timestamp (for example `2024-03-21T16:45:00Z`).
+    When the classifier was last updated, an RFC 3339 timestamp.
     """
-    usage: Usage | None = None
+
+
+class ClassifyAdvancedOptions(BaseModel):
     """
-    Usage credits consumed by this run. Availability: not returned for runs created before 2025-10-07, nor for customers on legacy billing systems.
+    Advanced options of a classify run's configuration. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    advanced_multimodal_enabled: bool | None = Field(None, alias="advancedMultimodalEnabled")
+    """
+    Whether visual elements get the advanced multimodal treatment.
+    """
+    context: ClassifyContext | None = None
+    """
+    How much of the document the classifier reads.
+    """
+    memory_enabled: bool | None = Field(None, alias="memoryEnabled")
+    """
+    Whether the classifier learns from past successful classifications.
+    """
+    page_ranges: list[PageRange] | None = Field(None, alias="pageRanges")
+    """
+    The page ranges to read.
+    """
+
+
+class CreatedBy(BaseModel):
+    """
+    Who created a resource. Extend discriminates two kinds by `type`: `user` (created in the
+    studio by a signed-in user, with their `email`) and `api_key` (created through the API,
+    with the key's `name`). This schema declares both kinds' fields instead of a
+    discriminated union, so that a kind added later still parses. May gain new fields.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    email: str | None = None
+    """
+    The user's email address (`user`).
+    """
+    name: str | None = None
+    """
+    The API key's name (`api_key`).
+    """
+    type: CreatorType | None = None
+    """
+    The kind of creator.
+    """
+
+
+class FileMetadata(BaseModel):
+    """
+    Facts about a file. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    page_count: float | None = Field(None, alias="pageCount")
+    """
+    The number of pages (PDF and DOCX files only).
+    """
+    parent_split: ParentSplit | None = Field(None, alias="parentSplit")
+    """
+    The split this file was made from. Availability: present when the file was derived from another one (for example by a splitter in a workflow).
+    """
+
+
+class FileSummary(BaseModel):
+    """
+    The file a classify run processed: Extend's FileSummary object (its File object without the download link and contents). May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    created_at: str | None = Field(None, alias="createdAt")
+    """
+    When the file was created, an RFC 3339 timestamp.
+    """
+    id: str | None = None
+    """
+    The file's identifier (for example `file_xK9mLPqRtN3vS8wF5hB2cQ`).
+    """
+    metadata: FileMetadata | None = None
+    """
+    Facts about the file.
+    """
+    name: str | None = None
+    """
+    The file's name (for example `Invoices.pdf`).
+    """
+    object: ObjectType | None = None
+    """
+    The type of object; `file`.
+    """
+    parent_file_id: str | None = Field(None, alias="parentFileId")
+    """
+    The file this one was split from. Availability: present for files made by a splitter in a workflow.
+    """
+    type: FileType | None = None
+    """
+    The file's type; `null` (or absent) when it could not be determined.
+    """
+    updated_at: str | None = Field(None, alias="updatedAt")
+    """
+    When the file was last updated, an RFC 3339 timestamp.
+    """
+
+
+class Insight(BaseModel):
+    """
+    One insight about a model decision. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    content: str | None = None
+    """
+    The insight's text.
+    """
+    type: InsightType | None = None
+    """
+    The kind of insight (`reasoning`).
+    """
+
+
+class ParseConfig(BaseModel):
+    """
+    How a file is parsed before it is processed (Extend's parse configuration); the defaults depend on the engine and its version. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    advanced_options: dict[str, Any] | None = Field(None, alias="advancedOptions")
+    """
+    Advanced parsing options (page rotation, page ranges, spreadsheet handling, OCR output, conversion, formatting detection); typed in Extend's SDK but not declared here: any JSON object.
+    """
+    block_options: dict[str, Any] | None = Field(None, alias="blockOptions")
+    """
+    How each kind of block (figures, tables, text, key-value pairs, barcodes, formulas) is processed; typed in Extend's SDK but not declared here: any JSON object.
+    """
+    chunking_strategy: dict[str, Any] | None = Field(None, alias="chunkingStrategy")
+    """
+    How the document is divided into chunks (a `type` and its `options`); typed in Extend's SDK but not declared here: any JSON object.
+    """
+    engine: ParseEngine | None = None
+    """
+    The parsing engine.
+    """
+    engine_version: str | None = Field(None, alias="engineVersion")
+    """
+    The engine version pinned for reproducibility; `latest` for the newest stable one.
+    """
+    target: ParseTarget | None = None
+    """
+    The format the parsed content is produced in.
+    """
+
+
+class ProcessorAdvancedOptions(BaseModel):
+    """
+    Advanced options of a processor configuration. Extend types one set per processor type;
+    like `ProcessorConfig`, this schema declares the fields of all three, each description
+    naming the types that have it. May gain new fields.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    advanced_figure_parsing_enabled: bool | None = Field(None, alias="advancedFigureParsingEnabled")
+    """
+    Whether figures get advanced parsing (`EXTRACT`).
+    """
+    advanced_multimodal_enabled: bool | None = Field(None, alias="advancedMultimodalEnabled")
+    """
+    Whether visual elements get the advanced multimodal treatment (`CLASSIFY`, `EXTRACT`).
+    """
+    array_citation_strategy: ArrayCitationStrategy | None = Field(
+        None, alias="arrayCitationStrategy"
+    )
+    """
+    How finely array values are cited; needs `citationsEnabled` (`EXTRACT`).
+    """
+    array_strategy: dict[str, Any] | None = Field(None, alias="arrayStrategy")
+    """
+    How large arrays are handled (`EXTRACT`); typed in Extend's SDK but not declared here: any JSON object.
+    """
+    chunking_options: dict[str, Any] | None = Field(None, alias="chunkingOptions")
+    """
+    How the document is chunked for extraction (`EXTRACT`); typed in Extend's SDK but not declared here: any JSON object.
+    """
+    citations_enabled: bool | None = Field(None, alias="citationsEnabled")
+    """
+    Whether extracted values carry citations (`EXTRACT`).
+    """
+    context: ClassifyContext | None = None
+    """
+    How much context the classifier uses (`CLASSIFY`).
+    """
+    document_kind: str | None = Field(None, alias="documentKind")
+    """
+    Deprecated by Extend in favour of `extractionRules` (`EXTRACT`).
+    """
+    excel_sheet_ranges: list[dict[str, Any]] | None = Field(None, alias="excelSheetRanges")
+    """
+    The ranges of sheet indexes to extract from spreadsheets (`EXTRACT`); each typed in Extend's SDK but not declared here: any JSON object.
+    """
+    excel_sheet_selection_strategy: ExcelSheetSelectionStrategy | None = Field(
+        None, alias="excelSheetSelectionStrategy"
+    )
+    """
+    Which sheets of a spreadsheet are read (`EXTRACT`).
+    """
+    fixed_page_limit: int | None = Field(None, alias="fixedPageLimit")
+    """
+    Only this many pages from the start are processed (all types; deprecated for `EXTRACT` in favour of `pageRanges`).
+    """
+    key_definitions: str | None = Field(None, alias="keyDefinitions")
+    """
+    Deprecated by Extend in favour of `extractionRules` (`EXTRACT`).
+    """
+    model_reasoning_insights_enabled: bool | None = Field(
+        None, alias="modelReasoningInsightsEnabled"
+    )
+    """
+    Whether the model's reasoning is returned as insights (`EXTRACT`).
+    """
+    page_ranges: list[PageRange] | None = Field(None, alias="pageRanges")
+    """
+    The page ranges to process (all types).
+    """
+    review_agent: dict[str, Any] | None = Field(None, alias="reviewAgent")
+    """
+    The review agent that scores extracted values (`EXTRACT`); typed in Extend's SDK but not declared here: any JSON object.
+    """
+    split_excel_documents_by_sheet_enabled: bool | None = Field(
+        None, alias="splitExcelDocumentsBySheetEnabled"
+    )
+    """
+    Whether spreadsheets are split by worksheet (`SPLITTER`).
+    """
+    split_identifier_rules: str | None = Field(None, alias="splitIdentifierRules")
+    """
+    Custom rules for finding split points (`SPLITTER`).
+    """
+    split_method: SplitMethod | None = Field(None, alias="splitMethod")
+    """
+    The splitting method (`SPLITTER`).
+    """
+
+
+class ProcessorConfig(BaseModel):
+    """
+    The configuration of a processor run (Extend's "Processor configs" page and SDK types).
+    Extend publishes three configurations, discriminated by `type`: extraction (`EXTRACT`), classification (`CLASSIFY`) and
+    splitting (`SPLITTER`). This schema declares the fields of all three (each says which
+    types have it) instead of a discriminated union, so that a configuration of a
+    processor type added later still parses. May gain new fields.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    advanced_options: ProcessorAdvancedOptions | None = Field(None, alias="advancedOptions")
+    """
+    Advanced options; which fields apply depends on the processor type (all types).
+    """
+    base_processor: BaseProcessor | None = Field(None, alias="baseProcessor")
+    """
+    The base processor (model family) used (all types).
+    """
+    base_version: str | None = Field(None, alias="baseVersion")
+    """
+    The version of the base processor; the latest stable one when not given (all types).
+    """
+    classification_rules: str | None = Field(None, alias="classificationRules")
+    """
+    Custom classification rules in natural language (`CLASSIFY`).
+    """
+    classifications: list[Classification] | None = None
+    """
+    The classes a document can be assigned to (`CLASSIFY`).
+    """
+    extraction_rules: str | None = Field(None, alias="extractionRules")
+    """
+    Custom extraction rules in natural language (`EXTRACT`).
+    """
+    fields: list[dict[str, Any]] | None = None
+    """
+    The fields to extract in the older field-list form, each any JSON object (`EXTRACT`; superseded by `schema`).
+    """
+    parser: ParseConfig | None = None
+    """
+    How the file was parsed before processing (all types).
+    """
+    schema_: dict[str, Any] | None = Field(None, alias="schema")
+    """
+    The JSON Schema of the values to extract, written by the processor's owner: any JSON object (`EXTRACT`).
+    """
+    split_classifications: list[Classification] | None = Field(None, alias="splitClassifications")
+    """
+    The kinds of sub-document a file can be split into (`SPLITTER`).
+    """
+    split_rules: str | None = Field(None, alias="splitRules")
+    """
+    Custom splitting rules in natural language (`SPLITTER`).
+    """
+    type: ProcessorType | None = None
+    """
+    The processor type this configuration is for; matches the run's `type`.
+    """
+
+
+class ProcessorRunFile(BaseModel):
+    """
+    A file a processor run processed: Extend's File object (the page shows only `name`). May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    contents: dict[str, Any] | None = None
+    """
+    Deprecated by Extend: the parsed content of the file, returned only by its file endpoint on request; typed in its SDK but not declared here: any JSON object.
+    """
+    created_at: str | None = Field(None, alias="createdAt")
+    """
+    When the file was created, an RFC 3339 timestamp.
+    """
+    id: str | None = None
+    """
+    The file's identifier (for example `file_xK9mLPqRtN3vS8wF5hB2cQ`).
+    """
+    metadata: FileMetadata | None = None
+    """
+    Facts about the file.
+    """
+    name: str | None = None
+    """
+    The file's name (for example `invoice.pdf`).
+    """
+    object: ObjectType | None = None
+    """
+    The type of object; `file`.
+    """
+    parent_file_id: str | None = Field(None, alias="parentFileId")
+    """
+    The file this one was split from. Availability: present for files made by a splitter in a workflow.
+    """
+    presigned_url: str | None = Field(None, alias="presignedUrl")
+    """
+    A download link that expires after 15 minutes. Availability: Extend returns it from its file endpoint, not inside run responses.
+    """
+    type: FileType | None = None
+    """
+    The file's type. Availability: present when it could be determined.
+    """
+    updated_at: str | None = Field(None, alias="updatedAt")
+    """
+    When the file was last updated, an RFC 3339 timestamp.
+    """
+    usage: ProcessorRunUsage | None = None
+    """
+    The credits spent parsing the file (API version 2025-04-21 only; later versions do not return it).
+    """
+
+
+class UsageBreakdownEntry(BaseModel):
+    """
+    One line item of a usage breakdown. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    charges: list[UsageCharge] | None = None
+    """
+    The cost drivers behind `credits` (their credits add up to it). Availability: on runs stored on or after 2026-06-10.
+    """
+    credits: float | None = None
+    """
+    The credits charged to that resource.
+    """
+    id: str | None = None
+    """
+    The identifier of the resource charged.
+    """
+    object: ObjectType | None = None
+    """
+    The object type of the resource charged (for example `parse_run`), so it can be fetched by `id`.
+    """
+
+
+class ClassifierVersion(BaseModel):
+    """
+    The classifier version a classify run used: Extend's ClassifierVersionSummary object. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    classifier_id: str | None = Field(None, alias="classifierId")
+    """
+    The identifier of the classifier the version belongs to.
+    """
+    created_at: str | None = Field(None, alias="createdAt")
+    """
+    When the version was created, an RFC 3339 timestamp.
+    """
+    created_by: CreatedBy | None = Field(None, alias="createdBy")
+    """
+    Who created the version; `null` for versions created before Extend recorded it.
+    """
+    description: str | None = None
+    """
+    A description of the version, or `null`.
+    """
+    id: str | None = None
+    """
+    The version's identifier (for example `clv_xK9mLPqRtN3vS8wF5hB2cQ`).
+    """
+    object: ObjectType | None = None
+    """
+    The type of object; `classifier_version`.
+    """
+    version: str | None = None
+    """
+    The version's number (for example `1.0` or `2.1`); `draft` for the draft.
+    """
+
+
+class ClassifyConfig(BaseModel):
+    """
+    The configuration of a classify run. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    advanced_options: ClassifyAdvancedOptions | None = Field(None, alias="advancedOptions")
+    """
+    Advanced classification options.
+    """
+    base_processor: BaseProcessor | None = Field(None, alias="baseProcessor")
+    """
+    The base processor: `classification_performance` (the default) or `classification_light`.
+    """
+    base_version: str | None = Field(None, alias="baseVersion")
+    """
+    The base processor's version; the latest stable one when not given.
+    """
+    classification_rules: str | None = Field(None, alias="classificationRules")
+    """
+    Custom classification rules in natural language.
+    """
+    classifications: list[Classification] | None = None
+    """
+    The classes a document can be assigned to.
+    """
+    parse_config: ParseConfig | None = Field(None, alias="parseConfig")
+    """
+    How the file is parsed before classification.
+    """
+
+
+class ClassifyOutput(BaseModel):
+    """
+    The class a classify run assigned to the document. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    confidence: float | None = Field(None, ge=0.0, le=1.0)
+    """
+    The model's confidence in the class, from 0 to 1 (1 is the highest).
+    """
+    id: str | None = None
+    """
+    The identifier of the assigned class.
+    """
+    insights: list[Insight] | None = None
+    """
+    The model's reasoning about the decision.
+    """
+    type: str | None = None
+    """
+    The type of the assigned class.
+    """
+
+
+class ExtractionFieldMetadata(BaseModel):
+    """
+    Metadata about one extracted field. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    citations: list[Citation] | None = None
+    """
+    Where the value was found in the document.
+    """
+    insights: list[Insight] | None = None
+    """
+    The model's reasoning about the value.
+    """
+    logprobs_confidence: float | None = Field(None, alias="logprobsConfidence")
+    """
+    A confidence score from the model's token probabilities.
+    """
+    ocr_confidence: float | None = Field(None, alias="ocrConfidence")
+    """
+    The OCR confidence for the field's text, when OCR was used.
+    """
+    review_agent_score: int | None = Field(None, alias="reviewAgentScore")
+    """
+    The review agent's confidence from 1 (significant problems) to 5 (no issues); present when the review agent is enabled, `null` when it returned no score.
+    """
+
+
+class ProcessorOutput(BaseModel):
+    """
+    The output of a processor run; its shape depends on the processor type (Extend's
+    "Processor output types" page and SDK types). Extend publishes three outputs, not
+    discriminated by any field:
+
+    - extraction: `value` (the extracted values) and `metadata` (per-field confidence);
+      Extend also publishes an older extraction form, a map of field name to field result,
+      whose keys are your field names (they are kept, as extra keys);
+    - classification: `id`, `type`, `confidence`, `insights`;
+    - splitting: `splits`, `isExternal`.
+
+    This schema declares the fields of all three. May gain new fields.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    confidence: float | None = Field(None, ge=0.0, le=1.0)
+    """
+    The model's confidence in the class, from 0 to 1 (classification).
+    """
+    id: str | None = None
+    """
+    The identifier of the assigned class (classification).
+    """
+    insights: list[Insight] | None = None
+    """
+    The model's reasoning about the decision (classification).
+    """
+    is_external: bool | None = Field(None, alias="isExternal")
+    """
+    Whether the split came from outside Extend (splitting).
+    """
+    metadata: dict[str, ExtractionFieldMetadata] | None = None
+    """
+    Per-field metadata of the extracted values, keyed by field name (extraction).
+    """
+    splits: list[Split] | None = None
+    """
+    The sub-documents the file was split into (splitting).
+    """
+    type: str | None = None
+    """
+    The type of the assigned class (classification).
+    """
+    value: dict[str, Any] | None = None
+    """
+    The extracted values, shaped by the configuration's `schema` (extraction): any JSON object, since its keys are the processor owner's field names.
     """
 
 
 class ProcessorRun(BaseModel):
     """
-    One run of a document processor (extract, classify or split) over one or more files: its status, the processor and version it used, its outputs before and after review, and the edits made during review. May gain new fields.
+    One run of a document processor (extract, classify or split) over one or more files: its status, the processor and version it used, its outputs before and after review, and the edits made during review. Extend's SDKs call it `ProcessorRun` (API version 2025-04-21) and `LegacyProcessorRun` (2026-02-09, where processor runs are the older generation of the API); both versions return the same fields. May gain new fields.
     """
 
     model_config = ConfigDict(
@@ -332,7 +1389,7 @@ class ProcessorRun(BaseModel):
     )
     config: ProcessorConfig | None = None
     """
-    The processor configuration the run used: any JSON object, whose shape depends on the processor `type` (see Extend's "Processor configs" page).
+    The processor configuration the run used; its `type` matches the run's `type` and decides which fields it has.
     """
     edited: bool | None = None
     """
@@ -344,35 +1401,39 @@ class ProcessorRun(BaseModel):
     """
     failure_message: str | None = Field(None, alias="failureMessage")
     """
-    A detailed, human-readable message about the failure. Availability: present when `status` is `FAILED` (borrowed from the classify-run page's status rules).
+    A detailed, human-readable message about the failure. Availability: present when `status` is `FAILED`.
     """
     failure_reason: str | None = Field(None, alias="failureReason")
     """
-    A machine-readable reason the run failed, an UPPER_SNAKE_CASE code such as `INTERNAL_ERROR` or `FAILED_TO_PROCESS_FILE` (see `ClassifyFailureReason` for the codes the classify-run page lists). Availability: present when `status` is `FAILED` (borrowed from the classify-run page's status rules; not shown on the processor-run page).
+    A machine-readable reason the run failed, an UPPER_SNAKE_CASE code such as `INTERNAL_ERROR` or `FAILED_TO_PROCESS_FILE` (see `ClassifyFailureReason` for the codes the classify-run page lists). Availability: present when `status` is `FAILED`.
     """
     files: list[ProcessorRunFile] | None = None
     """
-    The files the run processed.
+    The files the run processed, as Extend File objects. For a file made by a splitter processor, the sub-file.
     """
     id: str | None = None
     """
-    The unique identifier of the processor run (for example `dpr_1234`).
+    The unique identifier of the processor run (for example `dpr_1234`; Extend's SDK also shows `exr_`-prefixed ids).
     """
     initial_output: ProcessorOutput | None = Field(None, alias="initialOutput")
     """
-    The output the processor produced, before any review edits: any JSON object, whose shape depends on the processor `type` (see Extend's "Processor output types" page).
+    The output the processor produced, before any review edits; its shape depends on the processor `type`.
+    """
+    merged_processors: list[MergedProcessor] | None = Field(None, alias="mergedProcessors")
+    """
+    The processors whose outputs were merged into this output; empty unless the output came from a merge-extraction step of a workflow.
     """
     metadata: RunMetadata | None = None
     """
     Any metadata that was provided when the run was created (for example `{"internal_id": "id_1234"}`).
     """
-    object: str | None = None
+    object: ObjectType | None = None
     """
     The type of object; `document_processor_run` for a processor run.
     """
     output: ProcessorOutput | None = None
     """
-    The final output: the reviewed output when the run has been reviewed, otherwise the initial output (same shape as `initialOutput`). Availability: present when `status` is `PROCESSED`; a rule borrowed from the classify-run page, as page 003 shows only a processed run.
+    The final output: the reviewed output when the run has been reviewed, otherwise the initial output (same shape as `initialOutput`). Availability: present when `status` is `PROCESSED`; Extend's SDK types it as always present, its page shows only a processed run.
     """
     processor_id: str | None = Field(None, alias="processorId")
     """
@@ -392,7 +1453,7 @@ class ProcessorRun(BaseModel):
     """
     reviewed_output: ProcessorOutput | None = Field(None, alias="reviewedOutput")
     """
-    The output after human review (same shape as `initialOutput`). Availability: present when the run has been reviewed (`reviewed` is true); a rule borrowed from the classify-run page, as page 003 shows only a reviewed run.
+    The output after human review (same shape as `initialOutput`). Availability: present when the run has been reviewed (`reviewed` is true).
     """
     status: ProcessorRunStatus | None = None
     """
@@ -405,6 +1466,10 @@ class ProcessorRun(BaseModel):
     url: str | None = None
     """
     A link to the run in the Extend web application (for example `https://platform.extend.app/processor-runs/dpr_1234`).
+    """
+    usage: ProcessorRunUsage | None = None
+    """
+    The credits the run consumed for document processing. Availability: not returned for runs created before 2025-10-07, nor for customers on legacy billing systems.
     """
 
 
@@ -424,4 +1489,118 @@ class ProcessorRunResponse(BaseModel):
     success: bool | None = None
     """
     Whether the request was successful (`true` on this response).
+    """
+
+
+class Usage(BaseModel):
+    """
+    The usage credits a classify run consumed: Extend's RunUsage object. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    breakdown: list[UsageBreakdownEntry] | None = None
+    """
+    The chargeable resources that make up `totalCredits`, the run itself included when it has its own line item. Availability: on runs stored on or after 2026-05-14.
+    """
+    credits: float | None = None
+    """
+    The credits consumed by the run's own work.
+    """
+    total_credits: float | None = Field(None, alias="totalCredits")
+    """
+    The credits of the run and of every run it caused (for example the parse run an upload triggers). Availability: on runs stored on or after 2026-05-14.
+    """
+
+
+class ClassifyRun(BaseModel):
+    """
+    One run of a classifier over a document: its status, the classifier used, its configuration and file, its output, failure details and usage. Returned directly by `get_classify_run` (API version 2026-02-09, the generation of the API that has classify runs). A field that is not available is left out or, as Extend's TypeScript SDK types it, `null`; both are accepted. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    classifier: Classifier | None = None
+    """
+    The classifier that was used for this run. Availability: present when a classifier reference was provided; not present when the run used an inline config.
+    """
+    classifier_version: ClassifierVersion | None = Field(None, alias="classifierVersion")
+    """
+    The version of the classifier that was used for this run. Availability: present when a classifier reference was provided; not present when the run used an inline config.
+    """
+    config: ClassifyConfig | None = None
+    """
+    The configuration the run used: the classifier version's, or the inline one it was created with.
+    """
+    created_at: str | None = Field(None, alias="createdAt")
+    """
+    When the run was created, in UTC, as an RFC 3339 timestamp (for example `2024-03-21T16:45:00Z`).
+    """
+    dashboard_url: str | None = Field(None, alias="dashboardUrl")
+    """
+    A link to the run in the Extend dashboard.
+    """
+    edited: bool | None = None
+    """
+    Whether the run's results were edited during review.
+    """
+    failure_message: str | None = Field(None, alias="failureMessage")
+    """
+    A detailed, human-readable message about the failure. Availability: present when `status` is `FAILED`.
+    """
+    failure_reason: ClassifyFailureReason | None = Field(None, alias="failureReason")
+    """
+    The reason the run failed. Availability: present when `status` is `FAILED`.
+    """
+    file: FileSummary | None = None
+    """
+    The file that was processed; `null` when the file could not be accessed or processed (for example a run that failed while ingesting the file, or a run over several files).
+    """
+    id: str | None = None
+    """
+    The unique identifier of the classify run (for example `clr_Xj8mK2pL9nR4vT7qY5wZ`).
+    """
+    initial_output: ClassifyOutput | None = Field(None, alias="initialOutput")
+    """
+    The initial output of the classify run, before any review edits. Availability: present when `reviewed` is true.
+    """
+    metadata: RunMetadata | None = None
+    """
+    Any metadata that was provided when creating the classify run. Availability: present when metadata was provided during creation.
+    """
+    object: ObjectType | None = None
+    """
+    The type of object; always `classify_run`.
+    """
+    output: ClassifyOutput | None = None
+    """
+    The final output: the reviewed output when the run has been reviewed, otherwise the initial output. Availability: present when `status` is `PROCESSED`.
+    """
+    parse_run_id: str | None = Field(None, alias="parseRunId")
+    """
+    The ID of the parse run that was used for this classify run. Availability: present when a parse run was created.
+    """
+    reviewed: bool | None = None
+    """
+    Whether the run's output has been reviewed by a person; when true, `initialOutput` and `reviewedOutput` are present.
+    """
+    reviewed_output: ClassifyOutput | None = Field(None, alias="reviewedOutput")
+    """
+    The output after human review. Availability: present when `reviewed` is true.
+    """
+    status: ProcessorRunStatus | None = None
+    """
+    The run's status; `PROCESSED`, `FAILED` and `CANCELLED` are final.
+    """
+    updated_at: str | None = Field(None, alias="updatedAt")
+    """
+    When the run was last updated, in UTC, as an RFC 3339 timestamp (for example `2024-03-21T16:45:00Z`).
+    """
+    usage: Usage | None = None
+    """
+    Usage credits consumed by this run. Availability: present when `status` is `PROCESSED` (Extend's SDK up to mid-2026 did not say so, and the seed page does not); not returned for runs created before 2025-10-07, nor for customers on legacy billing systems.
     """

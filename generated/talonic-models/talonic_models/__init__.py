@@ -10,8 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 class ErrorCode(str, Enum):
     """
-    Machine-readable error code. Open enum: the page documents these four codes; other
-    codes can appear and must be accepted.
+    Machine-readable error code of the nested error form. Open enum: the page documents
+    these four codes; other codes can appear and must be accepted.
 
     - `validation_error` (400): invalid job ID format; it must be a UUID.
     - `unauthorized` (401): missing or invalid API key.
@@ -38,7 +38,7 @@ class ErrorCode(str, Enum):
 
 class ErrorDetail(BaseModel):
     """
-    The code and message of an error. May gain new fields.
+    The code and message of an error in the nested form. May gain new fields.
     """
 
     model_config = ConfigDict(
@@ -53,6 +53,72 @@ class ErrorDetail(BaseModel):
     """
     Human-readable explanation of the error, for logs and people.
     """
+    request_id: str | None = None
+    """
+    The identifier of the failed request (it starts with `req_`).
+    """
+    retryable: bool | None = None
+    """
+    Whether the same request may succeed when retried.
+    """
+    status: int | None = None
+    """
+    The HTTP status of the response, repeated in the body.
+    """
+
+
+class ErrorResponseCode(str, Enum):
+    """
+    Machine-readable error code of the flat error envelope, in upper snake case. Open enum:
+    these are the codes Talonic's published schema and error pages list; other codes can
+    appear and must be accepted. The sources give a code's HTTP status only for
+    `VALIDATION_ERROR` (400); the others are described by their names:
+
+    - `VALIDATION_ERROR` (400): the request is invalid (here: the job ID is not a UUID).
+    - `AUTH_REQUIRED`, `TOKEN_EXPIRED`: no valid credential was sent, or it has expired.
+    - `INSUFFICIENT_PERMISSIONS`: the credential may not do this.
+    - `RESOURCE_NOT_FOUND`: no such resource (here: no such job in your organization).
+    - `QUOTA_EXCEEDED`, `INSUFFICIENT_CREDITS`: a plan limit or the credit balance is
+      exhausted.
+    - `RATE_LIMIT_EXCEEDED`: too many requests (the error page's rate-limit code).
+    - `LLM_RATE_LIMITED`, `LLM_TIMEOUT`, `LLM_UNAVAILABLE`: the language model behind
+      extraction is throttled, slow or down.
+    - `OCR_FAILED`, `EXTRACTION_FAILED`, `EXTRACTION_TIMEOUT`: document processing failed
+      or timed out.
+    - `FILE_TOO_LARGE`, `DUPLICATE_RESOURCE`, `DATASPACE_RUN_FAILED`: errors of other
+      operations (upload size, duplicates, dataspace runs).
+    - `INTERNAL_ERROR`: an unexpected server failure.
+
+    """
+
+    VALIDATION_ERROR = "VALIDATION_ERROR"
+    AUTH_REQUIRED = "AUTH_REQUIRED"
+    TOKEN_EXPIRED = "TOKEN_EXPIRED"
+    INSUFFICIENT_PERMISSIONS = "INSUFFICIENT_PERMISSIONS"
+    RESOURCE_NOT_FOUND = "RESOURCE_NOT_FOUND"
+    QUOTA_EXCEEDED = "QUOTA_EXCEEDED"
+    INSUFFICIENT_CREDITS = "INSUFFICIENT_CREDITS"
+    RATE_LIMIT_EXCEEDED = "RATE_LIMIT_EXCEEDED"
+    LLM_RATE_LIMITED = "LLM_RATE_LIMITED"
+    LLM_TIMEOUT = "LLM_TIMEOUT"
+    LLM_UNAVAILABLE = "LLM_UNAVAILABLE"
+    OCR_FAILED = "OCR_FAILED"
+    EXTRACTION_FAILED = "EXTRACTION_FAILED"
+    EXTRACTION_TIMEOUT = "EXTRACTION_TIMEOUT"
+    FILE_TOO_LARGE = "FILE_TOO_LARGE"
+    DUPLICATE_RESOURCE = "DUPLICATE_RESOURCE"
+    DATASPACE_RUN_FAILED = "DATASPACE_RUN_FAILED"
+    INTERNAL_ERROR = "INTERNAL_ERROR"
+
+    @classmethod
+    def _missing_(cls, value: object) -> ErrorResponseCode | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
 
 
 class JobResultsLinks(BaseModel):
@@ -96,18 +162,26 @@ class JobSchema(BaseModel):
 class JobStatus(str, Enum):
     """
     The status of a job. Open enum: the page lists `complete`, `processing` and `failed`
-    followed by "etc.", so other values can appear and must be accepted.
+    followed by "etc."; Talonic's published schema adds `pending` and `queued`, and its
+    job-list page `cancelled`. Other values can appear and must be accepted.
 
-    - `complete`: every pipeline phase has finished; the rows are final.
+    - `pending`: the job was created and has not started (every job starts here).
+    - `queued`: the job is waiting to run.
     - `processing`: the job is still running; rows are available progressively as each
       phase flushes to the database.
+    - `complete`: every pipeline phase has finished; the rows are final (the API reports
+      its internal `completed` as `complete`).
     - `failed`: the job failed.
+    - `cancelled`: the job was cancelled.
 
     """
 
-    COMPLETE = "complete"
+    PENDING = "pending"
+    QUEUED = "queued"
     PROCESSING = "processing"
+    COMPLETE = "complete"
     FAILED = "failed"
+    CANCELLED = "cancelled"
 
     @classmethod
     def _missing_(cls, value: object) -> JobStatus | None:
@@ -123,17 +197,24 @@ class JobStatus(str, Enum):
 class RowStatus(str, Enum):
     """
     The processing status of one result row. Open enum: the page's example shows
-    `approved` and `review` but does not list every value, so other values can appear and
-    must be accepted.
+    `approved` and `review`; Talonic's published schema names `complete`, `partial` and
+    `failed` as examples. Neither lists every value, so other values can appear and must be
+    accepted.
 
     - `approved`: the row's values were accepted.
     - `review`: the row needs manual review (for example it has validation flags or a low
       confidence score).
+    - `complete`, `partial`, `failed`: the published schema's examples, without stated
+      meanings; read from their names, the row was fully processed, partly processed, or
+      not processed.
 
     """
 
     APPROVED = "approved"
     REVIEW = "review"
+    COMPLETE = "complete"
+    PARTIAL = "partial"
+    FAILED = "failed"
 
     @classmethod
     def _missing_(cls, value: object) -> RowStatus | None:
@@ -157,18 +238,72 @@ class RowValues(BaseModel):
     )
 
 
-class Error(BaseModel):
+class ValidationFlag(BaseModel):
     """
-    The body of every error response: an `error` object with a machine-readable `code` and a human-readable `message`. May gain new fields.
+    One validation flag in the object form of Talonic's published schema. Open on purpose: the published schema types a flag as an object but names none of its fields, and no other public source does, so it is any JSON object.
     """
 
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
-    error: ErrorDetail | None = None
+
+
+class Error(BaseModel):
     """
-    What went wrong.
+    The body of every error response. Talonic has published two shapes, and both are
+    accepted:
+
+    - the flat envelope it sends today (its "Error Format" page and published
+      `ErrorResponse` schema): `statusCode`, an upper-snake `code`, `error` as the HTTP
+      status text, `message`, `retryable`, `request_id`, `timestamp` and `path`;
+    - the nested form `{"error": {"code", "message"}}`, with the results page's
+      lower-case codes.
+
+    Read the code from `code`, or from `error.code` when `error` is an object. May gain
+    new fields.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    code: ErrorResponseCode | None = None
+    """
+    Machine-readable error code of the flat envelope (upper snake case); branch on this, not on `message`.
+    """
+    error: str | ErrorDetail | None = None
+    """
+    In the flat envelope, the HTTP status text (for example `Bad Request`); in the nested form, the error object with the code and message.
+    """
+    message: str | None = None
+    """
+    Human-readable explanation of the error (flat envelope), for logs and people.
+    """
+    path: str | None = None
+    """
+    The request path that failed, for example `/v1/jobs/{id}/results`.
+    """
+    request_id: str | None = None
+    """
+    The identifier of the failed request (it starts with `req_`); quote it to Talonic support.
+    """
+    retryable: bool | None = None
+    """
+    Whether the same request may succeed when retried (for example after a rate limit or a timeout).
+    """
+    status: int | None = None
+    """
+    The HTTP status of the response, as a draft of Talonic's error page names it (`status` instead of `statusCode`).
+    """
+    status_code: int | None = Field(None, alias="statusCode")
+    """
+    The HTTP status of the response, repeated in the body (flat envelope).
+    """
+    timestamp: str | None = None
+    """
+    When the error occurred, an RFC 3339 timestamp.
     """
 
 
@@ -201,9 +336,9 @@ class ResultRow(BaseModel):
     """
     The row's processing status (for example `approved` or `review`).
     """
-    validation_flags: list[str] | None = None
+    validation_flags: list[str | ValidationFlag] | None = None
     """
-    Data-quality issues Phase 4 validation found in this row; empty when none. Each flag is a string `<kind>:<field name>`, for example `missing_required_field:total` (a required field has no value) or `format_mismatch:date` (a value does not match the field's format). Other kinds may appear.
+    Data-quality issues Phase 4 validation found in this row; empty when none. The results page shows each flag as a string `<kind>:<field name>`, for example `missing_required_field:total` (a required field has no value) or `format_mismatch:date` (a value does not match the field's format); Talonic's published schema types each flag as an object (`ValidationFlag`). Both forms are accepted, also mixed in one list. Other kinds may appear.
     """
     values: RowValues | None = None
     """

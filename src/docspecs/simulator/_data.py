@@ -6,8 +6,8 @@ scores and timestamps. Nothing here reads the clock or the environment.
 
 A resource is a `Resource`: a kind (`runs`, `jobs`, `processor_runs`, `classify_runs`), an id,
 and its stages. A terminal resource has one stage. A resource that is still moving (Instabase
-`RUNNING`, Talonic `processing`, Extend `PENDING`/`PROCESSING`) has two: what it shows while it
-moves, and the terminal record it reaches after the configured number of reads.
+`RUNNING`, Talonic `pending`/`queued`/`processing`, Extend `PENDING`/`PROCESSING`) has two: what
+it shows while it moves, and the terminal record it reaches after the configured number of reads.
 
 Instabase records are stored with every optional section present (as if all four `include_*`
 flags were true, and with every file); the Instabase module removes what a request did not ask
@@ -353,15 +353,22 @@ def _tl_values(rng: random.Random, *, missing: str | None = None, odd_date: bool
     }
 
 
+def _tl_flag(kind: str, field: str, *, as_object: bool) -> Any:
+    """A validation flag: the results page's `<kind>:<field>` string, or the published schema's
+    object form (whose keys no source names: `kind` and `field` are this simulator's own)."""
+    return {"kind": kind, "field": field} if as_object else f"{kind}:{field}"
+
+
 def _tl_row(rng: random.Random, status: str, **kind: Any) -> JSON:
-    flags: list[str] = []
+    as_object = bool(kind.get("object_flags"))
+    flags: list[Any] = []
     if kind.get("missing"):
-        flags.append(f"missing_required_field:{kind['missing']}")
+        flags.append(_tl_flag("missing_required_field", kind["missing"], as_object=as_object))
     if kind.get("odd_date"):
-        flags.append("format_mismatch:date")
+        flags.append(_tl_flag("format_mismatch", "date", as_object=as_object))
     values = _tl_values(rng, missing=kind.get("missing"), odd_date=bool(kind.get("odd_date")))
     confidence: float | None = (
-        _score(rng, 0.82) if status == "approved" else _score(rng, 0.55, 0.79)
+        _score(rng, 0.82) if status in ("approved", "complete") else _score(rng, 0.55, 0.79)
     )
     if kind.get("no_confidence"):
         confidence = None
@@ -408,6 +415,19 @@ def _talonic(rng: random.Random) -> tuple[Resource, ...]:
     jobs.append((_tl_job(_uuid(rng), "complete", None, [_tl_row(rng, "approved")]),))
     # failed: no rows.
     jobs.append((_tl_job(_uuid(rng), "failed", schema, []),))
+    # complete, shaped as Talonic's published schema: object flags, row statuses complete/partial.
+    rows = [
+        _tl_row(rng, "complete", object_flags=True),
+        _tl_row(rng, "partial", missing="total", odd_date=True, object_flags=True),
+    ]
+    jobs.append((_tl_job(_uuid(rng), "complete", schema, rows),))
+    # cancelled (Talonic's job-list page): no rows.
+    jobs.append((_tl_job(_uuid(rng), "cancelled", schema, []),))
+    # pending and queued (the published schema's early statuses): no rows yet -> complete.
+    for early in ("pending", "queued"):
+        job_id = _uuid(rng)
+        done = [_tl_row(rng, "complete", object_flags=True)]
+        jobs.append((_tl_job(job_id, early, schema, []), _tl_job(job_id, "complete", schema, done)))
     # processing: two of four rows flushed (partial) -> complete with all four.
     final_rows = [
         _tl_row(rng, "approved"),
@@ -432,6 +452,20 @@ def _talonic(rng: random.Random) -> tuple[Resource, ...]:
 # --- Extend -----------------------------------------------------------------------------------
 
 _USAGE_SINCE = dt.datetime(2025, 10, 7, tzinfo=dt.UTC)
+_ITEMIZED_SINCE = dt.datetime(2026, 6, 10, tzinfo=dt.UTC)  # usage breakdown with charges
+_EX_CLASSES = [
+    {
+        "id": "bank_statement",
+        "type": "bank_statement",
+        "description": "A bank's account statement.",
+    },
+    {"id": "pay_stub", "type": "pay_stub", "description": "An employee's payslip."},
+]
+_BASE = {
+    "EXTRACT": "extraction_performance",
+    "CLASSIFY": "classification_performance",
+    "SPLITTER": "splitting_performance",
+}
 _FAILURES = {  # page 004's failure reasons, each with a message in the page's words
     "ABORTED": "The run was aborted by the user.",
     "INTERNAL_ERROR": "An unexpected internal error occurred.",
@@ -452,7 +486,12 @@ def _extract_output(rng: random.Random, total: str) -> JSON:
             "vendor_name": rng.choice(_VENDORS),
             "total_amount": {"amount": float(total), "iso_4217_currency_code": "USD"},
         },
-        "metadata": {"total_amount": {"ocrConfidence": _score(rng, 0.8)}},
+        "metadata": {
+            "total_amount": {
+                "ocrConfidence": _score(rng, 0.8),
+                "logprobsConfidence": _score(rng, 0.8),
+            }
+        },
     }
 
 
@@ -466,11 +505,66 @@ def _classify_output(rng: random.Random, label: str) -> JSON:
 
 
 def _split_output(rng: random.Random) -> JSON:
+    def split(kind: str, first: int, last: int) -> JSON:
+        return {
+            "id": f"split_{_token(rng, 10)}",
+            "type": kind,
+            "classificationId": kind,
+            "identifier": f"{kind[:3].upper()}-{rng.randrange(100, 999)}",
+            "observation": f"Pages {first}-{last} read as one {kind}.",
+            "startPage": first,
+            "endPage": last,
+            "fileId": f"file_{_token(rng)}",
+        }
+
+    return {"splits": [split("invoice", 1, 2), split("receipt", 3, 3)], "isExternal": False}
+
+
+def _config(rng: random.Random, kind: str) -> JSON:
+    """A processor configuration of `kind`, with the fields Extend's SDK types for it."""
+    config: JSON = {"type": kind, "baseProcessor": _BASE[kind], "baseVersion": "4.1.0"}
+    if kind == "EXTRACT":
+        amount = {"type": ["number", "null"]}
+        config["schema"] = {"type": "object", "properties": {"total_amount": amount}}
+    elif kind == "CLASSIFY":
+        config["classifications"] = _EX_CLASSES
+    else:
+        config["splitClassifications"] = _EX_CLASSES
+    return config
+
+
+def _file(rng: random.Random, name: str, created: dt.datetime) -> JSON:
+    """Extend's File object as runs embed it (no download link, no contents)."""
     return {
-        "splits": [
-            {"type": "invoice", "startPage": 1, "endPage": 2},
-            {"type": "receipt", "startPage": 3, "endPage": 3},
-        ]
+        "object": "file",
+        "id": f"file_{_token(rng)}",
+        "name": name,
+        "type": "PDF",
+        "metadata": {"pageCount": rng.randrange(1, 9)},
+        "createdAt": _rfc3339(created),
+        "updatedAt": _rfc3339(created),
+    }
+
+
+def _usage(rng: random.Random, run: JSON, created: dt.datetime) -> JSON:
+    credits = rng.choice([1, 2, 3])
+    if created < _ITEMIZED_SINCE or "parseRunId" not in run:
+        return {"credits": credits}
+    pages = rng.randrange(1, 5)
+    return {
+        "credits": credits,
+        "totalCredits": credits + pages,
+        "breakdown": [
+            {"object": "classify_run", "id": run["id"], "credits": credits},
+            {
+                "object": "parse_run",
+                "id": run["parseRunId"],
+                "credits": pages,
+                "charges": [
+                    {"product": "parse", "unit": "page", "quantity": pages, "credits": pages}
+                ],
+            },
+        ],
     }
 
 
@@ -500,7 +594,7 @@ def _processor_run(
         "edited": False,
         "edits": {},
         "type": kind,
-        "config": {"type": kind, "baseProcessor": f"{kind.lower()}_performance"},
+        "config": _config(rng, kind),
     }
     if kind == "EXTRACT":
         before, after = "1000.00", "1100.00"
@@ -542,13 +636,15 @@ def _processor_run(
         run["reviewedOutput"] = final or initial
     if status == "PROCESSED":
         run["output"] = (final or initial) if reviewed else initial
-    run["files"] = [
-        {"name": f"{rng.choice(['invoice', 'statement', 'packet'])}_{rng.randrange(100, 999)}.pdf"}
-    ]
+    name = f"{rng.choice(['invoice', 'statement', 'packet'])}_{rng.randrange(100, 999)}.pdf"
+    run["files"] = [_file(rng, name, _moment(rng))]
+    run["mergedProcessors"] = []
     run["url"] = f"https://platform.extend.app/processor-runs/{run_id}"
     if status == "FAILED":
         run["failureReason"] = failure
         run["failureMessage"] = _FAILURES[failure]
+    if status == "PROCESSED":
+        run["usage"] = {"credits": rng.choice([1, 2, 3])}
     return run
 
 
@@ -564,6 +660,7 @@ def _moving_processor_run(rng: random.Random, first: str, final: str) -> tuple[J
         "type",
         "config",
         "files",
+        "mergedProcessors",
         "url",
     )
     moving = {k: done[k] for k in keep if k in done}
@@ -586,16 +683,21 @@ def _classify_run(
     run: JSON = {"object": "classify_run", "id": f"clr_{_token(rng)}"}
     if not inline:
         classifier_id = f"cl_{_token(rng)}"
+        classifier_created = _rfc3339(created - dt.timedelta(days=90))
         run["classifier"] = {
             "object": "classifier",
             "id": classifier_id,
             "name": "Mortgage Packet Classifier",
+            "createdAt": classifier_created,
+            "updatedAt": classifier_created,
         }
         run["classifierVersion"] = {
             "object": "classifier_version",
             "id": f"clv_{_token(rng)}",
             "classifierId": classifier_id,
             "version": "1.2",
+            "createdAt": classifier_created,
+            "createdBy": {"type": "api_key", "name": "loan-intake"},
         }
     run["status"] = status
     initial = _classify_output(rng, "bank_statement")
@@ -604,16 +706,25 @@ def _classify_run(
     if reviewed:
         run["initialOutput"] = initial
         run["reviewedOutput"] = {**initial, "type": "pay_stub"}
-    run["reviewed"] = reviewed
     if status == "FAILED":
         run["failureReason"] = failure
         run["failureMessage"] = _FAILURES[failure]
     if metadata:
         run["metadata"] = {"loan_id": f"LN-{rng.randrange(10000, 99999)}"}
+    run["reviewed"] = reviewed
+    run["edited"] = reviewed
+    config: JSON = {"baseProcessor": "classification_performance", "classifications": _EX_CLASSES}
+    if inline:
+        config["classificationRules"] = "A payslip names an employer and a pay period."
+    run["config"] = config
+    name = f"loan_packet_{rng.randrange(100, 999)}.pdf"
+    unreadable = status == "FAILED" and failure == "FAILED_TO_PROCESS_FILE"
+    run["file"] = None if unreadable else _file(rng, name, created)
     if parse:
         run["parseRunId"] = f"pr_{_token(rng)}"
-    if created >= _USAGE_SINCE and status != "PENDING":
-        run["usage"] = {"credits": rng.choice([1, 2, 3])}
+    run["dashboardUrl"] = f"https://dashboard.extend.ai/classify-runs/{run['id']}"
+    if created >= _USAGE_SINCE and status == "PROCESSED":
+        run["usage"] = _usage(rng, run, created)
     run["createdAt"] = _rfc3339(created)
     updated = created + dt.timedelta(seconds=rng.randrange(5, 600))
     run["updatedAt"] = _rfc3339(updated if status != "PENDING" else created)

@@ -1,16 +1,23 @@
-"""Extend, from pages 003 and 004: `GET /processor_runs/{id}` and `GET /classify_runs/{id}`.
+"""Extend: `GET /processor_runs/{id}` and `GET /classify_runs/{id}`, API version 2026-02-09.
+
+Written from pages 003 and 004 and Extend's SDK types and error-codes page (see
+`specs/extend/sources/README.md`).
 
 Bearer tokens; the optional `x-extend-api-version` header names a version as `YYYY-MM-DD`
 (anything else is 400). A processor run comes wrapped as `{"success": true, "processorRun": ...}`
 (page 003); a classify run is returned directly (page 004). The availability rules of page 004
 hold for both: `output` only when PROCESSED, `initialOutput`/`reviewedOutput` only when reviewed,
-`failureReason`/`failureMessage` only when FAILED, and no `usage` on classify runs created before
-2025-10-07. Errors use `{"success": false, "error": "<text>", "code": "<UPPER_SNAKE_CODE>"}`.
+`failureReason`/`failureMessage` only when FAILED, and `usage` only when PROCESSED, never on
+classify runs created before 2025-10-07. Errors use the body of Extend's error-codes page,
+`{"code": "<UPPER_SNAKE_CODE>", "message": "<text>", "retryable": <bool>, "requestId": "req_..."}`,
+with its codes (`INVALID_REQUEST`, `UNAUTHORIZED`, `NOT_FOUND`, `RATE_LIMIT_EXCEEDED`,
+`INTERNAL_ERROR`); 405 `METHOD_NOT_ALLOWED` and 503 `SERVICE_UNAVAILABLE` are this simulator's own.
 """
 
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Callable
 
 from starlette.responses import Response
@@ -36,21 +43,32 @@ GET_PROCESSOR_RUN = "get_processor_run"
 GET_CLASSIFY_RUN = "get_classify_run"
 VERSION_HEADER = "x-extend-api-version"
 
-BAD_REQUEST = ApiError(400, "BAD_REQUEST", "The request is not valid.")
+BAD_REQUEST = ApiError(400, "INVALID_REQUEST", "The request is not valid.")
 UNAUTHORIZED = ApiError(401, "UNAUTHORIZED", "Missing or invalid bearer token.")
 PROCESSOR_RUN_NOT_FOUND = ApiError(404, "NOT_FOUND", "Processor run not found.")
 CLASSIFY_RUN_NOT_FOUND = ApiError(404, "NOT_FOUND", "Classify run not found.")
 ROUTE_NOT_FOUND = ApiError(404, "NOT_FOUND", "Not found.")
 METHOD_NOT_ALLOWED = ApiError(405, "METHOD_NOT_ALLOWED", "Method not allowed.")
 RATE_LIMITED = ApiError(
-    429, "RATE_LIMITED", "Too many requests: retry after the number of seconds in Retry-After."
+    429,
+    "RATE_LIMIT_EXCEEDED",
+    "Too many requests: retry after the number of seconds in Retry-After.",
 )
 INTERNAL_ERROR = ApiError(500, "INTERNAL_ERROR", "An unexpected error occurred.")
 UNAVAILABLE = ApiError(503, "SERVICE_UNAVAILABLE", "The service is temporarily unavailable.")
 
 
+_ID_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
+
+
 def _shape(error: ApiError) -> JSON:
-    return {"success": False, "error": error.message, "code": error.code}
+    request_id = "req_" + "".join(secrets.choice(_ID_ALPHABET) for _ in range(20))
+    return {
+        "code": error.code,
+        "message": error.message,
+        "retryable": error.status == 429 or error.status >= 500,
+        "requestId": request_id,
+    }
 
 
 ERRORS = ErrorCatalog(

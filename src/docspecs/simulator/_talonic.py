@@ -1,15 +1,24 @@
-"""Talonic, from page 002: `GET /v1/jobs/{id}/results`.
+"""Talonic: `GET /v1/jobs/{id}/results`, from the results page (seed 002) and Talonic's references.
 
-Bearer API keys that start with `tlnc_`; the job id must be a UUID (else 400
-`validation_error`); unknown jobs are 404 `not_found`; rate limiting is 429 `rate_limited` with
-`Retry-After`. Jobs still `processing` return the rows flushed so far (partial rows). Errors use
-the shape `{"error": {"code": "<code>", "message": "<text>"}}` with the page's codes.
+Bearer API keys that start with `tlnc_`; the job id must be a UUID (else 400); unknown jobs are
+404; rate limiting is 429 with `Retry-After`. Jobs still `processing` return the rows flushed so
+far (partial rows).
+
+Errors use the flat envelope Talonic's "Error Format" page and published `ErrorResponse` schema
+describe, which its official Node SDK calls the shape production sends today: `statusCode`, an
+upper-snake `code` (`VALIDATION_ERROR`, `AUTH_REQUIRED`, `RESOURCE_NOT_FOUND`,
+`RATE_LIMIT_EXCEEDED`, `INTERNAL_ERROR`), `error` as the HTTP status text, `message`,
+`retryable`, `request_id` (`req_...`), `timestamp` and, for errors of a matched operation,
+`path`. The messages keep the results page's wording.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import secrets
 from collections.abc import Callable
+from http import HTTPStatus
 
 from starlette.responses import Response
 
@@ -20,7 +29,6 @@ from docspecs.simulator._common import (
     ErrorCatalog,
     Hook,
     Operation,
-    Rejected,
     VendorApp,
     json_response,
     token_checker,
@@ -32,22 +40,44 @@ MOUNT = "/talonic"
 GET_JOB_RESULTS = "get_job_results"
 KEY_PREFIX = "tlnc_"
 
-VALIDATION_ERROR = ApiError(400, "validation_error", "Invalid job ID format. Must be a UUID.")
-UNAUTHORIZED = ApiError(401, "unauthorized", "Missing or invalid API key.")
-NOT_FOUND = ApiError(404, "not_found", "No job with this ID exists for your organization.")
-ROUTE_NOT_FOUND = ApiError(404, "not_found", "No such resource.")
-METHOD_NOT_ALLOWED = ApiError(405, "method_not_allowed", "Method not allowed.")
+VALIDATION_ERROR = ApiError(400, "VALIDATION_ERROR", "Invalid job ID format. Must be a UUID.")
+UNAUTHORIZED = ApiError(401, "AUTH_REQUIRED", "Missing or invalid API key.")
+NOT_FOUND = ApiError(404, "RESOURCE_NOT_FOUND", "No job with this ID exists for your organization.")
+ROUTE_NOT_FOUND = ApiError(404, "RESOURCE_NOT_FOUND", "No such resource.")
+METHOD_NOT_ALLOWED = ApiError(405, "METHOD_NOT_ALLOWED", "Method not allowed.")
 RATE_LIMITED = ApiError(
     429,
-    "rate_limited",
+    "RATE_LIMIT_EXCEEDED",
     "Too many requests. Retry after the period indicated in the Retry-After header.",
 )
-INTERNAL_ERROR = ApiError(500, "internal_error", "An unexpected error occurred.")
-UNAVAILABLE = ApiError(503, "service_unavailable", "The service is temporarily unavailable.")
+INTERNAL_ERROR = ApiError(500, "INTERNAL_ERROR", "An unexpected error occurred.")
+UNAVAILABLE = ApiError(503, "SERVICE_UNAVAILABLE", "The service is temporarily unavailable.")
+
+
+def _envelope(error: ApiError, path: str | None = None) -> JSON:
+    """The flat error envelope; `path` only when the request's operation is known."""
+    try:
+        status_text = HTTPStatus(error.status).phrase
+    except ValueError:
+        status_text = "Error"
+    body: JSON = {
+        "statusCode": error.status,
+        "code": error.code,
+        "error": status_text,
+        "message": error.message,
+        "retryable": error.status == 429 or error.status >= 500,
+        "request_id": f"req_{secrets.token_hex(8)}",
+        "timestamp": dt.datetime.now(dt.UTC)
+        .isoformat(timespec="milliseconds")
+        .replace("+00:00", "Z"),
+    }
+    if path is not None:
+        body["path"] = path
+    return body
 
 
 def _shape(error: ApiError) -> JSON:
-    return {"error": {"code": error.code, "message": error.message}}
+    return _envelope(error)
 
 
 ERRORS = ErrorCatalog(
@@ -74,11 +104,12 @@ def make_app(
 ) -> VendorApp:
     def get_job_results(call: Call) -> Response:
         job_id = call.path["id"]
+        path = f"/v1/jobs/{job_id}/results"
         if not _UUID.fullmatch(job_id):
-            raise Rejected(VALIDATION_ERROR)
+            return json_response(_envelope(VALIDATION_ERROR, path), VALIDATION_ERROR.status)
         job = state.read(VENDOR, job_id.lower())
         if job is None:
-            raise Rejected(NOT_FOUND)
+            return json_response(_envelope(NOT_FOUND, path), NOT_FOUND.status)
         return json_response(job)
 
     operation = Operation(

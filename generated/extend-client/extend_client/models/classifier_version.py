@@ -1,36 +1,163 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._drift import undeclared_fields as _undeclared_fields
+from ..models.object_type import ObjectType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClassifierVersion")
 
 
 @_attrs_define
 class ClassifierVersion:
-    """The classifier version a classify run used. Its fields are documented on Extend's classifier version object page,
-    not on the pages this spec is written from, so it is left open: any JSON object.
+    """The classifier version a classify run used: Extend's ClassifierVersionSummary object. May gain new fields.
 
+    Attributes:
+        object_ (ObjectType | Unset): The type of an Extend object, in its `object` field. Open enum: these are the
+            values
+            Extend's SDK publishes for the objects these operations return or refer to; other values
+            can appear and must be accepted.
+
+            - `document_processor_run`: a processor run.
+            - `classify_run`: a classify run.
+            - `classifier`, `classifier_version`: a classifier and one of its versions.
+            - `file`: a file.
+            - `extract_run`, `split_run`, `parse_run`, `edit_run`, `form_detection_run`: the runs
+              a usage breakdown can name (newer generation of the API).
+        id (str | Unset): The version's identifier (for example `clv_xK9mLPqRtN3vS8wF5hB2cQ`).
+        description (None | str | Unset): A description of the version, or `null`.
+        version (str | Unset): The version's number (for example `1.0` or `2.1`); `draft` for the draft.
+        classifier_id (str | Unset): The identifier of the classifier the version belongs to.
+        created_at (str | Unset): When the version was created, an RFC 3339 timestamp.
+        created_by (CreatedBy | None | Unset): Who created the version; `null` for versions created before Extend
+            recorded it.
     """
 
+    object_: ObjectType | Unset = UNSET
+    id: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    version: str | Unset = UNSET
+    classifier_id: str | Unset = UNSET
+    created_at: str | Unset = UNSET
+    created_by: CreatedBy | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        object_: str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = self.object_.value
+
+        id = self.id
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        version = self.version
+
+        classifier_id = self.classifier_id
+
+        created_at = self.created_at
+
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, CreatedBy):
+            created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if version is not UNSET:
+            field_dict["version"] = version
+        if classifier_id is not UNSET:
+            field_dict["classifierId"] = classifier_id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _parsed = cls()
+
+        def _parse_object_(data: object) -> ObjectType | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_object_type_object_type = ObjectType(data)
+
+            return componentsschemas_object_type_object_type
+
+        object_ = _parse_object_(d.pop("object", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        version = d.pop("version", UNSET)
+
+        classifier_id = d.pop("classifierId", UNSET)
+
+        created_at = d.pop("createdAt", UNSET)
+
+        def _parse_created_by(data: object) -> CreatedBy | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                created_by_type_0 = CreatedBy.from_dict(data)
+
+                return created_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreatedBy | None | Unset, data)
+
+        created_by = _parse_created_by(d.pop("createdBy", UNSET))
+
+        _parsed = cls(
+            object_=object_,
+            id=id,
+            description=description,
+            version=version,
+            classifier_id=classifier_id,
+            created_at=created_at,
+            created_by=created_by,
+        )
 
         _parsed.additional_properties = d
+        if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
+            _undeclared_fields(cls.__name__, d)
         return _parsed
 
     @property
@@ -48,3 +175,8 @@ class ClassifierVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class so that schemas referring to each
+# other in a cycle import cleanly.
+from ..models.created_by import CreatedBy  # noqa: E402

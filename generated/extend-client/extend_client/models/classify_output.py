@@ -6,31 +6,85 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._drift import undeclared_fields as _undeclared_fields
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ClassifyOutput")
 
 
 @_attrs_define
 class ClassifyOutput:
-    """The output of a classify run (the class assigned to the document). Its shape is documented on Extend's output types
-    page, not on the pages this spec is written from, so it is left open: any JSON object.
+    """The class a classify run assigned to the document. May gain new fields.
 
+    Attributes:
+        id (str | Unset): The identifier of the assigned class.
+        type_ (str | Unset): The type of the assigned class.
+        confidence (float | Unset): The model's confidence in the class, from 0 to 1 (1 is the highest).
+        insights (list[Insight] | Unset): The model's reasoning about the decision.
     """
 
+    id: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    confidence: float | Unset = UNSET
+    insights: list[Insight] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        confidence = self.confidence
+
+        insights: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.insights, Unset):
+            insights = []
+            for insights_item_data in self.insights:
+                insights_item = insights_item_data.to_dict()
+                insights.append(insights_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
+        if insights is not UNSET:
+            field_dict["insights"] = insights
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _parsed = cls()
+        id = d.pop("id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        confidence = d.pop("confidence", UNSET)
+
+        _insights = d.pop("insights", UNSET)
+        insights: list[Insight] | Unset = UNSET
+        if _insights is not UNSET:
+            insights = []
+            for insights_item_data in _insights:
+                insights_item = Insight.from_dict(insights_item_data)
+
+                insights.append(insights_item)
+
+        _parsed = cls(
+            id=id,
+            type_=type_,
+            confidence=confidence,
+            insights=insights,
+        )
 
         _parsed.additional_properties = d
+        if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
+            _undeclared_fields(cls.__name__, d)
         return _parsed
 
     @property
@@ -48,3 +102,8 @@ class ClassifyOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class so that schemas referring to each
+# other in a cycle import cleanly.
+from ..models.insight import Insight  # noqa: E402

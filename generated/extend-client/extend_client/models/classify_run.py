@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
 from ..models.classify_failure_reason import ClassifyFailureReason
+from ..models.object_type import ObjectType
 from ..models.processor_run_status import ProcessorRunStatus
 from ..types import UNSET, Unset
 
@@ -16,17 +17,28 @@ T = TypeVar("T", bound="ClassifyRun")
 
 @_attrs_define
 class ClassifyRun:
-    """One run of a classifier over a document: its status, the classifier used, its output, failure details and usage.
-    Returned directly by `get_classify_run`. May gain new fields.
+    """One run of a classifier over a document: its status, the classifier used, its configuration and file, its output,
+    failure details and usage. Returned directly by `get_classify_run` (API version 2026-02-09, the generation of the
+    API that has classify runs). A field that is not available is left out or, as Extend's TypeScript SDK types it,
+    `null`; both are accepted. May gain new fields.
 
         Attributes:
-            object_ (str | Unset): The type of object; always `classify_run`.
+            object_ (ObjectType | Unset): The type of an Extend object, in its `object` field. Open enum: these are the
+                values
+                Extend's SDK publishes for the objects these operations return or refer to; other values
+                can appear and must be accepted.
+
+                - `document_processor_run`: a processor run.
+                - `classify_run`: a classify run.
+                - `classifier`, `classifier_version`: a classifier and one of its versions.
+                - `file`: a file.
+                - `extract_run`, `split_run`, `parse_run`, `edit_run`, `form_detection_run`: the runs
+                  a usage breakdown can name (newer generation of the API).
             id (str | Unset): The unique identifier of the classify run (for example `clr_Xj8mK2pL9nR4vT7qY5wZ`).
-            classifier (Classifier | Unset): The classifier a classify run used. Its fields are documented on Extend's
-                classifier object page, not on the pages this spec is written from, so it is left open: any JSON object.
-            classifier_version (ClassifierVersion | Unset): The classifier version a classify run used. Its fields are
-                documented on Extend's classifier version object page, not on the pages this spec is written from, so it is left
-                open: any JSON object.
+            classifier (Classifier | None | Unset): The classifier that was used for this run. Availability: present when a
+                classifier reference was provided; not present when the run used an inline config.
+            classifier_version (ClassifierVersion | None | Unset): The version of the classifier that was used for this run.
+                Availability: present when a classifier reference was provided; not present when the run used an inline config.
             status (ProcessorRunStatus | Unset): The status of a processor run (extract, classify or split). Open enum: new
                 values may
                 be added and must be accepted.
@@ -36,76 +48,82 @@ class ClassifyRun:
                 - `PROCESSED`: the run completed successfully.
                 - `FAILED`: the run failed.
                 - `CANCELLED`: the run was cancelled.
-            output (ClassifyOutput | Unset): The output of a classify run (the class assigned to the document). Its shape is
-                documented on Extend's output types page, not on the pages this spec is written from, so it is left open: any
-                JSON object.
-            initial_output (ClassifyOutput | Unset): The output of a classify run (the class assigned to the document). Its
-                shape is documented on Extend's output types page, not on the pages this spec is written from, so it is left
-                open: any JSON object.
-            reviewed_output (ClassifyOutput | Unset): The output of a classify run (the class assigned to the document). Its
-                shape is documented on Extend's output types page, not on the pages this spec is written from, so it is left
-                open: any JSON object.
+            output (ClassifyOutput | None | Unset): The final output: the reviewed output when the run has been reviewed,
+                otherwise the initial output. Availability: present when `status` is `PROCESSED`.
+            initial_output (ClassifyOutput | None | Unset): The initial output of the classify run, before any review edits.
+                Availability: present when `reviewed` is true.
+            reviewed_output (ClassifyOutput | None | Unset): The output after human review. Availability: present when
+                `reviewed` is true.
             reviewed (bool | Unset): Whether the run's output has been reviewed by a person; when true, `initialOutput` and
-                `reviewedOutput` are present. (The page refers to this field but does not list it, so it may be absent.)
-            failure_reason (ClassifyFailureReason | Unset): Why a classify run failed. Open enum: additional failure reasons
-                may be added in the
-                future; handle unknown values gracefully.
-
-                - `ABORTED`: the run was aborted by the user.
-                - `INTERNAL_ERROR`: an unexpected internal error occurred.
-                - `FAILED_TO_PROCESS_FILE`: the file could not be processed (for example an OCR
-                  failure or a file access issue).
-                - `INVALID_PROCESSOR`: the processor configuration is invalid.
-                - `INVALID_CONFIGURATION`: the provided configuration is incompatible with the
-                  selected model.
-                - `PARSING_ERROR`: the classification output could not be parsed.
-                - `PRE_PROCESSING_FAILURE`: an error occurred during preprocessing.
-                - `POST_PROCESSING_FAILURE`: an error occurred during postprocessing.
-                - `OUT_OF_CREDITS`: there were insufficient credits to run the classification.
-            failure_message (str | Unset): A detailed, human-readable message about the failure. Availability: present when
+                `reviewedOutput` are present.
+            edited (bool | Unset): Whether the run's results were edited during review.
+            config (ClassifyConfig | Unset): The configuration of a classify run. May gain new fields.
+            file (FileSummary | None | Unset): The file that was processed; `null` when the file could not be accessed or
+                processed (for example a run that failed while ingesting the file, or a run over several files).
+            failure_reason (ClassifyFailureReason | None | Unset): The reason the run failed. Availability: present when
                 `status` is `FAILED`.
-            metadata (RunMetadata | Unset): Metadata supplied by the caller when the run was created, returned unchanged:
-                any JSON object of the caller's choosing.
-            parse_run_id (str | Unset): The ID of the parse run that was used for this classify run. Availability: present
-                when a parse run was created.
-            usage (Usage | Unset): The usage credits a run consumed. Its fields are not defined on the pages this spec is
-                written from, so it is left open: any JSON object.
+            failure_message (None | str | Unset): A detailed, human-readable message about the failure. Availability:
+                present when `status` is `FAILED`.
+            metadata (None | RunMetadata | Unset): Any metadata that was provided when creating the classify run.
+                Availability: present when metadata was provided during creation.
+            parse_run_id (None | str | Unset): The ID of the parse run that was used for this classify run. Availability:
+                present when a parse run was created.
+            dashboard_url (str | Unset): A link to the run in the Extend dashboard.
+            usage (None | Unset | Usage): Usage credits consumed by this run. Availability: present when `status` is
+                `PROCESSED` (Extend's SDK up to mid-2026 did not say so, and the seed page does not); not returned for runs
+                created before 2025-10-07, nor for customers on legacy billing systems.
             created_at (str | Unset): When the run was created, in UTC, as an RFC 3339 timestamp (for example
                 `2024-03-21T16:45:00Z`).
             updated_at (str | Unset): When the run was last updated, in UTC, as an RFC 3339 timestamp (for example
                 `2024-03-21T16:45:00Z`).
     """
 
-    object_: str | Unset = UNSET
+    object_: ObjectType | Unset = UNSET
     id: str | Unset = UNSET
-    classifier: Classifier | Unset = UNSET
-    classifier_version: ClassifierVersion | Unset = UNSET
+    classifier: Classifier | None | Unset = UNSET
+    classifier_version: ClassifierVersion | None | Unset = UNSET
     status: ProcessorRunStatus | Unset = UNSET
-    output: ClassifyOutput | Unset = UNSET
-    initial_output: ClassifyOutput | Unset = UNSET
-    reviewed_output: ClassifyOutput | Unset = UNSET
+    output: ClassifyOutput | None | Unset = UNSET
+    initial_output: ClassifyOutput | None | Unset = UNSET
+    reviewed_output: ClassifyOutput | None | Unset = UNSET
     reviewed: bool | Unset = UNSET
-    failure_reason: ClassifyFailureReason | Unset = UNSET
-    failure_message: str | Unset = UNSET
-    metadata: RunMetadata | Unset = UNSET
-    parse_run_id: str | Unset = UNSET
-    usage: Usage | Unset = UNSET
+    edited: bool | Unset = UNSET
+    config: ClassifyConfig | Unset = UNSET
+    file: FileSummary | None | Unset = UNSET
+    failure_reason: ClassifyFailureReason | None | Unset = UNSET
+    failure_message: None | str | Unset = UNSET
+    metadata: None | RunMetadata | Unset = UNSET
+    parse_run_id: None | str | Unset = UNSET
+    dashboard_url: str | Unset = UNSET
+    usage: None | Unset | Usage = UNSET
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_ = self.object_
+        object_: str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = self.object_.value
 
         id = self.id
 
-        classifier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.classifier, Unset):
+        classifier: dict[str, Any] | None | Unset
+        if isinstance(self.classifier, Unset):
+            classifier = UNSET
+        elif isinstance(self.classifier, Classifier):
             classifier = self.classifier.to_dict()
+        else:
+            classifier = self.classifier
 
-        classifier_version: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.classifier_version, Unset):
+        classifier_version: dict[str, Any] | None | Unset
+        if isinstance(self.classifier_version, Unset):
+            classifier_version = UNSET
+        elif isinstance(self.classifier_version, ClassifierVersion):
             classifier_version = self.classifier_version.to_dict()
+        else:
+            classifier_version = self.classifier_version
 
         status: str | Unset
         if isinstance(self.status, Unset):
@@ -113,37 +131,83 @@ class ClassifyRun:
         else:
             status = self.status.value
 
-        output: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output, Unset):
+        output: dict[str, Any] | None | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        elif isinstance(self.output, ClassifyOutput):
             output = self.output.to_dict()
+        else:
+            output = self.output
 
-        initial_output: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.initial_output, Unset):
+        initial_output: dict[str, Any] | None | Unset
+        if isinstance(self.initial_output, Unset):
+            initial_output = UNSET
+        elif isinstance(self.initial_output, ClassifyOutput):
             initial_output = self.initial_output.to_dict()
+        else:
+            initial_output = self.initial_output
 
-        reviewed_output: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reviewed_output, Unset):
+        reviewed_output: dict[str, Any] | None | Unset
+        if isinstance(self.reviewed_output, Unset):
+            reviewed_output = UNSET
+        elif isinstance(self.reviewed_output, ClassifyOutput):
             reviewed_output = self.reviewed_output.to_dict()
+        else:
+            reviewed_output = self.reviewed_output
 
         reviewed = self.reviewed
 
-        failure_reason: str | Unset
+        edited = self.edited
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        file: dict[str, Any] | None | Unset
+        if isinstance(self.file, Unset):
+            file = UNSET
+        elif isinstance(self.file, FileSummary):
+            file = self.file.to_dict()
+        else:
+            file = self.file
+
+        failure_reason: None | str | Unset
         if isinstance(self.failure_reason, Unset):
             failure_reason = UNSET
-        else:
+        elif isinstance(self.failure_reason, ClassifyFailureReason):
             failure_reason = self.failure_reason.value
+        else:
+            failure_reason = self.failure_reason
 
-        failure_message = self.failure_message
+        failure_message: None | str | Unset
+        if isinstance(self.failure_message, Unset):
+            failure_message = UNSET
+        else:
+            failure_message = self.failure_message
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, RunMetadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
-        parse_run_id = self.parse_run_id
+        parse_run_id: None | str | Unset
+        if isinstance(self.parse_run_id, Unset):
+            parse_run_id = UNSET
+        else:
+            parse_run_id = self.parse_run_id
 
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
+        dashboard_url = self.dashboard_url
+
+        usage: dict[str, Any] | None | Unset
+        if isinstance(self.usage, Unset):
+            usage = UNSET
+        elif isinstance(self.usage, Usage):
             usage = self.usage.to_dict()
+        else:
+            usage = self.usage
 
         created_at = self.created_at
 
@@ -170,6 +234,12 @@ class ClassifyRun:
             field_dict["reviewedOutput"] = reviewed_output
         if reviewed is not UNSET:
             field_dict["reviewed"] = reviewed
+        if edited is not UNSET:
+            field_dict["edited"] = edited
+        if config is not UNSET:
+            field_dict["config"] = config
+        if file is not UNSET:
+            field_dict["file"] = file
         if failure_reason is not UNSET:
             field_dict["failureReason"] = failure_reason
         if failure_message is not UNSET:
@@ -178,6 +248,8 @@ class ClassifyRun:
             field_dict["metadata"] = metadata
         if parse_run_id is not UNSET:
             field_dict["parseRunId"] = parse_run_id
+        if dashboard_url is not UNSET:
+            field_dict["dashboardUrl"] = dashboard_url
         if usage is not UNSET:
             field_dict["usage"] = usage
         if created_at is not UNSET:
@@ -190,23 +262,53 @@ class ClassifyRun:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        object_ = d.pop("object", UNSET)
+
+        def _parse_object_(data: object) -> ObjectType | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_object_type_object_type = ObjectType(data)
+
+            return componentsschemas_object_type_object_type
+
+        object_ = _parse_object_(d.pop("object", UNSET))
 
         id = d.pop("id", UNSET)
 
-        _classifier = d.pop("classifier", UNSET)
-        classifier: Classifier | Unset
-        if isinstance(_classifier, Unset):
-            classifier = UNSET
-        else:
-            classifier = Classifier.from_dict(_classifier)
+        def _parse_classifier(data: object) -> Classifier | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                classifier_type_0 = Classifier.from_dict(data)
 
-        _classifier_version = d.pop("classifierVersion", UNSET)
-        classifier_version: ClassifierVersion | Unset
-        if isinstance(_classifier_version, Unset):
-            classifier_version = UNSET
-        else:
-            classifier_version = ClassifierVersion.from_dict(_classifier_version)
+                return classifier_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Classifier | None | Unset, data)
+
+        classifier = _parse_classifier(d.pop("classifier", UNSET))
+
+        def _parse_classifier_version(data: object) -> ClassifierVersion | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                classifier_version_type_0 = ClassifierVersion.from_dict(data)
+
+                return classifier_version_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ClassifierVersion | None | Unset, data)
+
+        classifier_version = _parse_classifier_version(d.pop("classifierVersion", UNSET))
 
         def _parse_status(data: object) -> ProcessorRunStatus | Unset:
             if isinstance(data, Unset):
@@ -219,59 +321,157 @@ class ClassifyRun:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        _output = d.pop("output", UNSET)
-        output: ClassifyOutput | Unset
-        if isinstance(_output, Unset):
-            output = UNSET
-        else:
-            output = ClassifyOutput.from_dict(_output)
+        def _parse_output(data: object) -> ClassifyOutput | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                output_type_0 = ClassifyOutput.from_dict(data)
 
-        _initial_output = d.pop("initialOutput", UNSET)
-        initial_output: ClassifyOutput | Unset
-        if isinstance(_initial_output, Unset):
-            initial_output = UNSET
-        else:
-            initial_output = ClassifyOutput.from_dict(_initial_output)
+                return output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ClassifyOutput | None | Unset, data)
 
-        _reviewed_output = d.pop("reviewedOutput", UNSET)
-        reviewed_output: ClassifyOutput | Unset
-        if isinstance(_reviewed_output, Unset):
-            reviewed_output = UNSET
-        else:
-            reviewed_output = ClassifyOutput.from_dict(_reviewed_output)
+        output = _parse_output(d.pop("output", UNSET))
+
+        def _parse_initial_output(data: object) -> ClassifyOutput | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                initial_output_type_0 = ClassifyOutput.from_dict(data)
+
+                return initial_output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ClassifyOutput | None | Unset, data)
+
+        initial_output = _parse_initial_output(d.pop("initialOutput", UNSET))
+
+        def _parse_reviewed_output(data: object) -> ClassifyOutput | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                reviewed_output_type_0 = ClassifyOutput.from_dict(data)
+
+                return reviewed_output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ClassifyOutput | None | Unset, data)
+
+        reviewed_output = _parse_reviewed_output(d.pop("reviewedOutput", UNSET))
 
         reviewed = d.pop("reviewed", UNSET)
 
-        def _parse_failure_reason(data: object) -> ClassifyFailureReason | Unset:
+        edited = d.pop("edited", UNSET)
+
+        _config = d.pop("config", UNSET)
+        config: ClassifyConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = ClassifyConfig.from_dict(_config)
+
+        def _parse_file(data: object) -> FileSummary | None | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_classify_failure_reason_classify_failure_reason = (
-                ClassifyFailureReason(data)
-            )
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                file_type_0 = FileSummary.from_dict(data)
 
-            return componentsschemas_classify_failure_reason_classify_failure_reason
+                return file_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FileSummary | None | Unset, data)
+
+        file = _parse_file(d.pop("file", UNSET))
+
+        def _parse_failure_reason(data: object) -> ClassifyFailureReason | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_classify_failure_reason_classify_failure_reason = (
+                    ClassifyFailureReason(data)
+                )
+
+                return componentsschemas_classify_failure_reason_classify_failure_reason
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ClassifyFailureReason | None | Unset, data)
 
         failure_reason = _parse_failure_reason(d.pop("failureReason", UNSET))
 
-        failure_message = d.pop("failureMessage", UNSET)
+        def _parse_failure_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: RunMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = RunMetadata.from_dict(_metadata)
+        failure_message = _parse_failure_message(d.pop("failureMessage", UNSET))
 
-        parse_run_id = d.pop("parseRunId", UNSET)
+        def _parse_metadata(data: object) -> None | RunMetadata | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = RunMetadata.from_dict(data)
 
-        _usage = d.pop("usage", UNSET)
-        usage: Usage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = Usage.from_dict(_usage)
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RunMetadata | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_parse_run_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parse_run_id = _parse_parse_run_id(d.pop("parseRunId", UNSET))
+
+        dashboard_url = d.pop("dashboardUrl", UNSET)
+
+        def _parse_usage(data: object) -> None | Unset | Usage:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                usage_type_0 = Usage.from_dict(data)
+
+                return usage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | Usage, data)
+
+        usage = _parse_usage(d.pop("usage", UNSET))
 
         created_at = d.pop("createdAt", UNSET)
 
@@ -287,10 +487,14 @@ class ClassifyRun:
             initial_output=initial_output,
             reviewed_output=reviewed_output,
             reviewed=reviewed,
+            edited=edited,
+            config=config,
+            file=file,
             failure_reason=failure_reason,
             failure_message=failure_message,
             metadata=metadata,
             parse_run_id=parse_run_id,
+            dashboard_url=dashboard_url,
             usage=usage,
             created_at=created_at,
             updated_at=updated_at,
@@ -322,6 +526,8 @@ class ClassifyRun:
 # other in a cycle import cleanly.
 from ..models.classifier import Classifier  # noqa: E402
 from ..models.classifier_version import ClassifierVersion  # noqa: E402
+from ..models.classify_config import ClassifyConfig  # noqa: E402
 from ..models.classify_output import ClassifyOutput  # noqa: E402
+from ..models.file_summary import FileSummary  # noqa: E402
 from ..models.run_metadata import RunMetadata  # noqa: E402
 from ..models.usage import Usage  # noqa: E402

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..models.error_code import ErrorCode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -14,54 +15,120 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse:
-    """The body of an error response. The pages document no error bodies; this shape (`success` false, a message and an
-    UPPER_SNAKE_CASE code) is a judgement call shared with the docspecs simulator. May gain new fields.
+    """The body of an error response. Extend has published two shapes, and both are accepted:
+
+    - the current one (API version 2026-02-09, its error-codes page and SDK `ApiError`):
+      `code`, `message`, `retryable`, `requestId` and, for validation errors, `docUrl`;
+    - the older one (`LegacyError`): `success` false and `error`, a message.
+
+    Read the code from `code` and the text from `message` (or `error`). May gain new fields.
 
         Attributes:
-            success (bool | Unset): Whether the request was successful; `false` on an error.
-            error (str | Unset): Human-readable explanation of the error, for logs and people.
-            code (str | Unset): Machine-readable error code in UPPER_SNAKE_CASE, for example `BAD_REQUEST`, `UNAUTHORIZED`,
-                `NOT_FOUND`, `RATE_LIMITED`, `INTERNAL_ERROR` or `SERVICE_UNAVAILABLE`. Not enumerated: the pages document no
-                codes.
+            code (ErrorCode | Unset): Machine-readable error code. Open enum: Extend lists these codes as returned by every
+                endpoint, and says endpoints return domain-specific codes too; other values must be
+                accepted.
+
+                - `INVALID_REQUEST`: the request or its parameters are invalid.
+                - `UNAUTHORIZED`: the API key is missing, malformed or invalid.
+                - `NOT_FOUND`: the requested resource does not exist.
+                - `RATE_LIMIT_EXCEEDED`: too many requests; back off and retry.
+                - `USAGE_BLOCKED`: the organization's usage is blocked for lack of credits.
+                - `ENDPOINT_REMOVED`: the endpoint was removed; the message names its replacement.
+                - `INTERNAL_ERROR`: an unexpected server error; retrying may succeed.
+            message (str | Unset): Human-readable explanation of the error, for developers; its wording may change, so do
+                not parse it.
+            retryable (bool | Unset): Whether the request may succeed when retried (with exponential backoff); when false,
+                fix the request first.
+            request_id (str | Unset): The request's identifier (for example `req_Xj8mK2pL9nR4vT7qY5wZ`); quote it to Extend
+                support.
+            doc_url (str | Unset): A link to documentation that helps fix the error (validation errors).
+            success (bool | Unset): Whether the request was successful; `false` on an error (older shape).
+            error (str | Unset): Human-readable explanation of the error (older shape).
     """
 
+    code: ErrorCode | Unset = UNSET
+    message: str | Unset = UNSET
+    retryable: bool | Unset = UNSET
+    request_id: str | Unset = UNSET
+    doc_url: str | Unset = UNSET
     success: bool | Unset = UNSET
     error: str | Unset = UNSET
-    code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        code: str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code.value
+
+        message = self.message
+
+        retryable = self.retryable
+
+        request_id = self.request_id
+
+        doc_url = self.doc_url
+
         success = self.success
 
         error = self.error
 
-        code = self.code
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
+        if retryable is not UNSET:
+            field_dict["retryable"] = retryable
+        if request_id is not UNSET:
+            field_dict["requestId"] = request_id
+        if doc_url is not UNSET:
+            field_dict["docUrl"] = doc_url
         if success is not UNSET:
             field_dict["success"] = success
         if error is not UNSET:
             field_dict["error"] = error
-        if code is not UNSET:
-            field_dict["code"] = code
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
+        def _parse_code(data: object) -> ErrorCode | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_error_code_error_code = ErrorCode(data)
+
+            return componentsschemas_error_code_error_code
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        message = d.pop("message", UNSET)
+
+        retryable = d.pop("retryable", UNSET)
+
+        request_id = d.pop("requestId", UNSET)
+
+        doc_url = d.pop("docUrl", UNSET)
+
         success = d.pop("success", UNSET)
 
         error = d.pop("error", UNSET)
 
-        code = d.pop("code", UNSET)
-
         _parsed = cls(
+            code=code,
+            message=message,
+            retryable=retryable,
+            request_id=request_id,
+            doc_url=doc_url,
             success=success,
             error=error,
-            code=code,
         )
 
         _parsed.additional_properties = d

@@ -6,31 +6,159 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._drift import undeclared_fields as _undeclared_fields
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ProcessorOutput")
 
 
 @_attrs_define
 class ProcessorOutput:
-    """The output of a processor run. Its shape depends on the processor type and is documented on Extend's "Processor
-    output types" page, not on the pages this spec is written from, so it is left open: any JSON object.
+    """The output of a processor run; its shape depends on the processor type (Extend's
+    "Processor output types" page and SDK types). Extend publishes three outputs, not
+    discriminated by any field:
 
+    - extraction: `value` (the extracted values) and `metadata` (per-field confidence);
+      Extend also publishes an older extraction form, a map of field name to field result,
+      whose keys are your field names (they are kept, as extra keys);
+    - classification: `id`, `type`, `confidence`, `insights`;
+    - splitting: `splits`, `isExternal`.
+
+    This schema declares the fields of all three. May gain new fields.
+
+        Attributes:
+            value (ProcessorOutputValue | Unset): The extracted values, shaped by the configuration's `schema` (extraction):
+                any JSON object, since its keys are the processor owner's field names.
+            metadata (ProcessorOutputMetadata | Unset): Per-field metadata of the extracted values, keyed by field name
+                (extraction).
+            id (str | Unset): The identifier of the assigned class (classification).
+            type_ (str | Unset): The type of the assigned class (classification).
+            confidence (float | Unset): The model's confidence in the class, from 0 to 1 (classification).
+            insights (list[Insight] | Unset): The model's reasoning about the decision (classification).
+            splits (list[Split] | Unset): The sub-documents the file was split into (splitting).
+            is_external (bool | Unset): Whether the split came from outside Extend (splitting).
     """
 
+    value: ProcessorOutputValue | Unset = UNSET
+    metadata: ProcessorOutputMetadata | Unset = UNSET
+    id: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    confidence: float | Unset = UNSET
+    insights: list[Insight] | Unset = UNSET
+    splits: list[Split] | Unset = UNSET
+    is_external: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        id = self.id
+
+        type_ = self.type_
+
+        confidence = self.confidence
+
+        insights: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.insights, Unset):
+            insights = []
+            for insights_item_data in self.insights:
+                insights_item = insights_item_data.to_dict()
+                insights.append(insights_item)
+
+        splits: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.splits, Unset):
+            splits = []
+            for splits_item_data in self.splits:
+                splits_item = splits_item_data.to_dict()
+                splits.append(splits_item)
+
+        is_external = self.is_external
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if value is not UNSET:
+            field_dict["value"] = value
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
+        if insights is not UNSET:
+            field_dict["insights"] = insights
+        if splits is not UNSET:
+            field_dict["splits"] = splits
+        if is_external is not UNSET:
+            field_dict["isExternal"] = is_external
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _parsed = cls()
+        _value = d.pop("value", UNSET)
+        value: ProcessorOutputValue | Unset
+        if isinstance(_value, Unset):
+            value = UNSET
+        else:
+            value = ProcessorOutputValue.from_dict(_value)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ProcessorOutputMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ProcessorOutputMetadata.from_dict(_metadata)
+
+        id = d.pop("id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        confidence = d.pop("confidence", UNSET)
+
+        _insights = d.pop("insights", UNSET)
+        insights: list[Insight] | Unset = UNSET
+        if _insights is not UNSET:
+            insights = []
+            for insights_item_data in _insights:
+                insights_item = Insight.from_dict(insights_item_data)
+
+                insights.append(insights_item)
+
+        _splits = d.pop("splits", UNSET)
+        splits: list[Split] | Unset = UNSET
+        if _splits is not UNSET:
+            splits = []
+            for splits_item_data in _splits:
+                splits_item = Split.from_dict(splits_item_data)
+
+                splits.append(splits_item)
+
+        is_external = d.pop("isExternal", UNSET)
+
+        _parsed = cls(
+            value=value,
+            metadata=metadata,
+            id=id,
+            type_=type_,
+            confidence=confidence,
+            insights=insights,
+            splits=splits,
+            is_external=is_external,
+        )
 
         _parsed.additional_properties = d
+        if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
+            _undeclared_fields(cls.__name__, d)
         return _parsed
 
     @property
@@ -48,3 +176,11 @@ class ProcessorOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class so that schemas referring to each
+# other in a cycle import cleanly.
+from ..models.insight import Insight  # noqa: E402
+from ..models.processor_output_metadata import ProcessorOutputMetadata  # noqa: E402
+from ..models.processor_output_value import ProcessorOutputValue  # noqa: E402
+from ..models.split import Split  # noqa: E402

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..models.object_type import ObjectType
 from ..models.processor_run_status import ProcessorRunStatus
 from ..models.processor_type import ProcessorType
 from ..types import UNSET, Unset
@@ -17,11 +18,24 @@ T = TypeVar("T", bound="ProcessorRun")
 @_attrs_define
 class ProcessorRun:
     """One run of a document processor (extract, classify or split) over one or more files: its status, the processor and
-    version it used, its outputs before and after review, and the edits made during review. May gain new fields.
+    version it used, its outputs before and after review, and the edits made during review. Extend's SDKs call it
+    `ProcessorRun` (API version 2025-04-21) and `LegacyProcessorRun` (2026-02-09, where processor runs are the older
+    generation of the API); both versions return the same fields. May gain new fields.
 
         Attributes:
-            object_ (str | Unset): The type of object; `document_processor_run` for a processor run.
-            id (str | Unset): The unique identifier of the processor run (for example `dpr_1234`).
+            object_ (ObjectType | Unset): The type of an Extend object, in its `object` field. Open enum: these are the
+                values
+                Extend's SDK publishes for the objects these operations return or refer to; other values
+                can appear and must be accepted.
+
+                - `document_processor_run`: a processor run.
+                - `classify_run`: a classify run.
+                - `classifier`, `classifier_version`: a classifier and one of its versions.
+                - `file`: a file.
+                - `extract_run`, `split_run`, `parse_run`, `edit_run`, `form_detection_run`: the runs
+                  a usage breakdown can name (newer generation of the API).
+            id (str | Unset): The unique identifier of the processor run (for example `dpr_1234`; Extend's SDK also shows
+                `exr_`-prefixed ids).
             processor_id (str | Unset): The identifier of the processor that was run (for example `dp_5678`).
             processor_version_id (str | Unset): The identifier of the processor version that was run (for example
                 `dpv_91011`).
@@ -46,30 +60,65 @@ class ProcessorRun:
                 - `EXTRACT`: extracts structured fields from a document.
                 - `CLASSIFY`: assigns a document to one of a set of classes.
                 - `SPLITTER`: splits a file into sub-documents.
-            config (ProcessorConfig | Unset): A processor configuration. Its shape depends on the processor type and is
-                documented on Extend's "Processor configs" page, not on the pages this spec is written from, so it is left open:
-                any JSON object.
-            initial_output (ProcessorOutput | Unset): The output of a processor run. Its shape depends on the processor type
-                and is documented on Extend's "Processor output types" page, not on the pages this spec is written from, so it
-                is left open: any JSON object.
-            reviewed_output (ProcessorOutput | Unset): The output of a processor run. Its shape depends on the processor
-                type and is documented on Extend's "Processor output types" page, not on the pages this spec is written from, so
-                it is left open: any JSON object.
-            output (ProcessorOutput | Unset): The output of a processor run. Its shape depends on the processor type and is
-                documented on Extend's "Processor output types" page, not on the pages this spec is written from, so it is left
-                open: any JSON object.
-            files (list[ProcessorRunFile] | Unset): The files the run processed.
+            config (ProcessorConfig | Unset): The configuration of a processor run (Extend's "Processor configs" page and
+                SDK types).
+                Extend publishes three configurations, discriminated by `type`: extraction (`EXTRACT`), classification
+                (`CLASSIFY`) and
+                splitting (`SPLITTER`). This schema declares the fields of all three (each says which
+                types have it) instead of a discriminated union, so that a configuration of a
+                processor type added later still parses. May gain new fields.
+            initial_output (ProcessorOutput | Unset): The output of a processor run; its shape depends on the processor type
+                (Extend's
+                "Processor output types" page and SDK types). Extend publishes three outputs, not
+                discriminated by any field:
+
+                - extraction: `value` (the extracted values) and `metadata` (per-field confidence);
+                  Extend also publishes an older extraction form, a map of field name to field result,
+                  whose keys are your field names (they are kept, as extra keys);
+                - classification: `id`, `type`, `confidence`, `insights`;
+                - splitting: `splits`, `isExternal`.
+
+                This schema declares the fields of all three. May gain new fields.
+            reviewed_output (ProcessorOutput | Unset): The output of a processor run; its shape depends on the processor
+                type (Extend's
+                "Processor output types" page and SDK types). Extend publishes three outputs, not
+                discriminated by any field:
+
+                - extraction: `value` (the extracted values) and `metadata` (per-field confidence);
+                  Extend also publishes an older extraction form, a map of field name to field result,
+                  whose keys are your field names (they are kept, as extra keys);
+                - classification: `id`, `type`, `confidence`, `insights`;
+                - splitting: `splits`, `isExternal`.
+
+                This schema declares the fields of all three. May gain new fields.
+            output (ProcessorOutput | Unset): The output of a processor run; its shape depends on the processor type
+                (Extend's
+                "Processor output types" page and SDK types). Extend publishes three outputs, not
+                discriminated by any field:
+
+                - extraction: `value` (the extracted values) and `metadata` (per-field confidence);
+                  Extend also publishes an older extraction form, a map of field name to field result,
+                  whose keys are your field names (they are kept, as extra keys);
+                - classification: `id`, `type`, `confidence`, `insights`;
+                - splitting: `splits`, `isExternal`.
+
+                This schema declares the fields of all three. May gain new fields.
+            files (list[ProcessorRunFile] | Unset): The files the run processed, as Extend File objects. For a file made by
+                a splitter processor, the sub-file.
+            merged_processors (list[MergedProcessor] | Unset): The processors whose outputs were merged into this output;
+                empty unless the output came from a merge-extraction step of a workflow.
             url (str | Unset): A link to the run in the Extend web application (for example
                 `https://platform.extend.app/processor-runs/dpr_1234`).
             failure_reason (str | Unset): A machine-readable reason the run failed, an UPPER_SNAKE_CASE code such as
                 `INTERNAL_ERROR` or `FAILED_TO_PROCESS_FILE` (see `ClassifyFailureReason` for the codes the classify-run page
-                lists). Availability: present when `status` is `FAILED` (borrowed from the classify-run page's status rules; not
-                shown on the processor-run page).
+                lists). Availability: present when `status` is `FAILED`.
             failure_message (str | Unset): A detailed, human-readable message about the failure. Availability: present when
-                `status` is `FAILED` (borrowed from the classify-run page's status rules).
+                `status` is `FAILED`.
+            usage (ProcessorRunUsage | Unset): Credits consumed, as one number (Extend's document-processing and file
+                credits). May gain new fields.
     """
 
-    object_: str | Unset = UNSET
+    object_: ObjectType | Unset = UNSET
     id: str | Unset = UNSET
     processor_id: str | Unset = UNSET
     processor_version_id: str | Unset = UNSET
@@ -85,13 +134,19 @@ class ProcessorRun:
     reviewed_output: ProcessorOutput | Unset = UNSET
     output: ProcessorOutput | Unset = UNSET
     files: list[ProcessorRunFile] | Unset = UNSET
+    merged_processors: list[MergedProcessor] | Unset = UNSET
     url: str | Unset = UNSET
     failure_reason: str | Unset = UNSET
     failure_message: str | Unset = UNSET
+    usage: ProcessorRunUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_ = self.object_
+        object_: str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = self.object_.value
 
         id = self.id
 
@@ -148,11 +203,22 @@ class ProcessorRun:
                 files_item = files_item_data.to_dict()
                 files.append(files_item)
 
+        merged_processors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.merged_processors, Unset):
+            merged_processors = []
+            for merged_processors_item_data in self.merged_processors:
+                merged_processors_item = merged_processors_item_data.to_dict()
+                merged_processors.append(merged_processors_item)
+
         url = self.url
 
         failure_reason = self.failure_reason
 
         failure_message = self.failure_message
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -189,19 +255,33 @@ class ProcessorRun:
             field_dict["output"] = output
         if files is not UNSET:
             field_dict["files"] = files
+        if merged_processors is not UNSET:
+            field_dict["mergedProcessors"] = merged_processors
         if url is not UNSET:
             field_dict["url"] = url
         if failure_reason is not UNSET:
             field_dict["failureReason"] = failure_reason
         if failure_message is not UNSET:
             field_dict["failureMessage"] = failure_message
+        if usage is not UNSET:
+            field_dict["usage"] = usage
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        object_ = d.pop("object", UNSET)
+
+        def _parse_object_(data: object) -> ObjectType | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_object_type_object_type = ObjectType(data)
+
+            return componentsschemas_object_type_object_type
+
+        object_ = _parse_object_(d.pop("object", UNSET))
 
         id = d.pop("id", UNSET)
 
@@ -288,11 +368,27 @@ class ProcessorRun:
 
                 files.append(files_item)
 
+        _merged_processors = d.pop("mergedProcessors", UNSET)
+        merged_processors: list[MergedProcessor] | Unset = UNSET
+        if _merged_processors is not UNSET:
+            merged_processors = []
+            for merged_processors_item_data in _merged_processors:
+                merged_processors_item = MergedProcessor.from_dict(merged_processors_item_data)
+
+                merged_processors.append(merged_processors_item)
+
         url = d.pop("url", UNSET)
 
         failure_reason = d.pop("failureReason", UNSET)
 
         failure_message = d.pop("failureMessage", UNSET)
+
+        _usage = d.pop("usage", UNSET)
+        usage: ProcessorRunUsage | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = ProcessorRunUsage.from_dict(_usage)
 
         _parsed = cls(
             object_=object_,
@@ -311,9 +407,11 @@ class ProcessorRun:
             reviewed_output=reviewed_output,
             output=output,
             files=files,
+            merged_processors=merged_processors,
             url=url,
             failure_reason=failure_reason,
             failure_message=failure_message,
+            usage=usage,
         )
 
         _parsed.additional_properties = d
@@ -340,8 +438,10 @@ class ProcessorRun:
 
 # The models referred to above, imported after the class so that schemas referring to each
 # other in a cycle import cleanly.
+from ..models.merged_processor import MergedProcessor  # noqa: E402
 from ..models.processor_config import ProcessorConfig  # noqa: E402
 from ..models.processor_output import ProcessorOutput  # noqa: E402
 from ..models.processor_run_edits import ProcessorRunEdits  # noqa: E402
 from ..models.processor_run_file import ProcessorRunFile  # noqa: E402
+from ..models.processor_run_usage import ProcessorRunUsage  # noqa: E402
 from ..models.run_metadata import RunMetadata  # noqa: E402

@@ -21,12 +21,14 @@ class ProcessorRunEdit:
         edited_value (Any | Unset): The field's value after the edit (any JSON value).
         field_type (str | Unset): The type of the edited field (for example `currency`).
         notes (str | Unset): The reviewer's notes on the edit.
+        page (float | Unset): The page number where the edit was made.
     """
 
     original_value: Any | Unset = UNSET
     edited_value: Any | Unset = UNSET
     field_type: str | Unset = UNSET
     notes: str | Unset = UNSET
+    page: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,6 +39,8 @@ class ProcessorRunEdit:
         field_type = self.field_type
 
         notes = self.notes
+
+        page = self.page
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,6 +53,8 @@ class ProcessorRunEdit:
             field_dict["fieldType"] = field_type
         if notes is not UNSET:
             field_dict["notes"] = notes
+        if page is not UNSET:
+            field_dict["page"] = page
 
         return field_dict
 
@@ -63,11 +69,14 @@ class ProcessorRunEdit:
 
         notes = d.pop("notes", UNSET)
 
+        page = d.pop("page", UNSET)
+
         _parsed = cls(
             original_value=original_value,
             edited_value=edited_value,
             field_type=field_type,
             notes=notes,
+            page=page,
         )
 
         _parsed.additional_properties = d

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..models.file_type import FileType
+from ..models.object_type import ObjectType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProcessorRunFile")
@@ -14,34 +16,186 @@ T = TypeVar("T", bound="ProcessorRunFile")
 
 @_attrs_define
 class ProcessorRunFile:
-    """A file a processor run processed. Extend's File object defines further fields that the page does not show; they are
-    accepted. May gain new fields.
+    """A file a processor run processed: Extend's File object (the page shows only `name`). May gain new fields.
 
-        Attributes:
-            name (str | Unset): The file's name (for example `invoice.pdf`).
+    Attributes:
+        object_ (ObjectType | Unset): The type of an Extend object, in its `object` field. Open enum: these are the
+            values
+            Extend's SDK publishes for the objects these operations return or refer to; other values
+            can appear and must be accepted.
+
+            - `document_processor_run`: a processor run.
+            - `classify_run`: a classify run.
+            - `classifier`, `classifier_version`: a classifier and one of its versions.
+            - `file`: a file.
+            - `extract_run`, `split_run`, `parse_run`, `edit_run`, `form_detection_run`: the runs
+              a usage breakdown can name (newer generation of the API).
+        id (str | Unset): The file's identifier (for example `file_xK9mLPqRtN3vS8wF5hB2cQ`).
+        name (str | Unset): The file's name (for example `invoice.pdf`).
+        type_ (FileType | Unset): The type of a file, from its extension or content type. Open enum: new values may be
+            added and must be accepted.
+        presigned_url (str | Unset): A download link that expires after 15 minutes. Availability: Extend returns it from
+            its file endpoint, not inside run responses.
+        parent_file_id (str | Unset): The file this one was split from. Availability: present for files made by a
+            splitter in a workflow.
+        contents (ProcessorRunFileContents | Unset): Deprecated by Extend: the parsed content of the file, returned only
+            by its file endpoint on request; typed in its SDK but not declared here: any JSON object.
+        metadata (FileMetadata | Unset): Facts about a file. May gain new fields.
+        usage (ProcessorRunUsage | Unset): Credits consumed, as one number (Extend's document-processing and file
+            credits). May gain new fields.
+        created_at (str | Unset): When the file was created, an RFC 3339 timestamp.
+        updated_at (str | Unset): When the file was last updated, an RFC 3339 timestamp.
     """
 
+    object_: ObjectType | Unset = UNSET
+    id: str | Unset = UNSET
     name: str | Unset = UNSET
+    type_: FileType | Unset = UNSET
+    presigned_url: str | Unset = UNSET
+    parent_file_id: str | Unset = UNSET
+    contents: ProcessorRunFileContents | Unset = UNSET
+    metadata: FileMetadata | Unset = UNSET
+    usage: ProcessorRunUsage | Unset = UNSET
+    created_at: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        object_: str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = self.object_.value
+
+        id = self.id
+
         name = self.name
+
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_.value
+
+        presigned_url = self.presigned_url
+
+        parent_file_id = self.parent_file_id
+
+        contents: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contents, Unset):
+            contents = self.contents.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if id is not UNSET:
+            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if presigned_url is not UNSET:
+            field_dict["presignedUrl"] = presigned_url
+        if parent_file_id is not UNSET:
+            field_dict["parentFileId"] = parent_file_id
+        if contents is not UNSET:
+            field_dict["contents"] = contents
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
+        def _parse_object_(data: object) -> ObjectType | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_object_type_object_type = ObjectType(data)
+
+            return componentsschemas_object_type_object_type
+
+        object_ = _parse_object_(d.pop("object", UNSET))
+
+        id = d.pop("id", UNSET)
+
         name = d.pop("name", UNSET)
 
+        def _parse_type_(data: object) -> FileType | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_file_type_file_type = FileType(data)
+
+            return componentsschemas_file_type_file_type
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        presigned_url = d.pop("presignedUrl", UNSET)
+
+        parent_file_id = d.pop("parentFileId", UNSET)
+
+        _contents = d.pop("contents", UNSET)
+        contents: ProcessorRunFileContents | Unset
+        if isinstance(_contents, Unset):
+            contents = UNSET
+        else:
+            contents = ProcessorRunFileContents.from_dict(_contents)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: FileMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = FileMetadata.from_dict(_metadata)
+
+        _usage = d.pop("usage", UNSET)
+        usage: ProcessorRunUsage | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = ProcessorRunUsage.from_dict(_usage)
+
+        created_at = d.pop("createdAt", UNSET)
+
+        updated_at = d.pop("updatedAt", UNSET)
+
         _parsed = cls(
+            object_=object_,
+            id=id,
             name=name,
+            type_=type_,
+            presigned_url=presigned_url,
+            parent_file_id=parent_file_id,
+            contents=contents,
+            metadata=metadata,
+            usage=usage,
+            created_at=created_at,
+            updated_at=updated_at,
         )
 
         _parsed.additional_properties = d
@@ -64,3 +218,10 @@ class ProcessorRunFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class so that schemas referring to each
+# other in a cycle import cleanly.
+from ..models.file_metadata import FileMetadata  # noqa: E402
+from ..models.processor_run_file_contents import ProcessorRunFileContents  # noqa: E402
+from ..models.processor_run_usage import ProcessorRunUsage  # noqa: E402

@@ -20,7 +20,9 @@ class ProcessorRunResponse:
         success (bool | Unset): Whether the request was successful (`true` on this response).
         processor_run (ProcessorRun | Unset): One run of a document processor (extract, classify or split) over one or
             more files: its status, the processor and version it used, its outputs before and after review, and the edits
-            made during review. May gain new fields.
+            made during review. Extend's SDKs call it `ProcessorRun` (API version 2025-04-21) and `LegacyProcessorRun`
+            (2026-02-09, where processor runs are the older generation of the API); both versions return the same fields.
+            May gain new fields.
     """
 
     success: bool | Unset = UNSET

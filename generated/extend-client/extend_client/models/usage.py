@@ -6,31 +6,78 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._drift import undeclared_fields as _undeclared_fields
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Usage")
 
 
 @_attrs_define
 class Usage:
-    """The usage credits a run consumed. Its fields are not defined on the pages this spec is written from, so it is left
-    open: any JSON object.
+    """The usage credits a classify run consumed: Extend's RunUsage object. May gain new fields.
 
+    Attributes:
+        credits_ (float | Unset): The credits consumed by the run's own work.
+        total_credits (float | Unset): The credits of the run and of every run it caused (for example the parse run an
+            upload triggers). Availability: on runs stored on or after 2026-05-14.
+        breakdown (list[UsageBreakdownEntry] | Unset): The chargeable resources that make up `totalCredits`, the run
+            itself included when it has its own line item. Availability: on runs stored on or after 2026-05-14.
     """
 
+    credits_: float | Unset = UNSET
+    total_credits: float | Unset = UNSET
+    breakdown: list[UsageBreakdownEntry] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        credits_ = self.credits_
+
+        total_credits = self.total_credits
+
+        breakdown: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.breakdown, Unset):
+            breakdown = []
+            for breakdown_item_data in self.breakdown:
+                breakdown_item = breakdown_item_data.to_dict()
+                breakdown.append(breakdown_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if credits_ is not UNSET:
+            field_dict["credits"] = credits_
+        if total_credits is not UNSET:
+            field_dict["totalCredits"] = total_credits
+        if breakdown is not UNSET:
+            field_dict["breakdown"] = breakdown
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _parsed = cls()
+        credits_ = d.pop("credits", UNSET)
+
+        total_credits = d.pop("totalCredits", UNSET)
+
+        _breakdown = d.pop("breakdown", UNSET)
+        breakdown: list[UsageBreakdownEntry] | Unset = UNSET
+        if _breakdown is not UNSET:
+            breakdown = []
+            for breakdown_item_data in _breakdown:
+                breakdown_item = UsageBreakdownEntry.from_dict(breakdown_item_data)
+
+                breakdown.append(breakdown_item)
+
+        _parsed = cls(
+            credits_=credits_,
+            total_credits=total_credits,
+            breakdown=breakdown,
+        )
 
         _parsed.additional_properties = d
+        if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
+            _undeclared_fields(cls.__name__, d)
         return _parsed
 
     @property
@@ -48,3 +95,8 @@ class Usage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class so that schemas referring to each
+# other in a cycle import cleanly.
+from ..models.usage_breakdown_entry import UsageBreakdownEntry  # noqa: E402

@@ -3,6 +3,7 @@
 from .error import Error
 from .error_code import ErrorCode
 from .error_detail import ErrorDetail
+from .error_response_code import ErrorResponseCode
 from .job_results import JobResults
 from .job_results_links import JobResultsLinks
 from .job_schema import JobSchema
@@ -10,11 +11,13 @@ from .job_status import JobStatus
 from .result_row import ResultRow
 from .row_status import RowStatus
 from .row_values import RowValues
+from .validation_flag import ValidationFlag
 
 __all__ = (
     "Error",
     "ErrorCode",
     "ErrorDetail",
+    "ErrorResponseCode",
     "JobResults",
     "JobResultsLinks",
     "JobSchema",
@@ -22,4 +25,5 @@ __all__ = (
     "ResultRow",
     "RowStatus",
     "RowValues",
+    "ValidationFlag",
 )

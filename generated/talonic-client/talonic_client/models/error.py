@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..models.error_response_code import ErrorResponseCode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
@@ -14,41 +15,170 @@ T = TypeVar("T", bound="Error")
 
 @_attrs_define
 class Error:
-    """The body of every error response: an `error` object with a machine-readable `code` and a human-readable `message`.
-    May gain new fields.
+    """The body of every error response. Talonic has published two shapes, and both are
+    accepted:
+
+    - the flat envelope it sends today (its "Error Format" page and published
+      `ErrorResponse` schema): `statusCode`, an upper-snake `code`, `error` as the HTTP
+      status text, `message`, `retryable`, `request_id`, `timestamp` and `path`;
+    - the nested form `{"error": {"code", "message"}}`, with the results page's
+      lower-case codes.
+
+    Read the code from `code`, or from `error.code` when `error` is an object. May gain
+    new fields.
 
         Attributes:
-            error (ErrorDetail | Unset): The code and message of an error. May gain new fields.
+            status_code (int | Unset): The HTTP status of the response, repeated in the body (flat envelope).
+            status (int | Unset): The HTTP status of the response, as a draft of Talonic's error page names it (`status`
+                instead of `statusCode`).
+            code (ErrorResponseCode | Unset): Machine-readable error code of the flat error envelope, in upper snake case.
+                Open enum:
+                these are the codes Talonic's published schema and error pages list; other codes can
+                appear and must be accepted. The sources give a code's HTTP status only for
+                `VALIDATION_ERROR` (400); the others are described by their names:
+
+                - `VALIDATION_ERROR` (400): the request is invalid (here: the job ID is not a UUID).
+                - `AUTH_REQUIRED`, `TOKEN_EXPIRED`: no valid credential was sent, or it has expired.
+                - `INSUFFICIENT_PERMISSIONS`: the credential may not do this.
+                - `RESOURCE_NOT_FOUND`: no such resource (here: no such job in your organization).
+                - `QUOTA_EXCEEDED`, `INSUFFICIENT_CREDITS`: a plan limit or the credit balance is
+                  exhausted.
+                - `RATE_LIMIT_EXCEEDED`: too many requests (the error page's rate-limit code).
+                - `LLM_RATE_LIMITED`, `LLM_TIMEOUT`, `LLM_UNAVAILABLE`: the language model behind
+                  extraction is throttled, slow or down.
+                - `OCR_FAILED`, `EXTRACTION_FAILED`, `EXTRACTION_TIMEOUT`: document processing failed
+                  or timed out.
+                - `FILE_TOO_LARGE`, `DUPLICATE_RESOURCE`, `DATASPACE_RUN_FAILED`: errors of other
+                  operations (upload size, duplicates, dataspace runs).
+                - `INTERNAL_ERROR`: an unexpected server failure.
+            error (ErrorDetail | str | Unset): In the flat envelope, the HTTP status text (for example `Bad Request`); in
+                the nested form, the error object with the code and message.
+            message (str | Unset): Human-readable explanation of the error (flat envelope), for logs and people.
+            retryable (bool | Unset): Whether the same request may succeed when retried (for example after a rate limit or a
+                timeout).
+            request_id (str | Unset): The identifier of the failed request (it starts with `req_`); quote it to Talonic
+                support.
+            timestamp (str | Unset): When the error occurred, an RFC 3339 timestamp.
+            path (str | Unset): The request path that failed, for example `/v1/jobs/{id}/results`.
     """
 
-    error: ErrorDetail | Unset = UNSET
+    status_code: int | Unset = UNSET
+    status: int | Unset = UNSET
+    code: ErrorResponseCode | Unset = UNSET
+    error: ErrorDetail | str | Unset = UNSET
+    message: str | Unset = UNSET
+    retryable: bool | Unset = UNSET
+    request_id: str | Unset = UNSET
+    timestamp: str | Unset = UNSET
+    path: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
+        status_code = self.status_code
+
+        status = self.status
+
+        code: str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code.value
+
+        error: dict[str, Any] | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, ErrorDetail):
             error = self.error.to_dict()
+        else:
+            error = self.error
+
+        message = self.message
+
+        retryable = self.retryable
+
+        request_id = self.request_id
+
+        timestamp = self.timestamp
+
+        path = self.path
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if status_code is not UNSET:
+            field_dict["statusCode"] = status_code
+        if status is not UNSET:
+            field_dict["status"] = status
+        if code is not UNSET:
+            field_dict["code"] = code
         if error is not UNSET:
             field_dict["error"] = error
+        if message is not UNSET:
+            field_dict["message"] = message
+        if retryable is not UNSET:
+            field_dict["retryable"] = retryable
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if path is not UNSET:
+            field_dict["path"] = path
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _error = d.pop("error", UNSET)
-        error: ErrorDetail | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = ErrorDetail.from_dict(_error)
+        status_code = d.pop("statusCode", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        def _parse_code(data: object) -> ErrorResponseCode | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_error_response_code_error_response_code = ErrorResponseCode(data)
+
+            return componentsschemas_error_response_code_error_response_code
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_error(data: object) -> ErrorDetail | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_1 = ErrorDetail.from_dict(data)
+
+                return error_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDetail | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        message = d.pop("message", UNSET)
+
+        retryable = d.pop("retryable", UNSET)
+
+        request_id = d.pop("request_id", UNSET)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        path = d.pop("path", UNSET)
 
         _parsed = cls(
+            status_code=status_code,
+            status=status,
+            code=code,
             error=error,
+            message=message,
+            retryable=retryable,
+            request_id=request_id,
+            timestamp=timestamp,
+            path=path,
         )
 
         _parsed.additional_properties = d

@@ -4,8 +4,8 @@ from .._drift import unknown_enum_value as _unknown_enum_value
 
 
 class ErrorCode(StrEnum):
-    """Machine-readable error code. Open enum: the page documents these four codes; other
-    codes can appear and must be accepted.
+    """Machine-readable error code of the nested error form. Open enum: the page documents
+    these four codes; other codes can appear and must be accepted.
 
     - `validation_error` (400): invalid job ID format; it must be a UUID.
     - `unauthorized` (401): missing or invalid API key.

@@ -15,21 +15,27 @@ T = TypeVar("T", bound="ErrorDetail")
 
 @_attrs_define
 class ErrorDetail:
-    """The code and message of an error. May gain new fields.
+    """The code and message of an error in the nested form. May gain new fields.
 
     Attributes:
-        code (ErrorCode | Unset): Machine-readable error code. Open enum: the page documents these four codes; other
-            codes can appear and must be accepted.
+        code (ErrorCode | Unset): Machine-readable error code of the nested error form. Open enum: the page documents
+            these four codes; other codes can appear and must be accepted.
 
             - `validation_error` (400): invalid job ID format; it must be a UUID.
             - `unauthorized` (401): missing or invalid API key.
             - `not_found` (404): no job with this ID exists for your organization.
             - `rate_limited` (429): too many requests; retry after the `Retry-After` period.
         message (str | Unset): Human-readable explanation of the error, for logs and people.
+        status (int | Unset): The HTTP status of the response, repeated in the body.
+        retryable (bool | Unset): Whether the same request may succeed when retried.
+        request_id (str | Unset): The identifier of the failed request (it starts with `req_`).
     """
 
     code: ErrorCode | Unset = UNSET
     message: str | Unset = UNSET
+    status: int | Unset = UNSET
+    retryable: bool | Unset = UNSET
+    request_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +47,12 @@ class ErrorDetail:
 
         message = self.message
 
+        status = self.status
+
+        retryable = self.retryable
+
+        request_id = self.request_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -48,6 +60,12 @@ class ErrorDetail:
             field_dict["code"] = code
         if message is not UNSET:
             field_dict["message"] = message
+        if status is not UNSET:
+            field_dict["status"] = status
+        if retryable is not UNSET:
+            field_dict["retryable"] = retryable
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
 
         return field_dict
 
@@ -68,9 +86,18 @@ class ErrorDetail:
 
         message = d.pop("message", UNSET)
 
+        status = d.pop("status", UNSET)
+
+        retryable = d.pop("retryable", UNSET)
+
+        request_id = d.pop("request_id", UNSET)
+
         _parsed = cls(
             code=code,
             message=message,
+            status=status,
+            retryable=retryable,
+            request_id=request_id,
         )
 
         _parsed.additional_properties = d

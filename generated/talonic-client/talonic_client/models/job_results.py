@@ -21,12 +21,17 @@ class JobResults:
         job_id (str | Unset): The job's UUID.
         job_status (JobStatus | Unset): The status of a job. Open enum: the page lists `complete`, `processing` and
             `failed`
-            followed by "etc.", so other values can appear and must be accepted.
+            followed by "etc."; Talonic's published schema adds `pending` and `queued`, and its
+            job-list page `cancelled`. Other values can appear and must be accepted.
 
-            - `complete`: every pipeline phase has finished; the rows are final.
+            - `pending`: the job was created and has not started (every job starts here).
+            - `queued`: the job is waiting to run.
             - `processing`: the job is still running; rows are available progressively as each
               phase flushes to the database.
+            - `complete`: every pipeline phase has finished; the rows are final (the API reports
+              its internal `completed` as `complete`).
             - `failed`: the job failed.
+            - `cancelled`: the job was cancelled.
         schema (JobSchema | None | Unset): The extraction schema used for this job, as `{id, name}`; `null` when the job
             has no associated schema.
         total_rows (int | Unset): The total number of result rows (one per document). While the job is processing this

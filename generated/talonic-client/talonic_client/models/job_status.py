@@ -5,17 +5,25 @@ from .._drift import unknown_enum_value as _unknown_enum_value
 
 class JobStatus(StrEnum):
     """The status of a job. Open enum: the page lists `complete`, `processing` and `failed`
-    followed by "etc.", so other values can appear and must be accepted.
+    followed by "etc."; Talonic's published schema adds `pending` and `queued`, and its
+    job-list page `cancelled`. Other values can appear and must be accepted.
 
-    - `complete`: every pipeline phase has finished; the rows are final.
+    - `pending`: the job was created and has not started (every job starts here).
+    - `queued`: the job is waiting to run.
     - `processing`: the job is still running; rows are available progressively as each
       phase flushes to the database.
+    - `complete`: every pipeline phase has finished; the rows are final (the API reports
+      its internal `completed` as `complete`).
     - `failed`: the job failed.
+    - `cancelled`: the job was cancelled.
     """
 
+    CANCELLED = "cancelled"
     COMPLETE = "complete"
     FAILED = "failed"
+    PENDING = "pending"
     PROCESSING = "processing"
+    QUEUED = "queued"
 
     def __str__(self) -> str:
         return str(self.value)

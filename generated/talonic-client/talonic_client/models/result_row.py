@@ -25,20 +25,26 @@ class ResultRow:
                 `doc_uuid_1`, so no UUID format is enforced).
             filename (str | Unset): The source document's file name (for example `invoice_oct.pdf`).
             status (RowStatus | Unset): The processing status of one result row. Open enum: the page's example shows
-                `approved` and `review` but does not list every value, so other values can appear and
-                must be accepted.
+                `approved` and `review`; Talonic's published schema names `complete`, `partial` and
+                `failed` as examples. Neither lists every value, so other values can appear and must be
+                accepted.
 
                 - `approved`: the row's values were accepted.
                 - `review`: the row needs manual review (for example it has validation flags or a low
                   confidence score).
+                - `complete`, `partial`, `failed`: the published schema's examples, without stated
+                  meanings; read from their names, the row was fully processed, partly processed, or
+                  not processed.
             values (RowValues | Unset): Extracted field values keyed by schema field name. The keys are the field names of
                 the job's schema; each value is whatever JSON the field holds (string, number, boolean, object, array) or `null`
                 when the value is missing.
             confidence (float | None | Unset): Row-level confidence score from 0 to 1; `null` when no score is available
                 (for example before the scoring phase has run). Values below 0.8 typically warrant manual inspection.
-            validation_flags (list[str] | Unset): Data-quality issues Phase 4 validation found in this row; empty when none.
-                Each flag is a string `<kind>:<field name>`, for example `missing_required_field:total` (a required field has no
-                value) or `format_mismatch:date` (a value does not match the field's format). Other kinds may appear.
+            validation_flags (list[str | ValidationFlag] | Unset): Data-quality issues Phase 4 validation found in this row;
+                empty when none. The results page shows each flag as a string `<kind>:<field name>`, for example
+                `missing_required_field:total` (a required field has no value) or `format_mismatch:date` (a value does not match
+                the field's format); Talonic's published schema types each flag as an object (`ValidationFlag`). Both forms are
+                accepted, also mixed in one list. Other kinds may appear.
     """
 
     id: str | Unset = UNSET
@@ -47,7 +53,7 @@ class ResultRow:
     status: RowStatus | Unset = UNSET
     values: RowValues | Unset = UNSET
     confidence: float | None | Unset = UNSET
-    validation_flags: list[str] | Unset = UNSET
+    validation_flags: list[str | ValidationFlag] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,9 +79,16 @@ class ResultRow:
         else:
             confidence = self.confidence
 
-        validation_flags: list[str] | Unset = UNSET
+        validation_flags: list[dict[str, Any] | str] | Unset = UNSET
         if not isinstance(self.validation_flags, Unset):
-            validation_flags = self.validation_flags
+            validation_flags = []
+            for validation_flags_item_data in self.validation_flags:
+                validation_flags_item: dict[str, Any] | str
+                if isinstance(validation_flags_item_data, ValidationFlag):
+                    validation_flags_item = validation_flags_item_data.to_dict()
+                else:
+                    validation_flags_item = validation_flags_item_data
+                validation_flags.append(validation_flags_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -133,7 +146,28 @@ class ResultRow:
 
         confidence = _parse_confidence(d.pop("confidence", UNSET))
 
-        validation_flags = cast(list[str], d.pop("validation_flags", UNSET))
+        _validation_flags = d.pop("validation_flags", UNSET)
+        validation_flags: list[str | ValidationFlag] | Unset = UNSET
+        if _validation_flags is not UNSET:
+            validation_flags = []
+            for validation_flags_item_data in _validation_flags:
+
+                def _parse_validation_flags_item(data: object) -> str | ValidationFlag:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_validation_flag_item_type_1 = ValidationFlag.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_validation_flag_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(str | ValidationFlag, data)
+
+                validation_flags_item = _parse_validation_flags_item(validation_flags_item_data)
+
+                validation_flags.append(validation_flags_item)
 
         _parsed = cls(
             id=id,
@@ -170,3 +204,4 @@ class ResultRow:
 # The models referred to above, imported after the class so that schemas referring to each
 # other in a cycle import cleanly.
 from ..models.row_values import RowValues  # noqa: E402
+from ..models.validation_flag import ValidationFlag  # noqa: E402

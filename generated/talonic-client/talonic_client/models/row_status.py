@@ -5,15 +5,22 @@ from .._drift import unknown_enum_value as _unknown_enum_value
 
 class RowStatus(StrEnum):
     """The processing status of one result row. Open enum: the page's example shows
-    `approved` and `review` but does not list every value, so other values can appear and
-    must be accepted.
+    `approved` and `review`; Talonic's published schema names `complete`, `partial` and
+    `failed` as examples. Neither lists every value, so other values can appear and must be
+    accepted.
 
     - `approved`: the row's values were accepted.
     - `review`: the row needs manual review (for example it has validation flags or a low
       confidence score).
+    - `complete`, `partial`, `failed`: the published schema's examples, without stated
+      meanings; read from their names, the row was fully processed, partly processed, or
+      not processed.
     """
 
     APPROVED = "approved"
+    COMPLETE = "complete"
+    FAILED = "failed"
+    PARTIAL = "partial"
     REVIEW = "review"
 
     def __str__(self) -> str:

@@ -75,10 +75,11 @@ def sync_detailed(
             in responses start with `clr_` (for example `clr_Xj8mK2pL9nR4vT7qY5wZ`); the page's path-
             parameter example shows `cl_Xj8mK2pL9nR4vT7qY5wZ`, so no prefix is enforced.
         x_extend_api_version (str | Unset): The Extend API version to use for this request, named
-            by its release date in the form `YYYY-MM-DD`. The pages give no list of versions and do
-            not say what happens when the header is omitted (presumably the account's default version
-            applies), so it is optional here; an unknown version is expected to be rejected with
-            `400`.
+            by its release date in the form `YYYY-MM-DD`. This document describes `2026-02-09`, the
+            version Extend's SDKs send by default (they sent `2025-04-21` before February 2026); the
+            generated client sends `2026-02-09` unless told otherwise. Without the header the
+            account's default version presumably applies, so it is optional here; an unknown version
+            is expected to be rejected with `400`.
 
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
@@ -121,10 +122,11 @@ def sync(
             in responses start with `clr_` (for example `clr_Xj8mK2pL9nR4vT7qY5wZ`); the page's path-
             parameter example shows `cl_Xj8mK2pL9nR4vT7qY5wZ`, so no prefix is enforced.
         x_extend_api_version (str | Unset): The Extend API version to use for this request, named
-            by its release date in the form `YYYY-MM-DD`. The pages give no list of versions and do
-            not say what happens when the header is omitted (presumably the account's default version
-            applies), so it is optional here; an unknown version is expected to be rejected with
-            `400`.
+            by its release date in the form `YYYY-MM-DD`. This document describes `2026-02-09`, the
+            version Extend's SDKs send by default (they sent `2025-04-21` before February 2026); the
+            generated client sends `2026-02-09` unless told otherwise. Without the header the
+            account's default version presumably applies, so it is optional here; an unknown version
+            is expected to be rejected with `400`.
 
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
@@ -168,10 +170,11 @@ async def asyncio_detailed(
             in responses start with `clr_` (for example `clr_Xj8mK2pL9nR4vT7qY5wZ`); the page's path-
             parameter example shows `cl_Xj8mK2pL9nR4vT7qY5wZ`, so no prefix is enforced.
         x_extend_api_version (str | Unset): The Extend API version to use for this request, named
-            by its release date in the form `YYYY-MM-DD`. The pages give no list of versions and do
-            not say what happens when the header is omitted (presumably the account's default version
-            applies), so it is optional here; an unknown version is expected to be rejected with
-            `400`.
+            by its release date in the form `YYYY-MM-DD`. This document describes `2026-02-09`, the
+            version Extend's SDKs send by default (they sent `2025-04-21` before February 2026); the
+            generated client sends `2026-02-09` unless told otherwise. Without the header the
+            account's default version presumably applies, so it is optional here; an unknown version
+            is expected to be rejected with `400`.
 
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
@@ -214,10 +217,11 @@ async def asyncio(
             in responses start with `clr_` (for example `clr_Xj8mK2pL9nR4vT7qY5wZ`); the page's path-
             parameter example shows `cl_Xj8mK2pL9nR4vT7qY5wZ`, so no prefix is enforced.
         x_extend_api_version (str | Unset): The Extend API version to use for this request, named
-            by its release date in the form `YYYY-MM-DD`. The pages give no list of versions and do
-            not say what happens when the header is omitted (presumably the account's default version
-            applies), so it is optional here; an unknown version is expected to be rejected with
-            `400`.
+            by its release date in the form `YYYY-MM-DD`. This document describes `2026-02-09`, the
+            version Extend's SDKs send by default (they sent `2025-04-21` before February 2026); the
+            generated client sends `2026-02-09` unless told otherwise. Without the header the
+            account's default version presumably applies, so it is optional here; an unknown version
+            is expected to be rejected with `400`.
 
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status

@@ -74,10 +74,11 @@ def sync_detailed(
     Args:
         id (str): The unique identifier of the processor run to retrieve (for example `dpr_1234`).
         x_extend_api_version (str | Unset): The Extend API version to use for this request, named
-            by its release date in the form `YYYY-MM-DD`. The pages give no list of versions and do
-            not say what happens when the header is omitted (presumably the account's default version
-            applies), so it is optional here; an unknown version is expected to be rejected with
-            `400`.
+            by its release date in the form `YYYY-MM-DD`. This document describes `2026-02-09`, the
+            version Extend's SDKs send by default (they sent `2025-04-21` before February 2026); the
+            generated client sends `2026-02-09` unless told otherwise. Without the header the
+            account's default version presumably applies, so it is optional here; an unknown version
+            is expected to be rejected with `400`.
 
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
@@ -119,10 +120,11 @@ def sync(
     Args:
         id (str): The unique identifier of the processor run to retrieve (for example `dpr_1234`).
         x_extend_api_version (str | Unset): The Extend API version to use for this request, named
-            by its release date in the form `YYYY-MM-DD`. The pages give no list of versions and do
-            not say what happens when the header is omitted (presumably the account's default version
-            applies), so it is optional here; an unknown version is expected to be rejected with
-            `400`.
+            by its release date in the form `YYYY-MM-DD`. This document describes `2026-02-09`, the
+            version Extend's SDKs send by default (they sent `2025-04-21` before February 2026); the
+            generated client sends `2026-02-09` unless told otherwise. Without the header the
+            account's default version presumably applies, so it is optional here; an unknown version
+            is expected to be rejected with `400`.
 
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
@@ -165,10 +167,11 @@ async def asyncio_detailed(
     Args:
         id (str): The unique identifier of the processor run to retrieve (for example `dpr_1234`).
         x_extend_api_version (str | Unset): The Extend API version to use for this request, named
-            by its release date in the form `YYYY-MM-DD`. The pages give no list of versions and do
-            not say what happens when the header is omitted (presumably the account's default version
-            applies), so it is optional here; an unknown version is expected to be rejected with
-            `400`.
+            by its release date in the form `YYYY-MM-DD`. This document describes `2026-02-09`, the
+            version Extend's SDKs send by default (they sent `2025-04-21` before February 2026); the
+            generated client sends `2026-02-09` unless told otherwise. Without the header the
+            account's default version presumably applies, so it is optional here; an unknown version
+            is expected to be rejected with `400`.
 
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
@@ -210,10 +213,11 @@ async def asyncio(
     Args:
         id (str): The unique identifier of the processor run to retrieve (for example `dpr_1234`).
         x_extend_api_version (str | Unset): The Extend API version to use for this request, named
-            by its release date in the form `YYYY-MM-DD`. The pages give no list of versions and do
-            not say what happens when the header is omitted (presumably the account's default version
-            applies), so it is optional here; an unknown version is expected to be rejected with
-            `400`.
+            by its release date in the form `YYYY-MM-DD`. This document describes `2026-02-09`, the
+            version Extend's SDKs send by default (they sent `2025-04-21` before February 2026); the
+            generated client sends `2026-02-09` unless told otherwise. Without the header the
+            account's default version presumably applies, so it is optional here; an unknown version
+            is expected to be rejected with `400`.
 
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._drift import undeclared_fields as _undeclared_fields
+from ..models.classify_context import ClassifyContext
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ClassifyAdvancedOptions")
+
+
+@_attrs_define
+class ClassifyAdvancedOptions:
+    """Advanced options of a classify run's configuration. May gain new fields.
+
+    Attributes:
+        context (ClassifyContext | Unset): How much context the classifier uses. Open enum: new values may be added and
+            must be
+            accepted.
+
+            - `default`: the standard context.
+            - `max`: the largest context.
+        advanced_multimodal_enabled (bool | Unset): Whether visual elements get the advanced multimodal treatment.
+        memory_enabled (bool | Unset): Whether the classifier learns from past successful classifications.
+        page_ranges (list[PageRange] | Unset): The page ranges to read.
+    """
+
+    context: ClassifyContext | Unset = UNSET
+    advanced_multimodal_enabled: bool | Unset = UNSET
+    memory_enabled: bool | Unset = UNSET
+    page_ranges: list[PageRange] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        context: str | Unset
+        if isinstance(self.context, Unset):
+            context = UNSET
+        else:
+            context = self.context.value
+
+        advanced_multimodal_enabled = self.advanced_multimodal_enabled
+
+        memory_enabled = self.memory_enabled
+
+        page_ranges: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.page_ranges, Unset):
+            page_ranges = []
+            for page_ranges_item_data in self.page_ranges:
+                page_ranges_item = page_ranges_item_data.to_dict()
+                page_ranges.append(page_ranges_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if context is not UNSET:
+            field_dict["context"] = context
+        if advanced_multimodal_enabled is not UNSET:
+            field_dict["advancedMultimodalEnabled"] = advanced_multimodal_enabled
+        if memory_enabled is not UNSET:
+            field_dict["memoryEnabled"] = memory_enabled
+        if page_ranges is not UNSET:
+            field_dict["pageRanges"] = page_ranges
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_context(data: object) -> ClassifyContext | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_classify_context_classify_context = ClassifyContext(data)
+
+            return componentsschemas_classify_context_classify_context
+
+        context = _parse_context(d.pop("context", UNSET))
+
+        advanced_multimodal_enabled = d.pop("advancedMultimodalEnabled", UNSET)
+
+        memory_enabled = d.pop("memoryEnabled", UNSET)
+
+        _page_ranges = d.pop("pageRanges", UNSET)
+        page_ranges: list[PageRange] | Unset = UNSET
+        if _page_ranges is not UNSET:
+            page_ranges = []
+            for page_ranges_item_data in _page_ranges:
+                page_ranges_item = PageRange.from_dict(page_ranges_item_data)
+
+                page_ranges.append(page_ranges_item)
+
+        _parsed = cls(
+            context=context,
+            advanced_multimodal_enabled=advanced_multimodal_enabled,
+            memory_enabled=memory_enabled,
+            page_ranges=page_ranges,
+        )
+
+        _parsed.additional_properties = d
+        if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
+            _undeclared_fields(cls.__name__, d)
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The models referred to above, imported after the class so that schemas referring to each
+# other in a cycle import cleanly.
+from ..models.page_range import PageRange  # noqa: E402

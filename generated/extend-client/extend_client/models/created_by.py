@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._drift import undeclared_fields as _undeclared_fields
+from ..models.creator_type import CreatorType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreatedBy")
+
+
+@_attrs_define
+class CreatedBy:
+    """Who created a resource. Extend discriminates two kinds by `type`: `user` (created in the
+    studio by a signed-in user, with their `email`) and `api_key` (created through the API,
+    with the key's `name`). This schema declares both kinds' fields instead of a
+    discriminated union, so that a kind added later still parses. May gain new fields.
+
+        Attributes:
+            type_ (CreatorType | Unset): The kind of creator. Open enum: new values may be added and must be accepted.
+
+                - `user`: a signed-in user of the studio.
+                - `api_key`: an API key.
+            email (str | Unset): The user's email address (`user`).
+            name (str | Unset): The API key's name (`api_key`).
+    """
+
+    type_: CreatorType | Unset = UNSET
+    email: str | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_.value
+
+        email = self.email
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if email is not UNSET:
+            field_dict["email"] = email
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> CreatorType | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_creator_type_creator_type = CreatorType(data)
+
+            return componentsschemas_creator_type_creator_type
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        email = d.pop("email", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _parsed = cls(
+            type_=type_,
+            email=email,
+            name=name,
+        )
+
+        _parsed.additional_properties = d
+        if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
+            _undeclared_fields(cls.__name__, d)
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._drift import undeclared_fields as _undeclared_fields
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FileMetadata")
+
+
+@_attrs_define
+class FileMetadata:
+    """Facts about a file. May gain new fields.
+
+    Attributes:
+        page_count (float | Unset): The number of pages (PDF and DOCX files only).
+        parent_split (ParentSplit | Unset): The split a derived file was made from. May gain new fields.
+    """
+
+    page_count: float | Unset = UNSET
+    parent_split: ParentSplit | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page_count = self.page_count
+
+        parent_split: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parent_split, Unset):
+            parent_split = self.parent_split.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if page_count is not UNSET:
+            field_dict["pageCount"] = page_count
+        if parent_split is not UNSET:
+            field_dict["parentSplit"] = parent_split
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        page_count = d.pop("pageCount", UNSET)
+
+        _parent_split = d.pop("parentSplit", UNSET)
+        parent_split: ParentSplit | Unset
+        if isinstance(_parent_split, Unset):
+            parent_split = UNSET
+        else:
+            parent_split = ParentSplit.from_dict(_parent_split)
+
+        _parsed = cls(
+            page_count=page_count,
+            parent_split=parent_split,
+        )
+
+        _parsed.additional_properties = d
+        if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
+            _undeclared_fields(cls.__name__, d)
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The models referred to above, imported after the class so that schemas referring to each
+# other in a cycle import cleanly.
+from ..models.parent_split import ParentSplit  # noqa: E402

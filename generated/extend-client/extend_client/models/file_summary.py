@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._drift import undeclared_fields as _undeclared_fields
+from ..models.file_type import FileType
+from ..models.object_type import ObjectType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FileSummary")
+
+
+@_attrs_define
+class FileSummary:
+    """The file a classify run processed: Extend's FileSummary object (its File object without the download link and
+    contents). May gain new fields.
+
+        Attributes:
+            object_ (ObjectType | Unset): The type of an Extend object, in its `object` field. Open enum: these are the
+                values
+                Extend's SDK publishes for the objects these operations return or refer to; other values
+                can appear and must be accepted.
+
+                - `document_processor_run`: a processor run.
+                - `classify_run`: a classify run.
+                - `classifier`, `classifier_version`: a classifier and one of its versions.
+                - `file`: a file.
+                - `extract_run`, `split_run`, `parse_run`, `edit_run`, `form_detection_run`: the runs
+                  a usage breakdown can name (newer generation of the API).
+            id (str | Unset): The file's identifier (for example `file_xK9mLPqRtN3vS8wF5hB2cQ`).
+            name (str | Unset): The file's name (for example `Invoices.pdf`).
+            type_ (FileType | None | Unset): The file's type; `null` (or absent) when it could not be determined.
+            parent_file_id (None | str | Unset): The file this one was split from. Availability: present for files made by a
+                splitter in a workflow.
+            metadata (FileMetadata | Unset): Facts about a file. May gain new fields.
+            created_at (str | Unset): When the file was created, an RFC 3339 timestamp.
+            updated_at (str | Unset): When the file was last updated, an RFC 3339 timestamp.
+    """
+
+    object_: ObjectType | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    type_: FileType | None | Unset = UNSET
+    parent_file_id: None | str | Unset = UNSET
+    metadata: FileMetadata | Unset = UNSET
+    created_at: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_: str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = self.object_.value
+
+        id = self.id
+
+        name = self.name
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, FileType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        parent_file_id: None | str | Unset
+        if isinstance(self.parent_file_id, Unset):
+            parent_file_id = UNSET
+        else:
+            parent_file_id = self.parent_file_id
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if parent_file_id is not UNSET:
+            field_dict["parentFileId"] = parent_file_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_object_(data: object) -> ObjectType | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_object_type_object_type = ObjectType(data)
+
+            return componentsschemas_object_type_object_type
+
+        object_ = _parse_object_(d.pop("object", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_type_(data: object) -> FileType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_file_type_file_type = FileType(data)
+
+                return componentsschemas_file_type_file_type
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FileType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_parent_file_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_file_id = _parse_parent_file_id(d.pop("parentFileId", UNSET))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: FileMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = FileMetadata.from_dict(_metadata)
+
+        created_at = d.pop("createdAt", UNSET)
+
+        updated_at = d.pop("updatedAt", UNSET)
+
+        _parsed = cls(
+            object_=object_,
+            id=id,
+            name=name,
+            type_=type_,
+            parent_file_id=parent_file_id,
+            metadata=metadata,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        _parsed.additional_properties = d
+        if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
+            _undeclared_fields(cls.__name__, d)
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The models referred to above, imported after the class so that schemas referring to each
+# other in a cycle import cleanly.
+from ..models.file_metadata import FileMetadata  # noqa: E402

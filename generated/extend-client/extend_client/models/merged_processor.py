@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._drift import undeclared_fields as _undeclared_fields
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MergedProcessor")
+
+
+@_attrs_define
+class MergedProcessor:
+    """A processor whose output was merged into a run's output. May gain new fields.
+
+    Attributes:
+        processor_id (str | Unset): The merged processor's identifier (for example `ex_Xj8mK2pL9nR4vT7qY5wZ`).
+        processor_version_id (str | Unset): The identifier of the processor version used.
+        processor_name (str | Unset): The merged processor's name.
+    """
+
+    processor_id: str | Unset = UNSET
+    processor_version_id: str | Unset = UNSET
+    processor_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        processor_id = self.processor_id
+
+        processor_version_id = self.processor_version_id
+
+        processor_name = self.processor_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if processor_id is not UNSET:
+            field_dict["processorId"] = processor_id
+        if processor_version_id is not UNSET:
+            field_dict["processorVersionId"] = processor_version_id
+        if processor_name is not UNSET:
+            field_dict["processorName"] = processor_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        processor_id = d.pop("processorId", UNSET)
+
+        processor_version_id = d.pop("processorVersionId", UNSET)
+
+        processor_name = d.pop("processorName", UNSET)
+
+        _parsed = cls(
+            processor_id=processor_id,
+            processor_version_id=processor_version_id,
+            processor_name=processor_name,
+        )
+
+        _parsed.additional_properties = d
+        if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
+            _undeclared_fields(cls.__name__, d)
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._drift import undeclared_fields as _undeclared_fields
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ParentSplit")
+
+
+@_attrs_define
+class ParentSplit:
+    """The split a derived file was made from. May gain new fields.
+
+    Attributes:
+        id (str | Unset): The split's identifier.
+        type_ (str | Unset): The kind of sub-document.
+        identifier (str | Unset): An identifier of the sub-document.
+        start_page (int | Unset): The first page of the split.
+        end_page (int | Unset): The last page of the split.
+    """
+
+    id: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    identifier: str | Unset = UNSET
+    start_page: int | Unset = UNSET
+    end_page: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        identifier = self.identifier
+
+        start_page = self.start_page
+
+        end_page = self.end_page
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if start_page is not UNSET:
+            field_dict["startPage"] = start_page
+        if end_page is not UNSET:
+            field_dict["endPage"] = end_page
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        identifier = d.pop("identifier", UNSET)
+
+        start_page = d.pop("startPage", UNSET)
+
+        end_page = d.pop("endPage", UNSET)
+
+        _parsed = cls(
+            id=id,
+            type_=type_,
+            identifier=identifier,
+            start_page=start_page,
+            end_page=end_page,
+        )
+
+        _parsed.additional_properties = d
+        if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
+            _undeclared_fields(cls.__name__, d)
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

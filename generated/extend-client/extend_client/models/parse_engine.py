@@ -1,0 +1,33 @@
+from enum import StrEnum
+
+from .._drift import unknown_enum_value as _unknown_enum_value
+
+
+class ParseEngine(StrEnum):
+    """The parsing engine. Open enum: new values may be added and must be accepted.
+
+    - `parse_performance`: the full-featured, most accurate engine (the default).
+    - `parse_light`: a lighter engine for high volumes at lower cost.
+    """
+
+    PARSE_LIGHT = "parse_light"
+    PARSE_PERFORMANCE = "parse_performance"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ParseEngine | None":
+        """Keep a value this version does not list instead of rejecting the response.
+
+        Vendors add enum values without notice. An unknown string becomes a member of this enum
+        that is not among the listed ones: it equals the plain string, `.value` is that string,
+        and `to_dict()` writes it back unchanged. Listed values are the usual members.
+        """
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        _unknown_enum_value(cls.__name__, value)
+        return member

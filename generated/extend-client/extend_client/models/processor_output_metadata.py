@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ProcessorOutputMetadata")
+
+
+@_attrs_define
+class ProcessorOutputMetadata:
+    """Per-field metadata of the extracted values, keyed by field name (extraction)."""
+
+    additional_properties: dict[str, ExtractionFieldMetadata] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _parsed = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = ExtractionFieldMetadata.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        _parsed.additional_properties = additional_properties
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> ExtractionFieldMetadata:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: ExtractionFieldMetadata) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The models referred to above, imported after the class so that schemas referring to each
+# other in a cycle import cleanly.
+from ..models.extraction_field_metadata import ExtractionFieldMetadata  # noqa: E402

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._drift import undeclared_fields as _undeclared_fields
+from ..models.object_type import ObjectType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UsageBreakdownEntry")
+
+
+@_attrs_define
+class UsageBreakdownEntry:
+    """One line item of a usage breakdown. May gain new fields.
+
+    Attributes:
+        object_ (ObjectType | Unset): The type of an Extend object, in its `object` field. Open enum: these are the
+            values
+            Extend's SDK publishes for the objects these operations return or refer to; other values
+            can appear and must be accepted.
+
+            - `document_processor_run`: a processor run.
+            - `classify_run`: a classify run.
+            - `classifier`, `classifier_version`: a classifier and one of its versions.
+            - `file`: a file.
+            - `extract_run`, `split_run`, `parse_run`, `edit_run`, `form_detection_run`: the runs
+              a usage breakdown can name (newer generation of the API).
+        id (str | Unset): The identifier of the resource charged.
+        credits_ (float | Unset): The credits charged to that resource.
+        charges (list[UsageCharge] | Unset): The cost drivers behind `credits` (their credits add up to it).
+            Availability: on runs stored on or after 2026-06-10.
+    """
+
+    object_: ObjectType | Unset = UNSET
+    id: str | Unset = UNSET
+    credits_: float | Unset = UNSET
+    charges: list[UsageCharge] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_: str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = self.object_.value
+
+        id = self.id
+
+        credits_ = self.credits_
+
+        charges: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.charges, Unset):
+            charges = []
+            for charges_item_data in self.charges:
+                charges_item = charges_item_data.to_dict()
+                charges.append(charges_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if credits_ is not UNSET:
+            field_dict["credits"] = credits_
+        if charges is not UNSET:
+            field_dict["charges"] = charges
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_object_(data: object) -> ObjectType | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_object_type_object_type = ObjectType(data)
+
+            return componentsschemas_object_type_object_type
+
+        object_ = _parse_object_(d.pop("object", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        credits_ = d.pop("credits", UNSET)
+
+        _charges = d.pop("charges", UNSET)
+        charges: list[UsageCharge] | Unset = UNSET
+        if _charges is not UNSET:
+            charges = []
+            for charges_item_data in _charges:
+                charges_item = UsageCharge.from_dict(charges_item_data)
+
+                charges.append(charges_item)
+
+        _parsed = cls(
+            object_=object_,
+            id=id,
+            credits_=credits_,
+            charges=charges,
+        )
+
+        _parsed.additional_properties = d
+        if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
+            _undeclared_fields(cls.__name__, d)
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The models referred to above, imported after the class so that schemas referring to each
+# other in a cycle import cleanly.
+from ..models.usage_charge import UsageCharge  # noqa: E402
