@@ -122,7 +122,7 @@ def test_undeclared_status_fails(
     assert code == 1
     assert (
         f"c.jsonl:{i + 1}: {RESPONSES}: [undeclared-status] get_processor_run: status 418 is not "
-        "declared (declared: 200, 400, 401, 404, 429, 500, 503)"
+        "declared (declared: 200, 400, 401, 402, 403, 404, 422, 429, 500, 503)"
     ) in out
     assert "undeclared statuses" in out.splitlines()[0]
 
@@ -217,7 +217,7 @@ def test_plain_body_with_operation_and_status(
         "key 'classifierName' is not declared"
     ) in out
     code, out, _ = run(
-        capsys, project.root, "--operation", "get_classify_run", "--status", "402", str(path)
+        capsys, project.root, "--operation", "get_classify_run", "--status", "418", str(path)
     )
     assert code == 1 and "[undeclared-status]" in out
 

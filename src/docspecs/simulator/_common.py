@@ -13,6 +13,7 @@ so every rejection comes back as a 4xx in the vendor's own error shape, never a 
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import json
 import re
@@ -37,6 +38,26 @@ class ApiError:
 
     def with_message(self, message: str) -> ApiError:
         return replace(self, message=message)
+
+
+def error_request_id(error: ApiError, alphabet: str, length: int) -> str:
+    """A request id for an error body, `req_` + `length` characters of `alphabet`.
+
+    Derived from the error itself, not drawn at random, so the same seed gives the same bytes
+    (the simulator reads no clock and no entropy); two different errors get different ids.
+    """
+    digest = int.from_bytes(
+        hashlib.sha256(f"{error.status}|{error.code}|{error.message}".encode()).digest()
+    )
+    chars = []
+    for _ in range(length):
+        digest, index = divmod(digest, len(alphabet))
+        chars.append(alphabet[index])
+    return "req_" + "".join(chars)
+
+
+#: When a simulated error "happened": the simulator reads no clock (same seed, same bytes).
+ERROR_TIMESTAMP = "2026-01-01T00:00:00.000Z"
 
 
 class Rejected(Exception):

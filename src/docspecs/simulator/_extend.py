@@ -17,7 +17,6 @@ with its codes (`INVALID_REQUEST`, `UNAUTHORIZED`, `NOT_FOUND`, `RATE_LIMIT_EXCE
 from __future__ import annotations
 
 import re
-import secrets
 from collections.abc import Callable
 
 from starlette.responses import Response
@@ -32,6 +31,7 @@ from docspecs.simulator._common import (
     Param,
     Rejected,
     VendorApp,
+    error_request_id,
     json_response,
     token_checker,
 )
@@ -62,7 +62,7 @@ _ID_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
 
 
 def _shape(error: ApiError) -> JSON:
-    request_id = "req_" + "".join(secrets.choice(_ID_ALPHABET) for _ in range(20))
+    request_id = error_request_id(error, _ID_ALPHABET, 20)
     return {
         "code": error.code,
         "message": error.message,

@@ -14,15 +14,14 @@ upper-snake `code` (`VALIDATION_ERROR`, `AUTH_REQUIRED`, `RESOURCE_NOT_FOUND`,
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-import secrets
 from collections.abc import Callable
 from http import HTTPStatus
 
 from starlette.responses import Response
 
 from docspecs.simulator._common import (
+    ERROR_TIMESTAMP,
     JSON,
     ApiError,
     Call,
@@ -30,6 +29,7 @@ from docspecs.simulator._common import (
     Hook,
     Operation,
     VendorApp,
+    error_request_id,
     json_response,
     token_checker,
 )
@@ -66,10 +66,8 @@ def _envelope(error: ApiError, path: str | None = None) -> JSON:
         "error": status_text,
         "message": error.message,
         "retryable": error.status == 429 or error.status >= 500,
-        "request_id": f"req_{secrets.token_hex(8)}",
-        "timestamp": dt.datetime.now(dt.UTC)
-        .isoformat(timespec="milliseconds")
-        .replace("+00:00", "Z"),
+        "request_id": error_request_id(error, "0123456789abcdef", 16),
+        "timestamp": ERROR_TIMESTAMP,
     }
     if path is not None:
         body["path"] = path
