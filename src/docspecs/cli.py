@@ -94,6 +94,7 @@ def _cmd_fuzz(args: argparse.Namespace, project: Project) -> int:
         args.apis,
         base_url=args.base_url,
         live=args.live,
+        allow_unsafe_methods=args.allow_unsafe_methods,
         max_examples=args.max_examples,
         seed=args.seed,
         junit_xml=args.junit_xml,
@@ -205,6 +206,13 @@ def _fuzz_options(sub: argparse.ArgumentParser) -> None:
         help="fuzz the vendors' servers, safe reads only, with INSTABASE_API_TOKEN "
         "(+ INSTABASE_IB_CONTEXT), TALONIC_API_KEY, EXTEND_API_TOKEN and the ids in "
         "DOCSPECS_LIVE_IDS",
+    )
+    sub.add_argument(
+        "--allow-unsafe-methods",
+        action="store_true",
+        help="with --base-url at a server that is not the simulator: also send POST, PUT, PATCH, "
+        "DELETE and undeclared-method probes, without a rate limit (by default only safe reads "
+        "go there, at most 5 a second); only for a server you may break",
     )
     sub.add_argument(
         "--max-examples",

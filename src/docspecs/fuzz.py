@@ -77,7 +77,9 @@ MAX_RESPONSE_TIME = 10.0
 _KEEP_GENERATED_ID = 8
 # Boolean query flags beyond this many are not combined exhaustively (2**6 = 64 combinations).
 _MAX_FLAG_COMBINATIONS = 6
-_SAFE_METHODS = frozenset({"get", "head"})
+# RFC 9110 section 9.2.1: the methods that only read. The only ones sent to a server that is not
+# the simulator unless the user passes `allow_unsafe_methods` (`--allow-unsafe-methods`).
+_SAFE_METHODS = frozenset({"get", "head", "options", "trace"})
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Headers requests adds on its own; a curl command does not need them.
 _TRANSPORT_HEADERS = frozenset(
@@ -209,6 +211,7 @@ def fuzz(
     base_url: str | None = None,
     app: Any | None = None,
     live: bool = False,
+    allow_unsafe_methods: bool = False,
     env: Mapping[str, str] | None = None,
     max_examples: int = 100,
     seed: int = 0,
@@ -223,9 +226,23 @@ def fuzz(
     simulator's control API is used when it answers, else tokens and ids come from the
     environment as in live mode); `live` for the vendors' servers from the specs (GET operations
     with ids in `DOCSPECS_LIVE_IDS` only). Same seed, same target state: same requests.
+
+    A server over HTTP that is not the simulator gets live mode's safeguards: safe methods only
+    (GET, HEAD, OPTIONS, TRACE), at most `LIVE_RATE_LIMIT` requests, no probes with undeclared
+    methods. `allow_unsafe_methods=True` lifts all three for such a server (one the user owns and
+    may break); it is reported through `progress` as a warning, and refused with `live`. Ids from
+    `DOCSPECS_LIVE_IDS` only ever feed the read operations they are listed under.
+
+    Raises `DocspecsError` for bad arguments (naming the parameter or variable), an unreachable
+    `base_url`, or an unknown API.
     """
     if max_examples < 1:
         raise DocspecsError(f"--max-examples must be at least 1, got {max_examples}")
+    if live and allow_unsafe_methods:
+        raise DocspecsError(
+            "--allow-unsafe-methods cannot be used with --live: the vendors' servers get safe "
+            "reads only"
+        )
     if base_url is not None:
         base_url = _checked_base_url(base_url)
     environ = os.environ if env is None else env
@@ -233,8 +250,20 @@ def fuzz(
     started = time.perf_counter()
     specs = {api: _load_spec(project, api) for api in selected}
     targets, skipped, description = _resolve_targets(
-        specs, base_url=base_url, app=app, live=live, env=environ, apis=project.apis()
+        specs,
+        base_url=base_url,
+        app=app,
+        live=live,
+        allow_unsafe_methods=allow_unsafe_methods,
+        env=environ,
+        apis=project.apis(),
     )
+    if progress is not None and any(t.unsafe for t in targets):
+        progress(
+            f"warning: --allow-unsafe-methods: every method (POST, PUT, PATCH, DELETE, ...) of "
+            f"every operation goes to {description}, with undeclared-method probes and no rate "
+            "limit; use it only on a server you may break"
+        )
     operations: list[OperationStats] = []
     failures: list[FuzzFailure] = []
     errors: list[str] = []
@@ -394,7 +423,10 @@ class _Target:
     ids: Mapping[str, tuple[str, ...]]
     """operationId -> ids that exist on the target."""
     live: bool
+    """Live safeguards: safe methods only, a rate limit, no undeclared-method probes."""
     secrets: tuple[str, ...] = field(default=(), repr=False)
+    unsafe: bool = False
+    """Not the simulator, and the user allowed every method (`allow_unsafe_methods`)."""
 
 
 def _resolve_targets(
@@ -403,6 +435,7 @@ def _resolve_targets(
     base_url: str | None,
     app: Any | None,
     live: bool,
+    allow_unsafe_methods: bool,
     env: Mapping[str, str],
     apis: Collection[str],
 ) -> tuple[list[_Target], list[str], str]:
@@ -416,8 +449,12 @@ def _resolve_targets(
         base = base_url  # checked by `_checked_base_url`: http(s), a host, no trailing slash
         state = _http_state(base)
         if state is None:
-            # Not a simulator: another server, driven like a live one (tokens and ids from env).
-            targets, skipped = _live_targets(specs, base, env, apis, all_methods=True)
+            # Not a simulator: another server, driven like a live one (tokens and ids from env,
+            # live safeguards unless the user allowed every method). Operations without ids are
+            # fuzzed with generated ones (a read of a made-up id harms nothing).
+            targets, skipped = _live_targets(
+                specs, base, env, apis, require_ids=False, unsafe=allow_unsafe_methods
+            )
             return targets, skipped, base
         return _simulator_targets(specs, state, base, base, None), [], base
     if app is None:
@@ -517,14 +554,23 @@ def _live_targets(
     env: Mapping[str, str],
     apis: Collection[str],
     *,
-    all_methods: bool = False,
+    require_ids: bool = True,
+    unsafe: bool = False,
 ) -> tuple[list[_Target], list[str]]:
+    """Targets driven from the environment: a token per API and the ids to read.
+
+    `require_ids`: skip a read operation with an id parameter that has no ids (the vendors'
+    servers); `unsafe`: send every method (a non-simulator server the user may break). Ids are
+    only ever read: `DOCSPECS_LIVE_IDS` listing an operation that is not a safe read is an
+    error naming it, and other methods never get them.
+    """
     # Every API of the project may have ids; the selected ones (specs loaded) are checked down to
     # their operationIds.
     known: dict[str, Collection[str] | None] = dict.fromkeys(apis)
     for api, spec in specs.items():
         known[api] = {op.operation_id for op in _operations(spec, [])}
     live_ids = _parse_live_ids(env.get(LIVE_IDS_ENV), known)
+    _refuse_ids_for_writes(specs, live_ids)
     targets: list[_Target] = []
     skipped: list[str] = []
     for api, spec in specs.items():
@@ -537,13 +583,16 @@ def _live_targets(
         operations = []
         ids: dict[str, tuple[str, ...]] = {}
         for op in _operations(spec, []):
-            if not all_methods and op.method not in _SAFE_METHODS:
+            safe = op.method in _SAFE_METHODS
+            if not unsafe and not safe:
+                hint = "" if require_ids else "; --allow-unsafe-methods sends it"
                 skipped.append(
-                    f"{api} {op.operation_id}: not fuzzed: not a safe read ({op.method.upper()})"
+                    f"{api} {op.operation_id}: not fuzzed: not a safe read "
+                    f"({op.method.upper()}){hint}"
                 )
                 continue
-            known_ids = api_ids.get(op.operation_id, ())
-            if not all_methods and op.id_parameter is not None and not known_ids:
+            known_ids = api_ids.get(op.operation_id, ()) if safe else ()
+            if require_ids and op.id_parameter is not None and not known_ids:
                 skipped.append(
                     f"{api} {op.operation_id}: not fuzzed: no ids to read; set {LIVE_IDS_ENV} to "
                     f'{{"{api}": {{"{op.operation_id}": ["<id>"]}}}}'
@@ -572,11 +621,26 @@ def _live_targets(
                 headers=headers,
                 operations=tuple(operations),
                 ids=ids,
-                live=not all_methods,
+                live=not unsafe,
                 secrets=(token,),
+                unsafe=unsafe,
             )
         )
     return targets, skipped
+
+
+def _refuse_ids_for_writes(
+    specs: Mapping[str, dict[str, Any]], live_ids: Mapping[str, Mapping[str, tuple[str, ...]]]
+) -> None:
+    """Ids in `DOCSPECS_LIVE_IDS` are for reads: listing them under another method is an error."""
+    for api, spec in specs.items():
+        for op in _operations(spec, []):
+            if op.method not in _SAFE_METHODS and op.operation_id in live_ids.get(api, {}):
+                raise DocspecsError(
+                    f"{LIVE_IDS_ENV}: {pointer(api)}{pointer(op.operation_id)}: "
+                    f"{op.operation_id} is {op.method.upper()} {op.path}, not a safe read; "
+                    "ids given here are only read, never sent to other methods"
+                )
 
 
 def _checked_base_url(url: str) -> str:
@@ -746,7 +810,7 @@ def _fuzz_api(
         return run
     # Run 1: explicit examples, the coverage phase, positive fuzzing. Run 2: negative fuzzing of
     # the parameters (credentials stay valid there; run 1 already sends missing/invalid ones).
-    passes = (
+    passes: tuple[dict[str, Any], ...] = (
         {
             "phases": {
                 "examples": {"enabled": True},
@@ -780,9 +844,25 @@ def _fuzz_api(
             "generation": {"with-security-parameters": False},
         },
     )
+    if target.unsafe:
+        # Values seen in responses (a read's `id`) would feed the writes' parameters.
+        passes = tuple(_without_response_data(overrides) for overrides in passes)
     for overrides in passes:
         _engine_pass(spec, target, run, overrides, max_examples, seed, continue_on_failure)
     return run
+
+
+def _without_response_data(overrides: Mapping[str, Any]) -> dict[str, Any]:
+    """`overrides` with no phase taking values from earlier responses."""
+    phases = {
+        name: (
+            {**phase, "extra-data-sources": {"responses": False}}
+            if name in ("examples", "coverage", "fuzzing")
+            else phase
+        )
+        for name, phase in overrides["phases"].items()
+    }
+    return {**overrides, "phases": phases}
 
 
 def _config(
@@ -1164,9 +1244,13 @@ def _install_hooks(schema: Any, target: _Target, by_label: Mapping[str, _Operati
             return case
         meta = case.meta
         ids = target.ids.get(op.operation_id, ())
+        # Ids from the environment are for reads: a probe with another method (the coverage
+        # phase's undeclared methods) keeps its generated id.
+        read = not target.unsafe or str(case.method).lower() in _SAFE_METHODS
         if (
             op.id_parameter is not None
             and ids
+            and read
             and not (meta is not None and meta.is_negative_at(ParameterLocation.PATH))
         ):
             key = _case_key(case)
