@@ -156,12 +156,11 @@ class SimulatorApp:
             self.faults.clear()
             return json_response({"faults": []})
         if request.method == "POST":
+            body = await request.body()
             try:
-                raw = json.loads(await request.body())
+                raw = _control_json(body)
                 items = raw if isinstance(raw, list) else [raw]
                 faults = [parse_fault(item, OPERATIONS) for item in items]
-            except json.JSONDecodeError:
-                return json_response({"error": "the body must be JSON: a fault or a list"}, 400)
             except FaultError as error:
                 return json_response({"error": str(error)}, 400)
             self.faults.add(faults)
@@ -192,6 +191,56 @@ class SimulatorApp:
             return False
         await response(scope, receive, send)
         return True
+
+
+CONTROL_BODY_LIMIT = 1_000_000
+"""Bytes a control request's body may have (a list of faults is a few hundred)."""
+CONTROL_JSON_DEPTH = 32
+"""Nesting a control request's JSON may have (a fault is an object of scalars: depth 2)."""
+
+
+def _control_json(body: bytes) -> Any:
+    """The JSON of a control request's body, or `FaultError` saying what is wrong with it.
+
+    Checked before parsing: size, UTF-8 (RFC 8259 section 8.1) and nesting depth, so that no body
+    reaches `json.loads` in a form that makes it raise something other than a `ValueError`
+    (deep nesting is a `RecursionError`).
+    """
+    expected = "the body must be JSON: a fault object or a list of them"
+    if len(body) > CONTROL_BODY_LIMIT:
+        raise FaultError(f"{expected}; got more than {CONTROL_BODY_LIMIT} bytes")
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise FaultError(f"{expected}; the body is not UTF-8 (byte {error.start})") from None
+    if _nesting(text) > CONTROL_JSON_DEPTH:
+        raise FaultError(f"{expected}; nested deeper than {CONTROL_JSON_DEPTH} levels")
+    try:
+        return json.loads(text)
+    except ValueError as error:
+        raise FaultError(f"{expected} ({error})") from None
+
+
+def _nesting(text: str) -> int:
+    """The deepest `[`/`{` nesting of a JSON text (brackets inside strings do not count)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
 
 
 def build_app(
