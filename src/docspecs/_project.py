@@ -98,10 +98,10 @@ class Project:
 
 
 def client_package(api: str) -> tuple[str, str]:
-    """(distribution, import name) of the generated client: `extend-client`, `extend_client`."""
+    """(distribution, import name) of the generated client: `<api>-client`, `<api>_client`."""
     return f"{api}-client", f"{api}_client"
 
 
 def models_package(api: str) -> tuple[str, str]:
-    """(distribution, import name) of the generated models: `extend-models`, `extend_models`."""
+    """(distribution, import name) of the generated models: `<api>-models`, `<api>_models`."""
     return f"{api}-models", f"{api}_models"

@@ -203,8 +203,9 @@ def _fuzz_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument(
         "--live",
         action="store_true",
-        help="fuzz the vendors' servers, safe reads only, with INSTABASE_API_TOKEN "
-        "(+ INSTABASE_IB_CONTEXT), TALONIC_API_KEY, EXTEND_API_TOKEN and the ids in "
+        help="fuzz the vendors' servers, safe reads only, with each API's token from the "
+        "variable its runtime settings name (x-docspecs-client token-env in overlays/<API>/, "
+        "else <API>_API_TOKEN), the headers whose variables are set, and the ids in "
         "DOCSPECS_LIVE_IDS",
     )
     sub.add_argument(
