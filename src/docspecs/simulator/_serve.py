@@ -14,7 +14,7 @@ import uvicorn
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from docspecs._errors import DocspecsError
-from docspecs.simulator._app import MOUNTS, VENDORS, SimulatorApp, build_app
+from docspecs.simulator._app import SimulatorApp, build_app
 
 LOOPBACK = "127.0.0.1"
 HEADER_TIMEOUT = 10.0
@@ -89,9 +89,9 @@ def _config(app: Any, header_timeout: float) -> uvicorn.Config:
 def banner(app: SimulatorApp, base: str) -> str:
     """What `docspecs mock` prints: each vendor's base URL and token, and the control API."""
     lines = [f"docspecs simulator (seed {app.settings.seed}) at {base}"]
-    width = max(len(base + m) for m in MOUNTS.values())
-    for vendor in VENDORS:
-        url = base + MOUNTS[vendor]
+    width = max((len(base + m) for m in app.mounts.values()), default=0)
+    for vendor, mount in app.mounts.items():
+        url = base + mount
         lines.append(f"  {vendor:<9} {url:<{width}}  token: {app.tokens[vendor]}")
     lines.append(
         f"  control   {base}/_simulator/state  (POST /_simulator/reset, /_simulator/faults)"
@@ -167,7 +167,7 @@ class LoopbackServer:
         self.url = ""
 
     def base_url(self, vendor: str) -> str:
-        return self.url + MOUNTS[vendor]
+        return self.url + self.app.mounts[vendor]
 
     def start(self) -> LoopbackServer:
         sock = _bind(LOOPBACK, 0)
