@@ -98,6 +98,8 @@ def _cmd_fuzz(args: argparse.Namespace, project: Project) -> int:
         max_examples=args.max_examples,
         seed=args.seed,
         junit_xml=args.junit_xml,
+        shard=args.shard,
+        workers=args.workers,
     )
 
 
@@ -128,6 +130,16 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
     return value
+
+
+def _shard(text: str) -> tuple[int, int]:
+    """`--shard K/N` for argparse."""
+    from docspecs.fuzz._shards import parse_shard
+
+    try:
+        return parse_shard(text)
+    except DocspecsError as error:
+        raise argparse.ArgumentTypeError(str(error).split(": ", 1)[-1]) from None
 
 
 def _mock_options(sub: argparse.ArgumentParser) -> None:
@@ -224,6 +236,21 @@ def _fuzz_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--seed", type=int, default=0, help="same seed, same cases (default 0)")
     sub.add_argument(
         "--junit-xml", type=Path, default=None, help="also write a JUnit XML report here"
+    )
+    sub.add_argument(
+        "--shard",
+        type=_shard,
+        default=None,
+        metavar="K/N",
+        help="fuzz only the K-th of N deterministic parts of the operations (sorted by API and "
+        "operationId, dealt out in turn), e.g. one CI job per part",
+    )
+    sub.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="schemathesis worker threads, operations in parallel (default 1)",
     )
 
 

@@ -33,6 +33,7 @@ The package, one job per module (the order a run goes through them):
 - `_discovery`: where tokens, ids and headers come from: the simulator's control API, the
   environment (`DOCSPECS_LIVE_IDS`) and each API's runtime settings (`x-docspecs-client`).
 - `_targets`: what is fuzzed where: one `Target` per API (URL, token, ids, safeguards).
+- `_shards`: which operations one shard of a run fuzzes (`--shard K/N`).
 - `_engine`: schemathesis' configuration and the two engine passes per API.
 - `_hooks`: the schemathesis hooks that put real ids and headers into the cases.
 - `_transport`: the in-process transport that calls the ASGI app without a socket.

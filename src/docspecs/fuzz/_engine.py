@@ -31,6 +31,7 @@ def fuzz_api(
     max_examples: int,
     seed: int,
     continue_on_failure: bool,
+    workers: int = 1,
 ) -> Run:
     run = Run(target=target)
     if not target.operations:
@@ -75,7 +76,7 @@ def fuzz_api(
         # Values seen in responses (a read's `id`) would feed the writes' parameters.
         passes = tuple(without_response_data(overrides) for overrides in passes)
     for overrides in passes:
-        engine_pass(spec, target, run, overrides, max_examples, seed, continue_on_failure)
+        engine_pass(spec, target, run, overrides, max_examples, seed, continue_on_failure, workers)
     return run
 
 
@@ -99,6 +100,7 @@ def engine_config(
     max_examples: int,
     seed: int,
     continue_on_failure: bool,
+    workers: int = 1,
 ) -> Any:
     from schemathesis.config import SchemathesisConfig
 
@@ -119,7 +121,7 @@ def engine_config(
         # is not what is being tested.
         "suppress-health-check": ["too_slow"],
         "base-url": target.base_url,
-        "workers": 1,
+        "workers": workers,
         "continue-on-failure": continue_on_failure,
         "request-timeout": 30,
         "checks": checks,
@@ -146,11 +148,14 @@ def engine_pass(
     max_examples: int,
     seed: int,
     continue_on_failure: bool,
+    workers: int = 1,
 ) -> None:
     import schemathesis
     from schemathesis.engine import from_schema
 
-    config = engine_config(spec, target, overrides, max_examples, seed, continue_on_failure)
+    config = engine_config(
+        spec, target, overrides, max_examples, seed, continue_on_failure, workers
+    )
     loaded = schemathesis.openapi.from_dict(copy.deepcopy(spec), config=config)
     schema: Any = loaded.include(operation_id=[op.operation_id for op in target.operations])
     by_label = {op.label: op for op in target.operations}

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,8 @@ from docspecs.fuzz._engine import fuzz_api
 from docspecs.fuzz._junit import write_junit
 from docspecs.fuzz._operations import load_spec
 from docspecs.fuzz._results import FuzzFailure, FuzzResult, OperationStats
-from docspecs.fuzz._targets import checked_base_url, resolve_targets
+from docspecs.fuzz._shards import check_shard, shard_operations
+from docspecs.fuzz._targets import Target, checked_base_url, resolve_targets
 
 
 def fuzz(
@@ -32,6 +34,8 @@ def fuzz(
     junit_xml: Path | None = None,
     continue_on_failure: bool = False,
     progress: Callable[[str], None] | None = None,
+    shard: tuple[int, int] | None = None,
+    workers: int = 1,
 ) -> FuzzResult:
     """Fuzz every operation of the selected APIs against one target and return what was found.
 
@@ -47,6 +51,10 @@ def fuzz(
     may break); it is reported through `progress` as a warning, and refused with `live`. Ids from
     `DOCSPECS_LIVE_IDS` only ever feed the read operations they are listed under.
 
+    `shard=(K, N)`: only the K-th of N deterministic parts of the selected operations (see
+    `_shards`); the others are neither fuzzed nor listed. `workers`: schemathesis' worker threads
+    (operations run in parallel; each operation's requests stay the same).
+
     Raises `DocspecsError` for bad arguments (naming the parameter or variable), an unreachable
     `base_url`, or an unknown API.
     """
@@ -57,6 +65,10 @@ def fuzz(
             "--allow-unsafe-methods cannot be used with --live: the vendors' servers get safe "
             "reads only"
         )
+    if workers < 1:
+        raise DocspecsError(f"--workers must be at least 1, got {workers}")
+    if shard is not None:
+        check_shard(shard)
     if base_url is not None:
         base_url = checked_base_url(base_url)
     environ = os.environ if env is None else env
@@ -73,6 +85,8 @@ def fuzz(
         apis=project.apis(),
         runtime=lambda api: runtime_settings(project, api, specs[api]),
     )
+    if shard is not None:
+        targets = _in_shard(targets, shard_operations(specs, shard))
     if progress is not None and any(t.unsafe for t in targets):
         progress(
             f"warning: --allow-unsafe-methods: every method (POST, PUT, PATCH, DELETE, ...) of "
@@ -92,6 +106,7 @@ def fuzz(
             max_examples=max_examples,
             seed=seed,
             continue_on_failure=continue_on_failure,
+            workers=workers,
         )
         operations.extend(run.stats())
         failures.extend(run.failures)
@@ -106,7 +121,20 @@ def fuzz(
         max_examples=max_examples,
         target=description,
         elapsed=time.perf_counter() - started,
+        shard=shard,
     )
     if junit_xml is not None:
         write_junit(result, junit_xml)
     return result
+
+
+def _in_shard(targets: Sequence[Target], chosen: Collection[tuple[str, str]]) -> list[Target]:
+    """`targets` cut down to the chosen operations; a target left with none is dropped."""
+    kept = []
+    for target in targets:
+        operations = tuple(
+            op for op in target.operations if (target.api, op.operation_id) in chosen
+        )
+        if operations:
+            kept.append(dataclasses.replace(target, operations=operations))
+    return kept

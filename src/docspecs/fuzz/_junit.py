@@ -32,6 +32,7 @@ def write_junit(result: FuzzResult, path: Path) -> None:
             ("seed", result.seed),
             ("max-examples", result.max_examples),
             ("target", result.target),
+            *((("shard", f"{result.shard[0]}/{result.shard[1]}"),) if result.shard else ()),
         ):
             ElementTree.SubElement(properties, "property", name=name, value=str(value))
         for op in ops:

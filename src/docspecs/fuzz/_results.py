@@ -69,6 +69,8 @@ class FuzzResult:
     max_examples: int
     target: str
     elapsed: float
+    shard: tuple[int, int] | None = None
+    """`(K, N)` when only the K-th of N parts of the operations was fuzzed (`--shard K/N`)."""
 
     @property
     def ok(self) -> bool:
@@ -112,4 +114,5 @@ class FuzzResult:
             f"fuzz: {verdict}: {self.cases} cases over {len(self.operations)} operation(s) against "
             f"{self.target} in {self.elapsed:.1f}s ({rate:.0f} cases/s), seed {self.seed}, "
             f"max-examples {self.max_examples}"
+            + (f", shard {self.shard[0]}/{self.shard[1]}" if self.shard else "")
         )

@@ -77,7 +77,10 @@ def record(run: Run, by_label: Mapping[str, Operation], recorder: Any) -> None:
         tally.cases += 1
         tally.response_seconds += response.elapsed
         tally.statuses[response.status_code] += 1
-        tally.digest.update(f"{interaction.request.method} {interaction.request.uri}\n".encode())
+        # Relative to the target's base URL: the same run on another port (or host) gives the
+        # same fingerprint.
+        uri = str(interaction.request.uri).removeprefix(run.target.base_url)
+        tally.digest.update(f"{interaction.request.method} {uri}\n".encode())
         if 200 <= response.status_code < 300:
             tally.ok += 1
             if op is not None and op.id_parameter is not None:
