@@ -17,7 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from docspecs.simulator import _extend, _instabase, _talonic
+import docspecs.simulator._extend as _extend
+import docspecs.simulator._instabase as _instabase
+import docspecs.simulator._talonic as _talonic
 from docspecs.simulator._common import JSON, ErrorCatalog, Hook, VendorApp
 from docspecs.simulator._data import Resource, Seed
 from docspecs.simulator._state import State
