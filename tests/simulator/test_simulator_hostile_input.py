@@ -9,6 +9,7 @@ import time
 import httpx
 import pytest
 
+from docspecs._errors import DocspecsError
 from docspecs.simulator import LoopbackServer, build_app
 
 BAD_BODIES = {
@@ -97,3 +98,15 @@ def test_a_kept_alive_connection_gets_a_fresh_header_deadline_per_request() -> N
             time.sleep(0.2)
             sock.sendall(b"GET /_simulator/state HTTP/1.1\r\nHost: x\r\n")  # second one stalls
             assert _closed_by_server(sock, within=5.0)
+
+
+def test_docspecs_mock_and_loopback_servers_get_the_header_timeout() -> None:
+    from docspecs.simulator import _serve
+
+    config = _serve._config(build_app(), _serve.HEADER_TIMEOUT)
+    protocol = config.http
+    assert isinstance(protocol, type) and issubclass(protocol, _serve._HeaderTimeoutProtocol)
+    assert protocol.header_timeout == _serve.HEADER_TIMEOUT == 10.0
+    assert config.timeout_keep_alive == _serve.KEEP_ALIVE_TIMEOUT
+    with pytest.raises(DocspecsError, match="header_timeout must be > 0"):
+        LoopbackServer(build_app(), header_timeout=0)

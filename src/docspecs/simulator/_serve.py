@@ -159,6 +159,8 @@ class LoopbackServer:
         startup_timeout: float = 10.0,
         header_timeout: float = HEADER_TIMEOUT,
     ) -> None:
+        if header_timeout <= 0:
+            raise DocspecsError(f"header_timeout must be > 0 seconds (got {header_timeout})")
         self.app = app or build_app()
         self._timeout = startup_timeout
         self._header_timeout = header_timeout
