@@ -65,6 +65,7 @@ def runtime_settings(project: Project, api: str, spec: Mapping[str, Any]) -> Run
 
 
 def asgi_state(app: Any) -> dict[str, Any] | None:
+    """`GET /_simulator/state` of an in-process app, or None when it has no control API."""
     import asyncio
 
     import httpx
@@ -79,6 +80,8 @@ def asgi_state(app: Any) -> dict[str, Any] | None:
 
 
 def http_state(base: str) -> dict[str, Any] | None:
+    """`GET /_simulator/state` of the server at `base`, or None when it is not the simulator;
+    `DocspecsError` when it cannot be reached."""
     import httpx
 
     try:
@@ -90,6 +93,7 @@ def http_state(base: str) -> dict[str, Any] | None:
 
 
 def state_json(status: int, content: bytes) -> dict[str, Any] | None:
+    """The state object of a control API answer, or None when the answer is not one."""
     if status != 200:
         return None
     try:

@@ -33,6 +33,8 @@ def fuzz_api(
     continue_on_failure: bool,
     workers: int = 1,
 ) -> Run:
+    """Fuzz every operation of `target` with the bundled `spec`: two engine passes with the same
+    seed (examples, coverage and positive fuzzing; then negative fuzzing), tallied in a `Run`."""
     run = Run(target=target)
     if not target.operations:
         return run
@@ -102,6 +104,8 @@ def engine_config(
     continue_on_failure: bool,
     workers: int = 1,
 ) -> Any:
+    """schemathesis' configuration for one pass against `target`: every check on, auth from the
+    target's token, the live safeguards when it is live."""
     from schemathesis.config import SchemathesisConfig
 
     checks: dict[str, Any] = {"enabled": True, "max_response_time": MAX_RESPONSE_TIME}
@@ -150,6 +154,8 @@ def engine_pass(
     continue_on_failure: bool,
     workers: int = 1,
 ) -> None:
+    """Load `spec` into schemathesis, install the hooks (and the in-process transport), run the
+    engine once and tally its events into `run`."""
     import schemathesis
     from schemathesis.engine import from_schema
 
@@ -204,6 +210,8 @@ def gc_frozen() -> Iterator[None]:
 def consume(
     engine_events: Iterator[Any], target: Target, run: Run, by_label: Mapping[str, Operation]
 ) -> None:
+    """Tally the engine's events into `run`: finished scenarios, errors that kept schemathesis from
+    testing, whole-run failures; secrets scrubbed."""
     from schemathesis.engine import events
 
     for event in engine_events:

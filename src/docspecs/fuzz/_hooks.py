@@ -20,6 +20,9 @@ MAX_FLAG_COMBINATIONS = 6
 
 
 def install_hooks(schema: Any, target: Target, by_label: Mapping[str, Operation]) -> None:
+    """Register the hooks on `schema`: explicit examples (each known id with each flag
+    combination), real ids and the target's headers in generated cases, and a filter for
+    cases that are neither positive nor negative."""
     from schemathesis import auths
     from schemathesis.core.parameters import ParameterLocation
 
@@ -84,6 +87,8 @@ def install_hooks(schema: Any, target: Target, by_label: Mapping[str, Operation]
 
 
 def flag_combinations(op: Operation) -> Iterator[dict[str, str]]:
+    """The query values the explicit examples try: every combination of the boolean flags, or
+    (beyond `MAX_FLAG_COMBINATIONS` flags) none, all, and each alone."""
     flags = op.flags
     if not flags:
         yield {}

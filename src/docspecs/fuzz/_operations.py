@@ -36,6 +36,7 @@ class Operation:
 
 
 def load_spec(project: Project, api: str) -> dict[str, Any]:
+    """The bundled spec of `api`; `DocspecsError` naming the file when it has no `paths`."""
     from docspecs.bundle import bundle
 
     spec = bundle(project.spec_path(api))
@@ -53,6 +54,8 @@ def resolve(spec: Mapping[str, Any], node: Any) -> Any:
 
 
 def spec_operations(spec: Mapping[str, Any], kinds: Sequence[str]) -> list[Operation]:
+    """Every operation of `spec` in path order, with what fuzzing needs of it; `kinds` are the
+    resource kinds a target has ids for."""
     result = []
     for path, item in spec["paths"].items():
         item = resolve(spec, item)

@@ -61,6 +61,8 @@ class Run:
 
 
 def record(run: Run, by_label: Mapping[str, Operation], recorder: Any) -> None:
+    """Add one finished scenario to `run`: cases, statuses and ids per operation (probes apart),
+    and each failed check once, with a curl command."""
     from schemathesis.engine import Status
 
     op = by_label.get(recorder.label)
