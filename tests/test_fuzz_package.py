@@ -200,3 +200,42 @@ def test_fuzz_with_no_api_named_fuzzes_the_others(
     assert code == 0, out + err
     assert "skipped: acme: not fuzzed: the simulator has no acme vendor" in out
     assert re.search(r"^talonic +get_job_results +\d+", out, re.MULTILINE), out
+
+
+def _imports(module: Path, package: str) -> set[str]:
+    """The `docspecs` modules `module` imports (a `from X import name` of a submodule counts as
+    that submodule)."""
+    found = set()
+    for node in ast.walk(ast.parse(module.read_text())):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith(package):
+            names = [f"{node.module}.{alias.name}" for alias in node.names]
+            found.update(names if any(_module_path(n) for n in names) else [node.module])
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names if alias.name.startswith(package))
+    return {name for name in found if _module_path(name)}
+
+
+def _module_path(name: str) -> Path | None:
+    relative = Path(*name.split(".")[1:])
+    for candidate in (SRC / relative.with_suffix(".py"), SRC / relative / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+@pytest.mark.parametrize("package", ["docspecs.fuzz", "docspecs.simulator"])
+def test_no_import_cycle_inside_the_package(package: str) -> None:
+    folder = SRC / package.split(".")[1]
+    graph = {}
+    for path in folder.glob("*.py"):
+        name = package if path.stem == "__init__" else f"{package}.{path.stem}"
+        graph[name] = {m for m in _imports(path, package) if m != name and m != package}
+
+    def reaches(start: str, goal: str, seen: set[str]) -> bool:
+        for nxt in graph.get(start, ()):
+            if nxt == goal or (nxt not in seen and reaches(nxt, goal, seen | {nxt})):
+                return True
+        return False
+
+    cyclic = sorted(name for name in graph if reaches(name, name, {name}))
+    assert cyclic == [], cyclic
