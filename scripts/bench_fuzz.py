@@ -32,7 +32,9 @@ from typing import Any
 from _prism import PRISM_PACKAGE, prism_mock
 
 from docspecs import Project
-from docspecs.fuzz import LIVE_TOKEN_ENV, FuzzResult, fuzz
+from docspecs.bundle import bundle
+from docspecs.fuzz import FuzzResult, fuzz
+from docspecs.fuzz._discovery import runtime_settings
 from docspecs.simulator import LoopbackServer, build_app
 
 TARGET_RATIO = 5.0
@@ -115,10 +117,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         measured["HTTP", api].add(result, seconds)
 
         print(f"bench: {api} Prism ({PRISM_PACKAGE}) ...", file=sys.stderr, flush=True)
-        # Prism accepts any bearer token; there is no control API, so no ids either.
-        env = {LIVE_TOKEN_ENV.get(api, f"{api.upper()}_API_TOKEN"): "tlnc_bench_token"}
+        # Prism accepts any bearer token; there is no control API, so no ids either. It is a
+        # mock on loopback: every method and no rate limit, as for the simulator.
+        variable = runtime_settings(project, api, bundle(project.spec_path(api))).token_env
+        env = {variable: "tlnc_bench_token"}
         with prism_mock(project, api) as url:
-            result, seconds = _timed(project, api, base_url=url, env=env, **options)
+            result, seconds = _timed(
+                project, api, base_url=url, env=env, allow_unsafe_methods=True, **options
+            )
         measured["Prism", api].add(result, seconds)
 
     header = (

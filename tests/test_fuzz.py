@@ -399,19 +399,19 @@ def test_malformed_live_ids_are_errors_naming_the_api_and_operation(
 
 
 def test_live_ids_parse_to_tuples_per_operation() -> None:
-    from docspecs.fuzz import _parse_live_ids
+    from docspecs.fuzz._discovery import parse_live_ids
 
-    assert _parse_live_ids(None) == {}
-    assert _parse_live_ids("") == {}
+    assert parse_live_ids(None) == {}
+    assert parse_live_ids("") == {}
     raw = '{"extend": {"get_processor_run": ["dpr_1", "dpr_2"]}, "talonic": {}}'
-    assert _parse_live_ids(raw) == {
+    assert parse_live_ids(raw) == {
         "extend": {"get_processor_run": ("dpr_1", "dpr_2")},
         "talonic": {},
     }
     with pytest.raises(DocspecsError, match=r"^DOCSPECS_LIVE_IDS: /extend/get_processor_run: "):
-        _parse_live_ids('{"extend": {"get_processor_run": "dp_run_abc"}}')
+        parse_live_ids('{"extend": {"get_processor_run": "dp_run_abc"}}')
     with pytest.raises(DocspecsError, match=r"^DOCSPECS_LIVE_IDS: /extend: unknown API"):
-        _parse_live_ids('{"extend": {}}', known={"tiny": ["get_item"]})
+        parse_live_ids('{"extend": {}}', known={"tiny": ["get_item"]})
 
 
 @pytest.fixture

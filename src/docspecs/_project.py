@@ -1,7 +1,7 @@
 """Where things live in a docspecs project; the naming rules for APIs and packages in one place.
 
 An API is named by its folder `specs/<api>/`. The name must start with an ASCII letter and hold
-only letters, digits and single `-` or `_` between them (`extend`, `my-api`, `aws_textract`):
+only letters, digits and single `-` or `_` between them (`acme`, `my-api`, `aws_textract`):
 `-` maps to `_` for Python and the environment (`my-api` -> distribution `my-api-client`, import
 `my_api_client`, variables `MY_API_API_TOKEN`), and anything else (`my api`, `a.b`, `3d`, `..x`,
 `a--b`) could not become an importable package or a variable name, so discovery refuses it,

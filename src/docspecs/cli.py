@@ -95,9 +95,12 @@ def _cmd_fuzz(args: argparse.Namespace, project: Project) -> int:
         args.apis,
         base_url=args.base_url,
         live=args.live,
+        allow_unsafe_methods=args.allow_unsafe_methods,
         max_examples=args.max_examples,
         seed=args.seed,
         junit_xml=args.junit_xml,
+        shard=args.shard,
+        workers=args.workers,
     )
 
 
@@ -242,6 +245,16 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _shard(text: str) -> tuple[int, int]:
+    """`--shard K/N` for argparse."""
+    from docspecs.fuzz._shards import parse_shard
+
+    try:
+        return parse_shard(text)
+    except DocspecsError as error:
+        raise argparse.ArgumentTypeError(str(error).split(": ", 1)[-1]) from None
+
+
 def _mock_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     sub.add_argument(
@@ -313,15 +326,23 @@ def _fuzz_options(sub: argparse.ArgumentParser) -> None:
         "--base-url",
         default=None,
         help="fuzz a server over HTTP: `docspecs mock` (its control API gives tokens and ids) "
-        "or any other server (tokens and ids from the environment, as with --live); "
-        "default: the simulator in-process",
+        "or any other server (tokens and ids from the environment as with --live, safe reads "
+        "only unless --allow-unsafe-methods); default: the simulator in-process",
     )
     sub.add_argument(
         "--live",
         action="store_true",
-        help="fuzz the vendors' servers, safe reads only, with INSTABASE_API_TOKEN "
-        "(+ INSTABASE_IB_CONTEXT), TALONIC_API_KEY, EXTEND_API_TOKEN and the ids in "
+        help="fuzz the vendors' servers, safe reads only, with each API's token from the "
+        "variable its runtime settings name (x-docspecs-client token-env in overlays/<API>/, "
+        "else <API>_API_TOKEN), the headers whose variables are set, and the ids in "
         "DOCSPECS_LIVE_IDS",
+    )
+    sub.add_argument(
+        "--allow-unsafe-methods",
+        action="store_true",
+        help="with --base-url at a server that is not the simulator: also send POST, PUT, PATCH, "
+        "DELETE and undeclared-method probes, without a rate limit (by default only safe reads "
+        "go there, at most 5 a second); only for a server you may break",
     )
     sub.add_argument(
         "--max-examples",
@@ -332,6 +353,21 @@ def _fuzz_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--seed", type=int, default=0, help="same seed, same cases (default 0)")
     sub.add_argument(
         "--junit-xml", type=Path, default=None, help="also write a JUnit XML report here"
+    )
+    sub.add_argument(
+        "--shard",
+        type=_shard,
+        default=None,
+        metavar="K/N",
+        help="fuzz only the K-th of N deterministic parts of the operations (sorted by API and "
+        "operationId, dealt out in turn), e.g. one CI job per part",
+    )
+    sub.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="schemathesis worker threads, operations in parallel (default 1)",
     )
 
 

@@ -1,6 +1,6 @@
 """`docspecs proxy`: a validating reverse proxy in front of one vendor API.
 
-    app = ProxyApp(documents, upstream="https://api.extend.ai", api="extend", record=path)
+    app = ProxyApp(documents, upstream="https://api.acme.example", api="acme", record=path)
     serve_proxy(app, host="127.0.0.1", port=8401)
 
 Every request is forwarded to `upstream` + its path and query, method, headers and body as they

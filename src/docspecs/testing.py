@@ -26,7 +26,7 @@ from typing import Any
 import httpx
 import pytest
 
-from docspecs.simulator import MOUNTS, LoopbackServer, SimulatorApp, build_app
+from docspecs.simulator import LoopbackServer, SimulatorApp, build_app
 from docspecs.simulator._faults import parse_fault
 
 IN_PROCESS_URL = "http://simulator.local"
@@ -107,7 +107,7 @@ class Target:
 
     def base_url(self, vendor: str) -> str:
         """The vendor's base URL: the mount replaces the vendor's server URL."""
-        return self.url + MOUNTS[vendor]
+        return self.url + self.app.mounts[vendor]
 
     def token(self, vendor: str) -> str:
         return self.app.tokens[vendor]
@@ -117,10 +117,8 @@ class Target:
 
     def fault(self, vendor: str, operation: str | None = None, **fault: Any) -> None:
         """Make the next matching requests fail (same fields as `POST /_simulator/faults`)."""
-        from docspecs.simulator import OPERATIONS
-
         self.app.faults.add(
-            [parse_fault({"vendor": vendor, "operation": operation, **fault}, OPERATIONS)]
+            [parse_fault({"vendor": vendor, "operation": operation, **fault}, self.app.operations)]
         )
 
     def reset(self) -> None:

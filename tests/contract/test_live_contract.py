@@ -23,10 +23,23 @@ import pytest
 
 from docspecs import DocspecsError, Project
 from docspecs.bundle import bundle
-from docspecs.fuzz import LIVE_IDS_ENV, LIVE_TOKEN_ENV, _parse_live_ids, fuzz
+from docspecs.fuzz import LIVE_IDS_ENV, fuzz
+from docspecs.fuzz._discovery import parse_live_ids, runtime_settings
 
 LIVE_MAX_EXAMPLES = 10
+PROJECT = Project.find(Path(__file__).parent)
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def token_variables(project: Project) -> dict[str, str]:
+    """Each API's token variable, as `docspecs fuzz --live` reads it (the runtime settings)."""
+    return {
+        api: runtime_settings(project, api, bundle(project.spec_path(api))).token_env
+        for api in project.apis()
+    }
+
+
+LIVE_TOKEN_ENV = token_variables(PROJECT)
 
 
 def known_operations(project: Project) -> dict[str, Collection[str]]:
@@ -51,7 +64,7 @@ def skip_reason(
     Raises `DocspecsError` (from the parser `docspecs fuzz` uses) when `DOCSPECS_LIVE_IDS` is set
     but malformed, whether or not this API's token is set: a broken configuration is not a skip.
     """
-    ids = _parse_live_ids(env.get(LIVE_IDS_ENV), known)
+    ids = parse_live_ids(env.get(LIVE_IDS_ENV), known)
     token = LIVE_TOKEN_ENV[api]
     missing = [
         name for name, ok in ((token, env.get(token)), (LIVE_IDS_ENV, ids.get(api))) if not ok

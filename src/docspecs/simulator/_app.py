@@ -1,11 +1,11 @@
-"""Composition: the three vendors under their mounts plus the `/_simulator` control API."""
+"""Composition: the registered vendors under their mounts plus the `/_simulator` control API."""
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,8 +16,7 @@ from starlette.routing import Mount, Route
 from starlette.types import Receive, Scope, Send
 
 from docspecs._errors import DocspecsError
-from docspecs.simulator import _extend, _instabase, _talonic
-from docspecs.simulator._common import ErrorCatalog, Operation, VendorApp, json_response
+from docspecs.simulator._common import Operation, VendorApp, json_response
 from docspecs.simulator._faults import (
     RAW_SEND,
     FaultError,
@@ -26,33 +25,24 @@ from docspecs.simulator._faults import (
     drop_connection,
     parse_fault,
 )
+from docspecs.simulator._registry import REGISTRY, Vendor, VendorContext
 from docspecs.simulator._state import State
 
-VENDORS = ("instabase", "talonic", "extend")
-MOUNTS = {"instabase": _instabase.MOUNT, "talonic": _talonic.MOUNT, "extend": _extend.MOUNT}
+VENDORS = tuple(vendor.name for vendor in REGISTRY)
+"""The registered vendors' names, in `REGISTRY` order."""
+MOUNTS = {vendor.name: vendor.mount for vendor in REGISTRY}
 OPERATIONS: dict[str, tuple[str, ...]] = {
-    "instabase": (_instabase.GET_RUN_RESULTS,),
-    "talonic": (_talonic.GET_JOB_RESULTS,),
-    "extend": (_extend.GET_PROCESSOR_RUN, _extend.GET_CLASSIFY_RUN),
+    vendor.name: vendor.operation_ids() for vendor in REGISTRY
 }
-_ERRORS: dict[str, ErrorCatalog] = {
-    "instabase": _instabase.ERRORS,
-    "talonic": _talonic.ERRORS,
-    "extend": _extend.ERRORS,
-}
-_INVALID_BODIES = {
-    "instabase": _instabase.INVALID_BODY,
-    "talonic": _talonic.INVALID_BODY,
-    "extend": _extend.INVALID_BODY,
-}
-_PREFIXES = {"instabase": "ib_sim_", "talonic": "tlnc_sim_", "extend": "sk_sim_"}
+"""Each registered vendor's operationIds (read from its routes)."""
 
 
-def default_tokens(seed: int) -> dict[str, str]:
+def default_tokens(seed: int, vendors: Sequence[Vendor] = REGISTRY) -> dict[str, str]:
     """The token each vendor accepts for `seed`: fake, deterministic, shown by `docspecs mock`."""
     return {
-        vendor: prefix + hashlib.sha256(f"docspecs:{vendor}:{seed}".encode()).hexdigest()[:32]
-        for vendor, prefix in _PREFIXES.items()
+        vendor.name: vendor.token_prefix
+        + hashlib.sha256(f"docspecs:{vendor.name}:{seed}".encode()).hexdigest()[:32]
+        for vendor in vendors
     }
 
 
@@ -63,53 +53,50 @@ class Settings:
     page_size: int
     tokens: Mapping[str, str]
     rate_limit: tuple[int, float] | None
+    vendors: tuple[Vendor, ...] = REGISTRY
 
 
 class SimulatorApp:
     """The ASGI application (a Starlette app inside a thin wrapper) and its state.
 
     `settings`, `state` (seeded resources, read counts), `faults` (pending injected faults) and
-    `tokens` / `mounts` are there for tests that drive the simulator from Python.
+    `tokens` / `mounts` / `operations` (per vendor) are there for tests that drive the simulator
+    from Python.
     """
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.vendors = {vendor.name: vendor for vendor in settings.vendors}
         self.tokens = dict(settings.tokens)
-        self.mounts = dict(MOUNTS)
-        self.state = State(settings.seed, settings.reads_until_terminal)
+        self.mounts = {name: vendor.mount for name, vendor in self.vendors.items()}
+        self.state = State(settings.seed, settings.reads_until_terminal, settings.vendors)
         self.faults = Faults()
         self.limiters = {
-            vendor: RateLimiter(*settings.rate_limit) if settings.rate_limit else None
-            for vendor in VENDORS
+            name: RateLimiter(*settings.rate_limit) if settings.rate_limit else None
+            for name in self.vendors
         }
-        vendors: dict[str, VendorApp] = {
-            "instabase": _instabase.make_app(
-                self.state,
-                self.tokens["instabase"],
-                page_size=settings.page_size,
-                before=self._before,
-                rate_limit=self.limiters["instabase"],
-            ),
-            "talonic": _talonic.make_app(
-                self.state,
-                self.tokens["talonic"],
-                before=self._before,
-                rate_limit=self.limiters["talonic"],
-            ),
-            "extend": _extend.make_app(
-                self.state,
-                self.tokens["extend"],
-                before=self._before,
-                rate_limit=self.limiters["extend"],
-            ),
+        apps: dict[str, VendorApp] = {
+            name: vendor.make_app(
+                VendorContext(
+                    state=self.state,
+                    token=self.tokens[name],
+                    before=self._before,
+                    rate_limit=self.limiters[name],
+                    page_size=settings.page_size,
+                )
+            )
+            for name, vendor in self.vendors.items()
         }
-        self._vendors = vendors
+        self.operations = {
+            name: tuple(operation.operation_id for operation in app.operations)
+            for name, app in apps.items()
+        }
         control = [
             Route("/state", self._get_state, methods=["GET"]),
             Route("/reset", self._reset, methods=["POST"]),
             Route("/faults", self._faults, methods=["GET", "POST", "DELETE"]),
         ]
-        self._by_mount = [(MOUNTS[v], vendors[v]) for v in VENDORS]
+        self._by_mount = [(self.mounts[name], app) for name, app in apps.items()]
         self.starlette = Starlette(routes=[Mount("/_simulator", routes=control)])
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -130,11 +117,11 @@ class SimulatorApp:
     def state_json(self) -> dict[str, Any]:
         return {
             vendor: {
-                "mount": MOUNTS[vendor],
+                "mount": self.mounts[vendor],
                 "token": self.tokens[vendor],
                 "resources": self.state.resources(vendor),
             }
-            for vendor in VENDORS
+            for vendor in self.vendors
         }
 
     def reset(self) -> None:
@@ -156,12 +143,11 @@ class SimulatorApp:
             self.faults.clear()
             return json_response({"faults": []})
         if request.method == "POST":
+            body = await request.body()
             try:
-                raw = json.loads(await request.body())
+                raw = _control_json(body)
                 items = raw if isinstance(raw, list) else [raw]
-                faults = [parse_fault(item, OPERATIONS) for item in items]
-            except json.JSONDecodeError:
-                return json_response({"error": "the body must be JSON: a fault or a list"}, 400)
+                faults = [parse_fault(item, self.operations) for item in items]
             except FaultError as error:
                 return json_response({"error": str(error)}, 400)
             self.faults.add(faults)
@@ -178,7 +164,7 @@ class SimulatorApp:
             return False
         if fault.latency_ms:
             await asyncio.sleep(fault.latency_ms / 1000)
-        errors = _ERRORS[vendor]
+        errors = self.vendors[vendor].errors
         response: Response
         if fault.drop:
             await drop_connection(scope.get(RAW_SEND))
@@ -187,11 +173,61 @@ class SimulatorApp:
             headers = {} if fault.retry_after is None else {"Retry-After": str(fault.retry_after)}
             response = errors.response(errors.for_status(fault.status), headers)
         elif fault.invalid_body:
-            response = json_response(_INVALID_BODIES[vendor])
+            response = json_response(self.vendors[vendor].invalid_body)
         else:
             return False
         await response(scope, receive, send)
         return True
+
+
+CONTROL_BODY_LIMIT = 1_000_000
+"""Bytes a control request's body may have (a list of faults is a few hundred)."""
+CONTROL_JSON_DEPTH = 32
+"""Nesting a control request's JSON may have (a fault is an object of scalars: depth 2)."""
+
+
+def _control_json(body: bytes) -> Any:
+    """The JSON of a control request's body, or `FaultError` saying what is wrong with it.
+
+    Checked before parsing: size, UTF-8 (RFC 8259 section 8.1) and nesting depth, so that no body
+    reaches `json.loads` in a form that makes it raise something other than a `ValueError`
+    (deep nesting is a `RecursionError`).
+    """
+    expected = "the body must be JSON: a fault object or a list of them"
+    if len(body) > CONTROL_BODY_LIMIT:
+        raise FaultError(f"{expected}; got more than {CONTROL_BODY_LIMIT} bytes")
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise FaultError(f"{expected}; the body is not UTF-8 (byte {error.start})") from None
+    if _nesting(text) > CONTROL_JSON_DEPTH:
+        raise FaultError(f"{expected}; nested deeper than {CONTROL_JSON_DEPTH} levels")
+    try:
+        return json.loads(text)
+    except ValueError as error:
+        raise FaultError(f"{expected} ({error})") from None
+
+
+def _nesting(text: str) -> int:
+    """The deepest `[`/`{` nesting of a JSON text (brackets inside strings do not count)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
 
 
 def build_app(
@@ -201,8 +237,9 @@ def build_app(
     page_size: int = 2,
     tokens: Mapping[str, str] | None = None,
     rate_limit: tuple[int, float] | None = None,
+    vendors: Sequence[Vendor] = REGISTRY,
 ) -> SimulatorApp:
-    """The simulator of all three vendors as one ASGI app.
+    """The simulator of every registered vendor as one ASGI app.
 
     - `seed`: which seeded data (same seed, same response bytes).
     - `reads_until_terminal`: reads a moving resource (RUNNING, processing, PENDING, PROCESSING)
@@ -210,20 +247,38 @@ def build_app(
     - `page_size`: Instabase files per page (`file_offset` paging).
     - `tokens`: override the accepted token per vendor (Talonic keys must start with `tlnc_`).
     - `rate_limit`: `(requests, seconds)` per vendor; beyond it, 429 with `Retry-After`.
+    - `vendors`: what is served (default: `REGISTRY`); a user's own vendor is added with
+      `vendors=(*REGISTRY, mine)`. Names and mounts must be unique.
+
+    Raises `DocspecsError` naming the argument that is out of range.
     """
     if page_size < 1:
         raise DocspecsError(f"page_size must be >= 1 (got {page_size})")
     if reads_until_terminal < 0:
         raise DocspecsError(f"reads_until_terminal must be >= 0 (got {reads_until_terminal})")
-    merged = default_tokens(seed)
-    for vendor, token in (tokens or {}).items():
-        if vendor not in merged:
-            raise DocspecsError(f"tokens: unknown vendor {vendor!r}; expected one of {VENDORS}")
+    vendors = tuple(vendors)
+    for field_name, values in (
+        ("name", [v.name for v in vendors]),
+        ("mount", [v.mount for v in vendors]),
+    ):
+        repeated = sorted({value for value in values if values.count(value) > 1})
+        if repeated:
+            raise DocspecsError(f"vendors: the {field_name} {repeated[0]!r} is used twice")
+    merged = default_tokens(seed, vendors)
+    for name, token in (tokens or {}).items():
+        if name not in merged:
+            expected = tuple(merged)
+            raise DocspecsError(f"tokens: unknown name {name!r}; expected one of {expected}")
         if not token or any(c.isspace() for c in token):
-            raise DocspecsError(f"tokens: the {vendor} token must be non-empty, without spaces")
-        merged[vendor] = token
-    if not merged["talonic"].startswith(_talonic.KEY_PREFIX):
-        raise DocspecsError("tokens: a Talonic API key must start with 'tlnc_'")
+            raise DocspecsError(f"tokens: the {name} token must be non-empty, without spaces")
+        merged[name] = token
+    for vendor in vendors:
+        if not merged[vendor.name].startswith(vendor.required_prefix):
+            raise DocspecsError(
+                f"tokens: a {vendor.name} token must start with {vendor.required_prefix!r}"
+            )
     if rate_limit is not None and (rate_limit[0] < 1 or rate_limit[1] <= 0):
         raise DocspecsError(f"rate_limit must be (requests >= 1, seconds > 0) (got {rate_limit})")
-    return SimulatorApp(Settings(seed, reads_until_terminal, page_size, merged, rate_limit))
+    return SimulatorApp(
+        Settings(seed, reads_until_terminal, page_size, merged, rate_limit, vendors)
+    )

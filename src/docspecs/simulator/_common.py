@@ -1,4 +1,4 @@
-"""What the three vendor modules share: errors as values, request parsing, and a tiny router.
+"""What the vendor modules share: errors as values, request parsing, and a tiny router.
 
 Each vendor module declares its operations (`Operation`: operationId, path pattern, query and
 header parameters, handler) and its error catalogue (`ErrorCatalog`: the vendor's error body

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import sys
 import threading
@@ -10,19 +11,87 @@ from types import TracebackType
 from typing import Any, TextIO
 
 import uvicorn
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from docspecs._errors import DocspecsError
-from docspecs.simulator._app import MOUNTS, VENDORS, SimulatorApp, build_app
+from docspecs.simulator._app import SimulatorApp, build_app
 
 LOOPBACK = "127.0.0.1"
+HEADER_TIMEOUT = 10.0
+"""Seconds a connection may take to send a request's headers (from connecting, or from the first
+byte of the next request on a kept-alive connection); then the server closes it."""
+KEEP_ALIVE_TIMEOUT = 5.0
+"""Seconds an idle kept-alive connection stays open (uvicorn's `timeout_keep_alive`)."""
+
+
+class _HeaderTimeoutProtocol(HttpToolsProtocol):
+    """uvicorn's httptools protocol with a deadline for the request line and headers.
+
+    uvicorn has only an idle keep-alive timeout, armed after a response: a client that connects
+    and sends nothing, or half a request, holds its connection (and a file descriptor) for ever.
+    Here a timer starts when the connection opens and again when a request begins, and closes the
+    connection unless the headers are complete by then. `header_timeout` is set per server by
+    `_config` (a subclass per value).
+    """
+
+    header_timeout = HEADER_TIMEOUT
+    _header_timer: asyncio.TimerHandle | None = None
+
+    def _arm(self) -> None:
+        self._disarm()
+        self._header_timer = self.loop.call_later(self.header_timeout, self._headers_too_slow)
+
+    def _disarm(self) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+            self._header_timer = None
+
+    def _headers_too_slow(self) -> None:
+        self._header_timer = None
+        if not self.transport.is_closing():
+            self.transport.close()
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._arm()
+
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        if self._header_timer is None:
+            self._arm()
+
+    def on_headers_complete(self) -> None:
+        self._disarm()
+        super().on_headers_complete()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
+
+
+def _config(app: Any, header_timeout: float) -> uvicorn.Config:
+    """uvicorn's settings for the simulator: quiet, no lifespan, both timeouts."""
+    if header_timeout <= 0:
+        raise DocspecsError(f"header_timeout must be > 0 seconds (got {header_timeout})")
+    protocol = type(
+        "HeaderTimeoutProtocol", (_HeaderTimeoutProtocol,), {"header_timeout": header_timeout}
+    )
+    return uvicorn.Config(
+        app,
+        log_level="warning",
+        access_log=False,
+        lifespan="off",
+        http=protocol,
+        timeout_keep_alive=int(KEEP_ALIVE_TIMEOUT),
+    )
 
 
 def banner(app: SimulatorApp, base: str) -> str:
     """What `docspecs mock` prints: each vendor's base URL and token, and the control API."""
     lines = [f"docspecs simulator (seed {app.settings.seed}) at {base}"]
-    width = max(len(base + m) for m in MOUNTS.values())
-    for vendor in VENDORS:
-        url = base + MOUNTS[vendor]
+    width = max((len(base + m) for m in app.mounts.values()), default=0)
+    for vendor, mount in app.mounts.items():
+        url = base + mount
         lines.append(f"  {vendor:<9} {url:<{width}}  token: {app.tokens[vendor]}")
     lines.append(
         f"  control   {base}/_simulator/state  (POST /_simulator/reset, /_simulator/faults)"
@@ -67,7 +136,7 @@ def serve(
     if host not in (LOOPBACK, "localhost", "::1"):
         print(f"warning: listening on {host}, not only on loopback", file=sys.stderr)
     print(banner(app, _url(host, actual)), file=out, flush=True)
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+    config = _config(app, HEADER_TIMEOUT)
     try:
         uvicorn.Server(config).run(sockets=[sock])
     except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it handled: a normal stop
@@ -83,20 +152,29 @@ class LoopbackServer:
         httpx.get(server.base_url("extend") + "/processor_runs/...", headers=...)
     """
 
-    def __init__(self, app: SimulatorApp | None = None, *, startup_timeout: float = 10.0) -> None:
+    def __init__(
+        self,
+        app: SimulatorApp | None = None,
+        *,
+        startup_timeout: float = 10.0,
+        header_timeout: float = HEADER_TIMEOUT,
+    ) -> None:
+        if header_timeout <= 0:
+            raise DocspecsError(f"header_timeout must be > 0 seconds (got {header_timeout})")
         self.app = app or build_app()
         self._timeout = startup_timeout
+        self._header_timeout = header_timeout
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self.url = ""
 
     def base_url(self, vendor: str) -> str:
-        return self.url + MOUNTS[vendor]
+        return self.url + self.app.mounts[vendor]
 
     def start(self) -> LoopbackServer:
         sock = _bind(LOOPBACK, 0)
         self.url = _url(LOOPBACK, sock.getsockname()[1])
-        config = uvicorn.Config(self.app, log_level="warning", access_log=False, lifespan="off")
+        config = _config(self.app, self._header_timeout)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
             target=self._server.run,

@@ -8,21 +8,38 @@ seeded state. Safe to use from the server's thread and a test's thread at once.
 from __future__ import annotations
 
 import threading
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, Protocol
 
 from docspecs.simulator._data import Resource, Seed, make_seed
 
 
+class Seeded(Protocol):
+    """What the state needs of a vendor (`_registry.Vendor` is one): its name and resources."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def resources(self) -> Callable[[Seed], tuple[Resource, ...]]: ...
+
+
 class State:
-    def __init__(self, seed: int, reads_until_terminal: int) -> None:
+    """The resources of `vendors` for `seed`, and how often each was read."""
+
+    def __init__(self, seed: int, reads_until_terminal: int, vendors: Iterable[Seeded]) -> None:
         if reads_until_terminal < 0:
             raise ValueError("reads_until_terminal must be >= 0")
         self.seed = seed
         self.reads_until_terminal = reads_until_terminal
-        self._seeded: Seed = make_seed(seed)
+        vendors = tuple(vendors)
+        seeded = make_seed(seed) if vendors else None
+        self._seeded: dict[str, tuple[Resource, ...]] = {
+            vendor.name: vendor.resources(seeded) for vendor in vendors if seeded is not None
+        }
         self._index: dict[tuple[str, str], Resource] = {}
-        for vendor in ("instabase", "talonic", "extend"):
-            for resource in getattr(self._seeded, vendor):
+        for vendor, resources in self._seeded.items():
+            for resource in resources:
                 self._index[(vendor, resource.id)] = resource
         self._lock = threading.Lock()
         self._reads: dict[tuple[str, str], int] = {}
@@ -51,7 +68,7 @@ class State:
         """`{kind: [{"id", "status"}]}` as the next read would see them (not counted)."""
         out: dict[str, list[dict[str, str]]] = {}
         with self._lock:
-            for resource in getattr(self._seeded, vendor):
+            for resource in self._seeded.get(vendor, ()):
                 stage = self._stage((vendor, resource.id)) if len(resource.stages) > 1 else 0
                 out.setdefault(resource.kind, []).append(
                     {"id": resource.id, "status": resource.status(stage)}

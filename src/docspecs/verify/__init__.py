@@ -1,7 +1,7 @@
 """`docspecs verify` and `docspecs proxy`: recorded and live traffic against the specs.
 
     from docspecs.verify import verify, render_text, suggest_overlay
-    result = verify(project, [Path("traffic.har")], apis=["extend"])
+    result = verify(project, [Path("traffic.har")], apis=["acme"])
     print(render_text(result)); result.failed(strict=False)
 
 The capture format (JSON Lines, one exchange a line) is described in `_capture`; the proxy in

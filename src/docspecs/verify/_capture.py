@@ -3,7 +3,7 @@
 Written by `docspecs proxy` and by the generated clients (their `_capture` module writes the same
 shape), read by `docspecs verify`:
 
-    {"capture": 1, "api": "extend", "request": {"method": "GET", "url": "http://.../processor_runs/dpr_1",
+    {"capture": 1, "api": "acme", "request": {"method": "GET", "url": "http://.../widgets/w_1",
      "headers": {...}}, "response": {"status": 200, "headers": {...}, "body": {...}}}
 
 - `api` is optional (a hint for matching the exchange to an operation);

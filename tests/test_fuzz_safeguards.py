@@ -1,0 +1,215 @@
+"""`docspecs fuzz --base-url` at a server that is not the simulator: the live safeguards hold.
+
+The server here has write operations and no `/_simulator` control API (a staging server, Prism),
+and records every request it gets. Without `--allow-unsafe-methods` it must see only safe reads,
+at most `LIVE_RATE_LIMIT`, no undeclared-method probes; ids given for reads never reach another
+method, with or without the flag.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, cast
+
+import pytest
+import yaml
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from docspecs import Project
+from docspecs._errors import DocspecsError
+from docspecs.cli import main
+from docspecs.fuzz import fuzz
+from docspecs.simulator import LoopbackServer, SimulatorApp
+
+TOKEN = "shop_secret_token_5678"
+READ_ID = "item_read_only_42"
+SAFE = {"GET", "HEAD", "OPTIONS", "TRACE"}
+
+_ITEM = {"type": "object", "properties": {"id": {"type": "string"}}}
+_ID = {"name": "item_id", "in": "path", "required": True, "schema": {"type": "string"}}
+
+
+def _responses(status: str) -> dict[str, Any]:
+    return {
+        status: {
+            "description": "The item.",
+            "content": {"application/json": {"schema": _ITEM}},
+        },
+        "default": {"description": "An error."},
+    }
+
+
+SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "Shop", "version": "1.0.0"},
+    "servers": [{"url": "https://api.shop.example"}],
+    "security": [{"bearerAuth": []}],
+    "paths": {
+        "/items": {
+            "post": {
+                "operationId": "create_item",
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": _ITEM}},
+                },
+                "responses": _responses("201"),
+            }
+        },
+        "/items/{item_id}": {
+            "get": {"operationId": "get_item", "parameters": [_ID], "responses": _responses("200")},
+            "delete": {
+                "operationId": "delete_item",
+                "parameters": [_ID],
+                "responses": _responses("200"),
+            },
+            "patch": {
+                "operationId": "update_item",
+                "parameters": [_ID],
+                "requestBody": {"content": {"application/json": {"schema": _ITEM}}},
+                "responses": _responses("200"),
+            },
+        },
+    },
+    "components": {"securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer"}}},
+}
+
+
+class Recorder:
+    """A server with writes and no control API; `requests` is every (method, path, time) seen."""
+
+    def __init__(self) -> None:
+        self.requests: list[tuple[str, str, float]] = []
+
+    async def app(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            self.requests.append((scope["method"], scope["path"], time.monotonic()))
+        await Starlette(
+            routes=[
+                Route("/items", self.items, methods=["POST"]),
+                Route("/items/{item_id}", self.item, methods=["GET", "DELETE", "PATCH"]),
+            ]
+        )(scope, receive, send)
+
+    async def items(self, request: Request) -> Response:
+        return JSONResponse({"id": "new"}, 201)
+
+    async def item(self, request: Request) -> Response:
+        if request.headers.get("authorization") != f"Bearer {TOKEN}":
+            return JSONResponse({"message": "unauthorized"}, 401)
+        return JSONResponse({"id": request.path_params["item_id"]})
+
+    def methods(self) -> set[str]:
+        return {method for method, _, _ in self.requests}
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    (tmp_path / "specs" / "shop").mkdir(parents=True)
+    (tmp_path / "specs" / "shop" / "openapi.yaml").write_text(yaml.safe_dump(SPEC))
+    return Project(tmp_path)
+
+
+@pytest.fixture
+def recorder() -> Recorder:
+    return Recorder()
+
+
+@pytest.fixture
+def server(recorder: Recorder) -> Iterator[str]:
+    async def asgi(scope: Any, receive: Any, send: Any) -> None:
+        await recorder.app(scope, receive, send)
+
+    with LoopbackServer(cast(SimulatorApp, asgi)) as running:
+        yield running.url
+
+
+def _env(ids: str = '{"shop": {"get_item": ["' + READ_ID + '"]}}') -> dict[str, str]:
+    return {"SHOP_API_TOKEN": TOKEN, "DOCSPECS_LIVE_IDS": ids}
+
+
+def test_without_the_flag_only_safe_reads_reach_a_server_that_is_not_the_simulator(
+    project: Project, server: str, recorder: Recorder
+) -> None:
+    started = time.monotonic()
+    result = fuzz(project, ["shop"], base_url=server, env=_env(), max_examples=1)
+    elapsed = time.monotonic() - started
+    fuzzed = [op.operation_id for op in result.operations]
+    assert fuzzed == ["get_item"], result.skipped
+    skipped = "\n".join(result.skipped)
+    for operation in ("create_item", "delete_item", "update_item"):
+        assert f"shop {operation}: not fuzzed: not a safe read" in skipped
+    assert "--allow-unsafe-methods" in skipped
+    # One GET /_simulator/state to learn that it is not the simulator, then the fuzzing.
+    unsafe = [(m, p) for m, p, _ in recorder.requests if m not in SAFE]
+    assert unsafe == [], unsafe
+    assert recorder.requests[0][:2] == ("GET", "/_simulator/state")
+    assert result.cases > 0 and any(READ_ID in p for _, p, _ in recorder.requests)
+    # The live rate limit (5/s) holds: n requests take at least (n - 5) / 5 seconds.
+    fuzzing = recorder.requests[1:]
+    assert elapsed >= (len(fuzzing) - 5) / 5 - 0.5, (len(fuzzing), elapsed)
+
+
+def test_ids_given_for_a_write_operation_are_refused_naming_it(
+    project: Project, server: str, recorder: Recorder
+) -> None:
+    env = _env('{"shop": {"get_item": ["a"], "delete_item": ["' + READ_ID + '"]}}')
+    for allow in (False, True):
+        with pytest.raises(DocspecsError) as info:
+            fuzz(project, ["shop"], base_url=server, env=env, allow_unsafe_methods=allow)
+        message = str(info.value)
+        assert message.startswith("DOCSPECS_LIVE_IDS: /shop/delete_item: "), message
+        assert "DELETE /items/{item_id}" in message and READ_ID not in message
+    assert [m for m, _, _ in recorder.requests if m not in SAFE] == []
+
+
+@pytest.mark.slow
+def test_the_flag_sends_every_method_but_never_the_read_ids_to_writes(
+    project: Project, server: str, recorder: Recorder
+) -> None:
+    lines: list[str] = []
+    result = fuzz(
+        project,
+        ["shop"],
+        base_url=server,
+        env=_env(),
+        allow_unsafe_methods=True,
+        max_examples=2,
+        progress=lines.append,
+    )
+    assert {op.operation_id for op in result.operations} == {
+        "create_item",
+        "get_item",
+        "delete_item",
+        "update_item",
+    }
+    assert any(line.startswith("warning: --allow-unsafe-methods:") for line in lines), lines
+    assert {"POST", "DELETE", "PATCH"} <= recorder.methods()
+    with_read_id = [(m, p) for m, p, _ in recorder.requests if m not in SAFE and READ_ID in p]
+    assert with_read_id == [], with_read_id
+
+
+def test_the_flag_is_refused_with_live(project: Project) -> None:
+    with pytest.raises(DocspecsError, match="--allow-unsafe-methods cannot be used with --live"):
+        fuzz(project, ["shop"], live=True, allow_unsafe_methods=True, env=_env())
+
+
+def test_cli_prints_the_warning_on_stderr(
+    project: Project,
+    server: str,
+    recorder: Recorder,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for name, value in _env().items():
+        monkeypatch.setenv(name, value)
+    args = ["--root", str(project.root), "fuzz", "--base-url", server, "--max-examples", "1"]
+    code = main([*args, "--allow-unsafe-methods", "--seed", "3"])
+    captured = capsys.readouterr()
+    assert "warning: --allow-unsafe-methods: every method" in captured.err
+    assert TOKEN not in captured.out + captured.err
+    assert code in (0, 1), captured.out
