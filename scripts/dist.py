@@ -58,7 +58,7 @@ def build(package: Path, outdir: Path) -> list[Path]:
         shutil.copytree(package, source, ignore=ignore)
         staging = Path(work, "out")
         command = [sys.executable, "-m", "build", "--outdir", str(staging), str(source)]
-        if shutil.which("uv"):
+        if shutil.which("uv") or (Path(sys.executable).parent / "uv").exists():
             command.insert(3, "--installer=uv")
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
         made = sorted(p.name for p in staging.iterdir())

@@ -71,7 +71,17 @@ def packages_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
     deps = [f"{name}=={version(name)}" for name in sorted(dependency_closure(f"{API}-client"))]
-    download = [sys.executable, "-m", "pip", "download", "-q", "--only-binary=:all:"]
+    # pip from a virtualenv of its own: nox may build this environment with uv, which has no pip
+    helper = tmp_path_factory.mktemp("pip")
+    subprocess.run([sys.executable, "-m", "venv", str(helper)], check=True)
+    download = [
+        str(helper / "bin" / "python"),
+        "-m",
+        "pip",
+        "download",
+        "-q",
+        "--only-binary=:all:",
+    ]
     subprocess.run([*download, "--no-deps", "--dest", str(built), *deps], check=True)
     return built
 
