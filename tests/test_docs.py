@@ -19,8 +19,7 @@ import pytest
 
 from docspecs import Project
 from docspecs.cli import main
-from docspecs.diff._sources import generator_ready
-from docspecs.docs import render_docs
+from docspecs.docs import reference_document, render_docs
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PROJECT = Project(REPO_ROOT)
@@ -126,7 +125,7 @@ def test_page_opens_in_chromium_with_every_operation_and_response_schema(
     browse(chromium, page, f"--screenshot={shot}", "--window-size=1280,2400")
     assert shot.stat().st_size > 10_000, "the screenshot is empty"
     on_page = sections(browse(chromium, page, "--dump-dom"))
-    document = generator_ready(PROJECT, api)
+    document = reference_document(PROJECT, api)
     wanted = expected(document)
     assert set(on_page) == set(wanted)
     for operation_id, responses in wanted.items():

@@ -26,11 +26,18 @@ import subprocess
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from docspecs._errors import DocspecsError
 from docspecs._project import Project
 
-__all__ = ["REDOCLY_PACKAGE", "REDOCLY_VERSION", "redocly_bin", "render_docs"]
+__all__ = [
+    "REDOCLY_PACKAGE",
+    "REDOCLY_VERSION",
+    "redocly_bin",
+    "reference_document",
+    "render_docs",
+]
 
 # 1.x renders classic Redoc (2.x): one page holding every operation, prerendered. 2.x renders the
 # new Redoc, which routes each tag to its own path and so does not work as a file on its own.
@@ -52,8 +59,6 @@ def render_docs(project: Project, apis: Sequence[str], out: Path) -> list[Path]:
 
     Returns the files written, pages first in API order, then the index.
     """
-    from docspecs.diff._sources import generator_ready
-
     selected = project.select(apis)
     executable = redocly_bin(_prefix(project))
     out.mkdir(parents=True, exist_ok=True)
@@ -61,7 +66,7 @@ def render_docs(project: Project, apis: Sequence[str], out: Path) -> list[Path]:
     titles: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="docspecs-docs-") as work:
         for api in selected:
-            document = generator_ready(project, api)
+            document = reference_document(project, api)
             titles[api] = str(document.get("info", {}).get("title", api))
             source = Path(work, f"{api}.json")
             source.write_text(json.dumps(document, indent=2, sort_keys=True), encoding="utf-8")
@@ -71,6 +76,13 @@ def render_docs(project: Project, apis: Sequence[str], out: Path) -> list[Path]:
     index = out / "index.html"
     index.write_text(_index(titles), encoding="utf-8")
     return [*pages, index]
+
+
+def reference_document(project: Project, api: str) -> dict[str, Any]:
+    """The document an API's page shows: its generator-ready document, as JSON data."""
+    from docspecs.diff._sources import generator_ready
+
+    return generator_ready(project, api)
 
 
 def redocly_bin(prefix: Path) -> Path:
