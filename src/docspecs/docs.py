@@ -87,6 +87,7 @@ def reference_document(project: Project, api: str) -> dict[str, Any]:
 
 def redocly_bin(prefix: Path) -> Path:
     """The pinned `redocly` executable, installed with npm into `prefix` if it is not there."""
+    prefix = prefix.resolve()  # the pages are built from another working directory
     executable = prefix / "node_modules" / ".bin" / "redocly"
     manifest = prefix / "node_modules" / "@redocly" / "cli" / "package.json"
     installed = json.loads(manifest.read_text()).get("version") if manifest.exists() else None
