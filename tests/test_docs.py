@@ -19,7 +19,7 @@ import pytest
 
 from docspecs import Project
 from docspecs.cli import main
-from docspecs.docs import reference_document, render_docs
+from docspecs.docs import REDOCLY_VERSION, reference_document, render_docs
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PROJECT = Project(REPO_ROOT)
@@ -172,3 +172,15 @@ def test_without_npm_the_error_says_what_to_install(
     err = capsys.readouterr().err
     assert "npm not found" in err and "@redocly/cli@" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.slow
+def test_a_relative_redocly_prefix_is_read_from_the_working_directory(
+    pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """nox passes its cache folder as a relative path; the pages are built from elsewhere."""
+    monkeypatch.chdir(REPO_ROOT)
+    monkeypatch.setenv("DOCSPECS_REDOCLY_PREFIX", f".docspecs-cache/redocly-cli-{REDOCLY_VERSION}")
+    api = PROJECT.apis()[0]
+    render_docs(PROJECT, [api], tmp_path)
+    assert (tmp_path / f"{api}.html").read_bytes() == (pages / f"{api}.html").read_bytes()
