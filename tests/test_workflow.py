@@ -38,14 +38,29 @@ def nox_sessions() -> set[str]:
     }
 
 
+def actionlint(*files: str) -> subprocess.CompletedProcess[str]:
+    executable = Path(sys.executable).parent / "actionlint"
+    assert executable.exists(), "actionlint is a dev dependency: pip install -e '.[dev]'"
+    command = [str(executable), "-no-color", *files]
+    return subprocess.run(command, capture_output=True, text=True, check=False)
+
+
 def test_actionlint_passes_the_workflows() -> None:
-    actionlint = Path(sys.executable).parent / "actionlint"
-    assert actionlint.exists(), "actionlint is a dev dependency: pip install -e '.[dev]'"
     files = sorted(str(p) for p in (REPO_ROOT / ".github" / "workflows").glob("*.y*ml"))
-    done = subprocess.run(
-        [str(actionlint), "-no-color", *files], capture_output=True, text=True, check=False
-    )
+    assert files
+    done = actionlint(*files)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_actionlint_catches_a_broken_workflow(tmp_path: Path) -> None:
+    """The check is live: an undefined job in `needs` and a bad expression are reported."""
+    broken = tmp_path / ".github" / "workflows" / "broken.yml"
+    broken.parent.mkdir(parents=True)
+    text = WORKFLOW.read_text().replace("needs: apis", "needs: no-such-job")
+    broken.write_text(text.replace("${{ matrix.api }}", "${{ matrix.no_such_key }}"))
+    done = actionlint(str(broken))
+    assert done.returncode == 1
+    assert "no-such-job" in done.stdout and "no_such_key" in done.stdout
 
 
 def test_every_job_runs_nox_sessions_that_exist() -> None:
