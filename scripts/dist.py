@@ -26,19 +26,26 @@ ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
 
 
-def packages(apis: list[str]) -> list[Path]:
+class DistError(Exception):
+    """A distribution could not be made; `code` is the exit code (1 failed, 2 bad arguments)."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def packages(apis: list[str], generated: Path = GENERATED) -> list[Path]:
     """The generated package folders of `apis` (all when empty), sorted."""
-    found = sorted(p.parent for p in GENERATED.glob("*-*/pyproject.toml"))
-    if not apis:
-        return found
+    found = sorted(p.parent for p in generated.glob("*-*/pyproject.toml"))
     known = sorted({p.name.rsplit("-", 1)[0] for p in found})
     unknown = [api for api in apis if api not in known]
-    if unknown:
-        raise SystemExit(
-            f"dist.py: no generated package for {', '.join(unknown)} (known: {', '.join(known)}); "
-            "run `docspecs generate` first"
+    if unknown or not found:
+        raise DistError(
+            f"no generated package for {', '.join(unknown) or 'any API'} in {generated} "
+            f"(there are: {', '.join(known) or 'none'}); run `docspecs generate` first",
+            code=2,
         )
-    return [p for p in found if p.name.rsplit("-", 1)[0] in apis]
+    return [p for p in found if not apis or p.name.rsplit("-", 1)[0] in apis]
 
 
 def expected_files(package: Path) -> list[str]:
@@ -60,11 +67,16 @@ def build(package: Path, outdir: Path) -> list[Path]:
         command = [sys.executable, "-m", "build", "--outdir", str(staging), str(source)]
         if shutil.which("uv") or (Path(sys.executable).parent / "uv").exists():
             command.insert(3, "--installer=uv")
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+        done = subprocess.run(command, check=False, stdout=subprocess.DEVNULL)
+        if done.returncode != 0:
+            raise DistError(f"{package.name}: python -m build failed (exit {done.returncode})")
         made = sorted(p.name for p in staging.iterdir())
         wanted = sorted(expected_files(package))
         if made != wanted:
-            raise SystemExit(f"dist.py: {package.name} built {made}, expected {wanted}")
+            raise DistError(
+                f"{package.name}: built {made}, expected {wanted} (the name and version in "
+                f"{package.name}/pyproject.toml)"
+            )
         outdir.mkdir(parents=True, exist_ok=True)
         return [Path(shutil.copy2(staging / name, outdir / name)) for name in wanted]
 
@@ -74,17 +86,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("apis", nargs="*", metavar="API", help="APIs to build (default: all)")
     parser.add_argument("--outdir", type=Path, default=ROOT / "dist", help="default: dist/")
     args = parser.parse_args(argv)
-    selected = packages(args.apis)
     files: list[Path] = []
     try:
-        for package in selected:
+        for package in packages(args.apis):
             files.extend(build(package, args.outdir))
-        subprocess.run(
-            [sys.executable, "-m", "twine", "check", "--strict", *map(str, files)], check=True
-        )
-    except subprocess.CalledProcessError as error:
-        print(f"dist.py: {error.cmd[2:4]} failed (exit {error.returncode})", file=sys.stderr)
-        return 1
+        check = [sys.executable, "-m", "twine", "check", "--strict", *map(str, files)]
+        if subprocess.run(check, check=False).returncode != 0:
+            raise DistError("twine check --strict failed (its report is above)")
+    except DistError as error:
+        print(f"dist.py: error: {error}", file=sys.stderr)
+        return error.code
     for path in files:
         print(path)
     return 0

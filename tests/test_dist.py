@@ -9,6 +9,7 @@ README's example against the simulator on loopback.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import socket
@@ -20,6 +21,7 @@ import urllib.request
 from collections.abc import Iterator
 from importlib.metadata import requires, version
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from packaging.requirements import Requirement
@@ -31,6 +33,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 API = "extend"
 PACKAGE = REPO_ROOT / "generated" / f"{API}-client"
+DIST_SCRIPT = REPO_ROOT / "scripts" / "dist.py"
 
 
 def free_port() -> int:
@@ -67,7 +70,7 @@ def packages_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     environment runs, so the install below needs nothing but the local index.
     """
     built = tmp_path_factory.mktemp("dist")
-    command = [sys.executable, str(REPO_ROOT / "scripts" / "dist.py"), "--outdir", str(built), API]
+    command = [sys.executable, str(DIST_SCRIPT), "--outdir", str(built), API]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
     deps = [f"{name}=={version(name)}" for name in sorted(dependency_closure(f"{API}-client"))]
@@ -190,3 +193,32 @@ def test_a_fresh_virtualenv_installs_the_client_by_version_and_runs_its_readme_e
         "NotFoundError 404 " + done.stdout.splitlines()[1].split(" ", 2)[2],
     ]
     assert simulator_server.token(API) not in done.stdout + done.stderr
+
+
+def load_dist() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("_dist_under_test", DIST_SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_an_api_without_packages_exits_2_naming_it() -> None:
+    done = subprocess.run(
+        [sys.executable, str(DIST_SCRIPT), "--outdir", os.devnull, "nosuchapi"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert "no generated package for nosuchapi" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_file_names_follow_the_version_generate_wrote(tmp_path: Path) -> None:
+    package = tmp_path / "acme-client"
+    package.mkdir()
+    text = '[project]\nname = "Acme.Docs-client"\nversion = "2.1.0"\n'
+    (package / "pyproject.toml").write_text(text)
+    assert load_dist().expected_files(package) == [
+        "acme_docs_client-2.1.0.tar.gz",
+        "acme_docs_client-2.1.0-py3-none-any.whl",
+    ]

@@ -8,10 +8,12 @@ CI workflow uploads.
 from __future__ import annotations
 
 import html
+import json
 import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -184,3 +186,28 @@ def test_a_relative_redocly_prefix_is_read_from_the_working_directory(
     api = PROJECT.apis()[0]
     render_docs(PROJECT, [api], tmp_path)
     assert (tmp_path / f"{api}.html").read_bytes() == (pages / f"{api}.html").read_bytes()
+
+
+def test_a_failing_renderer_is_an_error_naming_the_api(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Redocly's own message reaches the user, with the API, and no traceback."""
+    prefix = tmp_path / "prefix"
+    redocly = prefix / "node_modules" / ".bin" / "redocly"
+    redocly.parent.mkdir(parents=True)
+    redocly.write_text(
+        f"#!{sys.executable}\nimport sys\n"
+        "print('Something went wrong: bad spec', file=sys.stderr)\nsys.exit(1)\n"
+    )
+    redocly.chmod(0o755)
+    manifest = prefix / "node_modules" / "@redocly" / "cli" / "package.json"
+    manifest.parent.mkdir(parents=True)
+    manifest.write_text(json.dumps({"version": REDOCLY_VERSION}))
+    monkeypatch.setenv("DOCSPECS_REDOCLY_PREFIX", str(prefix))
+    api = PROJECT.apis()[0]
+    code = main(["--root", str(REPO_ROOT), "docs", "--out", str(tmp_path / "out"), api])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert f"{api}: redocly build-docs failed (exit 1)" in err
+    assert "Something went wrong: bad spec" in err
+    assert "Traceback" not in err
