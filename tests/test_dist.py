@@ -58,8 +58,10 @@ def readme_example() -> str:
 
 
 def isolated_pip_env() -> dict[str, str]:
-    """The environment with pip's configuration files off: only the command line decides."""
-    return {**os.environ, "PIP_CONFIG_FILE": os.devnull, "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
+    """The environment without pip's configuration (files and PIP_* variables such as
+    PIP_FIND_LINKS): only the command line says where packages come from."""
+    env = {name: value for name, value in os.environ.items() if not name.startswith("PIP_")}
+    return {**env, "PIP_CONFIG_FILE": os.devnull, "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
 
 
 @pytest.fixture(scope="module")
