@@ -17,7 +17,7 @@ from typing import Any
 
 from docspecs._errors import DocspecsError
 from docspecs._findings import Level
-from docspecs._project import Project
+from docspecs._project import Project, env_prefix
 from docspecs._report import print_findings, report_fuzz, report_generate, report_lint
 
 Command = Callable[[argparse.Namespace, Project], int]
@@ -312,6 +312,8 @@ def _parser() -> argparse.ArgumentParser:
         add("verify", _cmd_verify, "hold recorded responses (HAR, captures) against the specs")
     )
     _proxy_options(add("proxy", _cmd_proxy, "a validating, recording proxy in front of an API"))
+    _new_options(add("new", _cmd_new, "start a new API: specs/<api>/ and overlays/<api>/"))
+    _docs_options(add("docs", _cmd_docs, "render static HTML reference pages (Redocly CLI)"))
     return parser
 
 
@@ -368,6 +370,69 @@ def _fuzz_options(sub: argparse.ArgumentParser) -> None:
         default=1,
         metavar="N",
         help="schemathesis worker threads, operations in parallel (default 1)",
+    )
+
+
+def _cmd_new(args: argparse.Namespace, project: Project) -> int:
+    from docspecs.new import new
+
+    written = new(project, args.api, title=args.title, server=args.server, auth=args.auth)
+    for path in written:
+        print(f"wrote {path.relative_to(project.root)}")
+    print(_new_next_steps(args.api))
+    return 0
+
+
+def _new_next_steps(api: str) -> str:
+    """What to do after `docspecs new` (README's "Adding a vendor" shows this text)."""
+    return f"""next:
+  1. save the vendor's pages under specs/{api}/sources/ and list each, with the facts taken,
+     in specs/{api}/sources/README.md
+  2. replace the placeholder operation get_example (and its examples/ files) in
+     specs/{api}/openapi.yaml with the vendor's operations; record judgement calls in
+     specs/{api}/README.md
+  3. one overlay per concern in overlays/{api}/<NN>-<purpose>.yaml (90-client-runtime.yaml
+     names the token variable {env_prefix(api)}_API_TOKEN)
+  4. docspecs lint {api} && docspecs generate {api} && docspecs check {api}
+  5. contract fuzzing needs a server: a simulator module for {api} (src/docspecs/simulator/),
+     or docspecs fuzz --base-url URL {api}"""
+
+
+def _new_options(sub: argparse.ArgumentParser) -> None:
+    from docspecs.new import AUTH_SCHEMES
+
+    sub.add_argument(
+        "api",
+        metavar="API",
+        help="the API's name, e.g. acme or my-api (names the folders and packages)",
+    )
+    sub.add_argument("--title", required=True, help="the API's name as the vendor writes it")
+    sub.add_argument("--server", required=True, metavar="URL", help="the API's base URL")
+    sub.add_argument(
+        "--auth",
+        choices=sorted(AUTH_SCHEMES),
+        default="bearer",
+        help="how requests authenticate (default: bearer, `Authorization: Bearer <token>`)",
+    )
+
+
+def _cmd_docs(args: argparse.Namespace, project: Project) -> int:
+    from docspecs.docs import render_docs
+
+    out = args.out if args.out is not None else project.root / "build" / "docs"
+    for page in render_docs(project, args.apis, out):
+        print(f"wrote {page}")
+    return 0
+
+
+def _docs_options(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("apis", nargs="*", metavar="API", help="APIs to render (default: all)")
+    sub.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="folder for <api>.html and index.html (default: build/docs)",
     )
 
 
