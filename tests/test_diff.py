@@ -141,7 +141,9 @@ REVERSE = {
     "request-parameter-became-required": "request-parameter-became-optional",
     "request-parameter-default-value-added": "request-parameter-default-value-changed",
     "request-parameter-default-value-changed": "request-parameter-default-value-changed",
+    "request-parameter-deprecated": "request-parameter-reactivated",
     "request-parameter-description-changed": "request-parameter-description-changed",
+    "request-parameter-reactivated": "request-parameter-deprecated",
     "request-parameter-removed": "request-parameter-added-optional",
     "request-property-added-optional": "request-property-removed",
     "request-property-added-required": "request-property-removed",
@@ -149,6 +151,8 @@ REVERSE = {
     "request-property-became-required": "request-property-became-optional",
     "request-property-default-value-added": "request-property-default-value-changed",
     "request-property-default-value-changed": "request-property-default-value-changed",
+    "request-property-deprecated": "request-property-reactivated",
+    "request-property-reactivated": "request-property-deprecated",
     "request-property-removed": "request-property-added-optional",
     "request-type-changed": "request-type-changed",
     "request-type-widened": "request-type-changed",
@@ -170,16 +174,20 @@ REVERSE = {
     "response-property-became-optional": "response-property-became-required",
     "response-property-became-required": "response-property-became-optional",
     "response-property-default-value-changed": "response-property-default-value-changed",
+    "response-property-deprecated": "response-property-reactivated",
+    "response-property-reactivated": "response-property-deprecated",
     "response-property-removed": "response-property-added",
     "response-required-header-removed": "response-header-added",
     "response-status-added": "response-error-status-removed",
     "response-success-status-removed": "response-status-added",
     "response-type-changed": "response-type-changed",
     "response-type-narrowed": "response-became-nullable",
+    "response-type-narrowed-from-any": "response-type-changed",
     "response-unchecked-constraint-relaxed": "response-constraint-narrowed",
     "schema-description-changed": "schema-description-changed",
     "schema-format-changed": "schema-format-changed",
     "schema-title-changed": "schema-title-changed",
+    "schema-type-respelled": "schema-type-respelled",
     "security-scheme-added": "security-scheme-removed",
     "security-scheme-changed": "security-scheme-changed",
     "security-scheme-details-changed": "security-scheme-details-changed",
@@ -293,9 +301,9 @@ def _job_op(doc: dict[str, Any]) -> dict[str, Any]:
             id="a response object closed",
         ),
         pytest.param(
-            lambda d: _job_op(d)["parameters"][0].update(deprecated=True),
-            "/paths/~1jobs~1{id}/get/parameters/0/deprecated",
-            id="a parameter deprecated",
+            lambda d: _job_op(d)["parameters"][0].update(allowReserved=True),
+            "/paths/~1jobs~1{id}/get/parameters/0/allowReserved",
+            id="a parameter's allowReserved",
         ),
     ],
 )
@@ -679,6 +687,201 @@ def test_read_extensions_cover_every_extension_the_templates_read() -> None:
     }
     assert found and all(read_extension(name) for name in found), found
     assert not read_extension("x-fern-examples")
+
+
+# -- type shapes, judged by the Python types the packages generate -----------------------------
+
+LOCATION = {"type": "object", "properties": {"page": {"type": "integer"}}}
+LOCATION_REF = {"$ref": "#/components/schemas/Location"}
+
+
+def typed(value: Any) -> dict[str, Any]:
+    """`one_operation` whose response property `value` is `value` (a `Location` schema beside)."""
+    doc = one_operation()
+    doc["components"]["schemas"]["Item"]["properties"]["value"] = value
+    doc["components"]["schemas"]["Location"] = copy.deepcopy(LOCATION)
+    return doc
+
+
+def sent(value: Any) -> dict[str, Any]:
+    """`typed({})` plus `POST /items/{id}` whose request body has a property `value`."""
+    doc = typed({})
+    schema = {"type": "object", "properties": {"value": value}}
+    doc["paths"]["/items/{id}"]["post"] = {
+        "operationId": "update_item",
+        "requestBody": {"content": {"application/json": {"schema": schema}}},
+        "responses": {"204": {"description": "Updated."}},
+    }
+    return doc
+
+
+ONE_OF_TWO = {"oneOf": [LOCATION_REF, {"type": "string"}]}
+ONE_OF_THREE = {"oneOf": [LOCATION_REF, {"type": "string"}, {"type": "integer"}]}
+LIST_OR_ONE = {"anyOf": [{"type": "array", "items": LOCATION_REF}, LOCATION_REF]}
+STRING = {"type": "string"}
+
+# (what changed, base, revision, rule ids reported, semver bump)
+TYPE_SHAPES: list[tuple[str, dict[str, Any], dict[str, Any], set[str], str]] = [
+    ("response: any value gets a type (generated Any -> str)",
+     typed({}), typed(STRING), {"response-type-narrowed-from-any"}, "major"),
+    ("response: any value becomes nullable string (Any -> str | None)",
+     typed({}), typed({"type": ["string", "null"]}), {"response-type-narrowed-from-any"}, "major"),
+    ("response: a string becomes any value (str -> Any)",
+     typed(STRING), typed({}), {"response-type-changed"}, "major"),
+    ("response: a string may be null (str -> str | None)",
+     typed(STRING), typed({"type": ["string", "null"]}), {"response-became-nullable"}, "major"),
+    ("response: null no longer possible (str | None -> str)",
+     typed({"type": ["string", "null"]}), typed(STRING), {"response-type-narrowed"}, "minor"),
+    ("request: any value gets a type: values sent today may be refused",
+     sent({}), sent(STRING), {"request-type-changed"}, "major"),
+    ("request: a string becomes any value: every call still type-checks",
+     sent(STRING), sent({}), {"request-type-widened"}, "minor"),
+    ("type list with null rewritten as anyOf with null",
+     typed({"type": ["string", "null"]}), typed({"anyOf": [STRING, {"type": "null"}]}),
+     {"schema-type-respelled"}, "patch"),
+    ("anyOf with null rewritten as a type list",
+     typed({"oneOf": [STRING, {"type": "null"}]}), typed({"type": ["string", "null"]}),
+     {"schema-type-respelled"}, "patch"),
+    ("OpenAPI 3.0 nullable rewritten as anyOf with null",
+     typed({"type": "string", "nullable": True}), typed({"anyOf": [STRING, {"type": "null"}]}),
+     {"schema-type-respelled"}, "patch"),
+    ("a reference wrapped in a one-schema allOf",
+     typed(LOCATION_REF), typed({"allOf": [LOCATION_REF]}), {"schema-type-respelled"}, "patch"),
+    ("an enum's type written out",
+     typed({"enum": ["a", "b"]}), typed({"type": "string", "enum": ["a", "b"]}),
+     {"schema-type-respelled"}, "patch"),
+    ("response: a oneOf member added",
+     typed(ONE_OF_TWO), typed(ONE_OF_THREE), {"response-type-changed"}, "major"),
+    ("response: a oneOf member removed",
+     typed(ONE_OF_THREE), typed(ONE_OF_TWO), {"response-type-narrowed"}, "minor"),
+    ("request: a oneOf member added",
+     sent(ONE_OF_TWO), sent(ONE_OF_THREE), {"request-type-widened"}, "minor"),
+    ("request: a oneOf member removed",
+     sent(ONE_OF_THREE), sent(ONE_OF_TWO), {"request-type-changed"}, "major"),
+    ("response: an object may now be a list of it (Location -> list[Location] | Location)",
+     typed(LOCATION_REF), typed(LIST_OR_ONE), {"response-type-changed"}, "major"),
+    ("request: an object may now be a list of it",
+     sent(LOCATION_REF), sent(LIST_OR_ONE), {"request-type-widened"}, "minor"),
+    ("response: a list of objects or one object becomes one object",
+     typed(LIST_OR_ONE), typed(LOCATION_REF), {"response-type-narrowed"}, "minor"),
+    ("response: an inline object may now be a list of it",
+     typed(LOCATION), typed({"oneOf": [LOCATION, {"type": "array", "items": LOCATION}]}),
+     {"response-type-changed"}, "major"),
+    ("response: a const changed: both packages check a const (Literal) when they parse",
+     typed({"const": "a"}), typed({"const": "b"}), {"response-type-changed"}, "major"),
+    ("response: a const becomes an enum of two values",
+     typed({"const": "a"}), typed({"enum": ["a", "b"]}), {"response-type-changed"}, "major"),
+    ("request: a const changed",
+     sent({"const": "a"}), sent({"const": "b"}),
+     {"request-enum-value-removed", "request-enum-value-added"}, "major"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("base", "revision", "rules", "bump"),
+    [pytest.param(*case[1:], id=case[0]) for case in TYPE_SHAPES],
+)
+def test_type_shapes_are_judged_by_the_generated_python_types(
+    base: dict[str, Any], revision: dict[str, Any], rules: set[str], bump: str
+) -> None:
+    changes = compare(base, revision)
+    assert ids(changes) == rules
+    assert semver_bump(changes) == bump
+
+
+def test_an_object_becoming_one_alternative_is_compared_with_that_alternative() -> None:
+    """The Instabase alert `locations` case: a Location that may now be a list of them. The
+    object's own properties are compared with the matching alternative's (nothing "removed"),
+    and a change inside it is still found."""
+    base = sent(LOCATION_REF)
+    revision = sent(LIST_OR_ONE)
+    for doc in (base, revision):
+        doc["components"]["schemas"]["Item"]["properties"]["value"] = copy.deepcopy(
+            doc["paths"]["/items/{id}"]["post"]["requestBody"]["content"]["application/json"][
+                "schema"
+            ]["properties"]["value"]
+        )
+    revision["components"]["schemas"]["Location"]["properties"]["page"]["minimum"] = 1
+    found = {(c.rule_id, c.location) for c in compare(base, revision)}
+    assert found == {
+        ("request-type-widened", "/paths/~1items~1{id}/post/requestBody/content/"
+         "application~1json/schema/properties/value"),
+        ("response-type-changed", "/components/schemas/Item/properties/value"),
+        ("request-constraint-narrowed", "/components/schemas/Location/properties/page"),
+        ("response-constraint-narrowed", "/components/schemas/Location/properties/page"),
+    }  # fmt: skip
+
+
+def test_a_type_from_any_names_the_generated_types() -> None:
+    (c,) = compare(typed({}), typed({"type": ["string", "null"]}))
+    assert "generated type Any -> str | None" in c.message
+
+
+def test_oneof_members_of_another_count_are_still_compared_by_component() -> None:
+    """A member added next to a referenced one: the referenced member's change is found too."""
+    revision = typed(ONE_OF_THREE)
+    revision["components"]["schemas"]["Location"]["properties"].pop("page")
+    found = {(c.rule_id, c.location) for c in compare(typed(ONE_OF_TWO), revision)}
+    assert ("response-property-removed", "/components/schemas/Location/properties/page") in found
+
+
+# -- deprecation, judged by what the generators do with `deprecated` ------------------------------
+
+
+def _query(doc: dict[str, Any]) -> dict[str, Any]:
+    param: dict[str, Any] = doc["paths"]["/items/{id}"]["get"]["parameters"][1]
+    return param
+
+
+@pytest.mark.parametrize(
+    ("edit", "rules", "bump"),
+    [
+        pytest.param(
+            lambda d: _query(d)["schema"].update(deprecated=True),
+            {"request-parameter-deprecated"}, "minor",
+            id="a parameter's schema deprecated: the same as the parameter",
+        ),
+        pytest.param(
+            lambda d: d["components"]["schemas"]["Location"].update(deprecated=True),
+            {"schema-description-changed"}, "patch",
+            id="a whole schema deprecated: neither generator reads it",
+        ),
+        pytest.param(
+            lambda d: d["components"]["schemas"]["Item"]["properties"]["value"].update(
+                deprecated=True
+            ),
+            {"response-property-deprecated"}, "minor",
+            id="a property beside its $ref: the models package reads it",
+        ),
+    ],
+)  # fmt: skip
+def test_deprecated_is_judged_where_the_generators_read_it(
+    edit: Edit, rules: set[str], bump: str
+) -> None:
+    base = typed(LOCATION_REF)
+    base["paths"]["/items/{id}"]["get"]["parameters"].append(_param("q"))
+    revision = copy.deepcopy(base)
+    edit(revision)
+    changes = compare(base, revision)
+    assert ids(changes) == rules
+    assert semver_bump(changes) == bump
+
+
+def test_deprecated_property_warns_in_the_models_package() -> None:
+    """What `response-property-deprecated` says: pydantic warns when the attribute is read."""
+    import warnings
+
+    from pydantic import BaseModel, Field
+
+    class Model(BaseModel):
+        old: str | None = Field(None, deprecated=True)
+
+    model = Model.model_validate({"old": "x"})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        Model(old="y")  # setting it does not warn: a request property's deprecation is info
+        with pytest.raises(DeprecationWarning):
+            _ = model.old
 
 
 # -- realistic changes on a small spec resembling ours ---------------------------------------------

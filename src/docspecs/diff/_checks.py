@@ -17,6 +17,7 @@ from docspecs.diff._packages import (
     enum_members,
     is_extension,
     python_types,
+    python_union,
     read_extension,
 )
 from docspecs.diff._rules import Change, change
@@ -93,7 +94,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
         | {"parameters", "requestBody", "responses"}
     ),
     "parameter": frozenset(
-        {"name", "in", "required", "description", "schema", "example", "examples"}
+        {"name", "in", "required", "description", "schema", "example", "examples", "deprecated"}
     ),
     "request body": frozenset({"description", "required", "content"}),
     "response": frozenset({"description", "headers", "content"}),
@@ -106,6 +107,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
         | {"minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties"}
         | {"pattern", "multipleOf", "uniqueItems", "additionalProperties"}
         | {"default", "nullable"}  # nullable: OpenAPI 3.0's spelling, read by `normalise`
+        | {"deprecated"}
     ),
 }
 
@@ -246,14 +248,39 @@ def type_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
         and "null" in new - old
     )
     if ctx.flow == "request":
+        # a parameter or attribute that accepts more still accepts every value code passes
+        # today (the signature's type widens: `str` -> `str | int`, `str` -> `Any`)
         rule = "request-type-widened" if wider else "request-type-changed"
         yield change(rule, rev.ptr, ctx.what(), detail)
+    elif narrower and old is None:
+        # `Any` -> `str` is no narrowing to a type checker: code that used the value as
+        # anything else stops type-checking, and the models package now checks the type
+        detail = f"{detail} (generated type Any -> {python_union(new)})"
+        yield change("response-type-narrowed-from-any", rev.ptr, ctx.what(), detail)
     elif narrower:
         yield change("response-type-narrowed", rev.ptr, ctx.what(), detail)
     elif null_only:
         yield change("response-became-nullable", rev.at, ctx.what())
     else:
         yield change("response-type-changed", rev.ptr, ctx.what(), detail)
+
+
+@schema_check
+def type_respelled(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    """`type: [string, "null"]`, `anyOf: [{type: string}, {type: "null"}]` and 3.0's
+    `nullable: true` give the same Python type (`str | None`) in both packages, as do a
+    `$ref` and an allOf/anyOf/oneOf wrapping only it: rewriting one as the other changes no
+    generated code."""
+    if base.spelling == rev.spelling or base.branches or rev.branches:
+        return
+    if base.all_types() != rev.all_types():
+        return  # a type change: `type_changed` judges it
+    detail = f"from {_spelling_text(base)} to {_spelling_text(rev)}"
+    yield change("schema-type-respelled", rev.at, ctx.what(), detail)
+
+
+def _spelling_text(schema: Schema) -> str:
+    return " and ".join(sorted(schema.spelling)) or "a plain type"
 
 
 def _values(schema: Schema) -> dict[str, Json] | None:
@@ -284,6 +311,12 @@ def enum_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
         return
     removed = [show(old[k]) for k in old if k not in new]
     added = [show(new[k]) for k in new if k not in old]
+    if ctx.flow == "response" and added and "const" in base.raw:
+        # a const is a closed `Literal[...]` in both packages (the client raises on any other
+        # value, pydantic rejects it): a value the old package does not know fails to parse
+        detail = f"from const {show(base.raw['const'])} to {', '.join(map(show, new.values()))}"
+        yield change("response-type-changed", rev.ptr, what, detail)
+        return
     if removed:
         yield change(f"{ctx.flow}-enum-value-removed", rev.ptr, what, ", ".join(removed))
     if added:
@@ -413,6 +446,8 @@ def enum_members_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change
     old, new = base.raw.get("enum"), rev.raw.get("enum")
     if not isinstance(old, list) or not isinstance(new, list):
         return
+    if "const" in base.raw or "const" in rev.raw:
+        return  # a const is a `Literal[...]`, no enum class with members
     names = ("x-enum-varnames", "x-enumNames")
     if not differs([old, *map(base.raw.get, names)], [new, *map(rev.raw.get, names)]):
         return
@@ -479,6 +514,38 @@ def schema_unread_keys_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[
             rev.ptr if "additionalProperties" in rev.raw else base.ptr, "additionalProperties"
         )
         yield change("unclassified-change", ptr, f"{ctx.what()}: 'additionalProperties'")
+
+
+def _is_field(ctx: Ctx) -> bool:
+    """The schema is a property: a generated class attribute (not a list's items or a map's
+    values, which are no attribute of their own)."""
+    return bool(ctx.path) and not ctx.path.endswith(("[]", ".*")) and ctx.path != "*"
+
+
+def _own(schema: Schema) -> dict[str, Json]:
+    """The keywords written on the node itself (a property's `deprecated` beside its `$ref`),
+    not those of the schema it refers to."""
+    node = schema.doc.at("#" + schema.at) if schema.at else schema.doc.data
+    return node if isinstance(node, dict) else {}
+
+
+@schema_check
+def deprecated_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    """Judged by what the generators make of `deprecated`: datamodel-code-generator writes
+    `Field(deprecated=True)` for a property (pydantic then warns when the attribute is read);
+    openapi-python-client reads it nowhere; on a whole schema neither generator reads it."""
+    was, now = base.raw.get("deprecated") is True, rev.raw.get("deprecated") is True
+    if was == now:
+        return
+    state = "deprecated" if now else "reactivated"
+    if _is_parameter(ctx):
+        yield change(f"request-parameter-{state}", rev.ptr, ctx.what())
+    elif _is_field(ctx) and (_own(base).get("deprecated") is True) != (
+        _own(rev).get("deprecated") is True
+    ):
+        yield change(f"{ctx.flow}-property-{state}", rev.at, ctx.what())
+    else:
+        yield change("schema-description-changed", rev.ptr, ctx.what(), "deprecated")
 
 
 @schema_check
@@ -663,6 +730,15 @@ def parameter_required_changed(part: Part) -> Iterator[Change]:
     if part.kind == "parameter" and was != now:
         state = "required" if now else "optional"
         yield change(f"request-parameter-became-{state}", part.rev_ptr, part.what)
+
+
+@part_check
+def parameter_deprecated(part: Part) -> Iterator[Change]:
+    """openapi-python-client reads a parameter's `deprecated` nowhere: a lifecycle notice."""
+    was, now = part.base.get("deprecated") is True, part.rev.get("deprecated") is True
+    if part.kind == "parameter" and was != now:
+        state = "deprecated" if now else "reactivated"
+        yield change(f"request-parameter-{state}", part.rev_ptr, part.what)
 
 
 @part_check

@@ -27,11 +27,19 @@ from docspecs.diff._checks import (
     differs,
     from_to,
     parameter_required,
+    type_changed,
     unread_key,
 )
 from docspecs.diff._packages import client_parameter_name
 from docspecs.diff._rules import Change, change
-from docspecs.diff._walk import Document, Json, join, normalise
+from docspecs.diff._walk import (
+    Document,
+    Json,
+    join,
+    matching_branch,
+    normalise,
+    pair_branches,
+)
 
 _TEMPLATE = re.compile(r"\{[^}]*\}")
 # top-level and components keys the walk reads; a difference anywhere else is unclassified
@@ -277,7 +285,18 @@ class _Walk:
         old = normalise(self.base, *base)
         new = normalise(self.rev, *rev)
         self.reached.update((old.ptr, new.ptr))
-        for schema_check in SCHEMA_CHECKS:
+        checks = SCHEMA_CHECKS
+        view = None
+        if bool(old.branches) != bool(new.branches):
+            # a schema became one alternative of an anyOf/oneOf (an object that may now be a
+            # list of it), or the reverse: the union is judged as a type change here, the
+            # matching alternative keyword by keyword (no property "removed" for lack of one)
+            view = matching_branch(old, new) if new.branches else matching_branch(new, old)
+        if view is not None:
+            self.add(type_changed(ctx, old, new))
+            old, new = (old, view) if new.branches else (view, new)
+            checks = [c for c in checks if c is not type_changed]
+        for schema_check in checks:
             self.add(schema_check(ctx, old, new))
         for name, (node, ptr) in new.props.items():
             if name in old.props:
@@ -290,9 +309,8 @@ class _Walk:
                     (before, join(old.ptr, keyword)),
                     (after, join(new.ptr, keyword)),
                 )
-        if len(old.branches) == len(new.branches):
-            for before_branch, after_branch in zip(old.branches, new.branches, strict=True):
-                self.schema(ctx, before_branch, after_branch)
+        for before_branch, after_branch in pair_branches(old, new):
+            self.schema(ctx, before_branch, after_branch)
 
     def unreached_schemas(self) -> None:
         old, new = self.base.component("schemas"), self.rev.component("schemas")

@@ -121,6 +121,16 @@ def python_types(json_type: str, fmt: object) -> tuple[str, str]:
     return _CLIENT_FORMATS.get(key, plain), _MODELS_FORMATS.get(key, plain)
 
 
+def python_union(types: frozenset[str] | None) -> str:
+    """The Python annotation both packages give a value of JSON types `types` (None: any), for
+    messages: `str | None`; an object is a generated class (or a dict when it declares nothing)."""
+    if types is None:
+        return "Any"
+    names = sorted(_PLAIN.get(t, "Any") for t in types if t != "null")
+    names = ["a class" if n == "dict" else n for n in names]
+    return " | ".join(names + (["None"] if "null" in types else [])) or "None"
+
+
 Members = dict[str, str]
 
 

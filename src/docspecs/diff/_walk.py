@@ -75,11 +75,26 @@ class Schema:
     types: frozenset[str] | None = None  # non-null types; None: any type
     nullable: bool = False
     branches: list[tuple[Json, str]] = field(default_factory=list)  # anyOf/oneOf alternatives
+    # how the type is written where several spellings generate the same Python type:
+    # `type: [x, "null"]`, `nullable: true`, an anyOf/oneOf/allOf wrapping one schema
+    spelling: set[str] = field(default_factory=set)
 
     def all_types(self) -> frozenset[str] | None:
         if self.types is None:
             return None
         return self.types | ({"null"} if self.nullable else set())
+
+
+def _json_type(value: Json) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, list):
+        return "array"
+    return "object" if isinstance(value, dict) else "string"
 
 
 def _is_null(node: Json) -> bool:
@@ -105,14 +120,26 @@ def normalise(doc: Document, node: Json, where: str, depth: int = 0) -> Schema:
         declared = [declared]
     if isinstance(declared, list):
         schema.nullable = "null" in declared
+        if schema.nullable:
+            schema.spelling.add('type: [..., "null"]')
         schema.types = frozenset(t for t in declared if t != "null")
     elif "properties" in raw or isinstance(raw.get("additionalProperties"), dict):
         schema.types = frozenset({"object"})
-    elif "items" in raw:
+    elif "items" in raw or "prefixItems" in raw:
         schema.types = frozenset({"array"})
+    elif isinstance(raw.get("enum"), list) or "const" in raw:
+        # no `type`: the generators type an enum (or const) by its values
+        values = raw["enum"] if isinstance(raw.get("enum"), list) else [raw["const"]]
+        schema.nullable = None in values
+        schema.types = frozenset(_json_type(v) for v in values if v is not None) or None
+        schema.spelling.add("type left to the values")
     # OpenAPI 3.0's `nullable: true`, for a document not yet converted to 3.1 (which spells it
     # `type: [x, "null"]`): the same flag, so the same rules judge it
-    schema.nullable = schema.nullable or raw.get("nullable") is True
+    if raw.get("nullable") is True:
+        schema.nullable = True
+        schema.spelling.add("nullable: true")
+    if len(node.get("allOf") or []) == 1:
+        schema.spelling.add("allOf of one schema")
     for index, branch in enumerate(node.get("allOf") or []):
         part = normalise(doc, branch, join(where, "allOf", index), depth + 1)
         for name, prop in part.props.items():
@@ -123,6 +150,7 @@ def normalise(doc: Document, node: Json, where: str, depth: int = 0) -> Schema:
         if schema.types is None:
             schema.types = part.types
         schema.nullable = schema.nullable or part.nullable
+        schema.spelling |= part.spelling
     for keyword in ("anyOf", "oneOf"):
         alternatives = [
             (branch, join(where, keyword, index))
@@ -132,7 +160,10 @@ def normalise(doc: Document, node: Json, where: str, depth: int = 0) -> Schema:
         if len(real) < len(alternatives):
             schema.nullable = True
         if len(real) == 1:
+            or_null = " or null" if schema.nullable else ""
+            schema.spelling.add(f"{keyword} of one schema{or_null}")
             inner = normalise(doc, real[0][0], real[0][1], depth + 1)
+            schema.spelling |= inner.spelling
             for key, value in inner.raw.items():
                 schema.raw.setdefault(key, value)
             schema.props = {**inner.props, **schema.props}
@@ -147,3 +178,37 @@ def normalise(doc: Document, node: Json, where: str, depth: int = 0) -> Schema:
     if "enum" not in schema.raw and "const" in schema.raw:
         schema.raw["enum"] = [schema.raw["const"]]
     return schema
+
+
+def pair_branches(old: Schema, new: Schema) -> list[tuple[tuple[Json, str], tuple[Json, str]]]:
+    """The anyOf/oneOf alternatives of two schemas that are compared with each other: by
+    position when their number is the same, else those naming the same component schema."""
+    if len(old.branches) == len(new.branches):
+        return list(zip(old.branches, new.branches, strict=True))
+    targets = {normalise(new.doc, *b).ptr: b for b in new.branches}
+    pairs = []
+    for branch in old.branches:
+        ptr = normalise(old.doc, *branch).ptr
+        if ptr.startswith(SCHEMAS[1:]) and ptr in targets:
+            pairs.append((branch, targets[ptr]))
+    return pairs
+
+
+def matching_branch(plain: Schema, union: Schema) -> Schema | None:
+    """The alternative of `union` that `plain` (a schema without alternatives) became one of, or
+    was before alternatives were added: the same component schema, else the one alternative of
+    the same types; its wrapper's own keywords (description, default, ...) merged in, so the two
+    compare keyword by keyword. None when no alternative matches."""
+    alternatives = [normalise(union.doc, *branch) for branch in union.branches]
+    same = [a for a in alternatives if a.ptr == plain.ptr and a.ptr.startswith(SCHEMAS[1:])]
+    if not same:
+        same = [a for a in alternatives if a.types == plain.types]
+    if len(same) != 1:
+        return None
+    (match,) = same
+    match.raw = {**match.raw, **union.raw}
+    match.props = {**match.props, **union.props}
+    match.required |= union.required
+    match.nullable = match.nullable or union.nullable
+    match.at = union.at
+    return match
