@@ -147,7 +147,9 @@ REVERSE = {
     "request-parameter-removed": "request-parameter-added-optional",
     "request-property-added-optional": "request-property-removed",
     "request-property-added-required": "request-property-removed",
+    "request-property-became-non-read-only": "request-property-became-read-only",
     "request-property-became-optional": "request-property-became-required",
+    "request-property-became-read-only": "request-property-became-non-read-only",
     "request-property-became-required": "request-property-became-optional",
     "request-property-default-value-added": "request-property-default-value-changed",
     "request-property-default-value-changed": "request-property-default-value-changed",
@@ -171,8 +173,10 @@ REVERSE = {
     "response-media-type-removed": "response-media-type-added",
     "response-optional-header-removed": "response-header-added",
     "response-property-added": "response-property-removed",
+    "response-property-became-non-write-only": "response-property-became-write-only",
     "response-property-became-optional": "response-property-became-required",
     "response-property-became-required": "response-property-became-optional",
+    "response-property-became-write-only": "response-property-became-non-write-only",
     "response-property-default-value-changed": "response-property-default-value-changed",
     "response-property-deprecated": "response-property-reactivated",
     "response-property-reactivated": "response-property-deprecated",
@@ -882,6 +886,69 @@ def test_deprecated_property_warns_in_the_models_package() -> None:
         Model(old="y")  # setting it does not warn: a request property's deprecation is info
         with pytest.raises(DeprecationWarning):
             _ = model.old
+
+
+# -- the other schema keywords: judged when they change code or checks, else documentation --------
+
+MAP = {"type": "object", "additionalProperties": {"type": "integer"}}
+TAGS = {"type": "array", "items": STRING}
+
+# (what changed, base, revision, rule ids reported, semver bump)
+KEYWORDS: list[tuple[str, dict[str, Any], dict[str, Any], set[str], str]] = [
+    *[(f"{key} changed: annotation only",
+       typed({**STRING, key: value}), typed({**STRING, key: other}),
+       {"schema-description-changed"}, "patch")
+      for key, value, other in [
+          ("$comment", "a", "b"), ("xml", {"name": "a"}, {"name": "b"}),
+          ("externalDocs", {"url": "https://a.example"}, {"url": "https://b.example"}),
+          ("contentMediaType", "image/png", "image/jpeg"),
+          ("contentEncoding", "base64", "base32"), ("contentSchema", {}, {"type": "object"}),
+      ]],
+    ("readOnly on a response property: documentation to a reader",
+     typed(STRING), typed({**STRING, "readOnly": True}), {"schema-description-changed"}, "patch"),
+    ("writeOnly on a request property: documentation to a sender",
+     sent(STRING), sent({**STRING, "writeOnly": True}), {"schema-description-changed"}, "patch"),
+    ("request: dependentRequired changed: the server may refuse what is sent today",
+     sent({**MAP, "dependentRequired": {"a": ["b"]}}),
+     sent({**MAP, "dependentRequired": {"a": ["b", "c"]}}),
+     {"request-constraint-narrowed"}, "major"),
+    ("request: not removed",
+     sent({**STRING, "not": {"const": "x"}}), sent(STRING),
+     {"request-constraint-relaxed"}, "minor"),
+    ("response: unevaluatedProperties false added: nothing parses differently",
+     typed(MAP), typed({**MAP, "unevaluatedProperties": False}),
+     {"response-constraint-narrowed"}, "minor"),
+    ("response: if/then removed: no package checks it",
+     typed({**STRING, "if": {"minLength": 2}, "then": {"maxLength": 5}}), typed(STRING),
+     {"response-unchecked-constraint-relaxed"}, "minor"),
+    ("response: maxContains raised: no package checks it",
+     typed({**TAGS, "contains": {"const": "a"}, "maxContains": 1}),
+     typed({**TAGS, "contains": {"const": "a"}, "maxContains": 2}),
+     {"response-unchecked-constraint-relaxed"}, "minor"),
+    ("request: minContains raised",
+     sent({**TAGS, "contains": {"const": "a"}, "minContains": 1}),
+     sent({**TAGS, "contains": {"const": "a"}, "minContains": 2}),
+     {"request-constraint-narrowed"}, "major"),
+    ("response: propertyNames pattern replaced: the models package checks the dict's keys",
+     typed({**MAP, "propertyNames": {"pattern": "^[a-z]+$"}}),
+     typed({**MAP, "propertyNames": {"pattern": "^[a-z0-9]+$"}}),
+     {"response-constraint-relaxed"}, "major"),
+    ("response: patternProperties added: keys are checked from now on",
+     typed({"type": "object"}), typed({"type": "object", "patternProperties": {"^x": STRING}}),
+     {"response-constraint-narrowed"}, "minor"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("base", "revision", "rules", "bump"),
+    [pytest.param(*case[1:], id=case[0]) for case in KEYWORDS],
+)
+def test_other_schema_keywords(
+    base: dict[str, Any], revision: dict[str, Any], rules: set[str], bump: str
+) -> None:
+    changes = compare(base, revision)
+    assert ids(changes) == rules
+    assert semver_bump(changes) == bump
 
 
 # -- realistic changes on a small spec resembling ours ---------------------------------------------

@@ -85,6 +85,32 @@ def parameter_required(node: dict[str, Json]) -> bool:
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
+#: JSON Schema keywords that only validate: neither package generates anything from them (no
+#: type, no check), so they are judged by direction as constraints only the server applies
+UNCHECKED_KEYWORDS = (
+    "dependentRequired",
+    "dependentSchemas",
+    "not",
+    "if",
+    "then",
+    "else",
+    "contains",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+)
+#: constraints on an object's keys: the models package types its dict keys `constr(pattern=...)`
+KEY_KEYWORDS = ("propertyNames", "patternProperties")
+#: keywords that only annotate: the models package copies some into `json_schema_extra`
+#: (metadata, no check), the client reads none
+DOCUMENTATION_KEYWORDS = (
+    "$comment",
+    "xml",
+    "externalDocs",
+    "contentMediaType",
+    "contentEncoding",
+    "contentSchema",
+)
+
 # the keys each kind of object is read for; a difference in any other key is unclassified
 KNOWN_KEYS: dict[str, frozenset[str]] = {
     "path item": frozenset({*METHODS, "parameters", "summary", "description", "$ref"}),
@@ -107,7 +133,10 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
         | {"minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties"}
         | {"pattern", "multipleOf", "uniqueItems", "additionalProperties"}
         | {"default", "nullable"}  # nullable: OpenAPI 3.0's spelling, read by `normalise`
-        | {"deprecated"}
+        | {"deprecated", "maxContains", "minContains", "readOnly", "writeOnly"}
+        | set(UNCHECKED_KEYWORDS)
+        | set(KEY_KEYWORDS)
+        | set(DOCUMENTATION_KEYWORDS)
     ),
 }
 
@@ -348,8 +377,8 @@ def format_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
         yield change("schema-format-changed", rev.ptr, ctx.what(), from_to(old, new))
 
 
-_UPPER = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties")
-_LOWER = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties")
+_UPPER = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "maxContains")
+_LOWER = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains")
 
 
 def _number(value: Json) -> float | None:
@@ -392,7 +421,8 @@ def constraint_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
     tighter: list[str] = []
     looser: list[str] = []
     unchecked: list[str] = []
-    for key in (*_UPPER, *_LOWER, "pattern", "multipleOf", "uniqueItems"):
+    keys = (*_UPPER, *_LOWER, "pattern", "multipleOf", "uniqueItems")
+    for key in (*keys, *KEY_KEYWORDS, *UNCHECKED_KEYWORDS):
         old, new = base.raw.get(key), rev.raw.get(key)
         if old == new:
             continue
@@ -549,9 +579,33 @@ def deprecated_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
 
 
 @schema_check
+def access_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    """`readOnly` and `writeOnly` change no generated code (both packages keep the attribute and
+    send or read it like any other): they say what the server does with the value. readOnly
+    matters to what a client sends, writeOnly to what it reads; the other one is documentation
+    in that direction."""
+    keyword = "readOnly" if ctx.flow == "request" else "writeOnly"
+    for key in ("readOnly", "writeOnly"):
+        was, now = base.raw.get(key) is True, rev.raw.get(key) is True
+        if was == now:
+            continue
+        if key != keyword:
+            yield change("schema-description-changed", rev.ptr, ctx.what(), key)
+            continue
+        access = "read-only" if key == "readOnly" else "write-only"
+        state = access if now else f"non-{access}"
+        yield change(f"{ctx.flow}-property-became-{state}", rev.ptr, ctx.what())
+
+
+@schema_check
 def schema_docs_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
-    if differs(base.raw.get("description"), rev.raw.get("description")):
-        yield change("schema-description-changed", rev.ptr, ctx.what(), "description")
+    keys = [
+        key
+        for key in ("description", *DOCUMENTATION_KEYWORDS)
+        if differs(base.raw.get(key), rev.raw.get(key))
+    ]
+    if keys:
+        yield change("schema-description-changed", rev.ptr, ctx.what(), ", ".join(keys))
 
 
 def _makes_a_class(schema: Schema) -> bool:

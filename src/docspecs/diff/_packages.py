@@ -86,6 +86,7 @@ MODELS_CHECK = frozenset(
     {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"}
     | {"minLength", "maxLength", "pattern", "minItems", "maxItems"}
     | {"minProperties", "maxProperties"}
+    | {"propertyNames", "patternProperties"}  # dict keys typed `constr(pattern=...)`
 )
 
 #: `x-` keys read by docspecs' client templates (x-docspecs-*) or by one of the generators

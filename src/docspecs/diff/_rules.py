@@ -152,6 +152,11 @@ _TABLE: tuple[Rule, ...] = (
           "the attribute back, not when it sets it"),
     _rule("request-property-reactivated", INFO, "request", "properties", "change", "minor",
           "{what} is no longer deprecated"),
+    _rule("request-property-became-read-only", WARN, "request", "properties", "change", "minor",
+          "{what} became read-only: the generated classes still send it when code sets it, and "
+          "the server may ignore or refuse it"),
+    _rule("request-property-became-non-read-only", INFO, "request", "properties", "change",
+          "minor", "{what} is no longer read-only: requests may set it"),
     _rule("request-type-changed", ERR, "request", "schemas", "change", "major",
           "{what}: type changed {detail}: values sent today may be rejected"),
     _rule("request-type-widened", INFO, "request", "schemas", "generalize", "minor",
@@ -206,6 +211,11 @@ _TABLE: tuple[Rule, ...] = (
           "attribute (an error where warnings are errors)"),
     _rule("response-property-reactivated", INFO, "response", "properties", "change", "minor",
           "{what} is no longer deprecated"),
+    _rule("response-property-became-write-only", ERR, "response", "properties", "change",
+          "major", "{what} became write-only: the server stops sending it, so code that reads it "
+          "finds nothing (and a models class that requires it fails to parse)"),
+    _rule("response-property-became-non-write-only", INFO, "response", "properties", "change",
+          "minor", "{what} is no longer write-only: responses may carry it"),
     _rule("response-type-changed", ERR, "response", "schemas", "change", "major",
           "{what}: type changed {detail}: code that reads it may break"),
     _rule("response-type-narrowed", INFO, "response", "schemas", "specialize", "minor",
