@@ -118,6 +118,7 @@ REVERSE = {
     "component-schema-added": "component-schema-removed",
     "component-schema-removed": "component-schema-added",
     "component-schema-renamed": "component-schema-renamed",
+    "discriminator-changed": "discriminator-changed",
     "enum-member-renamed": "enum-member-renamed",
     "example-changed": "example-changed",
     "extension-changed": "extension-changed",
@@ -944,6 +945,75 @@ KEYWORDS: list[tuple[str, dict[str, Any], dict[str, Any], set[str], str]] = [
     [pytest.param(*case[1:], id=case[0]) for case in KEYWORDS],
 )
 def test_other_schema_keywords(
+    base: dict[str, Any], revision: dict[str, Any], rules: set[str], bump: str
+) -> None:
+    changes = compare(base, revision)
+    assert ids(changes) == rules
+    assert semver_bump(changes) == bump
+
+
+# -- discriminators, judged by the models package's tags ------------------------------------------
+
+PET = {"type": "object", "required": ["kind"], "properties": {"kind": STRING}}
+
+
+def pets(discriminator: dict[str, Any] | None, *members: str, request: bool = False) -> Any:
+    """`typed`/`sent` whose `value` is a oneOf of `members` (default Cat, Dog) with
+    `discriminator`."""
+    union: dict[str, Any] = {
+        "oneOf": [{"$ref": f"#/components/schemas/{m}"} for m in members or ("Cat", "Dog")]
+    }
+    if discriminator is not None:
+        union["discriminator"] = discriminator
+    doc = sent(union) if request else typed(union)
+    doc["components"]["schemas"].update({m: copy.deepcopy(PET) for m in ("Cat", "Dog", "Bird")})
+    return doc
+
+
+def tags(**mapping: str) -> dict[str, Any]:
+    return {
+        "propertyName": "kind",
+        "mapping": {tag: f"#/components/schemas/{name}" for tag, name in mapping.items()},
+    }
+
+
+TWO_TAGS = tags(cat="Cat", dog="Dog")
+THREE_TAGS = tags(cat="Cat", dog="Dog", puppy="Dog")
+
+# (what changed, base, revision, rule ids reported, semver bump)
+DISCRIMINATORS: list[tuple[str, Any, Any, set[str], str]] = [
+    ("response: tags swapped between members",
+     pets(TWO_TAGS), pets(tags(cat="Dog", dog="Cat")), {"discriminator-changed"}, "major"),
+    ("response: another tag property",
+     pets(TWO_TAGS), pets({**TWO_TAGS, "propertyName": "type"}), {"discriminator-changed"},
+     "major"),
+    ("response: a tag added: the old package rejects it",
+     pets(TWO_TAGS), pets(THREE_TAGS), {"response-type-changed"}, "major"),
+    ("request: a tag added",
+     pets(TWO_TAGS, request=True), pets(THREE_TAGS, request=True), {"request-type-widened"},
+     "minor"),
+    ("response: a tag removed",
+     pets(THREE_TAGS), pets(TWO_TAGS), {"response-type-narrowed"}, "minor"),
+    ("response: a discriminator added: the tags become Literal types",
+     pets(None), pets(TWO_TAGS), {"response-type-narrowed"}, "minor"),
+    ("request: a discriminator added: only the listed tags are accepted",
+     pets(None, request=True), pets(TWO_TAGS, request=True), {"request-type-changed"}, "major"),
+    ("response: the discriminator removed: the tags become plain strings",
+     pets(TWO_TAGS), pets(None), {"response-type-changed"}, "major"),
+    ("implicit tags (component names) written out",
+     pets({"propertyName": "kind"}), pets(tags(Cat="Cat", Dog="Dog")),
+     {"schema-type-respelled"}, "patch"),
+    ("response: a member and its tag added",
+     pets(TWO_TAGS), pets(tags(cat="Cat", dog="Dog", bird="Bird"), "Cat", "Dog", "Bird"),
+     {"response-type-changed"}, "major"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("base", "revision", "rules", "bump"),
+    [pytest.param(*case[1:], id=case[0]) for case in DISCRIMINATORS],
+)
+def test_discriminators_are_judged_by_the_models_tags(
     base: dict[str, Any], revision: dict[str, Any], rules: set[str], bump: str
 ) -> None:
     changes = compare(base, revision)

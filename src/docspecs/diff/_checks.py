@@ -533,9 +533,76 @@ def required_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
             yield change(f"{ctx.flow}-property-became-{state}", ptr, ctx.child(name).what())
 
 
+def _tags(schema: Schema) -> tuple[Json, dict[str, str]] | None:
+    """(propertyName, {tag: component name}) of a union's discriminator, the implicit tags (a
+    member's component name) included, as datamodel-code-generator types each member's tag
+    property (`Literal['cat']`); None without a discriminator."""
+    disc = schema.raw.get("discriminator")
+    if not isinstance(disc, dict):
+        return None
+    mapping = disc.get("mapping")
+    if not isinstance(mapping, dict):
+        mapping = {}
+    tags = {str(tag): str(ref).rsplit("/", 1)[-1] for tag, ref in mapping.items()}
+    for node, ptr in schema.branches:
+        name = normalise(schema.doc, node, ptr).ptr
+        if name.startswith(SCHEMAS[1:]) and name[len(SCHEMAS) - 1 :] not in tags.values():
+            component = name[len(SCHEMAS) - 1 :]
+            tags[component] = component
+    return disc.get("propertyName"), tags
+
+
+def _tags_text(tags: tuple[Json, dict[str, str]] | None) -> str:
+    if tags is None:
+        return "none"
+    shown = ", ".join(f"{tag!r} -> {name}" for tag, name in sorted(tags[1].items()))
+    return f"{tags[0]!r} ({shown})"
+
+
+@schema_check
+def discriminator_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    """Judged by the models package, which parses a union by its discriminator and types each
+    member's tag property as a `Literal` of its tag (openapi-python-client ignores it: it tries
+    the members in order). A tag added lets the union hold more, a tag removed less; a tag that
+    names another member, or another tag property, makes the old package parse into the wrong
+    class. Judged only between two unions (a schema becoming a union is `type_changed`'s)."""
+    if not (base.branches and rev.branches):
+        return
+    old, new = _tags(base), _tags(rev)
+    ptr, what = join(rev.ptr, "discriminator"), ctx.what()
+    if old == new:
+        if differs(base.raw.get("discriminator"), rev.raw.get("discriminator")):
+            detail = "the discriminator's implicit tags written out, or the reverse"
+            yield change("schema-type-respelled", ptr, what, detail)
+        return
+    detail = f"(discriminator from {_tags_text(old)} to {_tags_text(new)})"
+    if old is not None and new is not None:
+        moved = old[0] != new[0] or any(new[1].get(t, c) != c for t, c in old[1].items())
+        if moved:
+            yield change("discriminator-changed", ptr, what, detail.strip("()"))
+            return
+        wider, narrower = bool(new[1].keys() - old[1].keys()), bool(old[1].keys() - new[1].keys())
+    else:
+        # without a discriminator the members' tag properties are plain strings; with one they
+        # are Literal types and the union is parsed by them
+        wider, narrower = new is None, old is None
+    if ctx.flow == "request":
+        rule = "request-type-changed" if narrower else "request-type-widened"
+    elif wider:
+        rule = "response-type-changed"
+    else:
+        rule = "response-type-narrowed"
+    yield change(rule, ptr, what, detail)
+
+
 @schema_check
 def schema_unread_keys_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
-    yield from _unread("schema", ctx.what(), (base.raw, base.ptr), (rev.raw, rev.ptr))
+    union = bool(base.branches and rev.branches)
+    yield from (
+        c
+        for c in _unread("schema", ctx.what(), (base.raw, base.ptr), (rev.raw, rev.ptr))
+        if not (union and c.location.endswith("/discriminator"))
+    )
     # additionalProperties schemas on both sides are compared by the walker; true/false/absent
     # (open or closed objects) is a difference no rule classifies yet
     old, new = base.raw.get("additionalProperties"), rev.raw.get("additionalProperties")

@@ -242,6 +242,9 @@ _TABLE: tuple[Rule, ...] = (
     _rule("response-property-default-value-changed", WARN, "response", "properties", "change",
           "minor", "{what}: default {detail}: the models package fills it in when the server "
           "leaves the property out"),
+    _rule("discriminator-changed", ERR, "none", "schemas", "change", "major",
+          "{what}: {detail}: the models package parses the union by its tags, so bodies tagged "
+          "the old way parse into another class or fail"),
     _rule("enum-member-renamed", ERR, "none", "schemas", "rename", "major",
           "{what}: generated enum member {detail}: code that names the member breaks"),
     # -- documentation -------------------------------------------------------------------------

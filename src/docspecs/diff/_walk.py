@@ -206,7 +206,7 @@ def matching_branch(plain: Schema, union: Schema) -> Schema | None:
     if len(same) != 1:
         return None
     (match,) = same
-    match.raw = {**match.raw, **union.raw}
+    match.raw = {**match.raw, **{k: v for k, v in union.raw.items() if k != "discriminator"}}
     match.props = {**match.props, **union.props}
     match.required |= union.required
     match.nullable = match.nullable or union.nullable
