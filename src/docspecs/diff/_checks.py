@@ -603,14 +603,27 @@ def schema_unread_keys_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[
         for c in _unread("schema", ctx.what(), (base.raw, base.ptr), (rev.raw, rev.ptr))
         if not (union and c.location.endswith("/discriminator"))
     )
-    # additionalProperties schemas on both sides are compared by the walker; true/false/absent
-    # (open or closed objects) is a difference no rule classifies yet
+
+
+@schema_check
+def additional_properties_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    """Judged by the client, which gives an open object's class `additional_properties` and item
+    access (`obj["key"]`) and a closed one (`additionalProperties: false`) neither, dropping
+    what it does not declare; the models package keeps undeclared fields either way
+    (`extra="allow"`). Schemas on both sides, or a schema against an open object (`{}`), are
+    compared by the walker."""
     old, new = base.raw.get("additionalProperties"), rev.raw.get("additionalProperties")
-    if differs(old, new) and not (isinstance(old, dict) and isinstance(new, dict)):
-        ptr = join(
-            rev.ptr if "additionalProperties" in rev.raw else base.ptr, "additionalProperties"
-        )
-        yield change("unclassified-change", ptr, f"{ctx.what()}: 'additionalProperties'")
+    if not differs(old, new) or isinstance(old, dict) or isinstance(new, dict):
+        return
+    where = rev.ptr if "additionalProperties" in rev.raw else base.ptr
+    ptr, what = join(where, "additionalProperties"), ctx.what()
+    if new is False:
+        yield change("object-closed", ptr, what)
+    elif old is False:
+        yield change("object-opened", ptr, what)
+    else:  # absent and `true`: open either way
+        detail = f"additionalProperties {from_to(old, new)}"
+        yield change("schema-type-respelled", ptr, what, detail)
 
 
 def _is_field(ctx: Ctx) -> bool:

@@ -303,6 +303,11 @@ class _Walk:
                 self.schema(ctx.child(name), old.props[name], (node, ptr))
         for keyword, segment in (("items", "[]"), ("additionalProperties", "*")):
             before, after = old.raw.get(keyword), new.raw.get(keyword)
+            if keyword == "additionalProperties" and isinstance(before, dict) != isinstance(
+                after, dict
+            ):
+                # an open object's values are any JSON (`dict[str, Any]`): compared as `{}`
+                before, after = _open_values(before), _open_values(after)
             if isinstance(before, dict) and isinstance(after, dict):
                 self.schema(
                     ctx.child(segment),
@@ -362,6 +367,11 @@ def _parameters(op: Op) -> dict[tuple[str, str], tuple[dict[str, Json], str]]:
                 name = str(node["name"])
                 found[(node["in"], name.lower() if node["in"] == "header" else name)] = (node, ptr)
     return found
+
+
+def _open_values(node: Json) -> Json:
+    """additionalProperties absent or `true` is the schema `{}`; `false` stays `false`."""
+    return {} if node is None or node is True else node
 
 
 def _has_schema(node: Json) -> bool:

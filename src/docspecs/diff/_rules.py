@@ -245,6 +245,12 @@ _TABLE: tuple[Rule, ...] = (
     _rule("discriminator-changed", ERR, "none", "schemas", "change", "major",
           "{what}: {detail}: the models package parses the union by its tags, so bodies tagged "
           "the old way parse into another class or fail"),
+    _rule("object-closed", ERR, "none", "schemas", "specialize", "major",
+          "{what} closed (additionalProperties: false): the client's class loses "
+          "`additional_properties` and item access, and drops fields it does not declare"),
+    _rule("object-opened", INFO, "none", "schemas", "generalize", "minor",
+          "{what} open to properties it does not declare: the client's class gains "
+          "`additional_properties` and item access"),
     _rule("enum-member-renamed", ERR, "none", "schemas", "rename", "major",
           "{what}: generated enum member {detail}: code that names the member breaks"),
     # -- documentation -------------------------------------------------------------------------
