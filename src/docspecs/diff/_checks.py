@@ -49,8 +49,8 @@ class Ctx:
         return f"{self.subject} body" if self.body else self.subject
 
     def child(self, segment: str) -> Ctx:
-        if segment == "[]":
-            return replace(self, path=f"{self.path}[]")
+        if segment.startswith("["):  # "[]": a list's items, "[0]": its first prefixItems
+            return replace(self, path=f"{self.path}{segment}")
         return replace(self, path=f"{self.path}.{segment}" if self.path else segment)
 
 
@@ -133,7 +133,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
         | {"minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties"}
         | {"pattern", "multipleOf", "uniqueItems", "additionalProperties"}
         | {"default", "nullable"}  # nullable: OpenAPI 3.0's spelling, read by `normalise`
-        | {"deprecated", "maxContains", "minContains", "readOnly", "writeOnly"}
+        | {"deprecated", "maxContains", "minContains", "readOnly", "writeOnly", "prefixItems"}
         | set(UNCHECKED_KEYWORDS)
         | set(KEY_KEYWORDS)
         | set(DOCUMENTATION_KEYWORDS)
@@ -605,6 +605,59 @@ def schema_unread_keys_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[
     )
 
 
+def _prefix_types(schema: Schema) -> frozenset[str] | None:
+    """The types a list's items may have, through its prefixItems and items (None: any): the
+    client types such a list `list[A | B]`."""
+    nodes = schema.raw.get("prefixItems")
+    if not isinstance(nodes, list):
+        return frozenset()
+    where = join(schema.ptr, "prefixItems")
+    positions = [(node, join(where, index)) for index, node in enumerate(nodes)]
+    if isinstance(schema.raw.get("items"), dict):
+        positions.append((schema.raw["items"], join(schema.ptr, "items")))
+    found: set[str] = set()
+    for node, ptr in positions:
+        types = normalise(schema.doc, node, ptr).all_types()
+        if types is None:
+            return None
+        found |= types
+    return frozenset(found)
+
+
+@schema_check
+def prefix_items_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    """A tuple-like list (`prefixItems`): openapi-python-client types it `list[A | B]` from its
+    positions' types, the models package `list[Any]`. The walker compares the positions both
+    have; more or fewer positions are judged by that union of types, else as a constraint only
+    the server checks (each position constrains one more item)."""
+    old, new = base.raw.get("prefixItems"), rev.raw.get("prefixItems")
+    size = (len(old) if isinstance(old, list) else 0, len(new) if isinstance(new, list) else 0)
+    if size[0] == size[1]:
+        return
+    before, after = _prefix_types(base), _prefix_types(rev)
+    what, ptr = ctx.what(), join(rev.ptr, "prefixItems")
+    if before != after:
+        detail = f"(item types from {_type_text(before)} to {_type_text(after)})"
+        wider, narrower = _covers(after, before), _covers(before, after)
+        if ctx.flow == "request":
+            yield change("request-type-widened" if wider else "request-type-changed", ptr, what,
+                         detail)  # fmt: skip
+        elif narrower:
+            rule = "response-type-narrowed-from-any" if before is None else "response-type-narrowed"
+            yield change(rule, ptr, what, detail)
+        else:
+            yield change("response-type-changed", ptr, what, detail)
+        return
+    detail = f"prefixItems from {size[0]} to {size[1]} positions"
+    if ctx.flow == "request":
+        rule = "request-constraint-narrowed" if size[1] > size[0] else "request-constraint-relaxed"
+    elif size[1] > size[0]:
+        rule = "response-constraint-narrowed"
+    else:
+        rule = "response-unchecked-constraint-relaxed"
+    yield change(rule, ptr, what, detail)
+
+
 @schema_check
 def additional_properties_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
     """Judged by the client, which gives an open object's class `additional_properties` and item
@@ -629,7 +682,7 @@ def additional_properties_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterat
 def _is_field(ctx: Ctx) -> bool:
     """The schema is a property: a generated class attribute (not a list's items or a map's
     values, which are no attribute of their own)."""
-    return bool(ctx.path) and not ctx.path.endswith(("[]", ".*")) and ctx.path != "*"
+    return bool(ctx.path) and not ctx.path.endswith(("]", ".*")) and ctx.path != "*"
 
 
 def _own(schema: Schema) -> dict[str, Json]:

@@ -314,6 +314,14 @@ class _Walk:
                     (before, join(old.ptr, keyword)),
                     (after, join(new.ptr, keyword)),
                 )
+        before_items, after_items = old.raw.get("prefixItems"), new.raw.get("prefixItems")
+        if isinstance(before_items, list) and isinstance(after_items, list):
+            for index, (before, after) in enumerate(zip(before_items, after_items, strict=False)):
+                self.schema(
+                    ctx.child(f"[{index}]"),
+                    (before, join(old.ptr, "prefixItems", index)),
+                    (after, join(new.ptr, "prefixItems", index)),
+                )
         for before_branch, after_branch in pair_branches(old, new):
             self.schema(ctx, before_branch, after_branch)
 
