@@ -27,6 +27,7 @@ from docspecs.diff._walk import (
     Flow,
     Json,
     Schema,
+    is_component,
     join,
     normalise,
 )
@@ -546,8 +547,8 @@ def _tags(schema: Schema) -> tuple[Json, dict[str, str]] | None:
     tags = {str(tag): str(ref).rsplit("/", 1)[-1] for tag, ref in mapping.items()}
     for node, ptr in schema.branches:
         name = normalise(schema.doc, node, ptr).ptr
-        if name.startswith(SCHEMAS[1:]) and name[len(SCHEMAS) - 1 :] not in tags.values():
-            component = name[len(SCHEMAS) - 1 :]
+        component = name[len(SCHEMAS) - 1 :]
+        if is_component(name) and component not in tags.values():
             tags[component] = component
     return disc.get("propertyName"), tags
 
@@ -656,6 +657,50 @@ def prefix_items_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change
     else:
         rule = "response-unchecked-constraint-relaxed"
     yield change(rule, ptr, what, detail)
+
+
+def _class_shape(node: Json) -> str:
+    return canonical({k: v for k, v in node.items() if k not in ("description", "title")})
+
+
+def _class_slots(schema: Schema) -> dict[str, str]:
+    """{name suffix: shape} of the classes openapi-python-client generates for the objects
+    written inline here: `""` for an inline object (`ItemValue`), `TypeN` for an inline object
+    that is alternative N of an anyOf/oneOf, or of `type: [object, "null"]`
+    (`ItemValueType0`). Objects behind a `$ref` are named after their component."""
+    slots: dict[str, str] = {}
+    for index, (node, ptr) in enumerate(schema.members):
+        inline = isinstance(node, dict) and "$ref" not in node
+        if inline and normalise(schema.doc, node, ptr).types == frozenset({"object"}):
+            slots[f"Type{index}"] = _class_shape(node)
+    own = _own(schema)
+    parts = own.get("allOf") if isinstance(own.get("allOf"), list) else []
+    referred = "$ref" in own or (parts and all(isinstance(p, dict) and "$ref" in p for p in parts))
+    if not schema.members and not referred and schema.types == frozenset({"object"}):
+        slots["Type0" if schema.nullable else ""] = _class_shape(own)
+    return slots
+
+
+@schema_check
+def union_classes_renamed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    """The client names a class generated for an inline object by where it sits: an
+    alternative inserted or removed before it, an inline alternative swapped for a `$ref` (or
+    the reverse), or an inline object becoming (or ceasing to be) one alternative of a union or
+    nullable, gives code that names the class (`isinstance`, imports, constructing a request
+    body) another class or none. The models package numbers several inline alternatives of one
+    property the same way (`Value`, `Value1`)."""
+    if not (base.members or rev.members) and base.nullable == rev.nullable:
+        return
+    old, new = _class_slots(base), _class_slots(rev)
+    size = len(base.members)
+    appended = {s for s in new.keys() - old.keys() if s.startswith("Type") and int(s[4:]) >= size}
+    moved = (old.keys() ^ new.keys()) - appended
+    if size and rev.members and size != len(rev.members):
+        moved |= {s for s in old.keys() & new.keys() if old[s] != new[s]}
+    if moved:
+        names = ", ".join(f"...{s}" if s else "the one without a suffix" for s in sorted(moved))
+        detail = f"the client's classes for inline objects here ({names})"
+        yield change("union-member-class-renamed", rev.ptr, ctx.what(), detail)
 
 
 @schema_check

@@ -28,6 +28,8 @@ from docspecs.diff._checks import (
     from_to,
     parameter_required,
     type_changed,
+    type_respelled,
+    union_classes_renamed,
     unread_key,
 )
 from docspecs.diff._packages import client_parameter_name
@@ -41,6 +43,8 @@ from docspecs.diff._walk import (
     pair_branches,
 )
 
+# judged on a union and the schema it became (or was) one alternative of, not on that alternative
+UNION_CHECKS = (type_changed, union_classes_renamed)
 _TEMPLATE = re.compile(r"\{[^}]*\}")
 # top-level and components keys the walk reads; a difference anywhere else is unclassified
 _WALKED = {"info", "servers", "paths", "components", "security", *DOCUMENTATION_KEYS}
@@ -293,9 +297,10 @@ class _Walk:
             # matching alternative keyword by keyword (no property "removed" for lack of one)
             view = matching_branch(old, new) if new.branches else matching_branch(new, old)
         if view is not None:
-            self.add(type_changed(ctx, old, new))
+            for union_check in UNION_CHECKS:
+                self.add(union_check(ctx, old, new))
             old, new = (old, view) if new.branches else (view, new)
-            checks = [c for c in checks if c is not type_changed]
+            checks = [c for c in checks if c not in UNION_CHECKS and c is not type_respelled]
         for schema_check in checks:
             self.add(schema_check(ctx, old, new))
         for name, (node, ptr) in new.props.items():

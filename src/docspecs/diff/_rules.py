@@ -251,6 +251,9 @@ _TABLE: tuple[Rule, ...] = (
     _rule("object-opened", INFO, "none", "schemas", "generalize", "minor",
           "{what} open to properties it does not declare: the client's class gains "
           "`additional_properties` and item access"),
+    _rule("union-member-class-renamed", ERR, "none", "schemas", "rename", "major",
+          "{what}: {detail} are renamed, stand for another alternative or are gone (a class for "
+          "an inline object is named by where it sits): code that names them breaks"),
     _rule("enum-member-renamed", ERR, "none", "schemas", "rename", "major",
           "{what}: generated enum member {detail}: code that names the member breaks"),
     # -- documentation -------------------------------------------------------------------------

@@ -78,6 +78,7 @@ class Schema:
     # how the type is written where several spellings generate the same Python type:
     # `type: [x, "null"]`, `nullable: true`, an anyOf/oneOf/allOf wrapping one schema
     spelling: set[str] = field(default_factory=set)
+    members: list[tuple[Json, str]] = field(default_factory=list)  # anyOf/oneOf as written
 
     def all_types(self) -> frozenset[str] | None:
         if self.types is None:
@@ -156,6 +157,7 @@ def normalise(doc: Document, node: Json, where: str, depth: int = 0) -> Schema:
             (branch, join(where, keyword, index))
             for index, branch in enumerate(node.get(keyword) or [])
         ]
+        schema.members = schema.members or alternatives
         real = [(b, p) for b, p in alternatives if not _is_null(doc.resolve(b, p)[0])]
         if len(real) < len(alternatives):
             schema.nullable = True
@@ -180,6 +182,12 @@ def normalise(doc: Document, node: Json, where: str, depth: int = 0) -> Schema:
     return schema
 
 
+def is_component(ptr: str) -> bool:
+    """`ptr` is a component schema itself (`/components/schemas/Name`), not a place inside one."""
+    prefix = SCHEMAS[1:]
+    return ptr.startswith(prefix) and "/" not in ptr[len(prefix) :]
+
+
 def pair_branches(old: Schema, new: Schema) -> list[tuple[tuple[Json, str], tuple[Json, str]]]:
     """The anyOf/oneOf alternatives of two schemas that are compared with each other: by
     position when their number is the same, else those naming the same component schema."""
@@ -189,7 +197,7 @@ def pair_branches(old: Schema, new: Schema) -> list[tuple[tuple[Json, str], tupl
     pairs = []
     for branch in old.branches:
         ptr = normalise(old.doc, *branch).ptr
-        if ptr.startswith(SCHEMAS[1:]) and ptr in targets:
+        if is_component(ptr) and ptr in targets:
             pairs.append((branch, targets[ptr]))
     return pairs
 
@@ -200,7 +208,7 @@ def matching_branch(plain: Schema, union: Schema) -> Schema | None:
     the same types; its wrapper's own keywords (description, default, ...) merged in, so the two
     compare keyword by keyword. None when no alternative matches."""
     alternatives = [normalise(union.doc, *branch) for branch in union.branches]
-    same = [a for a in alternatives if a.ptr == plain.ptr and a.ptr.startswith(SCHEMAS[1:])]
+    same = [a for a in alternatives if a.ptr == plain.ptr and is_component(a.ptr)]
     if not same:
         same = [a for a in alternatives if a.types == plain.types]
     if len(same) != 1:
