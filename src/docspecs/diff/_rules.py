@@ -221,7 +221,8 @@ _TABLE: tuple[Rule, ...] = (
     _rule("response-type-narrowed", INFO, "response", "schemas", "specialize", "minor",
           "{what}: type narrowed {detail}"),
     _rule("response-type-narrowed-from-any", ERR, "response", "schemas", "specialize", "major",
-          "{what}: type {detail}: code written against `Any` may no longer type-check, and the "
+          "{what}: type narrowed {detail}: code written against `Any` may no longer type-check, "
+          "and the "
           "models package rejects values of any other type when it parses"),
     _rule("response-became-nullable", ERR, "response", "schemas", "generalize", "major",
           "{what} became nullable: code that reads it must now handle null"),
