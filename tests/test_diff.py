@@ -897,6 +897,20 @@ def test_deprecated_is_judged_where_the_generators_read_it(
     assert semver_bump(changes) == bump
 
 
+@pytest.mark.parametrize(
+    ("header", "rule"),
+    [({"deprecated": True}, "info-changed"), ({"example": 10}, "example-changed")],
+)
+def test_response_header_documentation(header: dict[str, Any], rule: str) -> None:
+    """The client hands response headers over raw (`httpx.Headers`): deprecating a declared
+    one, or changing its example, is documentation."""
+    base = one_operation(headers=_header(True))
+    revision = one_operation(headers={"X-Rate": {**_header(True)["X-Rate"], **header}})
+    changes = compare(base, revision)
+    assert ids(changes) == {rule}
+    assert semver_bump(changes) == "patch"
+
+
 def test_deprecated_property_warns_in_the_models_package() -> None:
     """What `response-property-deprecated` says: pydantic warns when the attribute is read."""
     import warnings

@@ -125,7 +125,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
     ),
     "request body": frozenset({"description", "required", "content"}),
     "response": frozenset({"description", "headers", "content"}),
-    "header": frozenset({"description", "schema", "required"}),
+    "header": frozenset({"description", "schema", "required", "example", "examples", "deprecated"}),
     "media type": frozenset({"schema", "example", "examples"}),
     "schema": frozenset(
         {"type", "enum", "const", "format", "properties", "required", "items", "$ref"}
@@ -950,7 +950,7 @@ def path_summary_changed(part: Part) -> Iterator[Change]:
 
 @part_check
 def part_examples_changed(part: Part) -> Iterator[Change]:
-    if part.kind in ("parameter", "media type") and any(
+    if part.kind in ("parameter", "media type", "header") and any(
         differs(part.base.get(k), part.rev.get(k)) for k in ("example", "examples")
     ):
         yield change("example-changed", part.rev_ptr, part.what)
@@ -971,6 +971,15 @@ def parameter_deprecated(part: Part) -> Iterator[Change]:
     if part.kind == "parameter" and was != now:
         state = "deprecated" if now else "reactivated"
         yield change(f"request-parameter-{state}", part.rev_ptr, part.what)
+
+
+@part_check
+def header_deprecated(part: Part) -> Iterator[Change]:
+    """The generated client hands response headers over as they came (`httpx.Headers`), with no
+    attribute per declared header: deprecating one is documentation."""
+    was, now = part.base.get("deprecated") is True, part.rev.get("deprecated") is True
+    if part.kind == "header" and was != now:
+        yield change("info-changed", part.rev_ptr, part.what, "(deprecated)")
 
 
 @part_check
