@@ -6,6 +6,8 @@ location, responses by status code, media types by name, properties by name. Sch
 compared in the direction data flows: request bodies and parameters as what a client sends,
 responses as what it reads. Component schemas no operation reaches are compared as responses:
 the models package generates a class for each of them, and consumers read those classes.
+A schema that became one alternative of an anyOf/oneOf (or the reverse) is judged as a union
+once (`UNION_CHECKS`) and otherwise compared with that alternative, keyword by keyword.
 """
 
 from __future__ import annotations

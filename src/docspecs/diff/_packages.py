@@ -4,7 +4,8 @@ docspecs judges a change by what it does to the generated packages (openapi-pyth
 client, datamodel-code-generator's pydantic models), not to the wire alone:
 
 - `python_types(type, format)`: the Python type each package gives a value of that JSON type and
-  format, so a format change that changes no generated type is not breaking;
+  format, so a format change that changes no generated type is not breaking; `python_union`
+  the annotation of a set of JSON types (`Any` for none), for messages;
 - `MODELS_CHECK`: the validation keywords the models package checks when it parses
   (`Field(ge=..., max_length=..., pattern=...)`); the client package checks none of them;
 - `READ_EXTENSIONS`: the `x-` keys a docspecs template or one of the generators reads; every

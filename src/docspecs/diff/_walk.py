@@ -2,7 +2,11 @@
 
 The checks compare *effective* schemas: references followed (a reference's sibling keywords win,
 as OpenAPI 3.1 allows), `allOf` branches merged, and the OpenAPI 3.1 ways of saying "nullable"
-(`type: [x, "null"]`, `anyOf: [x, {type: "null"}]`) folded into one `nullable` flag.
+(`type: [x, "null"]`, `anyOf: [x, {type: "null"}]`) folded into one `nullable` flag; which
+spelling was used is kept (`spelling`), as are the anyOf/oneOf entries as written (`members`),
+since the generators name classes of inline objects by their position there.
+`pair_branches` pairs the alternatives of two unions, `matching_branch` finds the alternative a
+schema became (or was) one of.
 """
 
 from __future__ import annotations
