@@ -733,8 +733,7 @@ def _is_field(ctx: Ctx) -> bool:
 def _own(schema: Schema) -> dict[str, Json]:
     """The keywords written on the node itself (a property's `deprecated` beside its `$ref`),
     not those of the schema it refers to."""
-    node = schema.doc.at("#" + schema.at) if schema.at else schema.doc.data
-    return node if isinstance(node, dict) else {}
+    return schema.node if isinstance(schema.node, dict) else {}
 
 
 @schema_check

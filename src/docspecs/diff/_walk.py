@@ -83,6 +83,7 @@ class Schema:
     # `type: [x, "null"]`, `nullable: true`, an anyOf/oneOf/allOf wrapping one schema
     spelling: set[str] = field(default_factory=set)
     members: list[tuple[Json, str]] = field(default_factory=list)  # anyOf/oneOf as written
+    node: Json = None  # the node as written at `at`, before its `$ref` is followed
 
     def all_types(self) -> frozenset[str] | None:
         if self.types is None:
@@ -110,13 +111,13 @@ def normalise(doc: Document, node: Json, where: str, depth: int = 0) -> Schema:
     """The effective schema of `node` (found at `where`)."""
     if depth > 50:
         raise DocspecsError(f"{where}: allOf/anyOf nesting too deep to compare")
-    at = where
+    at, written = where, node
     node, where = doc.resolve(node, where)
     if node is True or not isinstance(node, dict):
-        return Schema(doc, {}, where, at)
+        return Schema(doc, {}, where, at, node=written)
     raw = {k: v for k, v in node.items() if k not in ("allOf", "anyOf", "oneOf")}
     own = set(raw)
-    schema = Schema(doc, raw, where, at)
+    schema = Schema(doc, raw, where, at, node=written)
     for name, sub in (raw.get("properties") or {}).items():
         schema.props[name] = (sub, join(where, "properties", name))
     schema.required = {r for r in raw.get("required") or [] if isinstance(r, str)}
@@ -222,5 +223,5 @@ def matching_branch(plain: Schema, union: Schema) -> Schema | None:
     match.props = {**match.props, **union.props}
     match.required |= union.required
     match.nullable = match.nullable or union.nullable
-    match.at = union.at
+    match.at, match.node = union.at, union.node
     return match
