@@ -855,6 +855,22 @@ def test_oneof_members_of_another_count_are_still_compared_by_component() -> Non
     assert ("response-property-removed", "/components/schemas/Location/properties/page") in found
 
 
+def test_reordered_alternatives_are_compared_by_component() -> None:
+    """[Location, Other] -> [Other, Location]: no property of one reported against the other;
+    the order itself is left to review (the client tries the alternatives in order)."""
+    other = {"$ref": "#/components/schemas/Other"}
+    base, revision = (
+        typed({"oneOf": [LOCATION_REF, other]}),
+        typed({"oneOf": [other, LOCATION_REF]}),
+    )
+    for doc in (base, revision):
+        doc["components"]["schemas"]["Other"] = {"type": "object", "properties": {"x": STRING}}
+    found = {(c.rule_id, c.location) for c in compare(base, revision)}
+    assert found == {
+        ("unclassified-change", "/components/schemas/Item/properties/value/oneOf/0/$ref")
+    }
+
+
 # -- deprecation, judged by what the generators do with `deprecated` ------------------------------
 
 

@@ -194,16 +194,22 @@ def is_component(ptr: str) -> bool:
 
 
 def pair_branches(old: Schema, new: Schema) -> list[tuple[tuple[Json, str], tuple[Json, str]]]:
-    """The anyOf/oneOf alternatives of two schemas that are compared with each other: by
-    position when their number is the same, else those naming the same component schema."""
-    if len(old.branches) == len(new.branches):
-        return list(zip(old.branches, new.branches, strict=True))
-    targets = {normalise(new.doc, *b).ptr: b for b in new.branches}
-    pairs = []
-    for branch in old.branches:
-        ptr = normalise(old.doc, *branch).ptr
-        if is_component(ptr) and ptr in targets:
-            pairs.append((branch, targets[ptr]))
+    """The anyOf/oneOf alternatives of two schemas that are compared with each other: those
+    naming the same component schema, then the others by position when as many are left on
+    both sides (an alternative reordered, added or removed is not compared with its neighbour)."""
+    old_ptrs = [normalise(old.doc, *b).ptr for b in old.branches]
+    new_ptrs = [normalise(new.doc, *b).ptr for b in new.branches]
+    targets = {ptr: b for ptr, b in zip(new_ptrs, new.branches, strict=True) if is_component(ptr)}
+    pairs = [
+        (branch, targets[ptr])
+        for ptr, branch in zip(old_ptrs, old.branches, strict=True)
+        if ptr in targets
+    ]
+    paired = {ptr for ptr in old_ptrs if ptr in targets}
+    old_rest = [b for ptr, b in zip(old_ptrs, old.branches, strict=True) if ptr not in paired]
+    new_rest = [b for ptr, b in zip(new_ptrs, new.branches, strict=True) if ptr not in paired]
+    if len(old_rest) == len(new_rest):
+        pairs += zip(old_rest, new_rest, strict=True)
     return pairs
 
 
