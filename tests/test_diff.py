@@ -148,6 +148,7 @@ REVERSE = {
     "request-parameter-description-changed": "request-parameter-description-changed",
     "request-parameter-reactivated": "request-parameter-deprecated",
     "request-parameter-removed": "request-parameter-added-optional",
+    "request-parameter-serialization-changed": "request-parameter-serialization-changed",
     "request-property-added-optional": "request-property-removed",
     "request-property-added-required": "request-property-removed",
     "request-property-became-non-read-only": "request-property-became-read-only",
@@ -309,9 +310,9 @@ def _job_op(doc: dict[str, Any]) -> dict[str, Any]:
             id="a schema's $id",
         ),
         pytest.param(
-            lambda d: _job_op(d)["parameters"][0].update(allowReserved=True),
-            "/paths/~1jobs~1{id}/get/parameters/0/allowReserved",
-            id="a parameter's allowReserved",
+            lambda d: _job_op(d)["parameters"][0].update(content={"text/plain": {}}),
+            "/paths/~1jobs~1{id}/get/parameters/0/content",
+            id="a parameter's content",
         ),
     ],
 )

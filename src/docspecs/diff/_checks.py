@@ -112,6 +112,10 @@ DOCUMENTATION_KEYWORDS = (
     "contentSchema",
 )
 
+#: how a parameter's value is written into the request: the generated client reads none of them
+#: (it leaves query and header values to httpx's encoding)
+SERIALIZATION_KEYS = ("style", "explode", "allowReserved", "allowEmptyValue")
+
 # the keys each kind of object is read for; a difference in any other key is unclassified
 KNOWN_KEYS: dict[str, frozenset[str]] = {
     "path item": frozenset({*METHODS, "parameters", "summary", "description", "$ref"}),
@@ -122,6 +126,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
     ),
     "parameter": frozenset(
         {"name", "in", "required", "description", "schema", "example", "examples", "deprecated"}
+        | set(SERIALIZATION_KEYS)
     ),
     "request body": frozenset({"description", "required", "content"}),
     "response": frozenset({"description", "headers", "content"}),
@@ -970,6 +975,18 @@ def parameter_deprecated(part: Part) -> Iterator[Change]:
     if part.kind == "parameter" and was != now:
         state = "deprecated" if now else "reactivated"
         yield change(f"request-parameter-{state}", part.rev_ptr, part.what)
+
+
+@part_check
+def parameter_serialization_changed(part: Part) -> Iterator[Change]:
+    """The client sends a parameter the same way whatever `style`, `explode`, `allowReserved`
+    or `allowEmptyValue` say: after a change the server may read it differently."""
+    if part.kind != "parameter":
+        return
+    keys = [k for k in SERIALIZATION_KEYS if differs(part.base.get(k), part.rev.get(k))]
+    if keys:
+        detail = ", ".join(f"{k} {from_to(part.base.get(k), part.rev.get(k))}" for k in keys)
+        yield change("request-parameter-serialization-changed", part.rev_ptr, part.what, detail)
 
 
 @part_check

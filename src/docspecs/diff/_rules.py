@@ -118,6 +118,9 @@ _TABLE: tuple[Rule, ...] = (
           "{what} deprecated (the generated client does not warn)"),
     _rule("request-parameter-reactivated", INFO, "request", "parameters", "change", "minor",
           "{what} is no longer deprecated"),
+    _rule("request-parameter-serialization-changed", WARN, "request", "parameters", "change",
+          "minor", "{what}: {detail}: the generated client ignores these and sends the value as "
+          "before, so the server may now read it differently"),
     _rule("header-name-case-changed", INFO, "none", "headers", "change", "patch",
           "{what}: name spelled {detail}: HTTP header names are case-insensitive and the "
           "generated argument keeps its name"),
