@@ -118,11 +118,14 @@ REVERSE = {
     "component-schema-added": "component-schema-removed",
     "component-schema-removed": "component-schema-added",
     "component-schema-renamed": "component-schema-renamed",
+    "discriminator-changed": "discriminator-changed",
     "enum-member-renamed": "enum-member-renamed",
     "example-changed": "example-changed",
     "extension-changed": "extension-changed",
     "header-name-case-changed": "header-name-case-changed",
     "info-changed": "info-changed",
+    "object-closed": "object-opened",
+    "object-opened": "object-closed",
     "request-body-added-optional": "request-body-removed",
     "request-body-added-required": "request-body-removed",
     "request-body-became-optional": "request-body-became-required",
@@ -141,14 +144,21 @@ REVERSE = {
     "request-parameter-became-required": "request-parameter-became-optional",
     "request-parameter-default-value-added": "request-parameter-default-value-changed",
     "request-parameter-default-value-changed": "request-parameter-default-value-changed",
+    "request-parameter-deprecated": "request-parameter-reactivated",
     "request-parameter-description-changed": "request-parameter-description-changed",
+    "request-parameter-reactivated": "request-parameter-deprecated",
     "request-parameter-removed": "request-parameter-added-optional",
+    "request-parameter-serialization-changed": "request-parameter-serialization-changed",
     "request-property-added-optional": "request-property-removed",
     "request-property-added-required": "request-property-removed",
+    "request-property-became-non-read-only": "request-property-became-read-only",
     "request-property-became-optional": "request-property-became-required",
+    "request-property-became-read-only": "request-property-became-non-read-only",
     "request-property-became-required": "request-property-became-optional",
     "request-property-default-value-added": "request-property-default-value-changed",
     "request-property-default-value-changed": "request-property-default-value-changed",
+    "request-property-deprecated": "request-property-reactivated",
+    "request-property-reactivated": "request-property-deprecated",
     "request-property-removed": "request-property-added-optional",
     "request-type-changed": "request-type-changed",
     "request-type-widened": "request-type-changed",
@@ -167,19 +177,25 @@ REVERSE = {
     "response-media-type-removed": "response-media-type-added",
     "response-optional-header-removed": "response-header-added",
     "response-property-added": "response-property-removed",
+    "response-property-became-non-write-only": "response-property-became-write-only",
     "response-property-became-optional": "response-property-became-required",
     "response-property-became-required": "response-property-became-optional",
+    "response-property-became-write-only": "response-property-became-non-write-only",
     "response-property-default-value-changed": "response-property-default-value-changed",
+    "response-property-deprecated": "response-property-reactivated",
+    "response-property-reactivated": "response-property-deprecated",
     "response-property-removed": "response-property-added",
     "response-required-header-removed": "response-header-added",
     "response-status-added": "response-error-status-removed",
     "response-success-status-removed": "response-status-added",
     "response-type-changed": "response-type-changed",
     "response-type-narrowed": "response-became-nullable",
+    "response-type-narrowed-from-any": "response-type-changed",
     "response-unchecked-constraint-relaxed": "response-constraint-narrowed",
     "schema-description-changed": "schema-description-changed",
     "schema-format-changed": "schema-format-changed",
     "schema-title-changed": "schema-title-changed",
+    "schema-type-respelled": "schema-type-respelled",
     "security-scheme-added": "security-scheme-removed",
     "security-scheme-changed": "security-scheme-changed",
     "security-scheme-details-changed": "security-scheme-details-changed",
@@ -187,6 +203,7 @@ REVERSE = {
     "server-added": "server-removed",
     "server-removed": "server-added",
     "unclassified-change": "unclassified-change",
+    "union-member-class-renamed": "union-member-class-renamed",
 }
 
 
@@ -288,14 +305,14 @@ def _job_op(doc: dict[str, Any]) -> dict[str, Any]:
             id="an extension the models generator reads",
         ),
         pytest.param(
-            lambda d: d["components"]["schemas"]["Job"].update(additionalProperties=False),
-            "/components/schemas/Job/additionalProperties",
-            id="a response object closed",
+            lambda d: d["components"]["schemas"]["Job"].update({"$id": "https://x.example/job"}),
+            "/components/schemas/Job/$id",
+            id="a schema's $id",
         ),
         pytest.param(
-            lambda d: _job_op(d)["parameters"][0].update(deprecated=True),
-            "/paths/~1jobs~1{id}/get/parameters/0/deprecated",
-            id="a parameter deprecated",
+            lambda d: _job_op(d)["parameters"][0].update(content={"text/plain": {}}),
+            "/paths/~1jobs~1{id}/get/parameters/0/content",
+            id="a parameter's content",
         ),
     ],
 )
@@ -667,6 +684,83 @@ def test_format_table_is_what_the_client_generator_uses() -> None:
     assert python_types("integer", "int32") == ("int", "int")
 
 
+GENERATOR_FACTS = """
+openapi: 3.1.0
+info: {title: Facts, version: '1'}
+paths:
+  /items:
+    get:
+      operationId: get_item
+      parameters:
+        - {name: q, in: query, deprecated: true, schema: {type: string}}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Item'}
+components:
+  schemas:
+    Cat: {type: object, required: [kind], properties: {kind: {type: string}}}
+    Dog: {type: object, required: [kind], properties: {kind: {type: string}}}
+    Closed: {type: object, additionalProperties: false, properties: {a: {type: string}}}
+    Item:
+      type: object
+      properties:
+        old: {type: string, deprecated: true}
+        anything: {}
+        fixed: {const: abc}
+        keyed: {type: object, patternProperties: {'^x': {type: string}}}
+        media: {type: string, contentMediaType: image/png}
+        closed: {$ref: '#/components/schemas/Closed'}
+        inline: {type: object, properties: {a: {type: string}}}
+        maybe: {type: [object, 'null'], properties: {b: {type: string}}}
+        pair: {oneOf: [{type: string}, {type: object, properties: {c: {type: string}}}]}
+        tuple: {type: array, prefixItems: [{type: string}, {type: integer}]}
+        pet:
+          oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]
+          discriminator: {propertyName: kind, mapping: {cat: '#/components/schemas/Cat'}}
+"""
+
+
+@pytest.mark.slow
+def test_the_generators_do_what_the_rules_say(tmp_path: Path) -> None:
+    """The facts the rules judge by, held against the pinned generators: what each does with
+    `deprecated`, `{}`, `const`, key patterns, annotations, closed objects, inline objects'
+    class names, `prefixItems` and discriminator tags (see the README's rule table)."""
+    from docspecs.generate import _generate_client, _generate_models
+
+    document = yaml.safe_load(GENERATOR_FACTS)
+    text = json.dumps(document)
+    _generate_client(document, text, tmp_path / "c", "facts-client", "facts_client", "1.0.0")
+    _generate_models("facts", document, text, tmp_path / "m", "facts-models", "facts_models",
+                     "1.0.0", tmp_path / "examples")  # fmt: skip
+    models = (tmp_path / "m" / "facts_models" / "__init__.py").read_text("utf-8")
+    client_dir = tmp_path / "c" / "facts_client"
+    item = (client_dir / "models" / "item.py").read_text("utf-8")
+    client = "".join(p.read_text("utf-8") for p in client_dir.rglob("*.py"))
+    # deprecated: the models package marks the property, the client reads it nowhere
+    assert re.search(r"old: str \| None = Field\(None, deprecated=True\)", models)
+    assert "deprecat" not in client.lower()
+    # {} is Any in both; a const a closed Literal in both (the client raises on another value)
+    assert "anything: Any | None" in models and "anything: Any | Unset" in item
+    assert "fixed: Literal['abc'] | None" in models and "must match const 'abc'" in item
+    # key patterns are checked by the models package; annotations are metadata only
+    assert "dict[constr(pattern=r'^x'), str]" in models
+    assert "json_schema_extra={'contentMediaType': 'image/png'}" in models
+    # a closed object's client class has no additional_properties; the models keep extras
+    closed = (client_dir / "models" / "closed.py").read_text("utf-8")
+    assert "additional_properties" not in closed and "extra='allow'" in models
+    # inline objects' client classes are named by where they sit
+    assert "inline: ItemInline |" in item
+    assert "maybe: ItemMaybeType0 | None |" in item
+    assert "pair: ItemPairType1 | str |" in item or "pair: str | ItemPairType1 |" in item
+    # prefixItems: the client's list of the union of the positions' types
+    assert "tuple_: list[int | str] |" in item
+    # discriminator tags: Literal types in the models package (implicit tag: component name)
+    assert "kind: Literal['cat']" in models and "kind: Literal['Dog']" in models
+
+
 def test_read_extensions_cover_every_extension_the_templates_read() -> None:
     from docspecs.diff._packages import read_extension
 
@@ -679,6 +773,420 @@ def test_read_extensions_cover_every_extension_the_templates_read() -> None:
     }
     assert found and all(read_extension(name) for name in found), found
     assert not read_extension("x-fern-examples")
+
+
+# -- type shapes, judged by the Python types the packages generate -----------------------------
+
+LOCATION = {"type": "object", "properties": {"page": {"type": "integer"}}}
+LOCATION_REF = {"$ref": "#/components/schemas/Location"}
+
+
+def typed(value: Any) -> dict[str, Any]:
+    """`one_operation` whose response property `value` is `value` (a `Location` schema beside)."""
+    doc = one_operation()
+    doc["components"]["schemas"]["Item"]["properties"]["value"] = value
+    doc["components"]["schemas"]["Location"] = copy.deepcopy(LOCATION)
+    return doc
+
+
+def sent(value: Any) -> dict[str, Any]:
+    """`typed({})` plus `POST /items/{id}` whose request body has a property `value`."""
+    doc = typed({})
+    schema = {"type": "object", "properties": {"value": value}}
+    doc["paths"]["/items/{id}"]["post"] = {
+        "operationId": "update_item",
+        "requestBody": {"content": {"application/json": {"schema": schema}}},
+        "responses": {"204": {"description": "Updated."}},
+    }
+    return doc
+
+
+ONE_OF_TWO = {"oneOf": [LOCATION_REF, {"type": "string"}]}
+ONE_OF_THREE = {"oneOf": [LOCATION_REF, {"type": "string"}, {"type": "integer"}]}
+LIST_OR_ONE = {"anyOf": [{"type": "array", "items": LOCATION_REF}, LOCATION_REF]}
+STRING = {"type": "string"}
+
+# (what changed, base, revision, rule ids reported, semver bump)
+TYPE_SHAPES: list[tuple[str, dict[str, Any], dict[str, Any], set[str], str]] = [
+    ("response: any value gets a type (generated Any -> str)",
+     typed({}), typed(STRING), {"response-type-narrowed-from-any"}, "major"),
+    ("response: any value becomes nullable string (Any -> str | None)",
+     typed({}), typed({"type": ["string", "null"]}), {"response-type-narrowed-from-any"}, "major"),
+    ("response: a string becomes any value (str -> Any)",
+     typed(STRING), typed({}), {"response-type-changed"}, "major"),
+    ("response: a string may be null (str -> str | None)",
+     typed(STRING), typed({"type": ["string", "null"]}), {"response-became-nullable"}, "major"),
+    ("response: null no longer possible (str | None -> str)",
+     typed({"type": ["string", "null"]}), typed(STRING), {"response-type-narrowed"}, "minor"),
+    ("request: any value gets a type: values sent today may be refused",
+     sent({}), sent(STRING), {"request-type-changed"}, "major"),
+    ("request: a string becomes any value: every call still type-checks",
+     sent(STRING), sent({}), {"request-type-widened"}, "minor"),
+    ("type list with null rewritten as anyOf with null",
+     typed({"type": ["string", "null"]}), typed({"anyOf": [STRING, {"type": "null"}]}),
+     {"schema-type-respelled"}, "patch"),
+    ("anyOf with null rewritten as a type list",
+     typed({"oneOf": [STRING, {"type": "null"}]}), typed({"type": ["string", "null"]}),
+     {"schema-type-respelled"}, "patch"),
+    ("OpenAPI 3.0 nullable rewritten as anyOf with null",
+     typed({"type": "string", "nullable": True}), typed({"anyOf": [STRING, {"type": "null"}]}),
+     {"schema-type-respelled"}, "patch"),
+    ("a reference wrapped in a one-schema allOf",
+     typed(LOCATION_REF), typed({"allOf": [LOCATION_REF]}), {"schema-type-respelled"}, "patch"),
+    ("an enum's type written out",
+     typed({"enum": ["a", "b"]}), typed({"type": "string", "enum": ["a", "b"]}),
+     {"schema-type-respelled"}, "patch"),
+    ("response: a oneOf member added",
+     typed(ONE_OF_TWO), typed(ONE_OF_THREE), {"response-type-changed"}, "major"),
+    ("response: a oneOf member removed",
+     typed(ONE_OF_THREE), typed(ONE_OF_TWO), {"response-type-narrowed"}, "minor"),
+    ("request: a oneOf member added",
+     sent(ONE_OF_TWO), sent(ONE_OF_THREE), {"request-type-widened"}, "minor"),
+    ("request: a oneOf member removed",
+     sent(ONE_OF_THREE), sent(ONE_OF_TWO), {"request-type-changed"}, "major"),
+    ("response: an object may now be a list of it (Location -> list[Location] | Location)",
+     typed(LOCATION_REF), typed(LIST_OR_ONE), {"response-type-changed"}, "major"),
+    ("request: an object may now be a list of it",
+     sent(LOCATION_REF), sent(LIST_OR_ONE), {"request-type-widened"}, "minor"),
+    ("response: a list of objects or one object becomes one object",
+     typed(LIST_OR_ONE), typed(LOCATION_REF), {"response-type-narrowed"}, "minor"),
+    ("response: an inline object may now be a list of it (client ItemValue -> ItemValueType0)",
+     typed(LOCATION), typed({"oneOf": [LOCATION, {"type": "array", "items": LOCATION}]}),
+     {"response-type-changed", "union-member-class-renamed"}, "major"),
+    ("request: an inline object may be null: the client's class is renamed (-> ItemValueType0)",
+     sent(LOCATION), sent({**LOCATION, "type": ["object", "null"]}),
+     {"request-type-widened", "union-member-class-renamed"}, "major"),
+    ("an inline object's nullability respelled: the same class",
+     typed({**LOCATION, "type": ["object", "null"]}),
+     typed({"anyOf": [LOCATION, {"type": "null"}]}),
+     {"schema-type-respelled"}, "patch"),
+    ("response: an alternative removed before an inline one: its class is renamed",
+     typed({"oneOf": [STRING, {"type": "integer"}, LOCATION]}),
+     typed({"oneOf": [STRING, LOCATION]}),
+     {"response-type-narrowed", "union-member-class-renamed"}, "major"),
+    ("response: a union of two becomes its inline object (client ...Type1 -> ...Type0)",
+     typed({"oneOf": [STRING, LOCATION]}), typed({"oneOf": [LOCATION]}),
+     {"response-type-narrowed", "union-member-class-renamed"}, "major"),
+    ("response: an inline alternative appended: no class changes its name",
+     typed({"oneOf": [STRING, LOCATION]}),
+     typed({"oneOf": [STRING, LOCATION, {"type": "object", "properties": {"x": STRING}}]}),
+     {"response-type-changed"}, "major"),
+    ("request: a property added to an inline alternative in place: the class keeps its name",
+     sent({"oneOf": [STRING, LOCATION]}),
+     sent({"oneOf": [STRING, {**LOCATION, "properties": {"page": STRING, "x": STRING}}]}),
+     {"request-type-changed", "request-property-added-optional"}, "major"),
+    ("response: a const changed: both packages check a const (Literal) when they parse",
+     typed({"const": "a"}), typed({"const": "b"}), {"response-type-changed"}, "major"),
+    ("response: a const becomes an enum of two values",
+     typed({"const": "a"}), typed({"enum": ["a", "b"]}), {"response-type-changed"}, "major"),
+    ("request: a const changed",
+     sent({"const": "a"}), sent({"const": "b"}),
+     {"request-enum-value-removed", "request-enum-value-added"}, "major"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("base", "revision", "rules", "bump"),
+    [pytest.param(*case[1:], id=case[0]) for case in TYPE_SHAPES],
+)
+def test_type_shapes_are_judged_by_the_generated_python_types(
+    base: dict[str, Any], revision: dict[str, Any], rules: set[str], bump: str
+) -> None:
+    changes = compare(base, revision)
+    assert ids(changes) == rules
+    assert semver_bump(changes) == bump
+
+
+def test_an_object_becoming_one_alternative_is_compared_with_that_alternative() -> None:
+    """The Instabase alert `locations` case: a Location that may now be a list of them. The
+    object's own properties are compared with the matching alternative's (nothing "removed"),
+    and a change inside it is still found."""
+    base = sent(LOCATION_REF)
+    revision = sent(LIST_OR_ONE)
+    for doc in (base, revision):
+        doc["components"]["schemas"]["Item"]["properties"]["value"] = copy.deepcopy(
+            doc["paths"]["/items/{id}"]["post"]["requestBody"]["content"]["application/json"][
+                "schema"
+            ]["properties"]["value"]
+        )
+    revision["components"]["schemas"]["Location"]["properties"]["page"]["minimum"] = 1
+    found = {(c.rule_id, c.location) for c in compare(base, revision)}
+    assert found == {
+        ("request-type-widened", "/paths/~1items~1{id}/post/requestBody/content/"
+         "application~1json/schema/properties/value"),
+        ("response-type-changed", "/components/schemas/Item/properties/value"),
+        ("request-constraint-narrowed", "/components/schemas/Location/properties/page"),
+        ("response-constraint-narrowed", "/components/schemas/Location/properties/page"),
+    }  # fmt: skip
+
+
+def test_a_type_from_any_names_the_generated_types() -> None:
+    (c,) = compare(typed({}), typed({"type": ["string", "null"]}))
+    assert "generated type Any -> str | None" in c.message
+
+
+def test_oneof_members_of_another_count_are_still_compared_by_component() -> None:
+    """A member added next to a referenced one: the referenced member's change is found too."""
+    revision = typed(ONE_OF_THREE)
+    revision["components"]["schemas"]["Location"]["properties"].pop("page")
+    found = {(c.rule_id, c.location) for c in compare(typed(ONE_OF_TWO), revision)}
+    assert ("response-property-removed", "/components/schemas/Location/properties/page") in found
+
+
+def test_reordered_alternatives_are_compared_by_component() -> None:
+    """[Location, Other] -> [Other, Location]: no property of one reported against the other;
+    the order itself is left to review (the client tries the alternatives in order)."""
+    other = {"$ref": "#/components/schemas/Other"}
+    base, revision = (
+        typed({"oneOf": [LOCATION_REF, other]}),
+        typed({"oneOf": [other, LOCATION_REF]}),
+    )
+    for doc in (base, revision):
+        doc["components"]["schemas"]["Other"] = {"type": "object", "properties": {"x": STRING}}
+    found = {(c.rule_id, c.location) for c in compare(base, revision)}
+    assert found == {
+        ("unclassified-change", "/components/schemas/Item/properties/value/oneOf/0/$ref")
+    }
+
+
+# -- deprecation, judged by what the generators do with `deprecated` ------------------------------
+
+
+def _query(doc: dict[str, Any]) -> dict[str, Any]:
+    param: dict[str, Any] = doc["paths"]["/items/{id}"]["get"]["parameters"][1]
+    return param
+
+
+@pytest.mark.parametrize(
+    ("edit", "rules", "bump"),
+    [
+        pytest.param(
+            lambda d: _query(d)["schema"].update(deprecated=True),
+            {"request-parameter-deprecated"}, "minor",
+            id="a parameter's schema deprecated: the same as the parameter",
+        ),
+        pytest.param(
+            lambda d: d["components"]["schemas"]["Location"].update(deprecated=True),
+            {"schema-description-changed"}, "patch",
+            id="a whole schema deprecated: neither generator reads it",
+        ),
+        pytest.param(
+            lambda d: d["components"]["schemas"]["Item"]["properties"]["value"].update(
+                deprecated=True
+            ),
+            {"response-property-deprecated"}, "minor",
+            id="a property beside its $ref: the models package reads it",
+        ),
+    ],
+)  # fmt: skip
+def test_deprecated_is_judged_where_the_generators_read_it(
+    edit: Edit, rules: set[str], bump: str
+) -> None:
+    base = typed(LOCATION_REF)
+    base["paths"]["/items/{id}"]["get"]["parameters"].append(_param("q"))
+    revision = copy.deepcopy(base)
+    edit(revision)
+    changes = compare(base, revision)
+    assert ids(changes) == rules
+    assert semver_bump(changes) == bump
+
+
+@pytest.mark.parametrize(
+    ("header", "rule"),
+    [({"deprecated": True}, "info-changed"), ({"example": 10}, "example-changed")],
+)
+def test_response_header_documentation(header: dict[str, Any], rule: str) -> None:
+    """The client hands response headers over raw (`httpx.Headers`): deprecating a declared
+    one, or changing its example, is documentation."""
+    base = one_operation(headers=_header(True))
+    revision = one_operation(headers={"X-Rate": {**_header(True)["X-Rate"], **header}})
+    changes = compare(base, revision)
+    assert ids(changes) == {rule}
+    assert semver_bump(changes) == "patch"
+
+
+def test_deprecated_property_warns_in_the_models_package() -> None:
+    """What `response-property-deprecated` says: pydantic warns when the attribute is read."""
+    import warnings
+
+    from pydantic import BaseModel, Field
+
+    class Model(BaseModel):
+        old: str | None = Field(None, deprecated=True)
+
+    model = Model.model_validate({"old": "x"})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        Model(old="y")  # setting it does not warn: a request property's deprecation is info
+        with pytest.raises(DeprecationWarning):
+            _ = model.old
+
+
+# -- the other schema keywords: judged when they change code or checks, else documentation --------
+
+MAP = {"type": "object", "additionalProperties": {"type": "integer"}}
+TAGS = {"type": "array", "items": STRING}
+
+# (what changed, base, revision, rule ids reported, semver bump)
+KEYWORDS: list[tuple[str, dict[str, Any], dict[str, Any], set[str], str]] = [
+    *[(f"{key} changed: annotation only",
+       typed({**STRING, key: value}), typed({**STRING, key: other}),
+       {"schema-description-changed"}, "patch")
+      for key, value, other in [
+          ("$comment", "a", "b"), ("xml", {"name": "a"}, {"name": "b"}),
+          ("externalDocs", {"url": "https://a.example"}, {"url": "https://b.example"}),
+          ("contentMediaType", "image/png", "image/jpeg"),
+          ("contentEncoding", "base64", "base32"), ("contentSchema", {}, {"type": "object"}),
+      ]],
+    ("readOnly on a response property: documentation to a reader",
+     typed(STRING), typed({**STRING, "readOnly": True}), {"schema-description-changed"}, "patch"),
+    ("writeOnly on a request property: documentation to a sender",
+     sent(STRING), sent({**STRING, "writeOnly": True}), {"schema-description-changed"}, "patch"),
+    ("request: dependentRequired changed: the server may refuse what is sent today",
+     sent({**MAP, "dependentRequired": {"a": ["b"]}}),
+     sent({**MAP, "dependentRequired": {"a": ["b", "c"]}}),
+     {"request-constraint-narrowed"}, "major"),
+    ("request: not removed",
+     sent({**STRING, "not": {"const": "x"}}), sent(STRING),
+     {"request-constraint-relaxed"}, "minor"),
+    ("response: unevaluatedProperties false added: nothing parses differently",
+     typed(MAP), typed({**MAP, "unevaluatedProperties": False}),
+     {"response-constraint-narrowed"}, "minor"),
+    ("response: if/then removed: no package checks it",
+     typed({**STRING, "if": {"minLength": 2}, "then": {"maxLength": 5}}), typed(STRING),
+     {"response-unchecked-constraint-relaxed"}, "minor"),
+    ("response: maxContains raised: no package checks it",
+     typed({**TAGS, "contains": {"const": "a"}, "maxContains": 1}),
+     typed({**TAGS, "contains": {"const": "a"}, "maxContains": 2}),
+     {"response-unchecked-constraint-relaxed"}, "minor"),
+    ("request: minContains raised",
+     sent({**TAGS, "contains": {"const": "a"}, "minContains": 1}),
+     sent({**TAGS, "contains": {"const": "a"}, "minContains": 2}),
+     {"request-constraint-narrowed"}, "major"),
+    ("response: propertyNames pattern replaced: the models package checks the dict's keys",
+     typed({**MAP, "propertyNames": {"pattern": "^[a-z]+$"}}),
+     typed({**MAP, "propertyNames": {"pattern": "^[a-z0-9]+$"}}),
+     {"response-constraint-relaxed"}, "major"),
+    ("an object's additionalProperties: true written out",
+     typed(LOCATION), typed({**LOCATION, "additionalProperties": True}),
+     {"schema-type-respelled"}, "patch"),
+    ("response: an open object's values get a type (dict[str, Any] -> dict[str, int])",
+     typed({"type": "object"}), typed(MAP), {"response-type-narrowed-from-any"}, "major"),
+    ("request: an open object's values get a type",
+     sent({"type": "object", "additionalProperties": True}), sent(MAP),
+     {"request-type-changed"}, "major"),
+    ("response: an open object's values become nullable inline objects",
+     typed({"type": "object"}),
+     typed({"type": "object", "additionalProperties": {**LOCATION, "type": ["object", "null"]}}),
+     {"response-type-narrowed-from-any", "response-property-added"}, "major"),
+    ("request: an object closed",
+     sent(LOCATION), sent({**LOCATION, "additionalProperties": False}), {"object-closed"},
+     "major"),
+    ("response: a prefixItems position of a new type: the client's list[str | int] widens",
+     typed({"type": "array", "prefixItems": [STRING]}),
+     typed({"type": "array", "prefixItems": [STRING, {"type": "integer"}]}),
+     {"response-type-changed"}, "major"),
+    ("request: a prefixItems position of a new type",
+     sent({"type": "array", "prefixItems": [STRING]}),
+     sent({"type": "array", "prefixItems": [STRING, {"type": "integer"}]}),
+     {"request-type-widened"}, "minor"),
+    ("request: a prefixItems position of a type already there: one more item constrained",
+     sent({"type": "array", "prefixItems": [STRING]}),
+     sent({"type": "array", "prefixItems": [STRING, STRING]}),
+     {"request-constraint-narrowed"}, "major"),
+    ("response: a prefixItems position dropped, its type still there",
+     typed({"type": "array", "prefixItems": [STRING, STRING]}),
+     typed({"type": "array", "prefixItems": [STRING]}),
+     {"response-unchecked-constraint-relaxed"}, "minor"),
+    ("response: a prefixItems position's type changed",
+     typed({"type": "array", "prefixItems": [STRING, STRING]}),
+     typed({"type": "array", "prefixItems": [STRING, {"type": "boolean"}]}),
+     {"response-type-changed"}, "major"),
+    ("response: patternProperties added: keys are checked from now on",
+     typed({"type": "object"}), typed({"type": "object", "patternProperties": {"^x": STRING}}),
+     {"response-constraint-narrowed"}, "minor"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("base", "revision", "rules", "bump"),
+    [pytest.param(*case[1:], id=case[0]) for case in KEYWORDS],
+)
+def test_other_schema_keywords(
+    base: dict[str, Any], revision: dict[str, Any], rules: set[str], bump: str
+) -> None:
+    changes = compare(base, revision)
+    assert ids(changes) == rules
+    assert semver_bump(changes) == bump
+
+
+# -- discriminators, judged by the models package's tags ------------------------------------------
+
+PET = {"type": "object", "required": ["kind"], "properties": {"kind": STRING}}
+
+
+def pets(discriminator: dict[str, Any] | None, *members: str, request: bool = False) -> Any:
+    """`typed`/`sent` whose `value` is a oneOf of `members` (default Cat, Dog) with
+    `discriminator`."""
+    union: dict[str, Any] = {
+        "oneOf": [{"$ref": f"#/components/schemas/{m}"} for m in members or ("Cat", "Dog")]
+    }
+    if discriminator is not None:
+        union["discriminator"] = discriminator
+    doc = sent(union) if request else typed(union)
+    doc["components"]["schemas"].update({m: copy.deepcopy(PET) for m in ("Cat", "Dog", "Bird")})
+    return doc
+
+
+def tags(**mapping: str) -> dict[str, Any]:
+    return {
+        "propertyName": "kind",
+        "mapping": {tag: f"#/components/schemas/{name}" for tag, name in mapping.items()},
+    }
+
+
+TWO_TAGS = tags(cat="Cat", dog="Dog")
+THREE_TAGS = tags(cat="Cat", dog="Dog", puppy="Dog")
+
+# (what changed, base, revision, rule ids reported, semver bump)
+DISCRIMINATORS: list[tuple[str, Any, Any, set[str], str]] = [
+    ("response: tags swapped between members",
+     pets(TWO_TAGS), pets(tags(cat="Dog", dog="Cat")), {"discriminator-changed"}, "major"),
+    ("response: another tag property",
+     pets(TWO_TAGS), pets({**TWO_TAGS, "propertyName": "type"}), {"discriminator-changed"},
+     "major"),
+    ("response: a tag added: the old package rejects it",
+     pets(TWO_TAGS), pets(THREE_TAGS), {"response-type-changed"}, "major"),
+    ("request: a tag added",
+     pets(TWO_TAGS, request=True), pets(THREE_TAGS, request=True), {"request-type-widened"},
+     "minor"),
+    ("response: a tag removed",
+     pets(THREE_TAGS), pets(TWO_TAGS), {"response-type-narrowed"}, "minor"),
+    ("response: a discriminator added: the tags become Literal types",
+     pets(None), pets(TWO_TAGS), {"response-type-narrowed"}, "minor"),
+    ("request: a discriminator added: only the listed tags are accepted",
+     pets(None, request=True), pets(TWO_TAGS, request=True), {"request-type-changed"}, "major"),
+    ("response: the discriminator removed: the tags become plain strings",
+     pets(TWO_TAGS), pets(None), {"response-type-changed"}, "major"),
+    ("implicit tags (component names) written out",
+     pets({"propertyName": "kind"}), pets(tags(Cat="Cat", Dog="Dog")),
+     {"schema-type-respelled"}, "patch"),
+    ("response: a member and its tag added",
+     pets(TWO_TAGS), pets(tags(cat="Cat", dog="Dog", bird="Bird"), "Cat", "Dog", "Bird"),
+     {"response-type-changed"}, "major"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("base", "revision", "rules", "bump"),
+    [pytest.param(*case[1:], id=case[0]) for case in DISCRIMINATORS],
+)
+def test_discriminators_are_judged_by_the_models_tags(
+    base: dict[str, Any], revision: dict[str, Any], rules: set[str], bump: str
+) -> None:
+    changes = compare(base, revision)
+    assert ids(changes) == rules
+    assert semver_bump(changes) == bump
 
 
 # -- realistic changes on a small spec resembling ours ---------------------------------------------
@@ -916,6 +1424,15 @@ REALISTIC: list[tuple[str, Edit, str, str, set[str]]] = [
     ("API version header spelled X-Extend-Api-Version",
      lambda d: _run_op(d)["parameters"][1].update(name="X-Extend-API-Version"),
      "doc-only", "patch", {"header-name-case-changed"}),
+    ("failureMessage deprecated: the models package warns when it is read",
+     lambda d: _prop(d, "ClassifyRun", "failureMessage").update(deprecated=True),
+     "non-breaking", "minor", {"response-property-deprecated"}),
+    ("API version header deprecated",
+     lambda d: _run_op(d)["parameters"][1].update(deprecated=True),
+     "non-breaking", "minor", {"request-parameter-deprecated"}),
+    ("the output's confidence loses its type: any JSON value (float -> Any)",
+     lambda d: _prop(d, "ClassifyOutput", "confidence").pop("type"),
+     "breaking", "major", {"response-type-changed"}),
     ("nothing changed",
      lambda d: None,
      "none", "none", set()),

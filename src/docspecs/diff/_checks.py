@@ -17,6 +17,7 @@ from docspecs.diff._packages import (
     enum_members,
     is_extension,
     python_types,
+    python_union,
     read_extension,
 )
 from docspecs.diff._rules import Change, change
@@ -26,6 +27,7 @@ from docspecs.diff._walk import (
     Flow,
     Json,
     Schema,
+    is_component,
     join,
     normalise,
 )
@@ -48,8 +50,8 @@ class Ctx:
         return f"{self.subject} body" if self.body else self.subject
 
     def child(self, segment: str) -> Ctx:
-        if segment == "[]":
-            return replace(self, path=f"{self.path}[]")
+        if segment.startswith("["):  # "[]": a list's items, "[0]": its first prefixItems
+            return replace(self, path=f"{self.path}{segment}")
         return replace(self, path=f"{self.path}.{segment}" if self.path else segment)
 
 
@@ -84,6 +86,36 @@ def parameter_required(node: dict[str, Json]) -> bool:
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
+#: JSON Schema keywords that only validate: neither package generates anything from them (no
+#: type, no check), so they are judged by direction as constraints only the server applies
+UNCHECKED_KEYWORDS = (
+    "dependentRequired",
+    "dependentSchemas",
+    "not",
+    "if",
+    "then",
+    "else",
+    "contains",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+)
+#: constraints on an object's keys: the models package types its dict keys `constr(pattern=...)`
+KEY_KEYWORDS = ("propertyNames", "patternProperties")
+#: keywords that only annotate: the models package copies some into `json_schema_extra`
+#: (metadata, no check), the client reads none
+DOCUMENTATION_KEYWORDS = (
+    "$comment",
+    "xml",
+    "externalDocs",
+    "contentMediaType",
+    "contentEncoding",
+    "contentSchema",
+)
+
+#: how a parameter's value is written into the request: the generated client reads none of them
+#: (it leaves query and header values to httpx's encoding)
+SERIALIZATION_KEYS = ("style", "explode", "allowReserved", "allowEmptyValue")
+
 # the keys each kind of object is read for; a difference in any other key is unclassified
 KNOWN_KEYS: dict[str, frozenset[str]] = {
     "path item": frozenset({*METHODS, "parameters", "summary", "description", "$ref"}),
@@ -93,11 +125,12 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
         | {"parameters", "requestBody", "responses"}
     ),
     "parameter": frozenset(
-        {"name", "in", "required", "description", "schema", "example", "examples"}
+        {"name", "in", "required", "description", "schema", "example", "examples", "deprecated"}
+        | set(SERIALIZATION_KEYS)
     ),
     "request body": frozenset({"description", "required", "content"}),
     "response": frozenset({"description", "headers", "content"}),
-    "header": frozenset({"description", "schema", "required"}),
+    "header": frozenset({"description", "schema", "required", "example", "examples", "deprecated"}),
     "media type": frozenset({"schema", "example", "examples"}),
     "schema": frozenset(
         {"type", "enum", "const", "format", "properties", "required", "items", "$ref"}
@@ -106,6 +139,10 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
         | {"minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties"}
         | {"pattern", "multipleOf", "uniqueItems", "additionalProperties"}
         | {"default", "nullable"}  # nullable: OpenAPI 3.0's spelling, read by `normalise`
+        | {"deprecated", "maxContains", "minContains", "readOnly", "writeOnly", "prefixItems"}
+        | set(UNCHECKED_KEYWORDS)
+        | set(KEY_KEYWORDS)
+        | set(DOCUMENTATION_KEYWORDS)
     ),
 }
 
@@ -246,14 +283,39 @@ def type_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
         and "null" in new - old
     )
     if ctx.flow == "request":
+        # a parameter or attribute that accepts more still accepts every value code passes
+        # today (the signature's type widens: `str` -> `str | int`, `str` -> `Any`)
         rule = "request-type-widened" if wider else "request-type-changed"
         yield change(rule, rev.ptr, ctx.what(), detail)
+    elif narrower and old is None:
+        # `Any` -> `str` is no narrowing to a type checker: code that used the value as
+        # anything else stops type-checking, and the models package now checks the type
+        detail = f"{detail} (generated type Any -> {python_union(new)})"
+        yield change("response-type-narrowed-from-any", rev.ptr, ctx.what(), detail)
     elif narrower:
         yield change("response-type-narrowed", rev.ptr, ctx.what(), detail)
     elif null_only:
         yield change("response-became-nullable", rev.at, ctx.what())
     else:
         yield change("response-type-changed", rev.ptr, ctx.what(), detail)
+
+
+@schema_check
+def type_respelled(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    """`type: [string, "null"]`, `anyOf: [{type: string}, {type: "null"}]` and 3.0's
+    `nullable: true` give the same Python type (`str | None`) in both packages, as do a
+    `$ref` and an allOf/anyOf/oneOf wrapping only it: rewriting one as the other changes no
+    generated code."""
+    if base.spelling == rev.spelling or base.branches or rev.branches:
+        return
+    if base.all_types() != rev.all_types():
+        return  # a type change: `type_changed` judges it
+    detail = f"from {_spelling_text(base)} to {_spelling_text(rev)}"
+    yield change("schema-type-respelled", rev.at, ctx.what(), detail)
+
+
+def _spelling_text(schema: Schema) -> str:
+    return " and ".join(sorted(schema.spelling)) or "a plain type"
 
 
 def _values(schema: Schema) -> dict[str, Json] | None:
@@ -284,6 +346,12 @@ def enum_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
         return
     removed = [show(old[k]) for k in old if k not in new]
     added = [show(new[k]) for k in new if k not in old]
+    if ctx.flow == "response" and added and "const" in base.raw:
+        # a const is a closed `Literal[...]` in both packages (the client raises on any other
+        # value, pydantic rejects it): a value the old package does not know fails to parse
+        detail = f"from const {show(base.raw['const'])} to {', '.join(map(show, new.values()))}"
+        yield change("response-type-changed", rev.ptr, what, detail)
+        return
     if removed:
         yield change(f"{ctx.flow}-enum-value-removed", rev.ptr, what, ", ".join(removed))
     if added:
@@ -315,8 +383,8 @@ def format_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
         yield change("schema-format-changed", rev.ptr, ctx.what(), from_to(old, new))
 
 
-_UPPER = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties")
-_LOWER = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties")
+_UPPER = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "maxContains")
+_LOWER = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains")
 
 
 def _number(value: Json) -> float | None:
@@ -359,7 +427,8 @@ def constraint_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
     tighter: list[str] = []
     looser: list[str] = []
     unchecked: list[str] = []
-    for key in (*_UPPER, *_LOWER, "pattern", "multipleOf", "uniqueItems"):
+    keys = (*_UPPER, *_LOWER, "pattern", "multipleOf", "uniqueItems")
+    for key in (*keys, *KEY_KEYWORDS, *UNCHECKED_KEYWORDS):
         old, new = base.raw.get(key), rev.raw.get(key)
         if old == new:
             continue
@@ -413,6 +482,8 @@ def enum_members_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change
     old, new = base.raw.get("enum"), rev.raw.get("enum")
     if not isinstance(old, list) or not isinstance(new, list):
         return
+    if "const" in base.raw or "const" in rev.raw:
+        return  # a const is a `Literal[...]`, no enum class with members
     names = ("x-enum-varnames", "x-enumNames")
     if not differs([old, *map(base.raw.get, names)], [new, *map(rev.raw.get, names)]):
         return
@@ -468,23 +539,255 @@ def required_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
             yield change(f"{ctx.flow}-property-became-{state}", ptr, ctx.child(name).what())
 
 
+def _tags(schema: Schema) -> tuple[Json, dict[str, str]] | None:
+    """(propertyName, {tag: component name}) of a union's discriminator, the implicit tags (a
+    member's component name) included, as datamodel-code-generator types each member's tag
+    property (`Literal['cat']`); None without a discriminator."""
+    disc = schema.raw.get("discriminator")
+    if not isinstance(disc, dict):
+        return None
+    mapping = disc.get("mapping")
+    if not isinstance(mapping, dict):
+        mapping = {}
+    tags = {str(tag): str(ref).rsplit("/", 1)[-1] for tag, ref in mapping.items()}
+    for node, ptr in schema.branches:
+        name = normalise(schema.doc, node, ptr).ptr
+        component = name[len(SCHEMAS) - 1 :]
+        if is_component(name) and component not in tags.values():
+            tags[component] = component
+    return disc.get("propertyName"), tags
+
+
+def _tags_text(tags: tuple[Json, dict[str, str]] | None) -> str:
+    if tags is None:
+        return "none"
+    shown = ", ".join(f"{tag!r} -> {name}" for tag, name in sorted(tags[1].items()))
+    return f"{tags[0]!r} ({shown})"
+
+
+@schema_check
+def discriminator_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    """Judged by the models package, which parses a union by its discriminator and types each
+    member's tag property as a `Literal` of its tag (openapi-python-client ignores it: it tries
+    the members in order). A tag added lets the union hold more, a tag removed less; a tag that
+    names another member, or another tag property, makes the old package parse into the wrong
+    class. Judged only between two unions (a schema becoming a union is `type_changed`'s)."""
+    if not (base.branches and rev.branches):
+        return
+    old, new = _tags(base), _tags(rev)
+    ptr, what = join(rev.ptr, "discriminator"), ctx.what()
+    if old == new:
+        if differs(base.raw.get("discriminator"), rev.raw.get("discriminator")):
+            detail = "the discriminator's implicit tags written out, or the reverse"
+            yield change("schema-type-respelled", ptr, what, detail)
+        return
+    detail = f"(discriminator from {_tags_text(old)} to {_tags_text(new)})"
+    if old is not None and new is not None:
+        moved = old[0] != new[0] or any(new[1].get(t, c) != c for t, c in old[1].items())
+        if moved:
+            yield change("discriminator-changed", ptr, what, detail.strip("()"))
+            return
+        wider, narrower = bool(new[1].keys() - old[1].keys()), bool(old[1].keys() - new[1].keys())
+    else:
+        # without a discriminator the members' tag properties are plain strings; with one they
+        # are Literal types and the union is parsed by them
+        wider, narrower = new is None, old is None
+    if ctx.flow == "request":
+        rule = "request-type-changed" if narrower else "request-type-widened"
+    elif wider:
+        rule = "response-type-changed"
+    else:
+        rule = "response-type-narrowed"
+    yield change(rule, ptr, what, detail)
+
+
 @schema_check
 def schema_unread_keys_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
-    yield from _unread("schema", ctx.what(), (base.raw, base.ptr), (rev.raw, rev.ptr))
-    # additionalProperties schemas on both sides are compared by the walker; true/false/absent
-    # (open or closed objects) is a difference no rule classifies yet
+    union = bool(base.branches and rev.branches)
+    yield from (
+        c
+        for c in _unread("schema", ctx.what(), (base.raw, base.ptr), (rev.raw, rev.ptr))
+        if not (union and c.location.endswith("/discriminator"))
+    )
+
+
+def _prefix_types(schema: Schema) -> frozenset[str] | None:
+    """The types a list's items may have, through its prefixItems and items (None: any): the
+    client types such a list `list[A | B]`."""
+    nodes = schema.raw.get("prefixItems")
+    if not isinstance(nodes, list):
+        return frozenset()
+    where = join(schema.ptr, "prefixItems")
+    positions = [(node, join(where, index)) for index, node in enumerate(nodes)]
+    if isinstance(schema.raw.get("items"), dict):
+        positions.append((schema.raw["items"], join(schema.ptr, "items")))
+    found: set[str] = set()
+    for node, ptr in positions:
+        types = normalise(schema.doc, node, ptr).all_types()
+        if types is None:
+            return None
+        found |= types
+    return frozenset(found)
+
+
+@schema_check
+def prefix_items_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    """A tuple-like list (`prefixItems`): openapi-python-client types it `list[A | B]` from its
+    positions' types, the models package `list[Any]`. The walker compares the positions both
+    have; more or fewer positions are judged by that union of types, else as a constraint only
+    the server checks (each position constrains one more item)."""
+    old, new = base.raw.get("prefixItems"), rev.raw.get("prefixItems")
+    size = (len(old) if isinstance(old, list) else 0, len(new) if isinstance(new, list) else 0)
+    if size[0] == size[1]:
+        return
+    before, after = _prefix_types(base), _prefix_types(rev)
+    what, ptr = ctx.what(), join(rev.ptr, "prefixItems")
+    if before != after:
+        detail = f"(item types from {_type_text(before)} to {_type_text(after)})"
+        wider, narrower = _covers(after, before), _covers(before, after)
+        if ctx.flow == "request":
+            yield change("request-type-widened" if wider else "request-type-changed", ptr, what,
+                         detail)  # fmt: skip
+        elif narrower:
+            rule = "response-type-narrowed-from-any" if before is None else "response-type-narrowed"
+            yield change(rule, ptr, what, detail)
+        else:
+            yield change("response-type-changed", ptr, what, detail)
+        return
+    detail = f"prefixItems from {size[0]} to {size[1]} positions"
+    if ctx.flow == "request":
+        rule = "request-constraint-narrowed" if size[1] > size[0] else "request-constraint-relaxed"
+    elif size[1] > size[0]:
+        rule = "response-constraint-narrowed"
+    else:
+        rule = "response-unchecked-constraint-relaxed"
+    yield change(rule, ptr, what, detail)
+
+
+def _class_shape(node: Json) -> str:
+    return canonical({k: v for k, v in node.items() if k not in ("description", "title")})
+
+
+def _class_slots(schema: Schema) -> dict[str, str]:
+    """{name suffix: shape} of the classes openapi-python-client generates for the objects
+    written inline here: `""` for an inline object (`ItemValue`), `TypeN` for an inline object
+    that is alternative N of an anyOf/oneOf, or of `type: [object, "null"]`
+    (`ItemValueType0`). Objects behind a `$ref` are named after their component."""
+    slots: dict[str, str] = {}
+    for index, (node, ptr) in enumerate(schema.members):
+        inline = isinstance(node, dict) and "$ref" not in node
+        if inline and normalise(schema.doc, node, ptr).types == frozenset({"object"}):
+            slots[f"Type{index}"] = _class_shape(node)
+    own = _own(schema)
+    parts = own.get("allOf") if isinstance(own.get("allOf"), list) else []
+    referred = "$ref" in own or (parts and all(isinstance(p, dict) and "$ref" in p for p in parts))
+    if not schema.members and not referred and schema.types == frozenset({"object"}):
+        slots["Type0" if schema.nullable else ""] = _class_shape(own)
+    return slots
+
+
+@schema_check
+def union_classes_renamed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    """The client names a class generated for an inline object by where it sits: an
+    alternative inserted or removed before it, an inline alternative swapped for a `$ref` (or
+    the reverse), or an inline object becoming (or ceasing to be) one alternative of a union or
+    nullable, gives code that names the class (`isinstance`, imports, constructing a request
+    body) another class or none. The models package numbers several inline alternatives of one
+    property the same way (`Value`, `Value1`)."""
+    if not (base.members or rev.members) and base.nullable == rev.nullable:
+        return
+    old, new = _class_slots(base), _class_slots(rev)
+    size = len(base.members)
+    appended = {s for s in new.keys() - old.keys() if s.startswith("Type") and int(s[4:]) >= size}
+    moved = (old.keys() ^ new.keys()) - appended
+    if size and rev.members and size != len(rev.members):
+        moved |= {s for s in old.keys() & new.keys() if old[s] != new[s]}
+    if moved:
+        names = ", ".join(f"...{s}" if s else "the one without a suffix" for s in sorted(moved))
+        detail = f"the client's classes for inline objects here ({names})"
+        yield change("union-member-class-renamed", rev.ptr, ctx.what(), detail)
+
+
+@schema_check
+def additional_properties_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    """Judged by the client, which gives an open object's class `additional_properties` and item
+    access (`obj["key"]`) and a closed one (`additionalProperties: false`) neither, dropping
+    what it does not declare; the models package keeps undeclared fields either way
+    (`extra="allow"`). Schemas on both sides, or a schema against an open object (`{}`), are
+    compared by the walker."""
     old, new = base.raw.get("additionalProperties"), rev.raw.get("additionalProperties")
-    if differs(old, new) and not (isinstance(old, dict) and isinstance(new, dict)):
-        ptr = join(
-            rev.ptr if "additionalProperties" in rev.raw else base.ptr, "additionalProperties"
-        )
-        yield change("unclassified-change", ptr, f"{ctx.what()}: 'additionalProperties'")
+    if not differs(old, new) or isinstance(old, dict) or isinstance(new, dict):
+        return
+    where = rev.ptr if "additionalProperties" in rev.raw else base.ptr
+    ptr, what = join(where, "additionalProperties"), ctx.what()
+    if new is False:
+        yield change("object-closed", ptr, what)
+    elif old is False:
+        yield change("object-opened", ptr, what)
+    else:  # absent and `true`: open either way
+        detail = f"additionalProperties {from_to(old, new)}"
+        yield change("schema-type-respelled", ptr, what, detail)
+
+
+def _is_field(ctx: Ctx) -> bool:
+    """The schema is a property: a generated class attribute (not a list's items or a map's
+    values, which are no attribute of their own)."""
+    return bool(ctx.path) and not ctx.path.endswith(("]", ".*")) and ctx.path != "*"
+
+
+def _own(schema: Schema) -> dict[str, Json]:
+    """The keywords written on the node itself (a property's `deprecated` beside its `$ref`),
+    not those of the schema it refers to."""
+    return schema.node if isinstance(schema.node, dict) else {}
+
+
+@schema_check
+def deprecated_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    """Judged by what the generators make of `deprecated`: datamodel-code-generator writes
+    `Field(deprecated=True)` for a property (pydantic then warns when the attribute is read);
+    openapi-python-client reads it nowhere; on a whole schema neither generator reads it."""
+    was, now = base.raw.get("deprecated") is True, rev.raw.get("deprecated") is True
+    if was == now:
+        return
+    state = "deprecated" if now else "reactivated"
+    if _is_parameter(ctx):
+        yield change(f"request-parameter-{state}", rev.ptr, ctx.what())
+    elif _is_field(ctx) and (_own(base).get("deprecated") is True) != (
+        _own(rev).get("deprecated") is True
+    ):
+        yield change(f"{ctx.flow}-property-{state}", rev.at, ctx.what())
+    else:
+        yield change("schema-description-changed", rev.ptr, ctx.what(), "deprecated")
+
+
+@schema_check
+def access_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    """`readOnly` and `writeOnly` change no generated code (both packages keep the attribute and
+    send or read it like any other): they say what the server does with the value. readOnly
+    matters to what a client sends, writeOnly to what it reads; the other one is documentation
+    in that direction."""
+    keyword = "readOnly" if ctx.flow == "request" else "writeOnly"
+    for key in ("readOnly", "writeOnly"):
+        was, now = base.raw.get(key) is True, rev.raw.get(key) is True
+        if was == now:
+            continue
+        if key != keyword:
+            yield change("schema-description-changed", rev.ptr, ctx.what(), key)
+            continue
+        access = "read-only" if key == "readOnly" else "write-only"
+        state = access if now else f"non-{access}"
+        yield change(f"{ctx.flow}-property-became-{state}", rev.ptr, ctx.what())
 
 
 @schema_check
 def schema_docs_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
-    if differs(base.raw.get("description"), rev.raw.get("description")):
-        yield change("schema-description-changed", rev.ptr, ctx.what(), "description")
+    keys = [
+        key
+        for key in ("description", *DOCUMENTATION_KEYWORDS)
+        if differs(base.raw.get(key), rev.raw.get(key))
+    ]
+    if keys:
+        yield change("schema-description-changed", rev.ptr, ctx.what(), ", ".join(keys))
 
 
 def _makes_a_class(schema: Schema) -> bool:
@@ -651,7 +954,7 @@ def path_summary_changed(part: Part) -> Iterator[Change]:
 
 @part_check
 def part_examples_changed(part: Part) -> Iterator[Change]:
-    if part.kind in ("parameter", "media type") and any(
+    if part.kind in ("parameter", "media type", "header") and any(
         differs(part.base.get(k), part.rev.get(k)) for k in ("example", "examples")
     ):
         yield change("example-changed", part.rev_ptr, part.what)
@@ -663,6 +966,36 @@ def parameter_required_changed(part: Part) -> Iterator[Change]:
     if part.kind == "parameter" and was != now:
         state = "required" if now else "optional"
         yield change(f"request-parameter-became-{state}", part.rev_ptr, part.what)
+
+
+@part_check
+def parameter_deprecated(part: Part) -> Iterator[Change]:
+    """openapi-python-client reads a parameter's `deprecated` nowhere: a lifecycle notice."""
+    was, now = part.base.get("deprecated") is True, part.rev.get("deprecated") is True
+    if part.kind == "parameter" and was != now:
+        state = "deprecated" if now else "reactivated"
+        yield change(f"request-parameter-{state}", part.rev_ptr, part.what)
+
+
+@part_check
+def parameter_serialization_changed(part: Part) -> Iterator[Change]:
+    """The client sends a parameter the same way whatever `style`, `explode`, `allowReserved`
+    or `allowEmptyValue` say: after a change the server may read it differently."""
+    if part.kind != "parameter":
+        return
+    keys = [k for k in SERIALIZATION_KEYS if differs(part.base.get(k), part.rev.get(k))]
+    if keys:
+        detail = ", ".join(f"{k} {from_to(part.base.get(k), part.rev.get(k))}" for k in keys)
+        yield change("request-parameter-serialization-changed", part.rev_ptr, part.what, detail)
+
+
+@part_check
+def header_deprecated(part: Part) -> Iterator[Change]:
+    """The generated client hands response headers over as they came (`httpx.Headers`), with no
+    attribute per declared header: deprecating one is documentation."""
+    was, now = part.base.get("deprecated") is True, part.rev.get("deprecated") is True
+    if part.kind == "header" and was != now:
+        yield change("info-changed", part.rev_ptr, part.what, "(deprecated)")
 
 
 @part_check

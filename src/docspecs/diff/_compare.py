@@ -6,6 +6,8 @@ location, responses by status code, media types by name, properties by name. Sch
 compared in the direction data flows: request bodies and parameters as what a client sends,
 responses as what it reads. Component schemas no operation reaches are compared as responses:
 the models package generates a class for each of them, and consumers read those classes.
+A schema that became one alternative of an anyOf/oneOf (or the reverse) is judged as a union
+once (`UNION_CHECKS`) and otherwise compared with that alternative, keyword by keyword.
 """
 
 from __future__ import annotations
@@ -27,12 +29,24 @@ from docspecs.diff._checks import (
     differs,
     from_to,
     parameter_required,
+    type_changed,
+    type_respelled,
+    union_classes_renamed,
     unread_key,
 )
 from docspecs.diff._packages import client_parameter_name
 from docspecs.diff._rules import Change, change
-from docspecs.diff._walk import Document, Json, join, normalise
+from docspecs.diff._walk import (
+    Document,
+    Json,
+    join,
+    matching_branch,
+    normalise,
+    pair_branches,
+)
 
+# judged on a union and the schema it became (or was) one alternative of, not on that alternative
+UNION_CHECKS = (type_changed, union_classes_renamed)
 _TEMPLATE = re.compile(r"\{[^}]*\}")
 # top-level and components keys the walk reads; a difference anywhere else is unclassified
 _WALKED = {"info", "servers", "paths", "components", "security", *DOCUMENTATION_KEYS}
@@ -277,22 +291,46 @@ class _Walk:
         old = normalise(self.base, *base)
         new = normalise(self.rev, *rev)
         self.reached.update((old.ptr, new.ptr))
-        for schema_check in SCHEMA_CHECKS:
+        checks = SCHEMA_CHECKS
+        view = None
+        if bool(old.branches) != bool(new.branches):
+            # a schema became one alternative of an anyOf/oneOf (an object that may now be a
+            # list of it), or the reverse: the union is judged as a type change here, the
+            # matching alternative keyword by keyword (no property "removed" for lack of one)
+            view = matching_branch(old, new) if new.branches else matching_branch(new, old)
+        if view is not None:
+            for union_check in UNION_CHECKS:
+                self.add(union_check(ctx, old, new))
+            old, new = (old, view) if new.branches else (view, new)
+            checks = [c for c in checks if c not in UNION_CHECKS and c is not type_respelled]
+        for schema_check in checks:
             self.add(schema_check(ctx, old, new))
         for name, (node, ptr) in new.props.items():
             if name in old.props:
                 self.schema(ctx.child(name), old.props[name], (node, ptr))
         for keyword, segment in (("items", "[]"), ("additionalProperties", "*")):
             before, after = old.raw.get(keyword), new.raw.get(keyword)
+            if keyword == "additionalProperties" and isinstance(before, dict) != isinstance(
+                after, dict
+            ):
+                # an open object's values are any JSON (`dict[str, Any]`): compared as `{}`
+                before, after = _open_values(before), _open_values(after)
             if isinstance(before, dict) and isinstance(after, dict):
                 self.schema(
                     ctx.child(segment),
                     (before, join(old.ptr, keyword)),
                     (after, join(new.ptr, keyword)),
                 )
-        if len(old.branches) == len(new.branches):
-            for before_branch, after_branch in zip(old.branches, new.branches, strict=True):
-                self.schema(ctx, before_branch, after_branch)
+        before_items, after_items = old.raw.get("prefixItems"), new.raw.get("prefixItems")
+        if isinstance(before_items, list) and isinstance(after_items, list):
+            for index, (before, after) in enumerate(zip(before_items, after_items, strict=False)):
+                self.schema(
+                    ctx.child(f"[{index}]"),
+                    (before, join(old.ptr, "prefixItems", index)),
+                    (after, join(new.ptr, "prefixItems", index)),
+                )
+        for before_branch, after_branch in pair_branches(old, new):
+            self.schema(ctx, before_branch, after_branch)
 
     def unreached_schemas(self) -> None:
         old, new = self.base.component("schemas"), self.rev.component("schemas")
@@ -344,6 +382,11 @@ def _parameters(op: Op) -> dict[tuple[str, str], tuple[dict[str, Json], str]]:
                 name = str(node["name"])
                 found[(node["in"], name.lower() if node["in"] == "header" else name)] = (node, ptr)
     return found
+
+
+def _open_values(node: Json) -> Json:
+    """additionalProperties absent or `true` is the schema `{}`; `false` stays `false`."""
+    return {} if node is None or node is True else node
 
 
 def _has_schema(node: Json) -> bool:

@@ -4,7 +4,8 @@ docspecs judges a change by what it does to the generated packages (openapi-pyth
 client, datamodel-code-generator's pydantic models), not to the wire alone:
 
 - `python_types(type, format)`: the Python type each package gives a value of that JSON type and
-  format, so a format change that changes no generated type is not breaking;
+  format, so a format change that changes no generated type is not breaking; `python_union`
+  the annotation of a set of JSON types (`Any` for none), for messages;
 - `MODELS_CHECK`: the validation keywords the models package checks when it parses
   (`Field(ge=..., max_length=..., pattern=...)`); the client package checks none of them;
 - `READ_EXTENSIONS`: the `x-` keys a docspecs template or one of the generators reads; every
@@ -86,6 +87,7 @@ MODELS_CHECK = frozenset(
     {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"}
     | {"minLength", "maxLength", "pattern", "minItems", "maxItems"}
     | {"minProperties", "maxProperties"}
+    | {"propertyNames", "patternProperties"}  # dict keys typed `constr(pattern=...)`
 )
 
 #: `x-` keys read by docspecs' client templates (x-docspecs-*) or by one of the generators
@@ -119,6 +121,16 @@ def python_types(json_type: str, fmt: object) -> tuple[str, str]:
         return plain, plain
     key = (json_type, fmt)
     return _CLIENT_FORMATS.get(key, plain), _MODELS_FORMATS.get(key, plain)
+
+
+def python_union(types: frozenset[str] | None) -> str:
+    """The Python annotation both packages give a value of JSON types `types` (None: any), for
+    messages: `str | None`; an object is a generated class (or a dict when it declares nothing)."""
+    if types is None:
+        return "Any"
+    names = sorted(_PLAIN.get(t, "Any") for t in types if t != "null")
+    names = ["a class" if n == "dict" else n for n in names]
+    return " | ".join(names + (["None"] if "null" in types else [])) or "None"
 
 
 Members = dict[str, str]

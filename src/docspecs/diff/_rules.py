@@ -114,6 +114,13 @@ _TABLE: tuple[Rule, ...] = (
           "major", "{what}: default {detail}: calls that leave it out now behave differently"),
     _rule("request-parameter-default-value-added", WARN, "request", "parameters", "add",
           "minor", "{what}: default {detail}: the client now sends it when a call leaves it out"),
+    _rule("request-parameter-deprecated", INFO, "request", "parameters", "deprecate", "minor",
+          "{what} deprecated (the generated client does not warn)"),
+    _rule("request-parameter-reactivated", INFO, "request", "parameters", "change", "minor",
+          "{what} is no longer deprecated"),
+    _rule("request-parameter-serialization-changed", WARN, "request", "parameters", "change",
+          "minor", "{what}: {detail}: the generated client ignores these and sends the value as "
+          "before, so the server may now read it differently"),
     _rule("header-name-case-changed", INFO, "none", "headers", "change", "patch",
           "{what}: name spelled {detail}: HTTP header names are case-insensitive and the "
           "generated argument keeps its name"),
@@ -143,6 +150,16 @@ _TABLE: tuple[Rule, ...] = (
           "major", "{what} became required: existing requests may not send it"),
     _rule("request-property-became-optional", INFO, "request", "properties", "generalize",
           "minor", "{what} became optional"),
+    _rule("request-property-deprecated", INFO, "request", "properties", "deprecate", "minor",
+          "{what} deprecated: the models package warns (DeprecationWarning) only when code reads "
+          "the attribute back, not when it sets it"),
+    _rule("request-property-reactivated", INFO, "request", "properties", "change", "minor",
+          "{what} is no longer deprecated"),
+    _rule("request-property-became-read-only", WARN, "request", "properties", "change", "minor",
+          "{what} became read-only: the generated classes still send it when code sets it, and "
+          "the server may ignore or refuse it"),
+    _rule("request-property-became-non-read-only", INFO, "request", "properties", "change",
+          "minor", "{what} is no longer read-only: requests may set it"),
     _rule("request-type-changed", ERR, "request", "schemas", "change", "major",
           "{what}: type changed {detail}: values sent today may be rejected"),
     _rule("request-type-widened", INFO, "request", "schemas", "generalize", "minor",
@@ -192,10 +209,24 @@ _TABLE: tuple[Rule, ...] = (
           "major", "{what} became optional: code that relies on it being present breaks"),
     _rule("response-property-became-required", INFO, "response", "properties", "specialize",
           "minor", "{what} became required"),
+    _rule("response-property-deprecated", WARN, "response", "properties", "deprecate", "minor",
+          "{what} deprecated: the models package emits a DeprecationWarning when code reads the "
+          "attribute (an error where warnings are errors)"),
+    _rule("response-property-reactivated", INFO, "response", "properties", "change", "minor",
+          "{what} is no longer deprecated"),
+    _rule("response-property-became-write-only", ERR, "response", "properties", "change",
+          "major", "{what} became write-only: the server stops sending it, so code that reads it "
+          "finds nothing (and a models class that requires it fails to parse)"),
+    _rule("response-property-became-non-write-only", INFO, "response", "properties", "change",
+          "minor", "{what} is no longer write-only: responses may carry it"),
     _rule("response-type-changed", ERR, "response", "schemas", "change", "major",
           "{what}: type changed {detail}: code that reads it may break"),
     _rule("response-type-narrowed", INFO, "response", "schemas", "specialize", "minor",
           "{what}: type narrowed {detail}"),
+    _rule("response-type-narrowed-from-any", ERR, "response", "schemas", "specialize", "major",
+          "{what}: type narrowed {detail}: code written against `Any` may no longer type-check, "
+          "and the "
+          "models package rejects values of any other type when it parses"),
     _rule("response-became-nullable", ERR, "response", "schemas", "generalize", "major",
           "{what} became nullable: code that reads it must now handle null"),
     _rule("response-enum-value-removed", WARN, "response", "schemas", "remove", "minor",
@@ -215,6 +246,18 @@ _TABLE: tuple[Rule, ...] = (
     _rule("response-property-default-value-changed", WARN, "response", "properties", "change",
           "minor", "{what}: default {detail}: the models package fills it in when the server "
           "leaves the property out"),
+    _rule("discriminator-changed", ERR, "none", "schemas", "change", "major",
+          "{what}: {detail}: the models package parses the union by its tags, so bodies tagged "
+          "the old way parse into another class or fail"),
+    _rule("object-closed", ERR, "none", "schemas", "specialize", "major",
+          "{what} closed (additionalProperties: false): the client's class loses "
+          "`additional_properties` and item access, and drops fields it does not declare"),
+    _rule("object-opened", INFO, "none", "schemas", "generalize", "minor",
+          "{what} open to properties it does not declare: the client's class gains "
+          "`additional_properties` and item access"),
+    _rule("union-member-class-renamed", ERR, "none", "schemas", "rename", "major",
+          "{what}: {detail} are renamed, stand for another alternative or are gone (a class for "
+          "an inline object is named by where it sits): code that names them breaks"),
     _rule("enum-member-renamed", ERR, "none", "schemas", "rename", "major",
           "{what}: generated enum member {detail}: code that names the member breaks"),
     # -- documentation -------------------------------------------------------------------------
@@ -234,6 +277,8 @@ _TABLE: tuple[Rule, ...] = (
           "{what}: examples changed"),
     _rule("schema-format-changed", INFO, "none", "schemas", "change", "patch",
           "{what}: format changed {detail}: no generated type changes"),
+    _rule("schema-type-respelled", INFO, "none", "schemas", "change", "patch",
+          "{what}: type written another way, {detail}: both packages generate the same type"),
     _rule("extension-changed", INFO, "none", "extensions", "change", "patch",
           "{what}: extension {detail} changed: no template or generator reads it"),
     # -- anything no rule above recognises -----------------------------------------------------

@@ -2,7 +2,11 @@
 
 The checks compare *effective* schemas: references followed (a reference's sibling keywords win,
 as OpenAPI 3.1 allows), `allOf` branches merged, and the OpenAPI 3.1 ways of saying "nullable"
-(`type: [x, "null"]`, `anyOf: [x, {type: "null"}]`) folded into one `nullable` flag.
+(`type: [x, "null"]`, `anyOf: [x, {type: "null"}]`) folded into one `nullable` flag; which
+spelling was used is kept (`spelling`), as are the anyOf/oneOf entries as written (`members`),
+since the generators name classes of inline objects by their position there.
+`pair_branches` pairs the alternatives of two unions, `matching_branch` finds the alternative a
+schema became (or was) one of.
 """
 
 from __future__ import annotations
@@ -75,11 +79,28 @@ class Schema:
     types: frozenset[str] | None = None  # non-null types; None: any type
     nullable: bool = False
     branches: list[tuple[Json, str]] = field(default_factory=list)  # anyOf/oneOf alternatives
+    # how the type is written where several spellings generate the same Python type:
+    # `type: [x, "null"]`, `nullable: true`, an anyOf/oneOf/allOf wrapping one schema
+    spelling: set[str] = field(default_factory=set)
+    members: list[tuple[Json, str]] = field(default_factory=list)  # anyOf/oneOf as written
+    node: Json = None  # the node as written at `at`, before its `$ref` is followed
 
     def all_types(self) -> frozenset[str] | None:
         if self.types is None:
             return None
         return self.types | ({"null"} if self.nullable else set())
+
+
+def _json_type(value: Json) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, list):
+        return "array"
+    return "object" if isinstance(value, dict) else "string"
 
 
 def _is_null(node: Json) -> bool:
@@ -90,13 +111,13 @@ def normalise(doc: Document, node: Json, where: str, depth: int = 0) -> Schema:
     """The effective schema of `node` (found at `where`)."""
     if depth > 50:
         raise DocspecsError(f"{where}: allOf/anyOf nesting too deep to compare")
-    at = where
+    at, written = where, node
     node, where = doc.resolve(node, where)
     if node is True or not isinstance(node, dict):
-        return Schema(doc, {}, where, at)
+        return Schema(doc, {}, where, at, node=written)
     raw = {k: v for k, v in node.items() if k not in ("allOf", "anyOf", "oneOf")}
     own = set(raw)
-    schema = Schema(doc, raw, where, at)
+    schema = Schema(doc, raw, where, at, node=written)
     for name, sub in (raw.get("properties") or {}).items():
         schema.props[name] = (sub, join(where, "properties", name))
     schema.required = {r for r in raw.get("required") or [] if isinstance(r, str)}
@@ -105,14 +126,26 @@ def normalise(doc: Document, node: Json, where: str, depth: int = 0) -> Schema:
         declared = [declared]
     if isinstance(declared, list):
         schema.nullable = "null" in declared
+        if schema.nullable:
+            schema.spelling.add('type: [..., "null"]')
         schema.types = frozenset(t for t in declared if t != "null")
     elif "properties" in raw or isinstance(raw.get("additionalProperties"), dict):
         schema.types = frozenset({"object"})
-    elif "items" in raw:
+    elif "items" in raw or "prefixItems" in raw:
         schema.types = frozenset({"array"})
+    elif isinstance(raw.get("enum"), list) or "const" in raw:
+        # no `type`: the generators type an enum (or const) by its values
+        values = raw["enum"] if isinstance(raw.get("enum"), list) else [raw["const"]]
+        schema.nullable = None in values
+        schema.types = frozenset(_json_type(v) for v in values if v is not None) or None
+        schema.spelling.add("type left to the values")
     # OpenAPI 3.0's `nullable: true`, for a document not yet converted to 3.1 (which spells it
     # `type: [x, "null"]`): the same flag, so the same rules judge it
-    schema.nullable = schema.nullable or raw.get("nullable") is True
+    if raw.get("nullable") is True:
+        schema.nullable = True
+        schema.spelling.add("nullable: true")
+    if len(node.get("allOf") or []) == 1:
+        schema.spelling.add("allOf of one schema")
     for index, branch in enumerate(node.get("allOf") or []):
         part = normalise(doc, branch, join(where, "allOf", index), depth + 1)
         for name, prop in part.props.items():
@@ -123,16 +156,21 @@ def normalise(doc: Document, node: Json, where: str, depth: int = 0) -> Schema:
         if schema.types is None:
             schema.types = part.types
         schema.nullable = schema.nullable or part.nullable
+        schema.spelling |= part.spelling
     for keyword in ("anyOf", "oneOf"):
         alternatives = [
             (branch, join(where, keyword, index))
             for index, branch in enumerate(node.get(keyword) or [])
         ]
+        schema.members = schema.members or alternatives
         real = [(b, p) for b, p in alternatives if not _is_null(doc.resolve(b, p)[0])]
         if len(real) < len(alternatives):
             schema.nullable = True
         if len(real) == 1:
+            or_null = " or null" if schema.nullable else ""
+            schema.spelling.add(f"{keyword} of one schema{or_null}")
             inner = normalise(doc, real[0][0], real[0][1], depth + 1)
+            schema.spelling |= inner.spelling
             for key, value in inner.raw.items():
                 schema.raw.setdefault(key, value)
             schema.props = {**inner.props, **schema.props}
@@ -147,3 +185,49 @@ def normalise(doc: Document, node: Json, where: str, depth: int = 0) -> Schema:
     if "enum" not in schema.raw and "const" in schema.raw:
         schema.raw["enum"] = [schema.raw["const"]]
     return schema
+
+
+def is_component(ptr: str) -> bool:
+    """`ptr` is a component schema itself (`/components/schemas/Name`), not a place inside one."""
+    prefix = SCHEMAS[1:]
+    return ptr.startswith(prefix) and "/" not in ptr[len(prefix) :]
+
+
+def pair_branches(old: Schema, new: Schema) -> list[tuple[tuple[Json, str], tuple[Json, str]]]:
+    """The anyOf/oneOf alternatives of two schemas that are compared with each other: those
+    naming the same component schema, then the others by position when as many are left on
+    both sides (an alternative reordered, added or removed is not compared with its neighbour)."""
+    old_ptrs = [normalise(old.doc, *b).ptr for b in old.branches]
+    new_ptrs = [normalise(new.doc, *b).ptr for b in new.branches]
+    targets = {ptr: b for ptr, b in zip(new_ptrs, new.branches, strict=True) if is_component(ptr)}
+    pairs = [
+        (branch, targets[ptr])
+        for ptr, branch in zip(old_ptrs, old.branches, strict=True)
+        if ptr in targets
+    ]
+    paired = {ptr for ptr in old_ptrs if ptr in targets}
+    old_rest = [b for ptr, b in zip(old_ptrs, old.branches, strict=True) if ptr not in paired]
+    new_rest = [b for ptr, b in zip(new_ptrs, new.branches, strict=True) if ptr not in paired]
+    if len(old_rest) == len(new_rest):
+        pairs += zip(old_rest, new_rest, strict=True)
+    return pairs
+
+
+def matching_branch(plain: Schema, union: Schema) -> Schema | None:
+    """The alternative of `union` that `plain` (a schema without alternatives) became one of, or
+    was before alternatives were added: the same component schema, else the one alternative of
+    the same types; its wrapper's own keywords (description, default, ...) merged in, so the two
+    compare keyword by keyword. None when no alternative matches."""
+    alternatives = [normalise(union.doc, *branch) for branch in union.branches]
+    same = [a for a in alternatives if a.ptr == plain.ptr and is_component(a.ptr)]
+    if not same:
+        same = [a for a in alternatives if a.types == plain.types]
+    if len(same) != 1:
+        return None
+    (match,) = same
+    match.raw = {**match.raw, **{k: v for k, v in union.raw.items() if k != "discriminator"}}
+    match.props = {**match.props, **union.props}
+    match.required |= union.required
+    match.nullable = match.nullable or union.nullable
+    match.at, match.node = union.at, union.node
+    return match
