@@ -6,8 +6,13 @@
   with exponential back-off and jitter; `Retry-After` is honoured up to `max_retry_after` seconds.
   `max_retries` (default 2), `deadline` (seconds for the whole call, retries included) and
   `timeout` are set per client and per call (`RequestOptions`).
-- Every non-2xx response raises a typed error from `errors` (see its docstring for the tree).
-- The token is never part of a repr, a log record or an exception message.
+- `deadline` bounds the whole call: connecting, every attempt, back-off, and reading the body
+  (a body trickled byte by byte is cut off once the deadline passes: `errors.APITimeoutError`).
+- Every failure is one of the `errors` classes (see its docstring for the tree): a non-2xx
+  status, no usable response, a 2xx body that is not what the spec says, a closed client.
+- The token is stripped of surrounding whitespace and refused when it holds any other whitespace
+  or control character; it is never part of a repr, a log record (httpx's and httpcore's DEBUG
+  logs included, where a server may echo it in a header) or an exception message.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import os
 import random
 import ssl
 import time
-from collections.abc import Awaitable, Callable, Generator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from enum import Enum
 from typing import Any, Final, Self, TypeVar
 
@@ -79,6 +84,55 @@ _RETRY_EXCEPTIONS: Final = (
 )
 _PLAN: Final = "docspecs.retry_plan"
 _ATTEMPTS: Final = "docspecs.attempts"
+#: The loggers whose records may show what a server sent (httpcore logs response headers at
+#: DEBUG): tokens are redacted from them.
+_REDACTED_LOGGERS: Final = (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+    __name__,
+)
+
+
+#: Tokens at least this long are redacted from log records and errors: shorter strings are too
+#: common to replace everywhere (a one-letter test token would mangle every message), and no
+#: vendor issues tokens that short.
+_MIN_REDACTED_SECRET: Final = 8
+
+
+class _RedactSecrets(logging.Filter):
+    """Replaces every registered token in a log record's message by `[redacted]`.
+
+    One instance per package, installed on `_REDACTED_LOGGERS` when the module is imported:
+    loggers are process-wide, so the set of tokens to hide is too (every `AuthenticatedClient`
+    adds its own, when it has at least 8 characters). A filter on the emitting loggers, not on
+    a handler, covers every handler an application adds.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._secrets: set[str] = set()
+
+    def add(self, secret: str) -> None:
+        if len(secret) >= _MIN_REDACTED_SECRET:
+            self._secrets.add(secret)
+            self._secrets.add(repr(secret.encode("utf-8"))[2:-1])  # as a bytes repr shows it
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self._secrets:
+            message = record.getMessage()
+            redacted = errors.redact(message, self._secrets)
+            if redacted != message:
+                record.msg, record.args = redacted, ()
+        return True
+
+
+_LOG_REDACTION: Final = _RedactSecrets()
+for _name in _REDACTED_LOGGERS:
+    logging.getLogger(_name).addFilter(_LOG_REDACTION)
 
 
 class _Secret:
@@ -110,7 +164,22 @@ def _masked(headers: Mapping[str, str]) -> str:
 
 
 def _to_secret(value: str | _Secret) -> _Secret:
-    return value if isinstance(value, _Secret) else _Secret(value)
+    """The token as a `_Secret`: surrounding whitespace (a secrets file's trailing newline) is
+    stripped; any other whitespace or control character is refused with
+    `errors.ConfigurationError` (which shows the position, never the token)."""
+    if isinstance(value, _Secret):
+        return value
+    if not isinstance(value, str):
+        raise errors.ConfigurationError(f"the token must be a string, not {type(value).__name__}")
+    token = value.strip()
+    for position, char in enumerate(token):
+        if not "\x21" <= char <= "\x7e":
+            raise errors.ConfigurationError(
+                f"the token holds a whitespace, control or non-ASCII character at position "
+                f"{position} (of {len(token)}); tokens are printable ASCII without spaces"
+            )
+    _LOG_REDACTION.add(token)
+    return _Secret(token)
 
 
 class _TokenAuth(httpx.Auth):
@@ -190,6 +259,53 @@ class _Plan:
         request.extensions["timeout"] = timeouts
 
 
+class _DeadlineStream(httpx.SyncByteStream):
+    """A response body that stops with `httpx.ReadTimeout` once the call's deadline has passed.
+
+    Each read of the body already waits at most the time left when the attempt started (its
+    read timeout is clipped to it), so a body trickled byte by byte ends within one read of the
+    deadline instead of running for ever.
+    """
+
+    def __init__(self, inner: httpx.SyncByteStream, plan: _Plan, request: httpx.Request) -> None:
+        self._inner = inner
+        self._plan = plan
+        self._request = request
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._inner:
+            _check_deadline(self._plan, self._request)
+            yield chunk
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class _AsyncDeadlineStream(httpx.AsyncByteStream):
+    """The async twin of `_DeadlineStream`."""
+
+    def __init__(self, inner: httpx.AsyncByteStream, plan: _Plan, request: httpx.Request) -> None:
+        self._inner = inner
+        self._plan = plan
+        self._request = request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._inner:
+            _check_deadline(self._plan, self._request)
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def _check_deadline(plan: _Plan, request: httpx.Request) -> None:
+    remaining = plan.remaining()
+    if remaining is not None and remaining <= 0:
+        raise httpx.ReadTimeout(
+            "the call's deadline passed while reading the response", request=request
+        )
+
+
 def _describe(request: dict[str, Any]) -> str:
     return f"{str(request.get('method', '')).upper()} {request.get('url', '')}"
 
@@ -235,6 +351,10 @@ class _RetryTransport(httpx.BaseTransport):
                 wait = plan.delay(request, attempt, response)
                 if wait is None:
                     response.extensions[_ATTEMPTS] = attempt + 1
+                    if plan.deadline_at is not None and isinstance(
+                        response.stream, httpx.SyncByteStream
+                    ):
+                        response.stream = _DeadlineStream(response.stream, plan, request)
                     return response
                 response.close()
                 _log_retry(request, attempt, plan, wait, f"status {response.status_code}")
@@ -270,6 +390,10 @@ class _AsyncRetryTransport(httpx.AsyncBaseTransport):
                 wait = plan.delay(request, attempt, response)
                 if wait is None:
                     response.extensions[_ATTEMPTS] = attempt + 1
+                    if plan.deadline_at is not None and isinstance(
+                        response.stream, httpx.AsyncByteStream
+                    ):
+                        response.stream = _AsyncDeadlineStream(response.stream, plan, request)
                     return response
                 await response.aclose()
                 _log_retry(request, attempt, plan, wait, f"status {response.status_code}")
@@ -344,6 +468,20 @@ async def apoll_until(
         wait = min(max_interval, wait * backoff)
 
 
+#: What httpx raises for a request that got no usable response (TooManyRedirects and
+#: DecodingError included: they are `httpx.HTTPError`s).
+_HTTPX_ERRORS: Final = (httpx.HTTPError, httpx.InvalidURL, httpx.CookieConflict, httpx.StreamError)
+
+
+def _failure(
+    request: dict[str, Any], error: Exception, secrets: tuple[str, ...]
+) -> errors.APIError:
+    """The package error for an httpx failure: a timeout, or any other failure to get a response."""
+    if isinstance(error, httpx.TimeoutException):
+        return errors.APITimeoutError(_describe(request), error, secrets=secrets)
+    return errors.APIConnectionError(_describe(request), error, secrets=secrets)
+
+
 @define
 class Client:
     """A client for the endpoints that need no authentication.
@@ -369,6 +507,7 @@ class Client:
     max_retry_after: float = field(default=DEFAULT_MAX_RETRY_AFTER, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
+    _closed: bool = field(default=False, init=False, repr=False)
 
     @property
     def base_url(self) -> str:
@@ -442,14 +581,51 @@ class Client:
             )
         return self._client
 
+    @property
+    def is_closed(self) -> bool:
+        """True once the client was closed (`with` block left, `close()`, `aclose()`)."""
+        return self._closed
+
+    def close(self) -> None:
+        """Close the connections of the sync httpx client; later calls raise
+        `errors.ClientClosedError`. Closing twice is harmless."""
+        self._closed = True
+        if self._client is not None:
+            self._client.close()
+
     def __enter__(self) -> Self:
-        """Enter a context manager for the underlying httpx.Client (you cannot enter twice)."""
-        self.get_httpx_client().__enter__()
+        """Use the client in a `with` block, before or after it made requests; leaving the
+        block closes it (`close()`). A closed client raises `errors.ClientClosedError`."""
+        self._ensure_open()
         return self
 
-    def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for the underlying httpx.Client."""
-        self.get_httpx_client().__exit__(*args, **kwargs)
+    def __exit__(self, *args: object) -> None:
+        self.close()
+
+    def _ensure_open(self) -> None:
+        if self._closed:
+            raise errors.ClientClosedError(
+                f"this {type(self).__name__} was closed (its with block ended, or close() was "
+                "called): build a new client"
+            )
+
+    def _open_httpx_client(self) -> httpx.Client:
+        self._ensure_open()
+        client = self.get_httpx_client()
+        if client.is_closed:
+            raise errors.ClientClosedError(
+                "the httpx.Client of this client was closed: build a new client"
+            )
+        return client
+
+    def _open_async_httpx_client(self) -> httpx.AsyncClient:
+        self._ensure_open()
+        client = self.get_async_httpx_client()
+        if client.is_closed:
+            raise errors.ClientClosedError(
+                "the httpx.AsyncClient of this client was closed: build a new client"
+            )
+        return client
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Use this httpx.AsyncClient as is (without this client's retries, headers, timeout)."""
@@ -474,30 +650,43 @@ class Client:
             )
         return self._async_client
 
+    async def aclose(self) -> None:
+        """Close the connections of both httpx clients; later calls raise
+        `errors.ClientClosedError`. Closing twice is harmless."""
+        self._closed = True
+        if self._async_client is not None:
+            await self._async_client.aclose()
+        if self._client is not None:
+            self._client.close()
+
     async def __aenter__(self) -> Self:
-        """Enter a context manager for the underlying httpx.AsyncClient (you cannot enter twice)."""
-        await self.get_async_httpx_client().__aenter__()
+        """Use the client in an `async with` block, before or after it made requests; leaving
+        the block closes it (`aclose()`). A closed client raises `errors.ClientClosedError`."""
+        self._ensure_open()
         return self
 
-    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for the underlying httpx.AsyncClient."""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+    async def __aexit__(self, *args: object) -> None:
+        await self.aclose()
 
     def _send(
         self, request: dict[str, Any], options: RequestOptions | None = None
     ) -> httpx.Response:
-        """Send one request (with retries); a non-2xx response raises `errors.APIStatusError`."""
+        """Send one request (with retries) and read its body within the deadline.
+
+        Raises `errors.APIStatusError` on a non-2xx response, `errors.APITimeoutError` when an
+        attempt timed out or the deadline passed, `errors.APIConnectionError` on any other
+        failure to get a response, `errors.ClientClosedError` on a closed client.
+        """
+        client = self._open_httpx_client()
         timeout: Any = httpx.USE_CLIENT_DEFAULT
         if options is not None and options.timeout is not None:
             timeout = options.timeout
         try:
-            response = self.get_httpx_client().request(
+            response = client.request(
                 **request, timeout=timeout, extensions={_PLAN: self._plan(options)}
             )
-        except httpx.TimeoutException as error:
-            raise errors.APITimeoutError(_describe(request), error) from None
-        except httpx.TransportError as error:
-            raise errors.APIConnectionError(_describe(request), error) from None
+        except _HTTPX_ERRORS as error:
+            raise _failure(request, error, self._secrets()) from None
         if not response.is_success:
             raise errors.status_error(response, secrets=self._secrets())
         return response
@@ -505,18 +694,24 @@ class Client:
     async def _asend(
         self, request: dict[str, Any], options: RequestOptions | None = None
     ) -> httpx.Response:
-        """The async twin of `_send`."""
+        """The async twin of `_send`; the deadline also cancels an attempt in flight."""
+        client = self._open_async_httpx_client()
         timeout: Any = httpx.USE_CLIENT_DEFAULT
         if options is not None and options.timeout is not None:
             timeout = options.timeout
+        plan = self._plan(options)
         try:
-            response = await self.get_async_httpx_client().request(
-                **request, timeout=timeout, extensions={_PLAN: self._plan(options)}
-            )
-        except httpx.TimeoutException as error:
-            raise errors.APITimeoutError(_describe(request), error) from None
-        except httpx.TransportError as error:
-            raise errors.APIConnectionError(_describe(request), error) from None
+            async with asyncio.timeout(plan.remaining()):
+                response = await client.request(
+                    **request, timeout=timeout, extensions={_PLAN: plan}
+                )
+        except _HTTPX_ERRORS as error:
+            raise _failure(request, error, self._secrets()) from None
+        except TimeoutError:
+            cause = TimeoutError("the call's deadline passed")
+            raise errors.APITimeoutError(
+                _describe(request), cause, secrets=self._secrets()
+            ) from None
         if not response.is_success:
             raise errors.status_error(response, secrets=self._secrets())
         return response
@@ -546,6 +741,7 @@ class AuthenticatedClient:
     max_retry_after: float = field(default=DEFAULT_MAX_RETRY_AFTER, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
+    _closed: bool = field(default=False, init=False, repr=False)
 
     _token: _Secret = field(converter=_to_secret, kw_only=True, alias="token", repr=False)
     prefix: str = field(default="Bearer", kw_only=True)
@@ -600,7 +796,8 @@ class AuthenticatedClient:
         )
 
     def _secrets(self) -> tuple[str, ...]:
-        return (self._token.reveal(),) if self._token.reveal() else ()
+        token = self._token.reveal()
+        return (token,) if len(token) >= _MIN_REDACTED_SECRET else ()
 
     def _auth(self) -> httpx.Auth | None:
         return _TokenAuth(self._token, self.auth_header_name, self.prefix)
@@ -628,14 +825,51 @@ class AuthenticatedClient:
             )
         return self._client
 
+    @property
+    def is_closed(self) -> bool:
+        """True once the client was closed (`with` block left, `close()`, `aclose()`)."""
+        return self._closed
+
+    def close(self) -> None:
+        """Close the connections of the sync httpx client; later calls raise
+        `errors.ClientClosedError`. Closing twice is harmless."""
+        self._closed = True
+        if self._client is not None:
+            self._client.close()
+
     def __enter__(self) -> Self:
-        """Enter a context manager for the underlying httpx.Client (you cannot enter twice)."""
-        self.get_httpx_client().__enter__()
+        """Use the client in a `with` block, before or after it made requests; leaving the
+        block closes it (`close()`). A closed client raises `errors.ClientClosedError`."""
+        self._ensure_open()
         return self
 
-    def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for the underlying httpx.Client."""
-        self.get_httpx_client().__exit__(*args, **kwargs)
+    def __exit__(self, *args: object) -> None:
+        self.close()
+
+    def _ensure_open(self) -> None:
+        if self._closed:
+            raise errors.ClientClosedError(
+                f"this {type(self).__name__} was closed (its with block ended, or close() was "
+                "called): build a new client"
+            )
+
+    def _open_httpx_client(self) -> httpx.Client:
+        self._ensure_open()
+        client = self.get_httpx_client()
+        if client.is_closed:
+            raise errors.ClientClosedError(
+                "the httpx.Client of this client was closed: build a new client"
+            )
+        return client
+
+    def _open_async_httpx_client(self) -> httpx.AsyncClient:
+        self._ensure_open()
+        client = self.get_async_httpx_client()
+        if client.is_closed:
+            raise errors.ClientClosedError(
+                "the httpx.AsyncClient of this client was closed: build a new client"
+            )
+        return client
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Use this httpx.AsyncClient as is (without this client's retries, headers, timeout)."""
@@ -660,30 +894,43 @@ class AuthenticatedClient:
             )
         return self._async_client
 
+    async def aclose(self) -> None:
+        """Close the connections of both httpx clients; later calls raise
+        `errors.ClientClosedError`. Closing twice is harmless."""
+        self._closed = True
+        if self._async_client is not None:
+            await self._async_client.aclose()
+        if self._client is not None:
+            self._client.close()
+
     async def __aenter__(self) -> Self:
-        """Enter a context manager for the underlying httpx.AsyncClient (you cannot enter twice)."""
-        await self.get_async_httpx_client().__aenter__()
+        """Use the client in an `async with` block, before or after it made requests; leaving
+        the block closes it (`aclose()`). A closed client raises `errors.ClientClosedError`."""
+        self._ensure_open()
         return self
 
-    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for the underlying httpx.AsyncClient."""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+    async def __aexit__(self, *args: object) -> None:
+        await self.aclose()
 
     def _send(
         self, request: dict[str, Any], options: RequestOptions | None = None
     ) -> httpx.Response:
-        """Send one request (with retries); a non-2xx response raises `errors.APIStatusError`."""
+        """Send one request (with retries) and read its body within the deadline.
+
+        Raises `errors.APIStatusError` on a non-2xx response, `errors.APITimeoutError` when an
+        attempt timed out or the deadline passed, `errors.APIConnectionError` on any other
+        failure to get a response, `errors.ClientClosedError` on a closed client.
+        """
+        client = self._open_httpx_client()
         timeout: Any = httpx.USE_CLIENT_DEFAULT
         if options is not None and options.timeout is not None:
             timeout = options.timeout
         try:
-            response = self.get_httpx_client().request(
+            response = client.request(
                 **request, timeout=timeout, extensions={_PLAN: self._plan(options)}
             )
-        except httpx.TimeoutException as error:
-            raise errors.APITimeoutError(_describe(request), error) from None
-        except httpx.TransportError as error:
-            raise errors.APIConnectionError(_describe(request), error) from None
+        except _HTTPX_ERRORS as error:
+            raise _failure(request, error, self._secrets()) from None
         if not response.is_success:
             raise errors.status_error(response, secrets=self._secrets())
         return response
@@ -691,18 +938,24 @@ class AuthenticatedClient:
     async def _asend(
         self, request: dict[str, Any], options: RequestOptions | None = None
     ) -> httpx.Response:
-        """The async twin of `_send`."""
+        """The async twin of `_send`; the deadline also cancels an attempt in flight."""
+        client = self._open_async_httpx_client()
         timeout: Any = httpx.USE_CLIENT_DEFAULT
         if options is not None and options.timeout is not None:
             timeout = options.timeout
+        plan = self._plan(options)
         try:
-            response = await self.get_async_httpx_client().request(
-                **request, timeout=timeout, extensions={_PLAN: self._plan(options)}
-            )
-        except httpx.TimeoutException as error:
-            raise errors.APITimeoutError(_describe(request), error) from None
-        except httpx.TransportError as error:
-            raise errors.APIConnectionError(_describe(request), error) from None
+            async with asyncio.timeout(plan.remaining()):
+                response = await client.request(
+                    **request, timeout=timeout, extensions={_PLAN: plan}
+                )
+        except _HTTPX_ERRORS as error:
+            raise _failure(request, error, self._secrets()) from None
+        except TimeoutError:
+            cause = TimeoutError("the call's deadline passed")
+            raise errors.APITimeoutError(
+                _describe(request), cause, secrets=self._secrets()
+            ) from None
         if not response.is_success:
             raise errors.status_error(response, secrets=self._secrets())
         return response
@@ -722,8 +975,10 @@ def from_env(
     """An `AuthenticatedClient` configured from the environment.
 
     The token is read from `INSTABASE_API_TOKEN` (required: `errors.ConfigurationError` names
-    the variable when it is missing or empty). The base URL is, in order: `base_url`,
-    `INSTABASE_BASE_URL`, then `DEFAULT_BASE_URL`.
+    the variable when it is missing or empty; surrounding whitespace is stripped). The base URL
+    is, in order: `base_url`, `INSTABASE_BASE_URL`, then `DEFAULT_BASE_URL`.
+    The environment variable wins over `region=` so that a test suite pointing
+    `INSTABASE_BASE_URL` at a simulator never sends its token to a real server.
     The `IB-Context` header is taken from `ib_context` or `INSTABASE_IB_CONTEXT`.
     `environ` replaces `os.environ` (for tests).
     """
@@ -734,8 +989,8 @@ def from_env(
             f"{TOKEN_ENV} is not set: export {TOKEN_ENV}=<your token> or build "
             "AuthenticatedClient(base_url=..., token=...) yourself"
         )
-    url = base_url
-    url = url or env.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+    url = base_url or env.get(BASE_URL_ENV, "").strip() or None
+    url = url or DEFAULT_BASE_URL
     if not url:
         raise errors.ConfigurationError(f"no base URL: pass base_url= or set {BASE_URL_ENV}")
     all_headers = dict(DEFAULT_HEADERS)

@@ -34,10 +34,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ClassifyRun | None:
     if response.status_code == 200:
-        response_200 = ClassifyRun.from_dict(response.json())
+        data = errors.json_object(response, "ClassifyRun", secrets=client._secrets())
+        try:
+            response_200 = ClassifyRun.from_dict(data)
 
-        return response_200
+            return response_200
 
+        except Exception as error:  # whatever a body of the wrong shape makes the parser raise
+            raise errors.parse_error(
+                response, "ClassifyRun", error, secrets=client._secrets()
+            ) from None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
@@ -83,7 +89,10 @@ def sync_detailed(
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
             (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.APIConnectionError: When no usable response arrives (errors.APITimeoutError on a
+            timeout or when the deadline passes).
+        errors.ResponseValidationError: On a 2xx body that is not what the spec describes.
+        errors.ClientClosedError: When the client was closed.
         errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
 
     Returns:
@@ -129,7 +138,10 @@ def sync(
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
             (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.APIConnectionError: When no usable response arrives (errors.APITimeoutError on a
+            timeout or when the deadline passes).
+        errors.ResponseValidationError: On a 2xx body that is not what the spec describes.
+        errors.ClientClosedError: When the client was closed.
         errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
 
     Returns:
@@ -176,7 +188,10 @@ async def asyncio_detailed(
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
             (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.APIConnectionError: When no usable response arrives (errors.APITimeoutError on a
+            timeout or when the deadline passes).
+        errors.ResponseValidationError: On a 2xx body that is not what the spec describes.
+        errors.ClientClosedError: When the client was closed.
         errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
 
     Returns:
@@ -222,7 +237,10 @@ async def asyncio(
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
             (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.APIConnectionError: When no usable response arrives (errors.APITimeoutError on a
+            timeout or when the deadline passes).
+        errors.ResponseValidationError: On a 2xx body that is not what the spec describes.
+        errors.ClientClosedError: When the client was closed.
         errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
 
     Returns:

@@ -34,10 +34,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ProcessorRunResponse | None:
     if response.status_code == 200:
-        response_200 = ProcessorRunResponse.from_dict(response.json())
+        data = errors.json_object(response, "ProcessorRunResponse", secrets=client._secrets())
+        try:
+            response_200 = ProcessorRunResponse.from_dict(data)
 
-        return response_200
+            return response_200
 
+        except Exception as error:  # whatever a body of the wrong shape makes the parser raise
+            raise errors.parse_error(
+                response, "ProcessorRunResponse", error, secrets=client._secrets()
+            ) from None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
@@ -82,7 +88,10 @@ def sync_detailed(
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
             (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.APIConnectionError: When no usable response arrives (errors.APITimeoutError on a
+            timeout or when the deadline passes).
+        errors.ResponseValidationError: On a 2xx body that is not what the spec describes.
+        errors.ClientClosedError: When the client was closed.
         errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
 
     Returns:
@@ -127,7 +136,10 @@ def sync(
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
             (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.APIConnectionError: When no usable response arrives (errors.APITimeoutError on a
+            timeout or when the deadline passes).
+        errors.ResponseValidationError: On a 2xx body that is not what the spec describes.
+        errors.ClientClosedError: When the client was closed.
         errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
 
     Returns:
@@ -173,7 +185,10 @@ async def asyncio_detailed(
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
             (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.APIConnectionError: When no usable response arrives (errors.APITimeoutError on a
+            timeout or when the deadline passes).
+        errors.ResponseValidationError: On a 2xx body that is not what the spec describes.
+        errors.ClientClosedError: When the client was closed.
         errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
 
     Returns:
@@ -218,7 +233,10 @@ async def asyncio(
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
             (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.APIConnectionError: When no usable response arrives (errors.APITimeoutError on a
+            timeout or when the deadline passes).
+        errors.ResponseValidationError: On a 2xx body that is not what the spec describes.
+        errors.ClientClosedError: When the client was closed.
         errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
 
     Returns:
