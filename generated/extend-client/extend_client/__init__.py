@@ -6,6 +6,7 @@ from .api.processor_runs.get_processor_run import (
     wait_for_processor_run,
     wait_for_processor_run_async,
 )
+from .client import VERSION as __version__
 from .client import AuthenticatedClient, Client, RequestOptions, from_env
 
 __all__ = [

@@ -7,6 +7,7 @@ from .api.runs.get_run_results import (
     wait_for_run,
     wait_for_run_async,
 )
+from .client import VERSION as __version__
 from .client import AuthenticatedClient, Client, RequestOptions, from_env
 
 __all__ = [

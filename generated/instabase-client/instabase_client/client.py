@@ -2,8 +2,9 @@
 
 - `from_env()` builds an `AuthenticatedClient` from the environment
   (`INSTABASE_API_TOKEN`, `INSTABASE_BASE_URL`, `INSTABASE_IB_CONTEXT`).
-- Every call is retried on 429, 502, 503, 504 and connection errors when its method is idempotent,
-  with exponential back-off and jitter; `Retry-After` is honoured up to `max_retry_after` seconds.
+- Every call is retried on 408, 409, 429, any 5xx and connection errors when its method is
+  idempotent, with exponential back-off and jitter; `retry-after-ms` or `Retry-After` is honoured
+  up to `max_retry_after` seconds.
   `max_retries` (default 2), `deadline` (seconds for the whole call, retries included) and
   `timeout` are set per client and per call (`RequestOptions`).
 - `deadline` bounds the whole call: connecting, every attempt, back-off, and reading the body
@@ -20,11 +21,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import platform
 import random
 import ssl
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from enum import Enum
+from importlib import metadata
 from typing import Any, Final, Self, TypeVar
 
 import httpx
@@ -38,6 +41,8 @@ __all__ = [
     "DEFAULT_HEADERS",
     "DEFAULT_TIMEOUT",
     "REGIONS",
+    "USER_AGENT",
+    "VERSION",
     "AuthenticatedClient",
     "Client",
     "RequestOptions",
@@ -63,6 +68,22 @@ HEADER_ENV: Final[Mapping[str, str]] = {
     "IB-Context": "INSTABASE_IB_CONTEXT",
 }
 
+
+def _version() -> str:
+    try:
+        return metadata.version("instabase-client")
+    except metadata.PackageNotFoundError:  # imported from a source tree, not installed
+        return "0+unknown"
+
+
+#: This package's version, from its installed metadata.
+VERSION: Final = _version()
+#: Sent as `User-Agent` with every request (a `User-Agent` in `headers` replaces it), so the
+#: vendor sees which client and version called.
+USER_AGENT: Final = (
+    f"instabase-client/{VERSION} (python {platform.python_version()}; httpx {httpx.__version__})"
+)
+
 #: 60 s to read a response (large run results take a while), 10 s to connect.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES: Final = 2
@@ -70,7 +91,9 @@ DEFAULT_MAX_RETRIES: Final = 2
 DEFAULT_MAX_RETRY_AFTER: Final = 60.0
 _BACKOFF_BASE: Final = 0.5
 _BACKOFF_MAX: Final = 8.0
-_RETRY_STATUSES: Final = frozenset({429, 502, 503, 504})
+#: Statuses worth another attempt of an idempotent request (and every status from 500 on): the
+#: server timed out waiting (408), a concurrent change (409), a rate limit (429).
+_RETRY_STATUSES: Final = frozenset({408, 409, 429})
 _IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 _RETRY_EXCEPTIONS: Final = (
     httpx.ConnectError,
@@ -232,7 +255,7 @@ class _Plan:
         """Seconds to wait before the next attempt, or None when the call must not be retried."""
         if attempt >= self.max_retries or request.method.upper() not in _IDEMPOTENT_METHODS:
             return None
-        if response is not None and response.status_code not in _RETRY_STATUSES:
+        if response is not None and not _retryable(response.status_code):
             return None
         retry_after = _retry_after(response) if response is not None else None
         if retry_after is not None:
@@ -310,8 +333,12 @@ def _describe(request: dict[str, Any]) -> str:
     return f"{str(request.get('method', '')).upper()} {request.get('url', '')}"
 
 
+def _retryable(status: int) -> bool:
+    return status in _RETRY_STATUSES or status >= 500
+
+
 def _retry_after(response: httpx.Response) -> float | None:
-    return errors.retry_after_seconds(response.headers.get("retry-after"))
+    return errors.retry_after(response.headers)
 
 
 def _log_retry(request: httpx.Request, attempt: int, plan: _Plan, wait: float, reason: str) -> None:
@@ -327,7 +354,7 @@ def _log_retry(request: httpx.Request, attempt: int, plan: _Plan, wait: float, r
 
 
 class _RetryTransport(httpx.BaseTransport):
-    """Wraps a transport: retries idempotent requests on 429/502/503/504 and connection errors."""
+    """Wraps a transport: retries idempotent requests on 408, 409, 429, 5xx and connection errors."""
 
     def __init__(self, inner: httpx.BaseTransport, default: Callable[[], _Plan]) -> None:
         self._inner = inner
@@ -413,8 +440,18 @@ def _status_value(value: object) -> str | None:
     return str(value)
 
 
+def within(
+    client: Client | AuthenticatedClient, options: RequestOptions | None, seconds: float
+) -> RequestOptions:
+    """`options` with a deadline of at most `seconds` (the client's or the options' own deadline
+    when that is shorter): how a wait helper keeps each poll inside its `timeout`."""
+    deadline = client.deadline if options is None or options.deadline is None else options.deadline
+    deadline = seconds if deadline is None else min(deadline, seconds)
+    return evolve(options or RequestOptions(), deadline=max(deadline, 0.001))
+
+
 def poll_until(
-    fetch: Callable[[], T],
+    fetch: Callable[[float], T],
     status_of: Callable[[T], object],
     terminal: frozenset[str],
     *,
@@ -424,14 +461,22 @@ def poll_until(
     max_interval: float,
     what: str,
 ) -> T:
-    """Call `fetch` until `status_of` its result is in `terminal`.
+    """Call `fetch(seconds_left)` until `status_of` its result is in `terminal`.
 
-    Raises `errors.WaitTimeoutError` once `timeout` seconds have passed.
+    Raises `errors.WaitTimeoutError` once `timeout` seconds have passed, also when the poll in
+    flight is still running then (`fetch` gets the seconds left, to use as its deadline).
     """
     started = time.monotonic()
     wait = interval
+    status: str | None = None
     while True:
-        result = fetch()
+        try:
+            result = fetch(timeout - (time.monotonic() - started))
+        except errors.APITimeoutError:
+            elapsed = time.monotonic() - started
+            if elapsed >= timeout:
+                raise errors.WaitTimeoutError(what, status, elapsed) from None
+            raise
         status = _status_value(status_of(result))
         if status is not None and status in terminal:
             return result
@@ -443,7 +488,7 @@ def poll_until(
 
 
 async def apoll_until(
-    fetch: Callable[[], Awaitable[T]],
+    fetch: Callable[[float], Awaitable[T]],
     status_of: Callable[[T], object],
     terminal: frozenset[str],
     *,
@@ -456,8 +501,15 @@ async def apoll_until(
     """The async twin of `poll_until`."""
     started = time.monotonic()
     wait = interval
+    status: str | None = None
     while True:
-        result = await fetch()
+        try:
+            result = await fetch(timeout - (time.monotonic() - started))
+        except errors.APITimeoutError:
+            elapsed = time.monotonic() - started
+            if elapsed >= timeout:
+                raise errors.WaitTimeoutError(what, status, elapsed) from None
+            raise
         status = _status_value(status_of(result))
         if status is not None and status in terminal:
             return result
@@ -558,6 +610,11 @@ class Client:
     def _auth(self) -> httpx.Auth | None:
         return None
 
+    def _all_headers(self) -> httpx.Headers:
+        headers = httpx.Headers({"User-Agent": USER_AGENT})
+        headers.update(self._headers)
+        return headers
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Use this httpx.Client as is (without this client's retries, headers, timeout)."""
         self._client = client
@@ -571,7 +628,7 @@ class Client:
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers=self._all_headers(),
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
@@ -640,7 +697,7 @@ class Client:
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers=self._all_headers(),
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
@@ -802,6 +859,11 @@ class AuthenticatedClient:
     def _auth(self) -> httpx.Auth | None:
         return _TokenAuth(self._token, self.auth_header_name, self.prefix)
 
+    def _all_headers(self) -> httpx.Headers:
+        headers = httpx.Headers({"User-Agent": USER_AGENT})
+        headers.update(self._headers)
+        return headers
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Use this httpx.Client as is (without this client's retries, headers, timeout)."""
         self._client = client
@@ -815,7 +877,7 @@ class AuthenticatedClient:
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers=self._all_headers(),
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
@@ -884,7 +946,7 @@ class AuthenticatedClient:
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers=self._all_headers(),
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,

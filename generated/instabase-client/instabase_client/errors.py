@@ -11,6 +11,7 @@
     │   ├── AuthenticationError       401
     │   ├── PermissionDeniedError     403
     │   ├── NotFoundError             404
+    │   ├── RequestTimeoutError       408
     │   ├── ConflictError             409
     │   ├── UnprocessableEntityError  422
     │   ├── RateLimitError            429 (retry_after)
@@ -32,6 +33,7 @@ from __future__ import annotations
 
 import email.utils
 import json
+import math
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Final
@@ -51,12 +53,14 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestTimeoutError",
     "ResponseValidationError",
     "ServerError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "WaitTimeoutError",
     "redact",
+    "retry_after",
     "retry_after_seconds",
     "status_error",
 ]
@@ -86,6 +90,21 @@ def retry_after_seconds(value: str | None) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def retry_after(headers: httpx.Headers) -> float | None:
+    """The wait a response asks for, in seconds: `retry-after-ms` (milliseconds, as some APIs
+    send it) when present and valid, else `Retry-After` (seconds or an HTTP date); None when
+    neither says."""
+    milliseconds = headers.get("retry-after-ms")
+    if milliseconds is not None:
+        try:
+            value = float(milliseconds)
+        except ValueError:
+            value = -1.0
+        if math.isfinite(value) and value >= 0:
+            return value / 1000
+    return retry_after_seconds(headers.get("retry-after"))
 
 
 def redact(text: str, secrets: Iterable[str]) -> str:
@@ -233,6 +252,10 @@ class NotFoundError(APIStatusError):
     """404: no such resource."""
 
 
+class RequestTimeoutError(APIStatusError):
+    """408: the server gave up waiting for the request (retried when idempotent)."""
+
+
 class ConflictError(APIStatusError):
     """409: the request conflicts with the resource's state."""
 
@@ -242,11 +265,12 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: too many requests; `retry_after` is the wait the server asked for, in seconds."""
+    """429: too many requests; `retry_after` is the wait the server asked for, in seconds
+    (`retry-after-ms` or `Retry-After`)."""
 
     @property
     def retry_after(self) -> float | None:
-        return retry_after_seconds(self.response.headers.get("retry-after"))
+        return retry_after(self.response.headers)
 
 
 class ServerError(APIStatusError):
@@ -352,6 +376,7 @@ _BY_STATUS: Final[dict[int, type[APIStatusError]]] = {
     401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    408: RequestTimeoutError,
     409: ConflictError,
     422: UnprocessableEntityError,
     429: RateLimitError,

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client, RequestOptions, apoll_until, poll_until
+from ...client import AuthenticatedClient, Client, RequestOptions, apoll_until, poll_until, within
 from ...models.processor_run_response import ProcessorRunResponse
 from ...types import UNSET, Response, Unset
 
@@ -290,15 +290,16 @@ def wait_for_processor_run(
     Final statuses: PROCESSED, FAILED, CANCELLED.
 
     Waits `interval` seconds between polls, growing by `backoff` up to `max_interval`; raises
-    `errors.WaitTimeoutError` once `timeout` seconds have passed. Takes the arguments of `sync`
-    and raises what it raises.
+    `errors.WaitTimeoutError` once `timeout` seconds have passed, cutting short a poll still in
+    flight then (each poll's deadline is what is left of `timeout`). Takes the arguments of
+    `sync` and raises what it raises.
     """
     return poll_until(
-        lambda: sync(
+        lambda seconds_left: sync(
             id=id,
             client=client,
             x_extend_api_version=x_extend_api_version,
-            request_options=request_options,
+            request_options=within(client, request_options, seconds_left),
         ),
         _wait_status,
         WAIT_FOR_PROCESSOR_RUN_TERMINAL,
@@ -323,11 +324,11 @@ async def wait_for_processor_run_async(
 ) -> ProcessorRunResponse:
     """The async twin of `wait_for_processor_run`."""
     return await apoll_until(
-        lambda: asyncio(
+        lambda seconds_left: asyncio(
             id=id,
             client=client,
             x_extend_api_version=x_extend_api_version,
-            request_options=request_options,
+            request_options=within(client, request_options, seconds_left),
         ),
         _wait_status,
         WAIT_FOR_PROCESSOR_RUN_TERMINAL,

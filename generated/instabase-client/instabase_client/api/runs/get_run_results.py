@@ -6,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client, RequestOptions, apoll_until, poll_until
+from ...client import AuthenticatedClient, Client, RequestOptions, apoll_until, poll_until, within
 from ...models.file_result import FileResult
 from ...models.run_results import RunResults
 from ...types import UNSET, Response, Unset
@@ -680,11 +680,12 @@ def wait_for_run(
     Final statuses: COMPLETE, FAILED, CANCELLED.
 
     Waits `interval` seconds between polls, growing by `backoff` up to `max_interval`; raises
-    `errors.WaitTimeoutError` once `timeout` seconds have passed. Takes the arguments of `sync`
-    and raises what it raises.
+    `errors.WaitTimeoutError` once `timeout` seconds have passed, cutting short a poll still in
+    flight then (each poll's deadline is what is left of `timeout`). Takes the arguments of
+    `sync` and raises what it raises.
     """
     return poll_until(
-        lambda: sync(
+        lambda seconds_left: sync(
             run_id=run_id,
             client=client,
             include_review_results=include_review_results,
@@ -693,7 +694,7 @@ def wait_for_run(
             include_source_info=include_source_info,
             file_offset=file_offset,
             ib_context=ib_context,
-            request_options=request_options,
+            request_options=within(client, request_options, seconds_left),
         ),
         _wait_status,
         WAIT_FOR_RUN_TERMINAL,
@@ -723,7 +724,7 @@ async def wait_for_run_async(
 ) -> RunResults:
     """The async twin of `wait_for_run`."""
     return await apoll_until(
-        lambda: asyncio(
+        lambda seconds_left: asyncio(
             run_id=run_id,
             client=client,
             include_review_results=include_review_results,
@@ -732,7 +733,7 @@ async def wait_for_run_async(
             include_source_info=include_source_info,
             file_offset=file_offset,
             ib_context=ib_context,
-            request_options=request_options,
+            request_options=within(client, request_options, seconds_left),
         ),
         _wait_status,
         WAIT_FOR_RUN_TERMINAL,

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client, RequestOptions, apoll_until, poll_until
+from ...client import AuthenticatedClient, Client, RequestOptions, apoll_until, poll_until, within
 from ...models.job_results import JobResults
 from ...types import Response
 
@@ -280,14 +280,15 @@ def wait_for_job(
     Final statuses: complete, failed, cancelled.
 
     Waits `interval` seconds between polls, growing by `backoff` up to `max_interval`; raises
-    `errors.WaitTimeoutError` once `timeout` seconds have passed. Takes the arguments of `sync`
-    and raises what it raises.
+    `errors.WaitTimeoutError` once `timeout` seconds have passed, cutting short a poll still in
+    flight then (each poll's deadline is what is left of `timeout`). Takes the arguments of
+    `sync` and raises what it raises.
     """
     return poll_until(
-        lambda: sync(
+        lambda seconds_left: sync(
             id=id,
             client=client,
-            request_options=request_options,
+            request_options=within(client, request_options, seconds_left),
         ),
         _wait_status,
         WAIT_FOR_JOB_TERMINAL,
@@ -311,10 +312,10 @@ async def wait_for_job_async(
 ) -> JobResults:
     """The async twin of `wait_for_job`."""
     return await apoll_until(
-        lambda: asyncio(
+        lambda seconds_left: asyncio(
             id=id,
             client=client,
-            request_options=request_options,
+            request_options=within(client, request_options, seconds_left),
         ),
         _wait_status,
         WAIT_FOR_JOB_TERMINAL,
