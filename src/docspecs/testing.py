@@ -10,6 +10,10 @@ Installed with docspecs, so these fixtures are available in every project that h
 - `simulator_server`: a `Target` on a real uvicorn server on a free 127.0.0.1 port, for tests
   about the network (timeouts, dropped connections, a client library's own transport).
 
+`Target.client(extend_client.AuthenticatedClient)` gives a generated client configured for the
+target: its base URL and token, and, on the in-process simulator, a transport that calls the app
+directly (sync and async calls alike), so application code under test runs unchanged.
+
 Override `simulator_seed` (default 0) or `simulator_options` (keyword arguments of
 `docspecs.simulator.build_app`, e.g. `{"reads_until_terminal": 0}`) in your conftest.py or test
 module to change what is served.
@@ -21,7 +25,7 @@ import asyncio
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 import pytest
@@ -31,7 +35,9 @@ from docspecs.simulator._faults import parse_fault
 
 IN_PROCESS_URL = "http://simulator.local"
 
-__all__ = ["IN_PROCESS_URL", "SyncASGITransport", "Target"]
+__all__ = ["IN_PROCESS_URL", "ASGIClientTransport", "SyncASGITransport", "Target"]
+
+C = TypeVar("C")
 
 
 class SyncASGITransport(httpx.BaseTransport):
@@ -88,6 +94,17 @@ class SyncASGITransport(httpx.BaseTransport):
         loop.close()
 
 
+class ASGIClientTransport(SyncASGITransport, httpx.AsyncBaseTransport):
+    """One transport for both the sync and the async httpx client of a generated client: sync
+    requests go through `SyncASGITransport`, async ones straight to httpx's `ASGITransport`."""
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._asgi.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        self.close()
+
+
 async def _finish_tasks() -> None:
     """Cancel what the app left running on the transport's loop, then close async generators."""
     current = asyncio.current_task()
@@ -128,6 +145,26 @@ class Target:
 
     def state(self) -> dict[str, Any]:
         return self.app.state_json()
+
+    def client(self, client_class: type[C], vendor: str | None = None, **kwargs: Any) -> C:
+        """A generated client (`extend_client.AuthenticatedClient`, `AsyncAuthenticatedClient`,
+        ...) on this target: `base_url`, `token` and, in process, a transport calling the app.
+
+        `vendor` defaults to the client package's API (`extend_client` -> `extend`); `kwargs` go
+        to the class (`max_retries=0`, `deadline=...`). Raises `KeyError` naming the vendor when
+        the simulator does not serve it.
+        """
+        if vendor is None:
+            vendor = client_class.__module__.split(".")[0].removesuffix("_client")
+        if vendor not in MOUNTS:
+            raise KeyError(f"the simulator serves no API {vendor!r} (it serves {sorted(MOUNTS)})")
+        if self.url == IN_PROCESS_URL:
+            httpx_args = dict(kwargs.pop("httpx_args", {}))
+            httpx_args.setdefault("transport", ASGIClientTransport(self.app))
+            kwargs["httpx_args"] = httpx_args
+        kwargs.setdefault("base_url", self.base_url(vendor))
+        kwargs.setdefault("token", self.token(vendor))
+        return client_class(**kwargs)
 
 
 @pytest.fixture

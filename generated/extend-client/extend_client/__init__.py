@@ -7,12 +7,25 @@ from .api.processor_runs.get_processor_run import (
     wait_for_processor_run_async,
 )
 from .client import VERSION as __version__
-from .client import AuthenticatedClient, Client, RequestOptions, from_env
+from .client import (
+    AsyncAuthenticatedClient,
+    AsyncPage,
+    AuthenticatedClient,
+    Client,
+    Page,
+    RequestOptions,
+    async_from_env,
+    from_env,
+)
 
 __all__ = [
+    "AsyncAuthenticatedClient",
+    "AsyncPage",
     "AuthenticatedClient",
     "Client",
+    "Page",
     "RequestOptions",
+    "async_from_env",
     "errors",
     "from_env",
     "wait_for_classify_run",

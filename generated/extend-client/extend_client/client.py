@@ -28,13 +28,13 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from enum import Enum
 from importlib import metadata
-from typing import Any, Final, Self, TypeVar
+from typing import Any, Final, Generic, Self, TypeVar, overload
 
 import httpx
 from attrs import define, evolve, field
 
 from . import errors
-from .types import Unset
+from .types import UNSET, Unset
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -43,9 +43,13 @@ __all__ = [
     "REGIONS",
     "USER_AGENT",
     "VERSION",
+    "AsyncAuthenticatedClient",
+    "AsyncPage",
     "AuthenticatedClient",
     "Client",
+    "Page",
     "RequestOptions",
+    "async_from_env",
     "from_env",
 ]
 
@@ -540,6 +544,351 @@ def _failure(
     return errors.APIConnectionError(_describe(request), error, secrets=secrets)
 
 
+R = TypeVar("R")
+A = TypeVar("A")
+I = TypeVar("I")  # noqa: E741
+
+
+class Page(Generic[R, I]):
+    """One page of a paged operation (the `sync_page` function of its endpoint module).
+
+    Attributes:
+        result: the whole parsed response of this page (every field, not only the items).
+        items: the items of this page, the list the paging walks.
+        offset: the offset this page was requested at.
+
+    `has_next_page()` / `next_page()` step through the pages (`errors.NoNextPageError` past the
+    last one); `iter_pages()` yields this page and every later one; iterating over the page
+    yields every item of this page and of the later ones, requested as they are reached.
+    """
+
+    __slots__ = ("_fetch", "_has_more", "items", "offset", "result")
+
+    def __init__(
+        self,
+        result: R,
+        items: list[I],
+        offset: int,
+        has_more: bool,
+        fetch: Callable[[int], Page[R, I]],
+    ) -> None:
+        self.result = result
+        self.items = items
+        self.offset = offset
+        self._has_more = has_more
+        self._fetch = fetch
+
+    def has_next_page(self) -> bool:
+        """True when the server said more items follow (and this page had some)."""
+        return self._has_more and bool(self.items)
+
+    def next_page(self) -> Page[R, I]:
+        """The next page (requested now); `errors.NoNextPageError` when this is the last."""
+        if not self.has_next_page():
+            raise errors.NoNextPageError(f"no page after the one at offset {self.offset}")
+        return self._fetch(self.offset + len(self.items))
+
+    def iter_pages(self) -> Iterator[Page[R, I]]:
+        """This page, then every later page, in order."""
+        page = self
+        yield page
+        while page.has_next_page():
+            page = page.next_page()
+            yield page
+
+    def __iter__(self) -> Iterator[I]:
+        for page in self.iter_pages():
+            yield from page.items
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(offset={self.offset}, items={len(self.items)}, "
+            f"has_next_page={self.has_next_page()}, result={self.result!r})"
+        )
+
+
+class AsyncPage(Generic[R, I]):
+    """The async twin of `Page`: `await page.next_page()`, `async for page in
+    page.iter_pages()`, `async for item in page`."""
+
+    __slots__ = ("_fetch", "_has_more", "items", "offset", "result")
+
+    def __init__(
+        self,
+        result: R,
+        items: list[I],
+        offset: int,
+        has_more: bool,
+        fetch: Callable[[int], Awaitable[AsyncPage[R, I]]],
+    ) -> None:
+        self.result = result
+        self.items = items
+        self.offset = offset
+        self._has_more = has_more
+        self._fetch = fetch
+
+    def has_next_page(self) -> bool:
+        """True when the server said more items follow (and this page had some)."""
+        return self._has_more and bool(self.items)
+
+    async def next_page(self) -> AsyncPage[R, I]:
+        """The next page (requested now); `errors.NoNextPageError` when this is the last."""
+        if not self.has_next_page():
+            raise errors.NoNextPageError(f"no page after the one at offset {self.offset}")
+        return await self._fetch(self.offset + len(self.items))
+
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[R, I]]:
+        """This page, then every later page, in order."""
+        page = self
+        yield page
+        while page.has_next_page():
+            page = await page.next_page()
+            yield page
+
+    async def __aiter__(self) -> AsyncIterator[I]:
+        async for page in self.iter_pages():
+            for item in page.items:
+                yield item
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(offset={self.offset}, items={len(self.items)}, "
+            f"has_next_page={self.has_next_page()}, result={self.result!r})"
+        )
+
+
+class _Namespace(Generic[R, A]):
+    """A resource namespace of `AuthenticatedClient`: `client.<resource>` is the sync resource on
+    an `AuthenticatedClient`, the async one on an `AsyncAuthenticatedClient`."""
+
+    def __init__(
+        self,
+        sync: Callable[[AuthenticatedClient], R],
+        asynchronous: Callable[[AuthenticatedClient], A],
+    ) -> None:
+        self._sync = sync
+        self._async = asynchronous
+
+    @overload
+    def __get__(self, client: None, owner: type[Any]) -> Self: ...
+    @overload
+    def __get__(self, client: AsyncAuthenticatedClient, owner: type[Any]) -> A: ...
+    @overload
+    def __get__(self, client: AuthenticatedClient, owner: type[Any]) -> R: ...
+    def __get__(self, client: AuthenticatedClient | None, owner: type[Any]) -> Self | R | A:
+        if client is None:
+            return self
+        if isinstance(client, AsyncAuthenticatedClient):
+            return self._async(client)
+        return self._sync(client)
+
+
+class ClassifyRunsResource:
+    """`client.classify_runs`: the `classify_runs` operations, called on this client.
+
+    - `get(...)`: `GET /classify_runs/{id}`
+    - `wait(...)`: poll `get` until the status is final
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        id: str,
+        *,
+        x_extend_api_version: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ClassifyRun:
+        """`GET /classify_runs/{id}`: `api.classify_runs.get_classify_run.sync` on this client
+        (the same arguments, result, errors and retries)."""
+        return _classify_runs_get_classify_run.sync(
+            id=id,
+            x_extend_api_version=x_extend_api_version,
+            client=self._client,
+            request_options=request_options,
+        )
+
+    def wait(
+        self,
+        id: str,
+        *,
+        x_extend_api_version: str | Unset = UNSET,
+        interval: float = 1.0,
+        timeout: float = 300.0,
+        backoff: float = 1.5,
+        max_interval: float = 15.0,
+        request_options: RequestOptions | None = None,
+    ) -> ClassifyRun:
+        """`wait_for_classify_run` on this client: poll `get` until `status` is final
+        (PROCESSED, FAILED, CANCELLED); `errors.WaitTimeoutError` after `timeout` seconds."""
+        return _classify_runs_get_classify_run.wait_for_classify_run(
+            id=id,
+            x_extend_api_version=x_extend_api_version,
+            client=self._client,
+            interval=interval,
+            timeout=timeout,
+            backoff=backoff,
+            max_interval=max_interval,
+            request_options=request_options,
+        )
+
+
+class AsyncClassifyRunsResource:
+    """`client.classify_runs` on an `AsyncAuthenticatedClient`: the methods of
+    `ClassifyRunsResource` as coroutines."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        id: str,
+        *,
+        x_extend_api_version: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ClassifyRun:
+        """`GET /classify_runs/{id}`: `api.classify_runs.get_classify_run.asyncio` on this client
+        (the same arguments, result, errors and retries)."""
+        return await _classify_runs_get_classify_run.asyncio(
+            id=id,
+            x_extend_api_version=x_extend_api_version,
+            client=self._client,
+            request_options=request_options,
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        x_extend_api_version: str | Unset = UNSET,
+        interval: float = 1.0,
+        timeout: float = 300.0,
+        backoff: float = 1.5,
+        max_interval: float = 15.0,
+        request_options: RequestOptions | None = None,
+    ) -> ClassifyRun:
+        """`wait_for_classify_run_async` on this client: poll `get` until `status` is final
+        (PROCESSED, FAILED, CANCELLED); `errors.WaitTimeoutError` after `timeout` seconds."""
+        return await _classify_runs_get_classify_run.wait_for_classify_run_async(
+            id=id,
+            x_extend_api_version=x_extend_api_version,
+            client=self._client,
+            interval=interval,
+            timeout=timeout,
+            backoff=backoff,
+            max_interval=max_interval,
+            request_options=request_options,
+        )
+
+
+class ProcessorRunsResource:
+    """`client.processor_runs`: the `processor_runs` operations, called on this client.
+
+    - `get(...)`: `GET /processor_runs/{id}`
+    - `wait(...)`: poll `get` until the status is final
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        id: str,
+        *,
+        x_extend_api_version: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ProcessorRunResponse:
+        """`GET /processor_runs/{id}`: `api.processor_runs.get_processor_run.sync` on this client
+        (the same arguments, result, errors and retries)."""
+        return _processor_runs_get_processor_run.sync(
+            id=id,
+            x_extend_api_version=x_extend_api_version,
+            client=self._client,
+            request_options=request_options,
+        )
+
+    def wait(
+        self,
+        id: str,
+        *,
+        x_extend_api_version: str | Unset = UNSET,
+        interval: float = 1.0,
+        timeout: float = 300.0,
+        backoff: float = 1.5,
+        max_interval: float = 15.0,
+        request_options: RequestOptions | None = None,
+    ) -> ProcessorRunResponse:
+        """`wait_for_processor_run` on this client: poll `get` until `processorRun.status` is final
+        (PROCESSED, FAILED, CANCELLED); `errors.WaitTimeoutError` after `timeout` seconds."""
+        return _processor_runs_get_processor_run.wait_for_processor_run(
+            id=id,
+            x_extend_api_version=x_extend_api_version,
+            client=self._client,
+            interval=interval,
+            timeout=timeout,
+            backoff=backoff,
+            max_interval=max_interval,
+            request_options=request_options,
+        )
+
+
+class AsyncProcessorRunsResource:
+    """`client.processor_runs` on an `AsyncAuthenticatedClient`: the methods of
+    `ProcessorRunsResource` as coroutines."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        id: str,
+        *,
+        x_extend_api_version: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ProcessorRunResponse:
+        """`GET /processor_runs/{id}`: `api.processor_runs.get_processor_run.asyncio` on this client
+        (the same arguments, result, errors and retries)."""
+        return await _processor_runs_get_processor_run.asyncio(
+            id=id,
+            x_extend_api_version=x_extend_api_version,
+            client=self._client,
+            request_options=request_options,
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        x_extend_api_version: str | Unset = UNSET,
+        interval: float = 1.0,
+        timeout: float = 300.0,
+        backoff: float = 1.5,
+        max_interval: float = 15.0,
+        request_options: RequestOptions | None = None,
+    ) -> ProcessorRunResponse:
+        """`wait_for_processor_run_async` on this client: poll `get` until `processorRun.status` is final
+        (PROCESSED, FAILED, CANCELLED); `errors.WaitTimeoutError` after `timeout` seconds."""
+        return await _processor_runs_get_processor_run.wait_for_processor_run_async(
+            id=id,
+            x_extend_api_version=x_extend_api_version,
+            client=self._client,
+            interval=interval,
+            timeout=timeout,
+            backoff=backoff,
+            max_interval=max_interval,
+            request_options=request_options,
+        )
+
+
 @define
 class Client:
     """A client for the endpoints that need no authentication.
@@ -1028,6 +1377,19 @@ class AuthenticatedClient:
             raise errors.status_error(response, secrets=self._secrets())
         return response
 
+    classify_runs = _Namespace(ClassifyRunsResource, AsyncClassifyRunsResource)
+
+    processor_runs = _Namespace(ProcessorRunsResource, AsyncProcessorRunsResource)
+
+
+@define
+class AsyncAuthenticatedClient(AuthenticatedClient):
+    """An `AuthenticatedClient` for async code: the same settings, and its resource namespaces
+    (`client.classify_runs`, `client.processor_runs`) are coroutines. Build it with
+    `async_from_env()` or like `AuthenticatedClient`; the endpoint modules' `asyncio` functions
+    accept either class.
+    """
+
 
 def from_env(
     *,
@@ -1053,6 +1415,64 @@ def from_env(
     default `2025-04-21`.
     `environ` replaces `os.environ` (for tests).
     """
+    return _from_env(
+        AuthenticatedClient,
+        base_url=base_url,
+        region=region,
+        api_version=api_version,
+        timeout=timeout,
+        max_retries=max_retries,
+        deadline=deadline,
+        headers=headers,
+        httpx_args=httpx_args,
+        environ=environ,
+    )
+
+
+def async_from_env(
+    *,
+    base_url: str | None = None,
+    region: str | None = None,
+    api_version: str | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    deadline: float | None = None,
+    headers: Mapping[str, str] | None = None,
+    httpx_args: dict[str, Any] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> AsyncAuthenticatedClient:
+    """`from_env()` for async code: the same settings and errors, an `AsyncAuthenticatedClient`
+    (whose resource namespaces, `client.<resource>.<method>(...)`, are coroutines)."""
+    return _from_env(
+        AsyncAuthenticatedClient,
+        base_url=base_url,
+        region=region,
+        api_version=api_version,
+        timeout=timeout,
+        max_retries=max_retries,
+        deadline=deadline,
+        headers=headers,
+        httpx_args=httpx_args,
+        environ=environ,
+    )
+
+
+C = TypeVar("C", bound="AuthenticatedClient")
+
+
+def _from_env(
+    cls: type[C],
+    *,
+    base_url: str | None = None,
+    region: str | None = None,
+    api_version: str | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    deadline: float | None = None,
+    headers: Mapping[str, str] | None = None,
+    httpx_args: dict[str, Any] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> C:
     env = os.environ if environ is None else environ
     token = env.get(TOKEN_ENV, "").strip()
     if not token:
@@ -1078,7 +1498,7 @@ def from_env(
     if api_version is not None:
         all_headers["x-extend-api-version"] = api_version
     all_headers.update(headers or {})
-    return AuthenticatedClient(
+    return cls(
         base_url=url,
         token=token,
         headers=all_headers,
@@ -1087,3 +1507,11 @@ def from_env(
         deadline=deadline,
         httpx_args=dict(httpx_args or {}),
     )
+
+
+# The operations the resource namespaces call and the models their signatures name, imported
+# after the classes above: the endpoint modules import this module.
+from .api.classify_runs import get_classify_run as _classify_runs_get_classify_run  # noqa: E402
+from .api.processor_runs import get_processor_run as _processor_runs_get_processor_run  # noqa: E402
+from .models.classify_run import ClassifyRun  # noqa: E402
+from .models.processor_run_response import ProcessorRunResponse  # noqa: E402

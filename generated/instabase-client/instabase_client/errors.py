@@ -19,6 +19,7 @@
     ├── ResponseValidationError   a 2xx body that is not what the spec says (not JSON, HTML,
     │                             empty, wrong shape): status_code, content_type, excerpt
     ├── UnexpectedStatus          a 2xx status the spec does not document
+    ├── NoNextPageError           Page.next_page() on the last page; also a LookupError
     └── WaitTimeoutError          a wait_for_* helper ran out of time
 
 The vendor's error body is read whatever its shape: `{"message": ...}`,
@@ -50,6 +51,7 @@ __all__ = [
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "NoNextPageError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -347,6 +349,10 @@ def json_object(
             secrets=secrets,
         )
     return value
+
+
+class NoNextPageError(APIError, LookupError):
+    """`next_page()` was called on the last page: check `has_next_page()` first."""
 
 
 class UnexpectedStatus(APIError):

@@ -6,7 +6,16 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client, RequestOptions, apoll_until, poll_until, within
+from ...client import (
+    AsyncPage,
+    AuthenticatedClient,
+    Client,
+    Page,
+    RequestOptions,
+    apoll_until,
+    poll_until,
+    within,
+)
 from ...models.file_result import FileResult
 from ...models.run_results import RunResults
 from ...types import UNSET, Response, Unset
@@ -569,6 +578,78 @@ async def asyncio(
     return response.parsed
 
 
+def _items(result: RunResults) -> list[FileResult]:
+    return [] if isinstance(result.files, _Unset) else list(result.files)
+
+
+def sync_page(
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_review_results: bool | Unset = False,
+    include_confidence_scores: bool | Unset = False,
+    include_validation_results: bool | Unset = False,
+    include_source_info: bool | Unset = False,
+    file_offset: int | Unset = 0,
+    ib_context: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
+) -> Page[RunResults, FileResult]:
+    """The page at `file_offset` (default 0) as a `Page`: `.result` is the whole parsed
+    response (every field, not only the items), `.items` its `files`;
+    `has_next_page()` is true while `has_more` is and the page had items;
+    `next_page()` requests the next one (`file_offset` moved past this page's items).
+    Iterating over the page yields every item of it and of the pages after it; `iter_pages()`
+    yields the pages. Takes the arguments of `sync`; raises what `sync` raises.
+    """
+
+    def fetch(offset: int) -> Page[RunResults, FileResult]:
+        result = sync(
+            run_id=run_id,
+            client=client,
+            include_review_results=include_review_results,
+            include_confidence_scores=include_confidence_scores,
+            include_validation_results=include_validation_results,
+            include_source_info=include_source_info,
+            file_offset=offset,
+            ib_context=ib_context,
+            request_options=request_options,
+        )
+        return Page(result, _items(result), offset, result.has_more is True, fetch)
+
+    return fetch(0 if isinstance(file_offset, _Unset) or file_offset is None else file_offset)
+
+
+async def asyncio_page(
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_review_results: bool | Unset = False,
+    include_confidence_scores: bool | Unset = False,
+    include_validation_results: bool | Unset = False,
+    include_source_info: bool | Unset = False,
+    file_offset: int | Unset = 0,
+    ib_context: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
+) -> AsyncPage[RunResults, FileResult]:
+    """The async twin of `sync_page`: an `AsyncPage` (`await page.next_page()`, `async for`)."""
+
+    async def fetch(offset: int) -> AsyncPage[RunResults, FileResult]:
+        result = await asyncio(
+            run_id=run_id,
+            client=client,
+            include_review_results=include_review_results,
+            include_confidence_scores=include_confidence_scores,
+            include_validation_results=include_validation_results,
+            include_source_info=include_source_info,
+            file_offset=offset,
+            ib_context=ib_context,
+            request_options=request_options,
+        )
+        return AsyncPage(result, _items(result), offset, result.has_more is True, fetch)
+
+    return await fetch(0 if isinstance(file_offset, _Unset) or file_offset is None else file_offset)
+
+
 def iter_run_results(
     run_id: str,
     *,
@@ -585,27 +666,46 @@ def iter_run_results(
 
     Requests page after page, setting `file_offset` to the number of items received so
     far (starting at the `file_offset` given, default 0), until
-    `has_more` is false.
-    Takes the arguments of `sync`; raises what `sync` raises.
+    `has_more` is false. `iter_run_results_pages` yields the pages instead
+    (with every field of each response). Takes the arguments of `sync`; raises what `sync` raises.
     """
-    offset = 0 if isinstance(file_offset, _Unset) or file_offset is None else file_offset
-    while True:
-        page = sync(
-            run_id=run_id,
-            client=client,
-            include_review_results=include_review_results,
-            include_confidence_scores=include_confidence_scores,
-            include_validation_results=include_validation_results,
-            include_source_info=include_source_info,
-            file_offset=offset,
-            ib_context=ib_context,
-            request_options=request_options,
-        )
-        items = [] if isinstance(page.files, _Unset) else page.files
-        yield from items
-        if page.has_more is not True or not items:
-            return
-        offset += len(items)
+    yield from sync_page(
+        run_id=run_id,
+        client=client,
+        include_review_results=include_review_results,
+        include_confidence_scores=include_confidence_scores,
+        include_validation_results=include_validation_results,
+        include_source_info=include_source_info,
+        file_offset=file_offset,
+        ib_context=ib_context,
+        request_options=request_options,
+    )
+
+
+def iter_run_results_pages(
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_review_results: bool | Unset = False,
+    include_confidence_scores: bool | Unset = False,
+    include_validation_results: bool | Unset = False,
+    include_source_info: bool | Unset = False,
+    file_offset: int | Unset = 0,
+    ib_context: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
+) -> Iterator[Page[RunResults, FileResult]]:
+    """Every page, in order, as `Page` objects (see `sync_page`)."""
+    yield from sync_page(
+        run_id=run_id,
+        client=client,
+        include_review_results=include_review_results,
+        include_confidence_scores=include_confidence_scores,
+        include_validation_results=include_validation_results,
+        include_source_info=include_source_info,
+        file_offset=file_offset,
+        ib_context=ib_context,
+        request_options=request_options,
+    ).iter_pages()
 
 
 async def iter_run_results_async(
@@ -621,25 +721,47 @@ async def iter_run_results_async(
     request_options: RequestOptions | None = None,
 ) -> AsyncIterator[FileResult]:
     """The async twin of `iter_run_results`."""
-    offset = 0 if isinstance(file_offset, _Unset) or file_offset is None else file_offset
-    while True:
-        page = await asyncio(
-            run_id=run_id,
-            client=client,
-            include_review_results=include_review_results,
-            include_confidence_scores=include_confidence_scores,
-            include_validation_results=include_validation_results,
-            include_source_info=include_source_info,
-            file_offset=offset,
-            ib_context=ib_context,
-            request_options=request_options,
-        )
-        items = [] if isinstance(page.files, _Unset) else page.files
-        for item in items:
-            yield item
-        if page.has_more is not True or not items:
-            return
-        offset += len(items)
+    page = await asyncio_page(
+        run_id=run_id,
+        client=client,
+        include_review_results=include_review_results,
+        include_confidence_scores=include_confidence_scores,
+        include_validation_results=include_validation_results,
+        include_source_info=include_source_info,
+        file_offset=file_offset,
+        ib_context=ib_context,
+        request_options=request_options,
+    )
+    async for item in page:
+        yield item
+
+
+async def iter_run_results_pages_async(
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_review_results: bool | Unset = False,
+    include_confidence_scores: bool | Unset = False,
+    include_validation_results: bool | Unset = False,
+    include_source_info: bool | Unset = False,
+    file_offset: int | Unset = 0,
+    ib_context: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
+) -> AsyncIterator[AsyncPage[RunResults, FileResult]]:
+    """The async twin of `iter_run_results_pages`."""
+    page = await asyncio_page(
+        run_id=run_id,
+        client=client,
+        include_review_results=include_review_results,
+        include_confidence_scores=include_confidence_scores,
+        include_validation_results=include_validation_results,
+        include_source_info=include_source_info,
+        file_offset=file_offset,
+        ib_context=ib_context,
+        request_options=request_options,
+    )
+    async for each in page.iter_pages():
+        yield each
 
 
 #: The statuses after which `wait_for_run` stops polling.
