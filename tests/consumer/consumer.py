@@ -18,7 +18,6 @@ import talonic_models
 from extend_client.models import ClassifyFailureReason, ClassifyRun, ProcessorRunResponse
 from extend_client.models import ErrorResponse as ExtendError
 from extend_client.models import ProcessorRunStatus as ExtendStatus
-from extend_client.types import Unset as ExtendUnset
 from instabase_client.models import ErrorResponse as InstabaseError
 from instabase_client.models import RunResults, RunStatus
 from instabase_client.types import Unset as InstabaseUnset
@@ -30,20 +29,21 @@ from talonic_client.types import Unset as TalonicUnset
 def instabase_client(body: dict[str, Any]) -> list[str]:
     run = RunResults.from_dict(body)
     lines: list[str] = []
-    status: RunStatus | InstabaseUnset = run.status
-    if isinstance(status, RunStatus):
+    # Optional fields that the spec does not allow to be null read as None when absent, as in
+    # the models package; nullable ones (finish_timestamp) keep Unset apart from None.
+    status: RunStatus | None = run.status
+    if status is not None:
         lines.append(f"status {status.value} (documented: {status in list(RunStatus)})")
-    more: bool | InstabaseUnset = run.has_more
+    more: bool | None = run.has_more
     lines.append(f"has_more {more}")
-    if not isinstance(run.files, InstabaseUnset):
-        for file in run.files:
-            documents = [] if isinstance(file.documents, InstabaseUnset) else file.documents
-            for document in documents:
-                fields = [] if isinstance(document.fields, InstabaseUnset) else document.fields
-                for field in fields:
-                    name: str | InstabaseUnset = field.field_name
-                    value: Any = field.value
-                    lines.append(f"{file.original_file_name}: {name} = {value!r}")
+    finished: int | InstabaseUnset | None = run.finish_timestamp
+    lines.append(f"finished {None if isinstance(finished, InstabaseUnset) else finished}")
+    for file in run.files or []:
+        for document in file.documents or []:
+            for field in document.fields or []:
+                name: str | None = field.field_name
+                value: Any = field.value
+                lines.append(f"{file.original_file_name}: {name} = {value!r}")
     return lines
 
 
@@ -64,7 +64,7 @@ def instabase_models_(body: dict[str, Any]) -> list[str]:
 
 
 def instabase_errors(body: dict[str, Any]) -> str:
-    client: str | InstabaseUnset = InstabaseError.from_dict(body).message
+    client: str | None = InstabaseError.from_dict(body).message
     models: str | None = instabase_models.ErrorResponse.model_validate(body).message
     return f"{client} / {models}"
 
@@ -72,18 +72,15 @@ def instabase_errors(body: dict[str, Any]) -> str:
 def talonic_client(body: dict[str, Any]) -> list[str]:
     job = JobResults.from_dict(body)
     lines: list[str] = []
-    status: JobStatus | TalonicUnset = job.job_status
+    status: JobStatus | None = job.job_status
     lines.append(f"job {job.job_id} status {status}")
-    total: int | TalonicUnset = job.total_rows
+    total: int | None = job.total_rows
     lines.append(f"total_rows {total}")
-    if not isinstance(job.data, TalonicUnset):
-        for row in job.data:
-            confidence: float | TalonicUnset | None = row.confidence
-            flags: list[str] | TalonicUnset = row.validation_flags
-            values: dict[str, Any] = (
-                {} if isinstance(row.values, TalonicUnset) else row.values.to_dict()
-            )
-            lines.append(f"{row.filename}: {confidence} {flags} {sorted(values)}")
+    for row in job.data or []:
+        confidence: float | TalonicUnset | None = row.confidence
+        flags: list[str] | None = row.validation_flags
+        values: dict[str, Any] = {} if row.values is None else row.values.to_dict()
+        lines.append(f"{row.filename}: {confidence} {flags} {sorted(values)}")
     return lines
 
 
@@ -102,7 +99,7 @@ def talonic_models_(body: dict[str, Any]) -> list[str]:
 
 def talonic_errors(body: dict[str, Any]) -> str:
     client = TalonicError.from_dict(body).error
-    code = "" if isinstance(client, TalonicUnset) else str(client.code)
+    code = "" if client is None else str(client.code)
     detail = talonic_models.Error.model_validate(body).error
     message: str | None = None if detail is None else detail.message
     return f"{code} / {message}"
@@ -111,13 +108,13 @@ def talonic_errors(body: dict[str, Any]) -> str:
 def extend_client(body: dict[str, Any]) -> list[str]:
     if body.get("object") == "classify_run":
         run = ClassifyRun.from_dict(body)
-        status: ExtendStatus | ExtendUnset = run.status
-        reason: ClassifyFailureReason | ExtendUnset = run.failure_reason
-        created: str | ExtendUnset = run.created_at
+        status: ExtendStatus | None = run.status
+        reason: ClassifyFailureReason | None = run.failure_reason
+        created: str | None = run.created_at
         return [f"classify run {run.id} {status} {reason} created {created}"]
     response = ProcessorRunResponse.from_dict(body)
     processor_run = response.processor_run
-    if isinstance(processor_run, ExtendUnset):
+    if processor_run is None:
         return ["no processorRun"]
     kind = processor_run.type_
     return [f"processor run {processor_run.id} {processor_run.status} {kind}"]
@@ -140,7 +137,7 @@ def extend_models_(body: dict[str, Any]) -> list[str]:
 def extend_errors(body: dict[str, Any]) -> str:
     client = ExtendError.from_dict(body)
     models = extend_models.ErrorResponse.model_validate(body)
-    code: str | ExtendUnset = client.code
+    code: str | None = client.code
     return f"{code} {client.error} / {models.code} {models.error}"
 
 

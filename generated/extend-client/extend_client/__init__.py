@@ -6,8 +6,8 @@ from .api.processor_runs.get_processor_run import (
     wait_for_processor_run,
     wait_for_processor_run_async,
 )
-from .client import VERSION as __version__
 from .client import (
+    VERSION,
     AsyncAuthenticatedClient,
     AsyncPage,
     AuthenticatedClient,
@@ -17,6 +17,9 @@ from .client import (
     async_from_env,
     from_env,
 )
+
+#: This package's version (its installed metadata).
+__version__ = VERSION
 
 __all__ = [
     "AsyncAuthenticatedClient",

@@ -9,8 +9,8 @@ from .api.runs.get_run_results import (
     wait_for_run,
     wait_for_run_async,
 )
-from .client import VERSION as __version__
 from .client import (
+    VERSION,
     AsyncAuthenticatedClient,
     AsyncPage,
     AuthenticatedClient,
@@ -20,6 +20,9 @@ from .client import (
     async_from_env,
     from_env,
 )
+
+#: This package's version (its installed metadata).
+__version__ = VERSION
 
 __all__ = [
     "AsyncAuthenticatedClient",

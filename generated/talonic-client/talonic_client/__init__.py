@@ -2,8 +2,8 @@
 
 from . import errors
 from .api.jobs.get_job_results import wait_for_job, wait_for_job_async
-from .client import VERSION as __version__
 from .client import (
+    VERSION,
     AsyncAuthenticatedClient,
     AsyncPage,
     AuthenticatedClient,
@@ -13,6 +13,9 @@ from .client import (
     async_from_env,
     from_env,
 )
+
+#: This package's version (its installed metadata).
+__version__ = VERSION
 
 __all__ = [
     "AsyncAuthenticatedClient",

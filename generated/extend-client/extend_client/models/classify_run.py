@@ -13,20 +13,20 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ClassifyRun")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ClassifyRun:
     """One run of a classifier over a document: its status, the classifier used, its output, failure details and usage.
     Returned directly by `get_classify_run`. May gain new fields.
 
         Attributes:
-            object_ (str | Unset): The type of object; always `classify_run`.
-            id (str | Unset): The unique identifier of the classify run (for example `clr_Xj8mK2pL9nR4vT7qY5wZ`).
-            classifier (Classifier | Unset): The classifier a classify run used. Its fields are documented on Extend's
+            object_ (str | None): The type of object; always `classify_run`.
+            id (str | None): The unique identifier of the classify run (for example `clr_Xj8mK2pL9nR4vT7qY5wZ`).
+            classifier (Classifier | None): The classifier a classify run used. Its fields are documented on Extend's
                 classifier object page, not on the pages this spec is written from, so it is left open: any JSON object.
-            classifier_version (ClassifierVersion | Unset): The classifier version a classify run used. Its fields are
+            classifier_version (ClassifierVersion | None): The classifier version a classify run used. Its fields are
                 documented on Extend's classifier version object page, not on the pages this spec is written from, so it is left
                 open: any JSON object.
-            status (ProcessorRunStatus | Unset): The status of a processor run (extract, classify or split). Open enum: new
+            status (ProcessorRunStatus | None): The status of a processor run (extract, classify or split). Open enum: new
                 values may
                 be added and must be accepted.
 
@@ -35,18 +35,18 @@ class ClassifyRun:
                 - `PROCESSED`: the run completed successfully.
                 - `FAILED`: the run failed.
                 - `CANCELLED`: the run was cancelled.
-            output (ClassifyOutput | Unset): The output of a classify run (the class assigned to the document). Its shape is
+            output (ClassifyOutput | None): The output of a classify run (the class assigned to the document). Its shape is
                 documented on Extend's output types page, not on the pages this spec is written from, so it is left open: any
                 JSON object.
-            initial_output (ClassifyOutput | Unset): The output of a classify run (the class assigned to the document). Its
+            initial_output (ClassifyOutput | None): The output of a classify run (the class assigned to the document). Its
                 shape is documented on Extend's output types page, not on the pages this spec is written from, so it is left
                 open: any JSON object.
-            reviewed_output (ClassifyOutput | Unset): The output of a classify run (the class assigned to the document). Its
+            reviewed_output (ClassifyOutput | None): The output of a classify run (the class assigned to the document). Its
                 shape is documented on Extend's output types page, not on the pages this spec is written from, so it is left
                 open: any JSON object.
-            reviewed (bool | Unset): Whether the run's output has been reviewed by a person; when true, `initialOutput` and
+            reviewed (bool | None): Whether the run's output has been reviewed by a person; when true, `initialOutput` and
                 `reviewedOutput` are present. (The page refers to this field but does not list it, so it may be absent.)
-            failure_reason (ClassifyFailureReason | Unset): Why a classify run failed. Open enum: additional failure reasons
+            failure_reason (ClassifyFailureReason | None): Why a classify run failed. Open enum: additional failure reasons
                 may be added in the
                 future; handle unknown values gracefully.
 
@@ -61,92 +61,108 @@ class ClassifyRun:
                 - `PRE_PROCESSING_FAILURE`: an error occurred during preprocessing.
                 - `POST_PROCESSING_FAILURE`: an error occurred during postprocessing.
                 - `OUT_OF_CREDITS`: there were insufficient credits to run the classification.
-            failure_message (str | Unset): A detailed, human-readable message about the failure. Availability: present when
+            failure_message (str | None): A detailed, human-readable message about the failure. Availability: present when
                 `status` is `FAILED`.
-            metadata (RunMetadata | Unset): Metadata supplied by the caller when the run was created, returned unchanged:
-                any JSON object of the caller's choosing.
-            parse_run_id (str | Unset): The ID of the parse run that was used for this classify run. Availability: present
+            metadata (RunMetadata | None): Metadata supplied by the caller when the run was created, returned unchanged: any
+                JSON object of the caller's choosing.
+            parse_run_id (str | None): The ID of the parse run that was used for this classify run. Availability: present
                 when a parse run was created.
-            usage (Usage | Unset): The usage credits a run consumed. Its fields are not defined on the pages this spec is
+            usage (Usage | None): The usage credits a run consumed. Its fields are not defined on the pages this spec is
                 written from, so it is left open: any JSON object.
-            created_at (str | Unset): When the run was created, in UTC, as an RFC 3339 timestamp (for example
+            created_at (str | None): When the run was created, in UTC, as an RFC 3339 timestamp (for example
                 `2024-03-21T16:45:00Z`).
-            updated_at (str | Unset): When the run was last updated, in UTC, as an RFC 3339 timestamp (for example
+            updated_at (str | None): When the run was last updated, in UTC, as an RFC 3339 timestamp (for example
                 `2024-03-21T16:45:00Z`).
     """
 
-    object_: str | Unset = UNSET
-    id: str | Unset = UNSET
-    classifier: Classifier | Unset = UNSET
-    classifier_version: ClassifierVersion | Unset = UNSET
-    status: ProcessorRunStatus | Unset = UNSET
-    output: ClassifyOutput | Unset = UNSET
-    initial_output: ClassifyOutput | Unset = UNSET
-    reviewed_output: ClassifyOutput | Unset = UNSET
-    reviewed: bool | Unset = UNSET
-    failure_reason: ClassifyFailureReason | Unset = UNSET
-    failure_message: str | Unset = UNSET
-    metadata: RunMetadata | Unset = UNSET
-    parse_run_id: str | Unset = UNSET
-    usage: Usage | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    object_: str | None = None
+    id: str | None = None
+    classifier: Classifier | None = None
+    classifier_version: ClassifierVersion | None = None
+    status: ProcessorRunStatus | None = None
+    output: ClassifyOutput | None = None
+    initial_output: ClassifyOutput | None = None
+    reviewed_output: ClassifyOutput | None = None
+    reviewed: bool | None = None
+    failure_reason: ClassifyFailureReason | None = None
+    failure_message: str | None = None
+    metadata: RunMetadata | None = None
+    parse_run_id: str | None = None
+    usage: Usage | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_ = self.object_
+        _object_ = UNSET if self.object_ is None else self.object_
+        object_ = _object_
 
-        id = self.id
+        _id = UNSET if self.id is None else self.id
+        id = _id
 
+        _classifier = UNSET if self.classifier is None else self.classifier
         classifier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.classifier, Unset):
-            classifier = self.classifier.to_dict()
+        if not isinstance(_classifier, Unset):
+            classifier = _classifier.to_dict()
 
+        _classifier_version = UNSET if self.classifier_version is None else self.classifier_version
         classifier_version: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.classifier_version, Unset):
-            classifier_version = self.classifier_version.to_dict()
+        if not isinstance(_classifier_version, Unset):
+            classifier_version = _classifier_version.to_dict()
 
+        _status = UNSET if self.status is None else self.status
         status: str | Unset
-        if isinstance(self.status, Unset):
+        if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = self.status.value
+            status = _status.value
 
+        _output = UNSET if self.output is None else self.output
         output: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output, Unset):
-            output = self.output.to_dict()
+        if not isinstance(_output, Unset):
+            output = _output.to_dict()
 
+        _initial_output = UNSET if self.initial_output is None else self.initial_output
         initial_output: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.initial_output, Unset):
-            initial_output = self.initial_output.to_dict()
+        if not isinstance(_initial_output, Unset):
+            initial_output = _initial_output.to_dict()
 
+        _reviewed_output = UNSET if self.reviewed_output is None else self.reviewed_output
         reviewed_output: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reviewed_output, Unset):
-            reviewed_output = self.reviewed_output.to_dict()
+        if not isinstance(_reviewed_output, Unset):
+            reviewed_output = _reviewed_output.to_dict()
 
-        reviewed = self.reviewed
+        _reviewed = UNSET if self.reviewed is None else self.reviewed
+        reviewed = _reviewed
 
+        _failure_reason = UNSET if self.failure_reason is None else self.failure_reason
         failure_reason: str | Unset
-        if isinstance(self.failure_reason, Unset):
+        if isinstance(_failure_reason, Unset):
             failure_reason = UNSET
         else:
-            failure_reason = self.failure_reason.value
+            failure_reason = _failure_reason.value
 
-        failure_message = self.failure_message
+        _failure_message = UNSET if self.failure_message is None else self.failure_message
+        failure_message = _failure_message
 
+        _metadata = UNSET if self.metadata is None else self.metadata
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(_metadata, Unset):
+            metadata = _metadata.to_dict()
 
-        parse_run_id = self.parse_run_id
+        _parse_run_id = UNSET if self.parse_run_id is None else self.parse_run_id
+        parse_run_id = _parse_run_id
 
+        _usage = UNSET if self.usage is None else self.usage
         usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
+        if not isinstance(_usage, Unset):
+            usage = _usage.to_dict()
 
-        created_at = self.created_at
+        _created_at = UNSET if self.created_at is None else self.created_at
+        created_at = _created_at
 
-        updated_at = self.updated_at
+        _updated_at = UNSET if self.updated_at is None else self.updated_at
+        updated_at = _updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -277,26 +293,57 @@ class ClassifyRun:
         updated_at = d.pop("updatedAt", UNSET)
 
         _parsed = cls(
-            object_=object_,
-            id=id,
-            classifier=classifier,
-            classifier_version=classifier_version,
-            status=status,
-            output=output,
-            initial_output=initial_output,
-            reviewed_output=reviewed_output,
-            reviewed=reviewed,
-            failure_reason=failure_reason,
-            failure_message=failure_message,
-            metadata=metadata,
-            parse_run_id=parse_run_id,
-            usage=usage,
-            created_at=created_at,
-            updated_at=updated_at,
+            object_=None if isinstance(object_, Unset) else object_,
+            id=None if isinstance(id, Unset) else id,
+            classifier=None if isinstance(classifier, Unset) else classifier,
+            classifier_version=None
+            if isinstance(classifier_version, Unset)
+            else classifier_version,
+            status=None if isinstance(status, Unset) else status,
+            output=None if isinstance(output, Unset) else output,
+            initial_output=None if isinstance(initial_output, Unset) else initial_output,
+            reviewed_output=None if isinstance(reviewed_output, Unset) else reviewed_output,
+            reviewed=None if isinstance(reviewed, Unset) else reviewed,
+            failure_reason=None if isinstance(failure_reason, Unset) else failure_reason,
+            failure_message=None if isinstance(failure_message, Unset) else failure_message,
+            metadata=None if isinstance(metadata, Unset) else metadata,
+            parse_run_id=None if isinstance(parse_run_id, Unset) else parse_run_id,
+            usage=None if isinstance(usage, Unset) else usage,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            updated_at=None if isinstance(updated_at, Unset) else updated_at,
         )
 
         _parsed.additional_properties = d
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("object_", self.object_),
+            ("id", self.id),
+            ("classifier", self.classifier),
+            ("classifier_version", self.classifier_version),
+            ("status", self.status),
+            ("output", self.output),
+            ("initial_output", self.initial_output),
+            ("reviewed_output", self.reviewed_output),
+            ("reviewed", self.reviewed),
+            ("failure_reason", self.failure_reason),
+            ("failure_message", self.failure_message),
+            ("metadata", self.metadata),
+            ("parse_run_id", self.parse_run_id),
+            ("usage", self.usage),
+            ("created_at", self.created_at),
+            ("updated_at", self.updated_at),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

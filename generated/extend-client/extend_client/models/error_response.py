@@ -11,30 +11,33 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ErrorResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorResponse:
     """The body of an error response. The pages document no error bodies; this shape (`success` false, a message and an
     UPPER_SNAKE_CASE code) is a judgement call shared with the docspecs simulator. May gain new fields.
 
         Attributes:
-            success (bool | Unset): Whether the request was successful; `false` on an error.
-            error (str | Unset): Human-readable explanation of the error, for logs and people.
-            code (str | Unset): Machine-readable error code in UPPER_SNAKE_CASE, for example `BAD_REQUEST`, `UNAUTHORIZED`,
+            success (bool | None): Whether the request was successful; `false` on an error.
+            error (str | None): Human-readable explanation of the error, for logs and people.
+            code (str | None): Machine-readable error code in UPPER_SNAKE_CASE, for example `BAD_REQUEST`, `UNAUTHORIZED`,
                 `NOT_FOUND`, `RATE_LIMITED`, `INTERNAL_ERROR` or `SERVICE_UNAVAILABLE`. Not enumerated: the pages document no
                 codes.
     """
 
-    success: bool | Unset = UNSET
-    error: str | Unset = UNSET
-    code: str | Unset = UNSET
+    success: bool | None = None
+    error: str | None = None
+    code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
+        _success = UNSET if self.success is None else self.success
+        success = _success
 
-        error = self.error
+        _error = UNSET if self.error is None else self.error
+        error = _error
 
-        code = self.code
+        _code = UNSET if self.code is None else self.code
+        code = _code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,13 +61,29 @@ class ErrorResponse:
         code = d.pop("code", UNSET)
 
         _parsed = cls(
-            success=success,
-            error=error,
-            code=code,
+            success=None if isinstance(success, Unset) else success,
+            error=None if isinstance(error, Unset) else error,
+            code=None if isinstance(code, Unset) else code,
         )
 
         _parsed.additional_properties = d
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("success", self.success),
+            ("error", self.error),
+            ("code", self.code),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,20 +11,21 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProcessorRunFile")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProcessorRunFile:
     """A file a processor run processed. Extend's File object defines further fields that the page does not show; they are
     accepted. May gain new fields.
 
         Attributes:
-            name (str | Unset): The file's name (for example `invoice.pdf`).
+            name (str | None): The file's name (for example `invoice.pdf`).
     """
 
-    name: str | Unset = UNSET
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        _name = UNSET if self.name is None else self.name
+        name = _name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,11 +41,23 @@ class ProcessorRunFile:
         name = d.pop("name", UNSET)
 
         _parsed = cls(
-            name=name,
+            name=None if isinstance(name, Unset) else name,
         )
 
         _parsed.additional_properties = d
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (("name", self.name),)
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,46 +11,49 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CaseField")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CaseField:
     """One cross-class field of a packet: a value consolidated from standard fields of the
     packet's documents. Open object: the vendor may add properties.
 
         Attributes:
-            field_name (str | Unset): The cross-class field's name, converted to a valid Python variable name like every
+            field_name (str | None): The cross-class field's name, converted to a valid Python variable name like every
                 field name in this response (`due date` → `due_date`).
             value (Any | Unset): The consolidated value: any JSON value, depending on the field's type in the app.
                 Like a document field's value, it may be the string `ERROR` when it failed.
-            edit_history (list[EditHistoryEntry] | Unset): The human-review edits made to this cross-class field, oldest
+            edit_history (list[EditHistoryEntry] | None): The human-review edits made to this cross-class field, oldest
                 first. Availability:
                 present when `include_review_results=true`.
-            validations (CaseFieldValidations | Unset): Cross-class validation results for a packet-level field: data
-                quality and consistency
+            validations (CaseFieldValidations | None): Cross-class validation results for a packet-level field: data quality
+                and consistency
                 across the documents of the packet. Availability: present when
                 `include_validation_results=true`. Open object: the vendor may add properties.
     """
 
-    field_name: str | Unset = UNSET
+    field_name: str | None = None
     value: Any | Unset = UNSET
-    edit_history: list[EditHistoryEntry] | Unset = UNSET
-    validations: CaseFieldValidations | Unset = UNSET
+    edit_history: list[EditHistoryEntry] | None = None
+    validations: CaseFieldValidations | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_name = self.field_name
+        _field_name = UNSET if self.field_name is None else self.field_name
+        field_name = _field_name
 
         value = self.value
 
+        _edit_history = UNSET if self.edit_history is None else self.edit_history
         edit_history: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.edit_history, Unset):
+        if not isinstance(_edit_history, Unset):
             edit_history = []
-            for edit_history_item_data in self.edit_history:
+            for edit_history_item_data in _edit_history:
                 edit_history_item = edit_history_item_data.to_dict()
                 edit_history.append(edit_history_item)
 
+        _validations = UNSET if self.validations is None else self.validations
         validations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.validations, Unset):
-            validations = self.validations.to_dict()
+        if not isinstance(_validations, Unset):
+            validations = _validations.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,14 +93,31 @@ class CaseField:
             validations = CaseFieldValidations.from_dict(_validations)
 
         _parsed = cls(
-            field_name=field_name,
+            field_name=None if isinstance(field_name, Unset) else field_name,
             value=value,
-            edit_history=edit_history,
-            validations=validations,
+            edit_history=None if isinstance(edit_history, Unset) else edit_history,
+            validations=None if isinstance(validations, Unset) else validations,
         )
 
         _parsed.additional_properties = d
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("field_name", self.field_name),
+            ("value", self.value),
+            ("edit_history", self.edit_history),
+            ("validations", self.validations),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,25 +11,27 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ClassificationConfidence")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ClassificationConfidence:
     """Confidence scores for the document's classification, from 0 (none) to 1 (certain); the
     vendor's page gives no range, the 0-1 scale is this spec's reading. Availability: present
     when `include_confidence_scores=true`. Open object: the vendor may add properties.
 
         Attributes:
-            model (float | Unset): The classification model's confidence in the class, from 0 to 1.
-            ocr (float | Unset): Confidence of the OCR (text recognition) the classification was based on, from 0 to 1.
+            model (float | None): The classification model's confidence in the class, from 0 to 1.
+            ocr (float | None): Confidence of the OCR (text recognition) the classification was based on, from 0 to 1.
     """
 
-    model: float | Unset = UNSET
-    ocr: float | Unset = UNSET
+    model: float | None = None
+    ocr: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model = self.model
+        _model = UNSET if self.model is None else self.model
+        model = _model
 
-        ocr = self.ocr
+        _ocr = UNSET if self.ocr is None else self.ocr
+        ocr = _ocr
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,12 +51,27 @@ class ClassificationConfidence:
         ocr = d.pop("ocr", UNSET)
 
         _parsed = cls(
-            model=model,
-            ocr=ocr,
+            model=None if isinstance(model, Unset) else model,
+            ocr=None if isinstance(ocr, Unset) else ocr,
         )
 
         _parsed.additional_properties = d
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("model", self.model),
+            ("ocr", self.ocr),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,98 +11,113 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DocumentResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DocumentResult:
     """One document: part or all of an input file, classified into a class, with the fields
     extracted from it. Open object: the vendor may add properties.
 
         Attributes:
-            class_name (str | Unset): The class the document was classified as.
-            fields (list[FieldResult] | Unset): The fields extracted from the document.
-            review_completed (bool | Unset): Whether the document has completed human review. Availability: present when
+            class_name (str | None): The class the document was classified as.
+            fields (list[FieldResult] | None): The fields extracted from the document.
+            review_completed (bool | None): Whether the document has completed human review. Availability: present when
                 `include_review_results=true`.
-            class_edit_history (list[EditHistoryEntry] | Unset): The human-review edits made to the document's
+            class_edit_history (list[EditHistoryEntry] | None): The human-review edits made to the document's
                 classification, oldest first.
                 Availability: present when `include_review_results=true`.
-            classification_confidence (ClassificationConfidence | Unset): Confidence scores for the document's
+            classification_confidence (ClassificationConfidence | None): Confidence scores for the document's
                 classification, from 0 (none) to 1 (certain); the
                 vendor's page gives no range, the 0-1 scale is this spec's reading. Availability: present
                 when `include_confidence_scores=true`. Open object: the vendor may add properties.
-            validations (DocumentValidations | Unset): Document-level validation results. Availability: present when
+            validations (DocumentValidations | None): Document-level validation results. Availability: present when
                 `include_validation_results=true`. Open object: the vendor may add properties.
-            post_processed_paths (list[str] | Unset): Paths to the post-processed images generated from the document
+            post_processed_paths (list[str] | None): Paths to the post-processed images generated from the document
                 (Instabase file
                 system paths). Availability: present when `include_source_info=true`.
-            post_processed_pdf_path (str | Unset): Path to a PDF generated from this document; documents split during
+            post_processed_pdf_path (str | None): Path to a PDF generated from this document; documents split during
                 classification
                 each get their own PDF. Availability: present when `include_source_info=true` and the
                 app setting `settings/runtime_config/generate_post_process_pdf` is `true`.
-            page_layouts (list[PageLayout] | Unset): Layout information for the document's pages. The vendor's page names
+            page_layouts (list[PageLayout] | None): Layout information for the document's pages. The vendor's page names
                 this property
                 but does not define its items, so each item is an open object (any JSON object).
                 Availability: present when `include_source_info=true`.
-            error (ErrorDetail | Unset): Details of an error that occurred while processing a file, classifying a document
-                or
+            error (ErrorDetail | None): Details of an error that occurred while processing a file, classifying a document or
                 extracting a field. Such errors do not fail the request (the status is still 200). The
                 vendor's page promises error details without defining them: an open object with an
                 optional `message`.
     """
 
-    class_name: str | Unset = UNSET
-    fields: list[FieldResult] | Unset = UNSET
-    review_completed: bool | Unset = UNSET
-    class_edit_history: list[EditHistoryEntry] | Unset = UNSET
-    classification_confidence: ClassificationConfidence | Unset = UNSET
-    validations: DocumentValidations | Unset = UNSET
-    post_processed_paths: list[str] | Unset = UNSET
-    post_processed_pdf_path: str | Unset = UNSET
-    page_layouts: list[PageLayout] | Unset = UNSET
-    error: ErrorDetail | Unset = UNSET
+    class_name: str | None = None
+    fields: list[FieldResult] | None = None
+    review_completed: bool | None = None
+    class_edit_history: list[EditHistoryEntry] | None = None
+    classification_confidence: ClassificationConfidence | None = None
+    validations: DocumentValidations | None = None
+    post_processed_paths: list[str] | None = None
+    post_processed_pdf_path: str | None = None
+    page_layouts: list[PageLayout] | None = None
+    error: ErrorDetail | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        class_name = self.class_name
+        _class_name = UNSET if self.class_name is None else self.class_name
+        class_name = _class_name
 
+        _fields = UNSET if self.fields is None else self.fields
         fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
+        if not isinstance(_fields, Unset):
             fields = []
-            for fields_item_data in self.fields:
+            for fields_item_data in _fields:
                 fields_item = fields_item_data.to_dict()
                 fields.append(fields_item)
 
-        review_completed = self.review_completed
+        _review_completed = UNSET if self.review_completed is None else self.review_completed
+        review_completed = _review_completed
 
+        _class_edit_history = UNSET if self.class_edit_history is None else self.class_edit_history
         class_edit_history: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.class_edit_history, Unset):
+        if not isinstance(_class_edit_history, Unset):
             class_edit_history = []
-            for class_edit_history_item_data in self.class_edit_history:
+            for class_edit_history_item_data in _class_edit_history:
                 class_edit_history_item = class_edit_history_item_data.to_dict()
                 class_edit_history.append(class_edit_history_item)
 
+        _classification_confidence = (
+            UNSET if self.classification_confidence is None else self.classification_confidence
+        )
         classification_confidence: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.classification_confidence, Unset):
-            classification_confidence = self.classification_confidence.to_dict()
+        if not isinstance(_classification_confidence, Unset):
+            classification_confidence = _classification_confidence.to_dict()
 
+        _validations = UNSET if self.validations is None else self.validations
         validations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.validations, Unset):
-            validations = self.validations.to_dict()
+        if not isinstance(_validations, Unset):
+            validations = _validations.to_dict()
 
+        _post_processed_paths = (
+            UNSET if self.post_processed_paths is None else self.post_processed_paths
+        )
         post_processed_paths: list[str] | Unset = UNSET
-        if not isinstance(self.post_processed_paths, Unset):
-            post_processed_paths = self.post_processed_paths
+        if not isinstance(_post_processed_paths, Unset):
+            post_processed_paths = _post_processed_paths
 
-        post_processed_pdf_path = self.post_processed_pdf_path
+        _post_processed_pdf_path = (
+            UNSET if self.post_processed_pdf_path is None else self.post_processed_pdf_path
+        )
+        post_processed_pdf_path = _post_processed_pdf_path
 
+        _page_layouts = UNSET if self.page_layouts is None else self.page_layouts
         page_layouts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.page_layouts, Unset):
+        if not isinstance(_page_layouts, Unset):
             page_layouts = []
-            for page_layouts_item_data in self.page_layouts:
+            for page_layouts_item_data in _page_layouts:
                 page_layouts_item = page_layouts_item_data.to_dict()
                 page_layouts.append(page_layouts_item)
 
+        _error = UNSET if self.error is None else self.error
         error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
+        if not isinstance(_error, Unset):
+            error = _error.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -192,20 +207,51 @@ class DocumentResult:
             error = ErrorDetail.from_dict(_error)
 
         _parsed = cls(
-            class_name=class_name,
-            fields=fields,
-            review_completed=review_completed,
-            class_edit_history=class_edit_history,
-            classification_confidence=classification_confidence,
-            validations=validations,
-            post_processed_paths=post_processed_paths,
-            post_processed_pdf_path=post_processed_pdf_path,
-            page_layouts=page_layouts,
-            error=error,
+            class_name=None if isinstance(class_name, Unset) else class_name,
+            fields=None if isinstance(fields, Unset) else fields,
+            review_completed=None if isinstance(review_completed, Unset) else review_completed,
+            class_edit_history=None
+            if isinstance(class_edit_history, Unset)
+            else class_edit_history,
+            classification_confidence=None
+            if isinstance(classification_confidence, Unset)
+            else classification_confidence,
+            validations=None if isinstance(validations, Unset) else validations,
+            post_processed_paths=None
+            if isinstance(post_processed_paths, Unset)
+            else post_processed_paths,
+            post_processed_pdf_path=None
+            if isinstance(post_processed_pdf_path, Unset)
+            else post_processed_pdf_path,
+            page_layouts=None if isinstance(page_layouts, Unset) else page_layouts,
+            error=None if isinstance(error, Unset) else error,
         )
 
         _parsed.additional_properties = d
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("class_name", self.class_name),
+            ("fields", self.fields),
+            ("review_completed", self.review_completed),
+            ("class_edit_history", self.class_edit_history),
+            ("classification_confidence", self.classification_confidence),
+            ("validations", self.validations),
+            ("post_processed_paths", self.post_processed_paths),
+            ("post_processed_pdf_path", self.post_processed_pdf_path),
+            ("page_layouts", self.page_layouts),
+            ("error", self.error),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

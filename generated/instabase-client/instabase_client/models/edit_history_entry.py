@@ -11,33 +11,36 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EditHistoryEntry")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EditHistoryEntry:
     """One human-review edit: who made it, when, and what changed. Open object: the vendor may
     add properties.
 
         Attributes:
-            timestamp (str | Unset): When the edit was made, as an RFC 3339 date-time (for example
+            timestamp (str | None): When the edit was made, as an RFC 3339 date-time (for example
                 `2026-11-23T10:15:30Z`). The vendor's page gives no format: RFC 3339 is this spec's
                 reading.
-            user_id (str | Unset): The ID of the user who made the edit.
-            modifications (list[Modification] | Unset): The changes made in this edit.
+            user_id (str | None): The ID of the user who made the edit.
+            modifications (list[Modification] | None): The changes made in this edit.
     """
 
-    timestamp: str | Unset = UNSET
-    user_id: str | Unset = UNSET
-    modifications: list[Modification] | Unset = UNSET
+    timestamp: str | None = None
+    user_id: str | None = None
+    modifications: list[Modification] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp = self.timestamp
+        _timestamp = UNSET if self.timestamp is None else self.timestamp
+        timestamp = _timestamp
 
-        user_id = self.user_id
+        _user_id = UNSET if self.user_id is None else self.user_id
+        user_id = _user_id
 
+        _modifications = UNSET if self.modifications is None else self.modifications
         modifications: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.modifications, Unset):
+        if not isinstance(_modifications, Unset):
             modifications = []
-            for modifications_item_data in self.modifications:
+            for modifications_item_data in _modifications:
                 modifications_item = modifications_item_data.to_dict()
                 modifications.append(modifications_item)
 
@@ -70,13 +73,29 @@ class EditHistoryEntry:
                 modifications.append(modifications_item)
 
         _parsed = cls(
-            timestamp=timestamp,
-            user_id=user_id,
-            modifications=modifications,
+            timestamp=None if isinstance(timestamp, Unset) else timestamp,
+            user_id=None if isinstance(user_id, Unset) else user_id,
+            modifications=None if isinstance(modifications, Unset) else modifications,
         )
 
         _parsed.additional_properties = d
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("timestamp", self.timestamp),
+            ("user_id", self.user_id),
+            ("modifications", self.modifications),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,76 +11,81 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FieldResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FieldResult:
     """One field extracted from a document. Open object: the vendor may add properties.
 
     Attributes:
-        field_name (str | Unset): The field's name, converted to a valid Python variable name, so it can differ from
+        field_name (str | None): The field's name, converted to a valid Python variable name, so it can differ from
             the name in the automation project: `due date` → `due_date`, `driver's license` →
             `driver_s_license`, `3rd category` → `_3rd_category`, `secret_id` → `secret__id`.
         value (Any | Unset): The extracted value: any JSON value (string, number, boolean, object, array or null),
             depending on the field's type in the app. The string `ERROR` when extraction of this
             field failed (see `error`); this can happen in a `COMPLETE` run.
-        edit_history (list[EditHistoryEntry] | Unset): The human-review edits made to this field, oldest first.
+        edit_history (list[EditHistoryEntry] | None): The human-review edits made to this field, oldest first.
             Availability: present when
             `include_review_results=true`.
-        confidence (FieldConfidence | Unset): Extraction confidence scores for a field, from 0 (none) to 1 (certain);
-            the vendor's page
+        confidence (FieldConfidence | None): Extraction confidence scores for a field, from 0 (none) to 1 (certain); the
+            vendor's page
             gives no range, the 0-1 scale is this spec's reading. Availability: present when
             `include_confidence_scores=true`. Open object: the vendor may add properties.
-        validations (FieldValidations | Unset): Validation results for a field. Availability: present when
+        validations (FieldValidations | None): Validation results for a field. Availability: present when
             `include_validation_results=true`. Open object: the vendor may add properties.
-        source_coordinates (list[SourceCoordinates] | Unset): Where the value was found in the document: one bounding
-            box per region it came from
+        source_coordinates (list[SourceCoordinates] | None): Where the value was found in the document: one bounding box
+            per region it came from
             (a value can span several lines or pages). Availability: present when
             `include_source_info=true`.
-        error (ErrorDetail | Unset): Details of an error that occurred while processing a file, classifying a document
-            or
+        error (ErrorDetail | None): Details of an error that occurred while processing a file, classifying a document or
             extracting a field. Such errors do not fail the request (the status is still 200). The
             vendor's page promises error details without defining them: an open object with an
             optional `message`.
     """
 
-    field_name: str | Unset = UNSET
+    field_name: str | None = None
     value: Any | Unset = UNSET
-    edit_history: list[EditHistoryEntry] | Unset = UNSET
-    confidence: FieldConfidence | Unset = UNSET
-    validations: FieldValidations | Unset = UNSET
-    source_coordinates: list[SourceCoordinates] | Unset = UNSET
-    error: ErrorDetail | Unset = UNSET
+    edit_history: list[EditHistoryEntry] | None = None
+    confidence: FieldConfidence | None = None
+    validations: FieldValidations | None = None
+    source_coordinates: list[SourceCoordinates] | None = None
+    error: ErrorDetail | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_name = self.field_name
+        _field_name = UNSET if self.field_name is None else self.field_name
+        field_name = _field_name
 
         value = self.value
 
+        _edit_history = UNSET if self.edit_history is None else self.edit_history
         edit_history: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.edit_history, Unset):
+        if not isinstance(_edit_history, Unset):
             edit_history = []
-            for edit_history_item_data in self.edit_history:
+            for edit_history_item_data in _edit_history:
                 edit_history_item = edit_history_item_data.to_dict()
                 edit_history.append(edit_history_item)
 
+        _confidence = UNSET if self.confidence is None else self.confidence
         confidence: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.confidence, Unset):
-            confidence = self.confidence.to_dict()
+        if not isinstance(_confidence, Unset):
+            confidence = _confidence.to_dict()
 
+        _validations = UNSET if self.validations is None else self.validations
         validations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.validations, Unset):
-            validations = self.validations.to_dict()
+        if not isinstance(_validations, Unset):
+            validations = _validations.to_dict()
 
+        _source_coordinates = UNSET if self.source_coordinates is None else self.source_coordinates
         source_coordinates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.source_coordinates, Unset):
+        if not isinstance(_source_coordinates, Unset):
             source_coordinates = []
-            for source_coordinates_item_data in self.source_coordinates:
+            for source_coordinates_item_data in _source_coordinates:
                 source_coordinates_item = source_coordinates_item_data.to_dict()
                 source_coordinates.append(source_coordinates_item)
 
+        _error = UNSET if self.error is None else self.error
         error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
+        if not isinstance(_error, Unset):
+            error = _error.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -149,17 +154,39 @@ class FieldResult:
             error = ErrorDetail.from_dict(_error)
 
         _parsed = cls(
-            field_name=field_name,
+            field_name=None if isinstance(field_name, Unset) else field_name,
             value=value,
-            edit_history=edit_history,
-            confidence=confidence,
-            validations=validations,
-            source_coordinates=source_coordinates,
-            error=error,
+            edit_history=None if isinstance(edit_history, Unset) else edit_history,
+            confidence=None if isinstance(confidence, Unset) else confidence,
+            validations=None if isinstance(validations, Unset) else validations,
+            source_coordinates=None
+            if isinstance(source_coordinates, Unset)
+            else source_coordinates,
+            error=None if isinstance(error, Unset) else error,
         )
 
         _parsed.additional_properties = d
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("field_name", self.field_name),
+            ("value", self.value),
+            ("edit_history", self.edit_history),
+            ("confidence", self.confidence),
+            ("validations", self.validations),
+            ("source_coordinates", self.source_coordinates),
+            ("error", self.error),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

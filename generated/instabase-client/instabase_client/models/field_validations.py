@@ -11,26 +11,28 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FieldValidations")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FieldValidations:
     """Validation results for a field. Availability: present when
     `include_validation_results=true`. Open object: the vendor may add properties.
 
         Attributes:
-            valid (bool | Unset): Whether the field passed all of its validation rules.
-            alerts (list[str] | Unset): The messages of the validation rules the field failed (empty when valid).
+            valid (bool | None): Whether the field passed all of its validation rules.
+            alerts (list[str] | None): The messages of the validation rules the field failed (empty when valid).
     """
 
-    valid: bool | Unset = UNSET
-    alerts: list[str] | Unset = UNSET
+    valid: bool | None = None
+    alerts: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        valid = self.valid
+        _valid = UNSET if self.valid is None else self.valid
+        valid = _valid
 
+        _alerts = UNSET if self.alerts is None else self.alerts
         alerts: list[str] | Unset = UNSET
-        if not isinstance(self.alerts, Unset):
-            alerts = self.alerts
+        if not isinstance(_alerts, Unset):
+            alerts = _alerts
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,12 +52,27 @@ class FieldValidations:
         alerts = cast(list[str], d.pop("alerts", UNSET))
 
         _parsed = cls(
-            valid=valid,
-            alerts=alerts,
+            valid=None if isinstance(valid, Unset) else valid,
+            alerts=None if isinstance(alerts, Unset) else alerts,
         )
 
         _parsed.additional_properties = d
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("valid", self.valid),
+            ("alerts", self.alerts),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,52 +11,55 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FileResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FileResult:
     """The results for one input file: the documents it was split into and classified as.
     Open object: the vendor may add properties.
 
         Attributes:
-            original_file_name (str | Unset): The name of the input file as it was uploaded.
-            documents (list[DocumentResult] | Unset): The documents found in this file. A file can be split into several
+            original_file_name (str | None): The name of the input file as it was uploaded.
+            documents (list[DocumentResult] | None): The documents found in this file. A file can be split into several
                 documents during
                 classification, each with its own class and fields.
-            validations (FileValidations | Unset): File-level validation results, as described by the older revision of the
+            validations (FileValidations | None): File-level validation results, as described by the older revision of the
                 vendor's page
                 (`files/validations/final_result_pass`). Current responses report this per document
                 (`DocumentResult.validations`); kept so older responses still parse.
                 Availability: present when `include_validation_results=true`, in older responses only.
                 Open object: the vendor may add properties.
-            error (ErrorDetail | Unset): Details of an error that occurred while processing a file, classifying a document
-                or
+            error (ErrorDetail | None): Details of an error that occurred while processing a file, classifying a document or
                 extracting a field. Such errors do not fail the request (the status is still 200). The
                 vendor's page promises error details without defining them: an open object with an
                 optional `message`.
     """
 
-    original_file_name: str | Unset = UNSET
-    documents: list[DocumentResult] | Unset = UNSET
-    validations: FileValidations | Unset = UNSET
-    error: ErrorDetail | Unset = UNSET
+    original_file_name: str | None = None
+    documents: list[DocumentResult] | None = None
+    validations: FileValidations | None = None
+    error: ErrorDetail | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        original_file_name = self.original_file_name
+        _original_file_name = UNSET if self.original_file_name is None else self.original_file_name
+        original_file_name = _original_file_name
 
+        _documents = UNSET if self.documents is None else self.documents
         documents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.documents, Unset):
+        if not isinstance(_documents, Unset):
             documents = []
-            for documents_item_data in self.documents:
+            for documents_item_data in _documents:
                 documents_item = documents_item_data.to_dict()
                 documents.append(documents_item)
 
+        _validations = UNSET if self.validations is None else self.validations
         validations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.validations, Unset):
-            validations = self.validations.to_dict()
+        if not isinstance(_validations, Unset):
+            validations = _validations.to_dict()
 
+        _error = UNSET if self.error is None else self.error
         error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
+        if not isinstance(_error, Unset):
+            error = _error.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -101,14 +104,33 @@ class FileResult:
             error = ErrorDetail.from_dict(_error)
 
         _parsed = cls(
-            original_file_name=original_file_name,
-            documents=documents,
-            validations=validations,
-            error=error,
+            original_file_name=None
+            if isinstance(original_file_name, Unset)
+            else original_file_name,
+            documents=None if isinstance(documents, Unset) else documents,
+            validations=None if isinstance(validations, Unset) else validations,
+            error=None if isinstance(error, Unset) else error,
         )
 
         _parsed.additional_properties = d
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("original_file_name", self.original_file_name),
+            ("documents", self.documents),
+            ("validations", self.validations),
+            ("error", self.error),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,13 +12,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RunResults")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunResults:
     """The results of an automation app run, one page of files at a time (see `has_more`).
     Open object: the vendor may add properties.
 
         Attributes:
-            status (RunStatus | Unset): Status of the run:
+            status (RunStatus | None): Status of the run:
 
                 - `CANCELLED`: a user cancelled the run.
                 - `COMPLETE`: the run successfully completed, and a human review completed if one was
@@ -36,36 +36,37 @@ class RunResults:
                 `1795429530482915000` (2026-11-23T10:25:30.482915Z). `null` while the run is still in
                 progress. Availability: listed by the current revision of the vendor's page; responses
                 in the older shape may omit it.
-            batch_id (str | Unset): The ID of the batch used as input for this run. Availability: present only when the
+            batch_id (str | None): The ID of the batch used as input for this run. Availability: present only when the
                 run was started with a batch.
-            has_more (bool | Unset): Whether more results are available beyond those in this response. When `true`,
+            has_more (bool | None): Whether more results are available beyond those in this response. When `true`,
                 request again with the `file_offset` query parameter set to the index of the next
                 file.
-            review_completed (bool | Unset): Whether the run has completed human review. Availability: present when
+            review_completed (bool | None): Whether the run has completed human review. Availability: present when
                 `include_review_results=true`.
-            files (list[FileResult] | Unset): The results for each input file on this page, in file order.
-            case_info (CaseInfo | Unset): Packet-level information (also known as case-level information) captured for the
+            files (list[FileResult] | None): The results for each input file on this page, in file order.
+            case_info (CaseInfo | None): Packet-level information (also known as case-level information) captured for the
                 run,
                 including cross-class fields. Cross-class fields consolidate data extracted from standard
                 fields within a packet (the documents of one case). Availability: present when the app
                 extracts packets. Open object: the vendor may add properties.
     """
 
-    status: RunStatus | Unset = UNSET
+    status: RunStatus | None = None
     finish_timestamp: int | None | Unset = UNSET
-    batch_id: str | Unset = UNSET
-    has_more: bool | Unset = UNSET
-    review_completed: bool | Unset = UNSET
-    files: list[FileResult] | Unset = UNSET
-    case_info: CaseInfo | Unset = UNSET
+    batch_id: str | None = None
+    has_more: bool | None = None
+    review_completed: bool | None = None
+    files: list[FileResult] | None = None
+    case_info: CaseInfo | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _status = UNSET if self.status is None else self.status
         status: str | Unset
-        if isinstance(self.status, Unset):
+        if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = self.status.value
+            status = _status.value
 
         finish_timestamp: int | None | Unset
         if isinstance(self.finish_timestamp, Unset):
@@ -73,22 +74,27 @@ class RunResults:
         else:
             finish_timestamp = self.finish_timestamp
 
-        batch_id = self.batch_id
+        _batch_id = UNSET if self.batch_id is None else self.batch_id
+        batch_id = _batch_id
 
-        has_more = self.has_more
+        _has_more = UNSET if self.has_more is None else self.has_more
+        has_more = _has_more
 
-        review_completed = self.review_completed
+        _review_completed = UNSET if self.review_completed is None else self.review_completed
+        review_completed = _review_completed
 
+        _files = UNSET if self.files is None else self.files
         files: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.files, Unset):
+        if not isinstance(_files, Unset):
             files = []
-            for files_item_data in self.files:
+            for files_item_data in _files:
                 files_item = files_item_data.to_dict()
                 files.append(files_item)
 
+        _case_info = UNSET if self.case_info is None else self.case_info
         case_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.case_info, Unset):
-            case_info = self.case_info.to_dict()
+        if not isinstance(_case_info, Unset):
+            case_info = _case_info.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -157,17 +163,37 @@ class RunResults:
             case_info = CaseInfo.from_dict(_case_info)
 
         _parsed = cls(
-            status=status,
+            status=None if isinstance(status, Unset) else status,
             finish_timestamp=finish_timestamp,
-            batch_id=batch_id,
-            has_more=has_more,
-            review_completed=review_completed,
-            files=files,
-            case_info=case_info,
+            batch_id=None if isinstance(batch_id, Unset) else batch_id,
+            has_more=None if isinstance(has_more, Unset) else has_more,
+            review_completed=None if isinstance(review_completed, Unset) else review_completed,
+            files=None if isinstance(files, Unset) else files,
+            case_info=None if isinstance(case_info, Unset) else case_info,
         )
 
         _parsed.additional_properties = d
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("status", self.status),
+            ("finish_timestamp", self.finish_timestamp),
+            ("batch_id", self.batch_id),
+            ("has_more", self.has_more),
+            ("review_completed", self.review_completed),
+            ("files", self.files),
+            ("case_info", self.case_info),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

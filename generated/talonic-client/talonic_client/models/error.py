@@ -11,22 +11,23 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Error:
     """The body of every error response: an `error` object with a machine-readable `code` and a human-readable `message`.
     May gain new fields.
 
         Attributes:
-            error (ErrorDetail | Unset): The code and message of an error. May gain new fields.
+            error (ErrorDetail | None): The code and message of an error. May gain new fields.
     """
 
-    error: ErrorDetail | Unset = UNSET
+    error: ErrorDetail | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _error = UNSET if self.error is None else self.error
         error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
+        if not isinstance(_error, Unset):
+            error = _error.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,11 +48,23 @@ class Error:
             error = ErrorDetail.from_dict(_error)
 
         _parsed = cls(
-            error=error,
+            error=None if isinstance(error, Unset) else error,
         )
 
         _parsed.additional_properties = d
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (("error", self.error),)
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,33 +12,35 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ErrorDetail")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorDetail:
     """The code and message of an error. May gain new fields.
 
     Attributes:
-        code (ErrorCode | Unset): Machine-readable error code. Open enum: the page documents these four codes; other
+        code (ErrorCode | None): Machine-readable error code. Open enum: the page documents these four codes; other
             codes can appear and must be accepted.
 
             - `validation_error` (400): invalid job ID format; it must be a UUID.
             - `unauthorized` (401): missing or invalid API key.
             - `not_found` (404): no job with this ID exists for your organization.
             - `rate_limited` (429): too many requests; retry after the `Retry-After` period.
-        message (str | Unset): Human-readable explanation of the error, for logs and people.
+        message (str | None): Human-readable explanation of the error, for logs and people.
     """
 
-    code: ErrorCode | Unset = UNSET
-    message: str | Unset = UNSET
+    code: ErrorCode | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _code = UNSET if self.code is None else self.code
         code: str | Unset
-        if isinstance(self.code, Unset):
+        if isinstance(_code, Unset):
             code = UNSET
         else:
-            code = self.code.value
+            code = _code.value
 
-        message = self.message
+        _message = UNSET if self.message is None else self.message
+        message = _message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,12 +70,27 @@ class ErrorDetail:
         message = d.pop("message", UNSET)
 
         _parsed = cls(
-            code=code,
-            message=message,
+            code=None if isinstance(code, Unset) else code,
+            message=None if isinstance(message, Unset) else message,
         )
 
         _parsed.additional_properties = d
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("code", self.code),
+            ("message", self.message),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

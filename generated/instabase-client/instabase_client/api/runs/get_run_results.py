@@ -579,7 +579,8 @@ async def asyncio(
 
 
 def _items(result: RunResults) -> list[FileResult]:
-    return [] if isinstance(result.files, _Unset) else list(result.files)
+    items = result.files
+    return [] if items is None or isinstance(items, _Unset) else list(items)
 
 
 def sync_page(
