@@ -39,3 +39,12 @@ def test_repr_shows_the_fields_that_are_set(ib: ModuleType, ext: ModuleType) -> 
     assert "Unset" not in text and "object at 0x" not in text
     assert "documents" not in text  # absent: not shown
     assert repr(ext.models.ClassifyRun.from_dict({})) == "ClassifyRun()"
+
+
+def test_enums_print_the_same_in_the_client_and_models_packages(ib: ModuleType) -> None:
+    import instabase_models
+
+    for value in ("COMPLETE", "A_STATUS_ADDED_LATER"):
+        client_enum = ib.models.RunStatus(value)
+        models_enum = instabase_models.RunStatus(value)
+        assert str(client_enum) == str(models_enum) == f"{models_enum}" == value

@@ -60,6 +60,10 @@ class ClassifyFailureReason(str, Enum):
     POST_PROCESSING_FAILURE = "POST_PROCESSING_FAILURE"
     OUT_OF_CREDITS = "OUT_OF_CREDITS"
 
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
+
     @classmethod
     def _missing_(cls, value: object) -> ClassifyFailureReason | None:
         """Keep a string this version does not list instead of rejecting the response."""
@@ -188,6 +192,10 @@ class ProcessorRunStatus(str, Enum):
     FAILED = "FAILED"
     CANCELLED = "CANCELLED"
 
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
+
     @classmethod
     def _missing_(cls, value: object) -> ProcessorRunStatus | None:
         """Keep a string this version does not list instead of rejecting the response."""
@@ -212,6 +220,10 @@ class ProcessorType(str, Enum):
     EXTRACT = "EXTRACT"
     CLASSIFY = "CLASSIFY"
     SPLITTER = "SPLITTER"
+
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
 
     @classmethod
     def _missing_(cls, value: object) -> ProcessorType | None:

@@ -204,6 +204,10 @@ class RunStatus(str, Enum):
     RUNNING = "RUNNING"
     STOPPED_AT_CHECKPOINT = "STOPPED_AT_CHECKPOINT"
 
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
+
     @classmethod
     def _missing_(cls, value: object) -> RunStatus | None:
         """Keep a string this version does not list instead of rejecting the response."""

@@ -25,6 +25,10 @@ class ErrorCode(str, Enum):
     NOT_FOUND = "not_found"
     RATE_LIMITED = "rate_limited"
 
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
+
     @classmethod
     def _missing_(cls, value: object) -> ErrorCode | None:
         """Keep a string this version does not list instead of rejecting the response."""
@@ -109,6 +113,10 @@ class JobStatus(str, Enum):
     PROCESSING = "processing"
     FAILED = "failed"
 
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
+
     @classmethod
     def _missing_(cls, value: object) -> JobStatus | None:
         """Keep a string this version does not list instead of rejecting the response."""
@@ -134,6 +142,10 @@ class RowStatus(str, Enum):
 
     APPROVED = "approved"
     REVIEW = "review"
+
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
 
     @classmethod
     def _missing_(cls, value: object) -> RowStatus | None:
