@@ -139,12 +139,13 @@ class _RedactSecrets(logging.Filter):
 
     def __init__(self) -> None:
         super().__init__()
-        self._secrets: set[str] = set()
+        # Replaced, never mutated, so a record logged on another thread sees a whole set.
+        self._secrets: frozenset[str] = frozenset()
 
     def add(self, secret: str) -> None:
         if len(secret) >= _MIN_REDACTED_SECRET:
-            self._secrets.add(secret)
-            self._secrets.add(repr(secret.encode("utf-8"))[2:-1])  # as a bytes repr shows it
+            as_bytes = repr(secret.encode("utf-8"))[2:-1]  # as a bytes repr shows it
+            self._secrets = self._secrets | {secret, as_bytes}
 
     def filter(self, record: logging.LogRecord) -> bool:
         if self._secrets:
