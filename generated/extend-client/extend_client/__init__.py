@@ -14,8 +14,10 @@ from .client import (
     Client,
     Page,
     RequestOptions,
+    WebhookEvent,
     async_from_env,
     from_env,
+    verify_webhook,
 )
 
 #: This package's version (its installed metadata).
@@ -28,9 +30,11 @@ __all__ = [
     "Client",
     "Page",
     "RequestOptions",
+    "WebhookEvent",
     "async_from_env",
     "errors",
     "from_env",
+    "verify_webhook",
     "wait_for_classify_run",
     "wait_for_classify_run_async",
     "wait_for_processor_run",

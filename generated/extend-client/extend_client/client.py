@@ -19,6 +19,9 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import hmac
+import json
 import logging
 import os
 import platform
@@ -49,8 +52,10 @@ __all__ = [
     "Client",
     "Page",
     "RequestOptions",
+    "WebhookEvent",
     "async_from_env",
     "from_env",
+    "verify_webhook",
 ]
 
 logger = logging.getLogger(__name__)
@@ -543,6 +548,121 @@ def _failure(
     if isinstance(error, httpx.TimeoutException):
         return errors.APITimeoutError(_describe(request), error, secrets=secrets)
     return errors.APIConnectionError(_describe(request), error, secrets=secrets)
+
+
+#: Webhook event type -> the model its payload is documented as.
+WEBHOOK_EVENT_MODELS: Final[Mapping[str, str]] = {
+    "processor_run.failed": "ProcessorRun",
+    "processor_run.processed": "ProcessorRun",
+}
+#: Seconds a delivery's timestamp may differ from now (replay protection).
+WEBHOOK_TOLERANCE: Final = 300.0
+
+
+@define(frozen=True)
+class WebhookEvent:
+    """A verified webhook delivery.
+
+    Attributes:
+        event_id: the event's id (`eventId`).
+        event_type: its type (`eventType`), a plain string: types this version does not list
+            arrive too.
+        payload: the payload, the JSON object as sent.
+        data: the payload parsed as its documented model (`processor_run.failed`: `ProcessorRun`, `processor_run.processed`: `ProcessorRun`); None for other types and for a signed-URL payload.
+        download_url: the signed URL when the payload is `{"data": "<url>"}` instead.
+    """
+
+    event_id: str
+    event_type: str
+    payload: dict[str, Any] = field(repr=False)
+    data: ProcessorRun | None = None
+    download_url: str | None = field(default=None, repr=False)
+
+
+def verify_webhook(
+    body: bytes,
+    headers: Mapping[str, str],
+    secret: str,
+    *,
+    tolerance: float = WEBHOOK_TOLERANCE,
+    now: float | None = None,
+) -> WebhookEvent:
+    """Check a webhook delivery's signature and timestamp, then parse it.
+
+    Args:
+        body: the request body exactly as received (bytes, before any JSON parsing).
+        headers: the request headers (any case), with `x-extend-request-timestamp`
+            (Unix seconds) and `x-extend-request-signature` (hex HMAC-SHA256 of
+            `v0:{timestamp}:{body}`, keyed with `secret`).
+        secret: the endpoint's signing secret.
+        tolerance: seconds the timestamp may differ from `now` (default 300).
+        now: the current Unix time (default `time.time()`; for tests).
+
+    Returns a `WebhookEvent`. Raises `errors.WebhookError` (never showing the secret) when a
+    header is missing, the timestamp is not a number or outside the tolerance, the signature
+    does not match, or the body is not an event object.
+    """
+    received = httpx.Headers(dict(headers))
+    timestamp_text = received.get("x-extend-request-timestamp")
+    signature = received.get("x-extend-request-signature")
+    if not timestamp_text or not signature:
+        raise errors.WebhookError(
+            "missing x-extend-request-timestamp or x-extend-request-signature header: not a signed delivery"
+        )
+    try:
+        timestamp = int(timestamp_text.strip())
+    except ValueError:
+        raise errors.WebhookError(
+            f"x-extend-request-timestamp is not a Unix time: {timestamp_text[:40]!r}"
+        ) from None
+    current = time.time() if now is None else now
+    if abs(current - timestamp) > tolerance:
+        raise errors.WebhookError(
+            f"timestamp {timestamp} is {abs(current - timestamp):.0f} s from now "
+            f"(tolerance {tolerance:.0f} s): a replay or a wrong clock"
+        )
+    prefix, _, suffix = "v0:{timestamp}:{body}".partition("{body}")
+    signed = prefix.replace("{timestamp}", str(timestamp)).encode() + body + suffix.encode()
+    expected = hmac.new(secret.encode("utf-8"), signed, hashlib.sha256).hexdigest()
+    if not hmac.compare_digest(expected, signature.strip().lower()):
+        raise errors.WebhookError(
+            "the signature does not match the body: not sent by the vendor, or altered"
+        )
+    return _webhook_event(body)
+
+
+def _webhook_event(body: bytes) -> WebhookEvent:
+    try:
+        event = json.loads(body)
+    except ValueError:
+        raise errors.WebhookError("the body is not JSON") from None
+    if not isinstance(event, dict):
+        raise errors.WebhookError(f"the body is a JSON {type(event).__name__}, not an event object")
+    event_id, event_type, payload = (
+        event.get("eventId"),
+        event.get("eventType"),
+        event.get("payload"),
+    )
+    if (
+        not isinstance(event_id, str)
+        or not isinstance(event_type, str)
+        or not isinstance(payload, dict)
+    ):
+        raise errors.WebhookError(
+            "the body lacks eventId, eventType (strings) or payload (an object)"
+        )
+    if set(payload) == {"data"} and isinstance(payload["data"], str):
+        return WebhookEvent(event_id, event_type, payload, None, payload["data"])
+    model = WEBHOOK_EVENT_MODELS.get(event_type)
+    data: ProcessorRun | None = None
+    if model == "ProcessorRun":
+        try:
+            data = ProcessorRun.from_dict(payload)
+        except Exception as error:  # whatever a payload of the wrong shape makes the parser raise
+            raise errors.WebhookError(
+                f"the {event_type} payload is not a valid ProcessorRun ({type(error).__name__})"
+            ) from None
+    return WebhookEvent(event_id, event_type, payload, data)
 
 
 R = TypeVar("R")
@@ -1515,4 +1635,5 @@ def _from_env(
 from .api.classify_runs import get_classify_run as _classify_runs_get_classify_run  # noqa: E402
 from .api.processor_runs import get_processor_run as _processor_runs_get_processor_run  # noqa: E402
 from .models.classify_run import ClassifyRun  # noqa: E402
+from .models.processor_run import ProcessorRun  # noqa: E402
 from .models.processor_run_response import ProcessorRunResponse  # noqa: E402

@@ -20,6 +20,7 @@
     │                             empty, wrong shape): status_code, content_type, excerpt
     ├── UnexpectedStatus          a 2xx status the spec does not document
     ├── NoNextPageError           Page.next_page() on the last page; also a LookupError
+    ├── WebhookError              verify_webhook(): a bad signature, a stale timestamp, not an event
     └── WaitTimeoutError          a wait_for_* helper ran out of time
 
 The vendor's error body is read whatever its shape: `{"message": ...}`,
@@ -61,6 +62,7 @@ __all__ = [
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "WaitTimeoutError",
+    "WebhookError",
     "redact",
     "retry_after",
     "retry_after_seconds",
@@ -353,6 +355,12 @@ def json_object(
 
 class NoNextPageError(APIError, LookupError):
     """`next_page()` was called on the last page: check `has_next_page()` first."""
+
+
+class WebhookError(APIError):
+    """A webhook delivery that must not be trusted or cannot be read: a missing or wrong
+    signature, a timestamp outside the tolerance, a body that is not an event. The message
+    says which, never the signing secret."""
 
 
 class UnexpectedStatus(APIError):
