@@ -23,7 +23,9 @@ import logging
 import os
 import platform
 import random
+import socket
 import ssl
+import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from enum import Enum
@@ -288,23 +290,65 @@ class _Plan:
 class _DeadlineStream(httpx.SyncByteStream):
     """A response body that stops with `httpx.ReadTimeout` once the call's deadline has passed.
 
-    Each read of the body already waits at most the time left when the attempt started (its
-    read timeout is clipped to it), so a body trickled byte by byte ends within one read of the
-    deadline instead of running for ever.
+    A blocking read cannot be given a new timeout halfway, so a timer shuts the connection's
+    socket down at the deadline (`network_stream`, which httpcore puts in the response's
+    extensions), waking the read in progress; the read's failure is then reported as the
+    timeout it is. Without a socket (another transport) each chunk is checked against the
+    deadline, and each read already waits at most the time left when the attempt started.
     """
 
-    def __init__(self, inner: httpx.SyncByteStream, plan: _Plan, request: httpx.Request) -> None:
+    def __init__(
+        self,
+        inner: httpx.SyncByteStream,
+        plan: _Plan,
+        request: httpx.Request,
+        network_stream: object = None,
+    ) -> None:
         self._inner = inner
         self._plan = plan
         self._request = request
+        self._timer: threading.Timer | None = None
+        sock = _socket_of(network_stream)
+        remaining = plan.remaining()
+        if sock is not None and remaining is not None:
+            self._timer = threading.Timer(max(remaining, 0.0), _shut_down, (sock,))
+            self._timer.daemon = True
+            self._timer.start()
 
     def __iter__(self) -> Iterator[bytes]:
-        for chunk in self._inner:
-            _check_deadline(self._plan, self._request)
-            yield chunk
+        try:
+            for chunk in self._inner:
+                _check_deadline(self._plan, self._request)
+                yield chunk
+        except httpx.TransportError:
+            _check_deadline(self._plan, self._request)  # cut off by the timer: a timeout
+            raise
+        finally:
+            self._cancel()
 
     def close(self) -> None:
+        self._cancel()
         self._inner.close()
+
+    def _cancel(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+
+def _socket_of(network_stream: object) -> socket.socket | None:
+    get_extra_info = getattr(network_stream, "get_extra_info", None)
+    if get_extra_info is None:
+        return None
+    sock = get_extra_info("socket")
+    return sock if isinstance(sock, socket.socket) else None
+
+
+def _shut_down(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:  # already closed: nothing left to wake
+        pass
 
 
 class _AsyncDeadlineStream(httpx.AsyncByteStream):
@@ -384,7 +428,12 @@ class _RetryTransport(httpx.BaseTransport):
                     if plan.deadline_at is not None and isinstance(
                         response.stream, httpx.SyncByteStream
                     ):
-                        response.stream = _DeadlineStream(response.stream, plan, request)
+                        response.stream = _DeadlineStream(
+                            response.stream,
+                            plan,
+                            request,
+                            response.extensions.get("network_stream"),
+                        )
                     return response
                 response.close()
                 _log_retry(request, attempt, plan, wait, f"status {response.status_code}")
