@@ -14,6 +14,10 @@
 - The token is stripped of surrounding whitespace and refused when it holds any other whitespace
   or control character; it is never part of a repr, a log record (httpx's and httpcore's DEBUG
   logs included, where a server may echo it in a header) or an exception message.
+- Each tag of the spec is a resource namespace on `AuthenticatedClient` (`client.<tag>.<method>`,
+  coroutines on `AsyncAuthenticatedClient`); paged operations return `Page` / `AsyncPage`.
+- Every request sends `User-Agent: USER_AGENT`; a closed client raises `errors.ClientClosedError`.
+- `verify_webhook()` checks a webhook delivery's signature and timestamp and parses its event.
 """
 
 from __future__ import annotations
