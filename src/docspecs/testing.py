@@ -156,14 +156,16 @@ class Target:
         """
         if vendor is None:
             vendor = client_class.__module__.split(".")[0].removesuffix("_client")
-        if vendor not in MOUNTS:
-            raise KeyError(f"the simulator serves no API {vendor!r} (it serves {sorted(MOUNTS)})")
+        try:
+            base_url, token = self.base_url(vendor), self.token(vendor)
+        except KeyError:
+            raise KeyError(f"the simulator serves no API {vendor!r}") from None
         if self.url == IN_PROCESS_URL:
             httpx_args = dict(kwargs.pop("httpx_args", {}))
             httpx_args.setdefault("transport", ASGIClientTransport(self.app))
             kwargs["httpx_args"] = httpx_args
-        kwargs.setdefault("base_url", self.base_url(vendor))
-        kwargs.setdefault("token", self.token(vendor))
+        kwargs.setdefault("base_url", base_url)
+        kwargs.setdefault("token", token)
         return client_class(**kwargs)
 
 

@@ -42,6 +42,20 @@ def test_a_signed_processor_run_event_is_verified_and_typed(ext: ModuleType) -> 
     assert SECRET not in repr(event)
 
 
+def test_a_classify_run_event_of_the_newer_api_version_is_typed_too(ext: ModuleType) -> None:
+    run = {
+        "object": "classify_run",
+        "id": "clr_1",
+        "status": "FAILED",
+        "failureReason": "INTERNAL_ERROR",
+    }
+    body, headers = _delivery({"eventId": "e2", "eventType": "classify_run.failed", "payload": run})
+    event = ext.verify_webhook(body, headers, SECRET, now=NOW)
+    assert isinstance(event.data, ext.client.ClassifyRun)
+    assert event.data.id == "clr_1"
+    assert event.data.to_dict() == run
+
+
 def test_other_event_types_and_signed_url_payloads_are_kept_untyped(ext: ModuleType) -> None:
     body, headers = _delivery(
         {"eventId": "e", "eventType": "workflow_run.completed", "payload": {"id": "w"}}

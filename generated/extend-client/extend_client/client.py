@@ -605,6 +605,8 @@ def _failure(
 
 #: Webhook event type -> the model its payload is documented as.
 WEBHOOK_EVENT_MODELS: Final[Mapping[str, str]] = {
+    "classify_run.failed": "ClassifyRun",
+    "classify_run.processed": "ClassifyRun",
     "processor_run.failed": "ProcessorRun",
     "processor_run.processed": "ProcessorRun",
 }
@@ -621,14 +623,14 @@ class WebhookEvent:
         event_type: its type (`eventType`), a plain string: types this version does not list
             arrive too.
         payload: the payload, the JSON object as sent.
-        data: the payload parsed as its documented model (`processor_run.failed`: `ProcessorRun`, `processor_run.processed`: `ProcessorRun`); None for other types and for a signed-URL payload.
+        data: the payload parsed as its documented model (`classify_run.failed`: `ClassifyRun`, `classify_run.processed`: `ClassifyRun`, `processor_run.failed`: `ProcessorRun`, `processor_run.processed`: `ProcessorRun`); None for other types and for a signed-URL payload.
         download_url: the signed URL when the payload is `{"data": "<url>"}` instead.
     """
 
     event_id: str
     event_type: str
     payload: dict[str, Any] = field(repr=False)
-    data: ProcessorRun | None = None
+    data: ClassifyRun | ProcessorRun | None = None
     download_url: str | None = field(default=None, repr=False)
 
 
@@ -707,7 +709,14 @@ def _webhook_event(body: bytes) -> WebhookEvent:
     if set(payload) == {"data"} and isinstance(payload["data"], str):
         return WebhookEvent(event_id, event_type, payload, None, payload["data"])
     model = WEBHOOK_EVENT_MODELS.get(event_type)
-    data: ProcessorRun | None = None
+    data: ClassifyRun | ProcessorRun | None = None
+    if model == "ClassifyRun":
+        try:
+            data = ClassifyRun.from_dict(payload)
+        except Exception as error:  # whatever a payload of the wrong shape makes the parser raise
+            raise errors.WebhookError(
+                f"the {event_type} payload is not a valid ClassifyRun ({type(error).__name__})"
+            ) from None
     if model == "ProcessorRun":
         try:
             data = ProcessorRun.from_dict(payload)
