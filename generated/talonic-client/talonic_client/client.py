@@ -33,10 +33,10 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from enum import Enum
 from importlib import metadata
-from typing import Any, Final, Generic, Self, TypeVar, overload
+from typing import Any, Final, Generic, ParamSpec, Self, TypeVar, overload
 
 import httpx
-from attrs import define, evolve, field
+from attrs import define, evolve, field, fields
 
 from . import errors
 from .types import Unset
@@ -1342,56 +1342,6 @@ def from_env(
     `TALONIC_BASE_URL` at a simulator never sends its token to a real server.
     `environ` replaces `os.environ` (for tests).
     """
-    return _from_env(
-        AuthenticatedClient,
-        base_url=base_url,
-        timeout=timeout,
-        max_retries=max_retries,
-        deadline=deadline,
-        headers=headers,
-        httpx_args=httpx_args,
-        environ=environ,
-    )
-
-
-def async_from_env(
-    *,
-    base_url: str | None = None,
-    timeout: httpx.Timeout | float | None = None,
-    max_retries: int = DEFAULT_MAX_RETRIES,
-    deadline: float | None = None,
-    headers: Mapping[str, str] | None = None,
-    httpx_args: dict[str, Any] | None = None,
-    environ: Mapping[str, str] | None = None,
-) -> AsyncAuthenticatedClient:
-    """`from_env()` for async code: the same settings and errors, an `AsyncAuthenticatedClient`
-    (whose resource namespaces, `client.<resource>.<method>(...)`, are coroutines)."""
-    return _from_env(
-        AsyncAuthenticatedClient,
-        base_url=base_url,
-        timeout=timeout,
-        max_retries=max_retries,
-        deadline=deadline,
-        headers=headers,
-        httpx_args=httpx_args,
-        environ=environ,
-    )
-
-
-C = TypeVar("C", bound="AuthenticatedClient")
-
-
-def _from_env(
-    cls: type[C],
-    *,
-    base_url: str | None = None,
-    timeout: httpx.Timeout | float | None = None,
-    max_retries: int = DEFAULT_MAX_RETRIES,
-    deadline: float | None = None,
-    headers: Mapping[str, str] | None = None,
-    httpx_args: dict[str, Any] | None = None,
-    environ: Mapping[str, str] | None = None,
-) -> C:
     env = os.environ if environ is None else environ
     token = env.get(TOKEN_ENV, "").strip()
     if not token:
@@ -1409,7 +1359,7 @@ def _from_env(
         if value:
             all_headers[header] = value
     all_headers.update(headers or {})
-    return cls(
+    return AuthenticatedClient(
         base_url=url,
         token=token,
         headers=all_headers,
@@ -1418,6 +1368,34 @@ def _from_env(
         deadline=deadline,
         httpx_args=dict(httpx_args or {}),
     )
+
+
+P = ParamSpec("P")
+
+
+def _async_twin(build: Callable[P, AuthenticatedClient]) -> Callable[P, AsyncAuthenticatedClient]:
+    """`build` returning an `AsyncAuthenticatedClient` with the same settings (same arguments)."""
+
+    def build_async(*args: P.args, **kwargs: P.kwargs) -> AsyncAuthenticatedClient:
+        client = build(*args, **kwargs)
+        settings = {
+            f.alias or f.name: getattr(client, f.name)
+            for f in fields(AuthenticatedClient)
+            if f.init
+        }
+        return AsyncAuthenticatedClient(**settings)
+
+    build_async.__name__ = build_async.__qualname__ = f"async_{build.__name__}"
+    build_async.__doc__ = (
+        f"`{build.__name__}()` for async code: the same arguments, settings and errors, an "
+        "`AsyncAuthenticatedClient` (whose resource namespaces, `client.<resource>.<method>(...)`, "
+        "are coroutines)."
+    )
+    return build_async
+
+
+#: `from_env()` for async code: the same arguments, an `AsyncAuthenticatedClient`.
+async_from_env = _async_twin(from_env)
 
 
 # The operations the resource namespaces call and the models their signatures name, imported
