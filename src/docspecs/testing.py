@@ -96,10 +96,45 @@ class SyncASGITransport(httpx.BaseTransport):
 
 class ASGIClientTransport(SyncASGITransport, httpx.AsyncBaseTransport):
     """One transport for both the sync and the async httpx client of a generated client: sync
-    requests go through `SyncASGITransport`, async ones straight to httpx's `ASGITransport`."""
+    requests go through `SyncASGITransport`, async ones straight to httpx's `ASGITransport`.
+
+    The request's read timeout (which a generated client clips to its call's deadline) bounds
+    the app's answer, as a socket's would: `httpx.ReadTimeout` when it runs out, so a latency
+    fault meets the client's deadline in process too.
+    """
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        timeout = request.extensions.get("timeout", {}).get("read")
+        if timeout is None:
+            return super().handle_request(request)
+        result: list[httpx.Response | BaseException] = []
+
+        def answer() -> None:
+            try:
+                result.append(super(ASGIClientTransport, self).handle_request(request))
+            except BaseException as error:  # handed to the caller's thread below
+                result.append(error)
+
+        worker = threading.Thread(target=answer, name="docspecs-asgi-request", daemon=True)
+        worker.start()
+        worker.join(timeout)
+        if not result:
+            raise httpx.ReadTimeout(
+                f"the simulator did not answer within {timeout} s", request=request
+            )
+        if isinstance(result[0], BaseException):
+            raise result[0]
+        return result[0]
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._asgi.handle_async_request(request)
+        timeout = request.extensions.get("timeout", {}).get("read")
+        try:
+            async with asyncio.timeout(timeout):
+                return await self._asgi.handle_async_request(request)
+        except TimeoutError:
+            raise httpx.ReadTimeout(
+                f"the simulator did not answer within {timeout} s", request=request
+            ) from None
 
     async def aclose(self) -> None:
         self.close()

@@ -51,3 +51,26 @@ def test_the_async_client_and_other_vendors_work_the_same_way(
 def test_an_unknown_vendor_is_named(simulator: Any, ext: ModuleType) -> None:
     with pytest.raises(KeyError, match="acme"):
         simulator.client(ext.AuthenticatedClient, "acme")
+
+
+def test_the_deadline_holds_in_process_against_a_latency_fault(
+    ext: ModuleType, simulator: Any
+) -> None:
+    import time
+
+    run_id = first(simulator, "extend", "processor_runs", "PROCESSED")
+    simulator.fault("extend", "get_processor_run", latency_ms=5000, count=5)
+    with simulator.client(ext.AuthenticatedClient, deadline=1.0) as client:
+        started = time.monotonic()
+        with pytest.raises(ext.errors.APITimeoutError):
+            client.processor_runs.get(run_id)
+        assert time.monotonic() - started < 2.0
+
+    async def main() -> float:
+        async with simulator.client(ext.AsyncAuthenticatedClient, deadline=1.0) as client:
+            started = time.monotonic()
+            with pytest.raises(ext.errors.APITimeoutError):
+                await client.processor_runs.get(run_id)
+            return time.monotonic() - started
+
+    assert asyncio.run(main()) < 2.0
