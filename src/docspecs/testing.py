@@ -10,6 +10,10 @@ Installed with docspecs, so these fixtures are available in every project that h
 - `simulator_server`: a `Target` on a real uvicorn server on a free 127.0.0.1 port, for tests
   about the network (timeouts, dropped connections, a client library's own transport).
 
+`Target.client(extend_client.AuthenticatedClient)` gives a generated client configured for the
+target: its base URL and token, and, on the in-process simulator, a transport that calls the app
+directly (sync and async calls alike), so application code under test runs unchanged.
+
 Override `simulator_seed` (default 0) or `simulator_options` (keyword arguments of
 `docspecs.simulator.build_app`, e.g. `{"reads_until_terminal": 0}`) in your conftest.py or test
 module to change what is served.
@@ -21,7 +25,7 @@ import asyncio
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 import pytest
@@ -31,7 +35,9 @@ from docspecs.simulator._faults import parse_fault
 
 IN_PROCESS_URL = "http://simulator.local"
 
-__all__ = ["IN_PROCESS_URL", "SyncASGITransport", "Target"]
+__all__ = ["IN_PROCESS_URL", "ASGIClientTransport", "SyncASGITransport", "Target"]
+
+C = TypeVar("C")
 
 
 class SyncASGITransport(httpx.BaseTransport):
@@ -88,6 +94,52 @@ class SyncASGITransport(httpx.BaseTransport):
         loop.close()
 
 
+class ASGIClientTransport(SyncASGITransport, httpx.AsyncBaseTransport):
+    """One transport for both the sync and the async httpx client of a generated client: sync
+    requests go through `SyncASGITransport`, async ones straight to httpx's `ASGITransport`.
+
+    The request's read timeout (which a generated client clips to its call's deadline) bounds
+    the app's answer, as a socket's would: `httpx.ReadTimeout` when it runs out, so a latency
+    fault meets the client's deadline in process too.
+    """
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        timeout = request.extensions.get("timeout", {}).get("read")
+        if timeout is None:
+            return super().handle_request(request)
+        result: list[httpx.Response | BaseException] = []
+
+        def answer() -> None:
+            try:
+                result.append(super(ASGIClientTransport, self).handle_request(request))
+            except BaseException as error:  # handed to the caller's thread below
+                result.append(error)
+
+        worker = threading.Thread(target=answer, name="docspecs-asgi-request", daemon=True)
+        worker.start()
+        worker.join(timeout)
+        if not result:
+            raise httpx.ReadTimeout(
+                f"the simulator did not answer within {timeout} s", request=request
+            )
+        if isinstance(result[0], BaseException):
+            raise result[0]
+        return result[0]
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        timeout = request.extensions.get("timeout", {}).get("read")
+        try:
+            async with asyncio.timeout(timeout):
+                return await self._asgi.handle_async_request(request)
+        except TimeoutError:
+            raise httpx.ReadTimeout(
+                f"the simulator did not answer within {timeout} s", request=request
+            ) from None
+
+    async def aclose(self) -> None:
+        self.close()
+
+
 async def _finish_tasks() -> None:
     """Cancel what the app left running on the transport's loop, then close async generators."""
     current = asyncio.current_task()
@@ -126,6 +178,28 @@ class Target:
 
     def state(self) -> dict[str, Any]:
         return self.app.state_json()
+
+    def client(self, client_class: type[C], vendor: str | None = None, **kwargs: Any) -> C:
+        """A generated client (`extend_client.AuthenticatedClient`, `AsyncAuthenticatedClient`,
+        ...) on this target: `base_url`, `token` and, in process, a transport calling the app.
+
+        `vendor` defaults to the client package's API (`extend_client` -> `extend`); `kwargs` go
+        to the class (`max_retries=0`, `deadline=...`). Raises `KeyError` naming the vendor when
+        the simulator does not serve it.
+        """
+        if vendor is None:
+            vendor = client_class.__module__.split(".")[0].removesuffix("_client")
+        try:
+            base_url, token = self.base_url(vendor), self.token(vendor)
+        except KeyError:
+            raise KeyError(f"the simulator serves no API {vendor!r}") from None
+        if self.url == IN_PROCESS_URL:
+            httpx_args = dict(kwargs.pop("httpx_args", {}))
+            httpx_args.setdefault("transport", ASGIClientTransport(self.app))
+            kwargs["httpx_args"] = httpx_args
+        kwargs.setdefault("base_url", base_url)
+        kwargs.setdefault("token", token)
+        return client_class(**kwargs)
 
 
 @pytest.fixture

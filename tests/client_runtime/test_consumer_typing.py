@@ -11,6 +11,8 @@ import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CONSUMER = REPO_ROOT / "tests" / "consumer" / "runtime_usage.py"
+#: A consumer's pytest file as the README shows it (the simulator fixture and generated clients).
+CONSUMER_TESTS = REPO_ROOT / "tests" / "consumer" / "test_readme_fixture.py"
 APIS = ("instabase", "talonic", "extend")
 
 
@@ -34,7 +36,7 @@ def _mypy(clients_dir: Path, tmp_path: Path, *targets: str) -> subprocess.Comple
 
 @pytest.mark.slow
 def test_the_consumer_module_type_checks_strictly(clients_dir: Path, tmp_path: Path) -> None:
-    result = _mypy(clients_dir, tmp_path, str(CONSUMER))
+    result = _mypy(clients_dir, tmp_path, str(CONSUMER), str(CONSUMER_TESTS))
     assert result.returncode == 0, result.stdout + result.stderr
 
 

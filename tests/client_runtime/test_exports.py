@@ -12,7 +12,29 @@ HELPERS = {
     "talonic_client": {"wait_for_job"},
     "extend_client": {"wait_for_processor_run", "wait_for_classify_run"},
 }
-COMMON = {"AuthenticatedClient", "Client", "RequestOptions", "errors", "from_env"}
+#: Exports without an async twin: the webhook helper of the APIs that document webhooks.
+SYNC_ONLY = {
+    "instabase_client": set(),
+    "talonic_client": set(),
+    "extend_client": {"WebhookEvent", "verify_webhook"},
+}
+COMMON = {
+    "AsyncAuthenticatedClient",
+    "AsyncPage",
+    "AuthenticatedClient",
+    "Client",
+    "Page",
+    "RequestOptions",
+    "async_from_env",
+    "errors",
+    "from_env",
+}
+#: Paging helpers also yield pages (`<helper>_pages`, `<helper>_pages_async`).
+PAGES = {
+    "instabase_client": {"iter_run_results_pages"},
+    "talonic_client": set(),
+    "extend_client": set(),
+}
 
 
 def _isort_key(name: str) -> tuple[int, str]:
@@ -25,8 +47,8 @@ def test_package_exports_are_complete_and_sorted(
     request: pytest.FixtureRequest, package: str
 ) -> None:
     module: ModuleType = request.getfixturevalue(package)
-    helpers = HELPERS[module.__name__]
-    expected = COMMON | helpers | {f"{name}_async" for name in helpers}
+    helpers = HELPERS[module.__name__] | PAGES[module.__name__]
+    expected = COMMON | helpers | {f"{name}_async" for name in helpers} | SYNC_ONLY[module.__name__]
     assert set(module.__all__) == expected
     assert list(module.__all__) == sorted(module.__all__, key=_isort_key)
     for name in module.__all__:

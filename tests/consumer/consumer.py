@@ -32,20 +32,21 @@ from talonic_client.types import Unset as TalonicUnset
 def instabase_client(body: dict[str, Any]) -> list[str]:
     run = RunResults.from_dict(body)
     lines: list[str] = []
-    status: RunStatus | InstabaseUnset = run.status
-    if isinstance(status, RunStatus):
+    # Optional fields that the spec does not allow to be null read as None when absent, as in
+    # the models package; nullable ones (finish_timestamp) keep Unset apart from None.
+    status: RunStatus | None = run.status
+    if status is not None:
         lines.append(f"status {status.value} (documented: {status in list(RunStatus)})")
-    more: bool | InstabaseUnset = run.has_more
+    more: bool | None = run.has_more
     lines.append(f"has_more {more}")
-    if not isinstance(run.files, InstabaseUnset):
-        for file in run.files:
-            documents = [] if isinstance(file.documents, InstabaseUnset) else file.documents
-            for document in documents:
-                fields = [] if isinstance(document.fields, InstabaseUnset) else document.fields
-                for field in fields:
-                    name: str | InstabaseUnset = field.field_name
-                    value: Any = field.value
-                    lines.append(f"{file.original_file_name}: {name} = {value!r}")
+    finished: int | InstabaseUnset | None = run.finish_timestamp
+    lines.append(f"finished {None if isinstance(finished, InstabaseUnset) else finished}")
+    for file in run.files or []:
+        for document in file.documents or []:
+            for field in document.fields or []:
+                name: str | None = field.field_name
+                value: Any = field.value
+                lines.append(f"{file.original_file_name}: {name} = {value!r}")
     return lines
 
 
@@ -66,7 +67,7 @@ def instabase_models_(body: dict[str, Any]) -> list[str]:
 
 
 def instabase_errors(body: dict[str, Any]) -> str:
-    client: str | InstabaseUnset = InstabaseError.from_dict(body).message
+    client: str | None = InstabaseError.from_dict(body).message
     models: str | None = instabase_models.ErrorResponse.model_validate(body).message
     return f"{client} / {models}"
 
@@ -74,18 +75,15 @@ def instabase_errors(body: dict[str, Any]) -> str:
 def talonic_client(body: dict[str, Any]) -> list[str]:
     job = JobResults.from_dict(body)
     lines: list[str] = []
-    status: JobStatus | TalonicUnset = job.job_status
+    status: JobStatus | None = job.job_status
     lines.append(f"job {job.job_id} status {status}")
-    total: int | TalonicUnset = job.total_rows
+    total: int | None = job.total_rows
     lines.append(f"total_rows {total}")
-    if not isinstance(job.data, TalonicUnset):
-        for row in job.data:
-            confidence: float | TalonicUnset | None = row.confidence
-            flags: list[ValidationFlag | str] | TalonicUnset = row.validation_flags
-            values: dict[str, Any] = (
-                {} if isinstance(row.values, TalonicUnset) else row.values.to_dict()
-            )
-            lines.append(f"{row.filename}: {confidence} {flags} {sorted(values)}")
+    for row in job.data or []:
+        confidence: float | TalonicUnset | None = row.confidence
+        flags: list[ValidationFlag | str] | None = row.validation_flags
+        values: dict[str, Any] = {} if row.values is None else row.values.to_dict()
+        lines.append(f"{row.filename}: {confidence} {flags} {sorted(values)}")
     return lines
 
 
@@ -104,11 +102,11 @@ def talonic_models_(body: dict[str, Any]) -> list[str]:
 
 def talonic_errors(body: dict[str, Any]) -> str:
     parsed = TalonicError.from_dict(body)
-    nested: TalonicErrorDetail | str | TalonicUnset = parsed.error
+    nested: TalonicErrorDetail | str | None = parsed.error
     if isinstance(nested, TalonicErrorDetail):
         code = str(nested.code)
     else:
-        code = "" if isinstance(parsed.code, TalonicUnset) else str(parsed.code)
+        code = "" if parsed.code is None else str(parsed.code)
     model = talonic_models.Error.model_validate(body)
     detail: talonic_models.ErrorDetail | str | None = model.error
     message = detail.message if isinstance(detail, talonic_models.ErrorDetail) else model.message
@@ -118,13 +116,13 @@ def talonic_errors(body: dict[str, Any]) -> str:
 def extend_client(body: dict[str, Any]) -> list[str]:
     if body.get("object") == "classify_run":
         run = ClassifyRun.from_dict(body)
-        status: ExtendStatus | ExtendUnset = run.status
+        status: ExtendStatus | None = run.status
         reason: ClassifyFailureReason | ExtendUnset | None = run.failure_reason
-        created: str | ExtendUnset = run.created_at
+        created: str | None = run.created_at
         return [f"classify run {run.id} {status} {reason} created {created}"]
     response = ProcessorRunResponse.from_dict(body)
     processor_run = response.processor_run
-    if isinstance(processor_run, ExtendUnset):
+    if processor_run is None:
         return ["no processorRun"]
     kind = processor_run.type_
     return [f"processor run {processor_run.id} {processor_run.status} {kind}"]
@@ -147,9 +145,9 @@ def extend_models_(body: dict[str, Any]) -> list[str]:
 def extend_errors(body: dict[str, Any]) -> str:
     client = ExtendError.from_dict(body)
     models = extend_models.ErrorResponse.model_validate(body)
-    code: ExtendErrorCode | ExtendUnset = client.code
-    retryable: bool | ExtendUnset = client.retryable
-    text = client.error if isinstance(client.message, ExtendUnset) else client.message
+    code: ExtendErrorCode | None = client.code
+    retryable: bool | None = client.retryable
+    text = client.error if client.message is None else client.message
     return f"{code} {text} {retryable} / {models.code} {models.message or models.error}"
 
 

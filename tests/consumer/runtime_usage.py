@@ -82,6 +82,37 @@ async def extend_classify_async(run_id: str) -> ClassifyRun:
         return await extend_client.wait_for_classify_run_async(run_id, client=client)
 
 
+def resources_and_pages(run_id: str) -> list[str]:
+    """The resource namespace and page objects, as the READMEs show them."""
+    client = instabase_client.from_env()
+    first: RunResults = client.runs.get_results(run_id, include_source_info=True)
+    done: RunResults = client.runs.wait(run_id, timeout=60.0)
+    page: instabase_client.Page[RunResults, FileResult] = client.runs.get_results_page(run_id)
+    names = [str(page.result.status), str(first.status), str(done.status)]
+    while page.has_next_page():
+        page = page.next_page()
+    pages: Iterator[instabase_client.Page[RunResults, FileResult]] = (
+        instabase_client.iter_run_results_pages(run_id, client=client)
+    )
+    names += [str(each.offset) for each in pages]
+    names += [str(file.original_file_name) for file in client.runs.get_results_page(run_id)]
+    return names
+
+
+async def resources_async(run_id: str, job_id: str) -> list[object]:
+    async with extend_client.async_from_env(region="eu1") as client:
+        run: ClassifyRun = await client.classify_runs.get(run_id)
+        done: ClassifyRun = await client.classify_runs.wait(run_id, timeout=30.0)
+    async with instabase_client.async_from_env() as ib:
+        page = await ib.runs.get_results_page(run_id)
+        files: list[FileResult] = [file async for file in page]
+        if page.has_next_page():
+            page = await page.next_page()
+    async with talonic_client.async_from_env() as tal:
+        job: JobResults = await tal.jobs.get_results(job_id)
+    return [run, done, files, page.result, job]
+
+
 def unauthenticated_instabase(run_id: str) -> RunResults:
     client = instabase_client.AuthenticatedClient(
         base_url="http://127.0.0.1:8400/instabase", token="t", max_retries=1

@@ -22,6 +22,10 @@ class ArrayCitationStrategy(str, Enum):
     ITEM = "item"
     PROPERTY = "property"
 
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
+
     @classmethod
     def _missing_(cls, value: object) -> ArrayCitationStrategy | None:
         """Keep a string this version does not list instead of rejecting the response."""
@@ -50,6 +54,10 @@ class BaseProcessor(str, Enum):
     CLASSIFICATION_LIGHT = "classification_light"
     SPLITTING_PERFORMANCE = "splitting_performance"
     SPLITTING_LIGHT = "splitting_light"
+
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
 
     @classmethod
     def _missing_(cls, value: object) -> BaseProcessor | None:
@@ -98,6 +106,10 @@ class ClassifyContext(str, Enum):
     DEFAULT = "default"
     MAX = "max"
 
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
+
     @classmethod
     def _missing_(cls, value: object) -> ClassifyContext | None:
         """Keep a string this version does not list instead of rejecting the response."""
@@ -138,6 +150,10 @@ class ClassifyFailureReason(str, Enum):
     POST_PROCESSING_FAILURE = "POST_PROCESSING_FAILURE"
     OUT_OF_CREDITS = "OUT_OF_CREDITS"
 
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
+
     @classmethod
     def _missing_(cls, value: object) -> ClassifyFailureReason | None:
         """Keep a string this version does not list instead of rejecting the response."""
@@ -160,6 +176,10 @@ class CreatorType(str, Enum):
 
     USER = "user"
     API_KEY = "api_key"
+
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
 
     @classmethod
     def _missing_(cls, value: object) -> CreatorType | None:
@@ -195,6 +215,10 @@ class ErrorCode(str, Enum):
     USAGE_BLOCKED = "USAGE_BLOCKED"
     ENDPOINT_REMOVED = "ENDPOINT_REMOVED"
     INTERNAL_ERROR = "INTERNAL_ERROR"
+
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
 
     @classmethod
     def _missing_(cls, value: object) -> ErrorCode | None:
@@ -268,6 +292,10 @@ class ExcelSheetSelectionStrategy(str, Enum):
     FIRST = "first"
     LAST = "last"
 
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
+
     @classmethod
     def _missing_(cls, value: object) -> ExcelSheetSelectionStrategy | None:
         """Keep a string this version does not list instead of rejecting the response."""
@@ -295,6 +323,10 @@ class FileType(str, Enum):
     XML = "XML"
     HTML = "HTML"
 
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
+
     @classmethod
     def _missing_(cls, value: object) -> FileType | None:
         """Keep a string this version does not list instead of rejecting the response."""
@@ -315,6 +347,10 @@ class InsightType(str, Enum):
     """
 
     REASONING = "reasoning"
+
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
 
     @classmethod
     def _missing_(cls, value: object) -> InsightType | None:
@@ -375,6 +411,10 @@ class ObjectType(str, Enum):
     PARSE_RUN = "parse_run"
     EDIT_RUN = "edit_run"
     FORM_DETECTION_RUN = "form_detection_run"
+
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
 
     @classmethod
     def _missing_(cls, value: object) -> ObjectType | None:
@@ -449,6 +489,10 @@ class ParseEngine(str, Enum):
     PARSE_PERFORMANCE = "parse_performance"
     PARSE_LIGHT = "parse_light"
 
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
+
     @classmethod
     def _missing_(cls, value: object) -> ParseEngine | None:
         """Keep a string this version does not list instead of rejecting the response."""
@@ -472,6 +516,10 @@ class ParseTarget(str, Enum):
 
     MARKDOWN = "markdown"
     SPATIAL = "spatial"
+
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
 
     @classmethod
     def _missing_(cls, value: object) -> ParseTarget | None:
@@ -553,6 +601,10 @@ class ProcessorRunStatus(str, Enum):
     FAILED = "FAILED"
     CANCELLED = "CANCELLED"
 
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
+
     @classmethod
     def _missing_(cls, value: object) -> ProcessorRunStatus | None:
         """Keep a string this version does not list instead of rejecting the response."""
@@ -592,6 +644,10 @@ class ProcessorType(str, Enum):
     EXTRACT = "EXTRACT"
     CLASSIFY = "CLASSIFY"
     SPLITTER = "SPLITTER"
+
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
 
     @classmethod
     def _missing_(cls, value: object) -> ProcessorType | None:
@@ -673,6 +729,10 @@ class SplitMethod(str, Enum):
 
     HIGH_PRECISION = "high_precision"
     LOW_LATENCY = "low_latency"
+
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
 
     @classmethod
     def _missing_(cls, value: object) -> SplitMethod | None:

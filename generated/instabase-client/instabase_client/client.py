@@ -2,12 +2,21 @@
 
 - `from_env()` builds an `AuthenticatedClient` from the environment
   (`INSTABASE_API_TOKEN`, `INSTABASE_BASE_URL`, `INSTABASE_IB_CONTEXT`).
-- Every call is retried on 429, 502, 503, 504 and connection errors when its method is idempotent,
-  with exponential back-off and jitter; `Retry-After` is honoured up to `max_retry_after` seconds.
+- Every call is retried on 408, 409, 429, any 5xx and connection errors when its method is
+  idempotent, with exponential back-off and jitter; `retry-after-ms` or `Retry-After` is honoured
+  up to `max_retry_after` seconds.
   `max_retries` (default 2), `deadline` (seconds for the whole call, retries included) and
   `timeout` are set per client and per call (`RequestOptions`).
-- Every non-2xx response raises a typed error from `errors` (see its docstring for the tree).
-- The token is never part of a repr, a log record or an exception message.
+- `deadline` bounds the whole call: connecting, every attempt, back-off, and reading the body
+  (a body trickled byte by byte is cut off once the deadline passes: `errors.APITimeoutError`).
+- Every failure is one of the `errors` classes (see its docstring for the tree): a non-2xx
+  status, no usable response, a 2xx body that is not what the spec says, a closed client.
+- The token is stripped of surrounding whitespace and refused when it holds any other whitespace
+  or control character; it is never part of a repr, a log record (httpx's and httpcore's DEBUG
+  logs included, where a server may echo it in a header) or an exception message.
+- Each tag of the spec is a resource namespace on `AuthenticatedClient` (`client.<tag>.<method>`,
+  coroutines on `AsyncAuthenticatedClient`); paged operations return `Page` / `AsyncPage`.
+- Every request sends `User-Agent: USER_AGENT`; a closed client raises `errors.ClientClosedError`.
 """
 
 from __future__ import annotations
@@ -15,27 +24,37 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import platform
 import random
+import socket
 import ssl
+import threading
 import time
-from collections.abc import Awaitable, Callable, Generator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from enum import Enum
-from typing import Any, Final, Self, TypeVar
+from importlib import metadata
+from typing import Any, Final, Generic, ParamSpec, Self, TypeVar, overload
 
 import httpx
-from attrs import define, evolve, field
+from attrs import define, evolve, field, fields
 
 from . import _capture, errors
-from .types import Unset
+from .types import UNSET, Unset
 
 __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_HEADERS",
     "DEFAULT_TIMEOUT",
     "REGIONS",
+    "USER_AGENT",
+    "VERSION",
+    "AsyncAuthenticatedClient",
+    "AsyncPage",
     "AuthenticatedClient",
     "Client",
+    "Page",
     "RequestOptions",
+    "async_from_env",
     "from_env",
 ]
 
@@ -58,6 +77,22 @@ HEADER_ENV: Final[Mapping[str, str]] = {
     "IB-Context": "INSTABASE_IB_CONTEXT",
 }
 
+
+def _version() -> str:
+    try:
+        return metadata.version("instabase-client")
+    except metadata.PackageNotFoundError:  # imported from a source tree, not installed
+        return "0+unknown"
+
+
+#: This package's version, from its installed metadata.
+VERSION: Final = _version()
+#: Sent as `User-Agent` with every request (a `User-Agent` in `headers` replaces it), so the
+#: vendor sees which client and version called.
+USER_AGENT: Final = (
+    f"instabase-client/{VERSION} (python {platform.python_version()}; httpx {httpx.__version__})"
+)
+
 #: 60 s to read a response (large run results take a while), 10 s to connect.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES: Final = 2
@@ -65,7 +100,9 @@ DEFAULT_MAX_RETRIES: Final = 2
 DEFAULT_MAX_RETRY_AFTER: Final = 60.0
 _BACKOFF_BASE: Final = 0.5
 _BACKOFF_MAX: Final = 8.0
-_RETRY_STATUSES: Final = frozenset({429, 502, 503, 504})
+#: Statuses worth another attempt of an idempotent request (and every status from 500 on): the
+#: server timed out waiting (408), a concurrent change (409), a rate limit (429).
+_RETRY_STATUSES: Final = frozenset({408, 409, 429})
 _IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 _RETRY_EXCEPTIONS: Final = (
     httpx.ConnectError,
@@ -79,6 +116,56 @@ _RETRY_EXCEPTIONS: Final = (
 )
 _PLAN: Final = "docspecs.retry_plan"
 _ATTEMPTS: Final = "docspecs.attempts"
+#: The loggers whose records may show what a server sent (httpcore logs response headers at
+#: DEBUG): tokens are redacted from them.
+_REDACTED_LOGGERS: Final = (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+    __name__,
+)
+
+
+#: Tokens at least this long are redacted from log records and errors: shorter strings are too
+#: common to replace everywhere (a one-letter test token would mangle every message), and no
+#: vendor issues tokens that short.
+_MIN_REDACTED_SECRET: Final = 8
+
+
+class _RedactSecrets(logging.Filter):
+    """Replaces every registered token in a log record's message by `[redacted]`.
+
+    One instance per package, installed on `_REDACTED_LOGGERS` when the module is imported:
+    loggers are process-wide, so the set of tokens to hide is too (every `AuthenticatedClient`
+    adds its own, when it has at least 8 characters). A filter on the emitting loggers, not on
+    a handler, covers every handler an application adds.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        # Replaced, never mutated, so a record logged on another thread sees a whole set.
+        self._secrets: frozenset[str] = frozenset()
+
+    def add(self, secret: str) -> None:
+        if len(secret) >= _MIN_REDACTED_SECRET:
+            as_bytes = repr(secret.encode("utf-8"))[2:-1]  # as a bytes repr shows it
+            self._secrets = self._secrets | {secret, as_bytes}
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self._secrets:
+            message = record.getMessage()
+            redacted = errors.redact(message, self._secrets)
+            if redacted != message:
+                record.msg, record.args = redacted, ()
+        return True
+
+
+_LOG_REDACTION: Final = _RedactSecrets()
+for _name in _REDACTED_LOGGERS:
+    logging.getLogger(_name).addFilter(_LOG_REDACTION)
 
 
 class _Secret:
@@ -110,7 +197,22 @@ def _masked(headers: Mapping[str, str]) -> str:
 
 
 def _to_secret(value: str | _Secret) -> _Secret:
-    return value if isinstance(value, _Secret) else _Secret(value)
+    """The token as a `_Secret`: surrounding whitespace (a secrets file's trailing newline) is
+    stripped; any other whitespace or control character is refused with
+    `errors.ConfigurationError` (which shows the position, never the token)."""
+    if isinstance(value, _Secret):
+        return value
+    if not isinstance(value, str):
+        raise errors.ConfigurationError(f"the token must be a string, not {type(value).__name__}")
+    token = value.strip()
+    for position, char in enumerate(token):
+        if not "\x21" <= char <= "\x7e":
+            raise errors.ConfigurationError(
+                f"the token holds a whitespace, control or non-ASCII character at position "
+                f"{position} (of {len(token)}); tokens are printable ASCII without spaces"
+            )
+    _LOG_REDACTION.add(token)
+    return _Secret(token)
 
 
 class _TokenAuth(httpx.Auth):
@@ -163,7 +265,7 @@ class _Plan:
         """Seconds to wait before the next attempt, or None when the call must not be retried."""
         if attempt >= self.max_retries or request.method.upper() not in _IDEMPOTENT_METHODS:
             return None
-        if response is not None and response.status_code not in _RETRY_STATUSES:
+        if response is not None and not _retryable(response.status_code):
             return None
         retry_after = _retry_after(response) if response is not None else None
         if retry_after is not None:
@@ -190,12 +292,105 @@ class _Plan:
         request.extensions["timeout"] = timeouts
 
 
+class _DeadlineStream(httpx.SyncByteStream):
+    """A response body that stops with `httpx.ReadTimeout` once the call's deadline has passed.
+
+    A blocking read cannot be given a new timeout halfway, so a timer shuts the connection's
+    socket down at the deadline (`network_stream`, which httpcore puts in the response's
+    extensions), waking the read in progress; the read's failure is then reported as the
+    timeout it is. Without a socket (another transport) each chunk is checked against the
+    deadline, and each read already waits at most the time left when the attempt started.
+    """
+
+    def __init__(
+        self,
+        inner: httpx.SyncByteStream,
+        plan: _Plan,
+        request: httpx.Request,
+        network_stream: object = None,
+    ) -> None:
+        self._inner = inner
+        self._plan = plan
+        self._request = request
+        self._timer: threading.Timer | None = None
+        sock = _socket_of(network_stream)
+        remaining = plan.remaining()
+        if sock is not None and remaining is not None:
+            self._timer = threading.Timer(max(remaining, 0.0), _shut_down, (sock,))
+            self._timer.daemon = True
+            self._timer.start()
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            for chunk in self._inner:
+                _check_deadline(self._plan, self._request)
+                yield chunk
+        except httpx.TransportError:
+            _check_deadline(self._plan, self._request)  # cut off by the timer: a timeout
+            raise
+        finally:
+            self._cancel()
+
+    def close(self) -> None:
+        self._cancel()
+        self._inner.close()
+
+    def _cancel(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+
+def _socket_of(network_stream: object) -> socket.socket | None:
+    get_extra_info = getattr(network_stream, "get_extra_info", None)
+    if get_extra_info is None:
+        return None
+    sock = get_extra_info("socket")
+    return sock if isinstance(sock, socket.socket) else None
+
+
+def _shut_down(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:  # already closed: nothing left to wake
+        pass
+
+
+class _AsyncDeadlineStream(httpx.AsyncByteStream):
+    """The async twin of `_DeadlineStream`."""
+
+    def __init__(self, inner: httpx.AsyncByteStream, plan: _Plan, request: httpx.Request) -> None:
+        self._inner = inner
+        self._plan = plan
+        self._request = request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._inner:
+            _check_deadline(self._plan, self._request)
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def _check_deadline(plan: _Plan, request: httpx.Request) -> None:
+    remaining = plan.remaining()
+    if remaining is not None and remaining <= 0:
+        raise httpx.ReadTimeout(
+            "the call's deadline passed while reading the response", request=request
+        )
+
+
 def _describe(request: dict[str, Any]) -> str:
     return f"{str(request.get('method', '')).upper()} {request.get('url', '')}"
 
 
+def _retryable(status: int) -> bool:
+    return status in _RETRY_STATUSES or status >= 500
+
+
 def _retry_after(response: httpx.Response) -> float | None:
-    return errors.retry_after_seconds(response.headers.get("retry-after"))
+    return errors.retry_after(response.headers)
 
 
 def _log_retry(request: httpx.Request, attempt: int, plan: _Plan, wait: float, reason: str) -> None:
@@ -211,7 +406,7 @@ def _log_retry(request: httpx.Request, attempt: int, plan: _Plan, wait: float, r
 
 
 class _RetryTransport(httpx.BaseTransport):
-    """Wraps a transport: retries idempotent requests on 429/502/503/504 and connection errors."""
+    """Wraps a transport: retries idempotent requests on 408, 409, 429, 5xx and connection errors."""
 
     def __init__(self, inner: httpx.BaseTransport, default: Callable[[], _Plan]) -> None:
         self._inner = inner
@@ -235,6 +430,15 @@ class _RetryTransport(httpx.BaseTransport):
                 wait = plan.delay(request, attempt, response)
                 if wait is None:
                     response.extensions[_ATTEMPTS] = attempt + 1
+                    if plan.deadline_at is not None and isinstance(
+                        response.stream, httpx.SyncByteStream
+                    ):
+                        response.stream = _DeadlineStream(
+                            response.stream,
+                            plan,
+                            request,
+                            response.extensions.get("network_stream"),
+                        )
                     return response
                 response.close()
                 _log_retry(request, attempt, plan, wait, f"status {response.status_code}")
@@ -270,6 +474,10 @@ class _AsyncRetryTransport(httpx.AsyncBaseTransport):
                 wait = plan.delay(request, attempt, response)
                 if wait is None:
                     response.extensions[_ATTEMPTS] = attempt + 1
+                    if plan.deadline_at is not None and isinstance(
+                        response.stream, httpx.AsyncByteStream
+                    ):
+                        response.stream = _AsyncDeadlineStream(response.stream, plan, request)
                     return response
                 await response.aclose()
                 _log_retry(request, attempt, plan, wait, f"status {response.status_code}")
@@ -289,8 +497,18 @@ def _status_value(value: object) -> str | None:
     return str(value)
 
 
+def within(
+    client: Client | AuthenticatedClient, options: RequestOptions | None, seconds: float
+) -> RequestOptions:
+    """`options` with a deadline of at most `seconds` (the client's or the options' own deadline
+    when that is shorter): how a wait helper keeps each poll inside its `timeout`."""
+    deadline = client.deadline if options is None or options.deadline is None else options.deadline
+    deadline = seconds if deadline is None else min(deadline, seconds)
+    return evolve(options or RequestOptions(), deadline=max(deadline, 0.001))
+
+
 def poll_until(
-    fetch: Callable[[], T],
+    fetch: Callable[[float], T],
     status_of: Callable[[T], object],
     terminal: frozenset[str],
     *,
@@ -300,14 +518,22 @@ def poll_until(
     max_interval: float,
     what: str,
 ) -> T:
-    """Call `fetch` until `status_of` its result is in `terminal`.
+    """Call `fetch(seconds_left)` until `status_of` its result is in `terminal`.
 
-    Raises `errors.WaitTimeoutError` once `timeout` seconds have passed.
+    Raises `errors.WaitTimeoutError` once `timeout` seconds have passed, also when the poll in
+    flight is still running then (`fetch` gets the seconds left, to use as its deadline).
     """
     started = time.monotonic()
     wait = interval
+    status: str | None = None
     while True:
-        result = fetch()
+        try:
+            result = fetch(timeout - (time.monotonic() - started))
+        except errors.APITimeoutError:
+            elapsed = time.monotonic() - started
+            if elapsed >= timeout:
+                raise errors.WaitTimeoutError(what, status, elapsed) from None
+            raise
         status = _status_value(status_of(result))
         if status is not None and status in terminal:
             return result
@@ -319,7 +545,7 @@ def poll_until(
 
 
 async def apoll_until(
-    fetch: Callable[[], Awaitable[T]],
+    fetch: Callable[[float], Awaitable[T]],
     status_of: Callable[[T], object],
     terminal: frozenset[str],
     *,
@@ -332,8 +558,15 @@ async def apoll_until(
     """The async twin of `poll_until`."""
     started = time.monotonic()
     wait = interval
+    status: str | None = None
     while True:
-        result = await fetch()
+        try:
+            result = await fetch(timeout - (time.monotonic() - started))
+        except errors.APITimeoutError:
+            elapsed = time.monotonic() - started
+            if elapsed >= timeout:
+                raise errors.WaitTimeoutError(what, status, elapsed) from None
+            raise
         status = _status_value(status_of(result))
         if status is not None and status in terminal:
             return result
@@ -342,6 +575,355 @@ async def apoll_until(
             raise errors.WaitTimeoutError(what, status, elapsed)
         await asyncio.sleep(min(wait, timeout - elapsed))
         wait = min(max_interval, wait * backoff)
+
+
+#: What httpx raises for a request that got no usable response (TooManyRedirects and
+#: DecodingError included: they are `httpx.HTTPError`s).
+_HTTPX_ERRORS: Final = (httpx.HTTPError, httpx.InvalidURL, httpx.CookieConflict, httpx.StreamError)
+
+
+def _failure(
+    request: dict[str, Any], error: Exception, secrets: tuple[str, ...]
+) -> errors.APIError:
+    """The package error for an httpx failure: a timeout, or any other failure to get a response."""
+    if isinstance(error, httpx.TimeoutException):
+        return errors.APITimeoutError(_describe(request), error, secrets=secrets)
+    return errors.APIConnectionError(_describe(request), error, secrets=secrets)
+
+
+R = TypeVar("R")
+A = TypeVar("A")
+I = TypeVar("I")  # noqa: E741
+
+
+class Page(Generic[R, I]):
+    """One page of a paged operation (the `sync_page` function of its endpoint module).
+
+    Attributes:
+        result: the whole parsed response of this page (every field, not only the items).
+        items: the items of this page, the list the paging walks.
+        offset: the offset this page was requested at.
+
+    `has_next_page()` / `next_page()` step through the pages (`errors.NoNextPageError` past the
+    last one); `iter_pages()` yields this page and every later one; iterating over the page
+    yields every item of this page and of the later ones, requested as they are reached.
+    """
+
+    __slots__ = ("_fetch", "_has_more", "items", "offset", "result")
+
+    def __init__(
+        self,
+        result: R,
+        items: list[I],
+        offset: int,
+        has_more: bool,
+        fetch: Callable[[int], Page[R, I]],
+    ) -> None:
+        self.result = result
+        self.items = items
+        self.offset = offset
+        self._has_more = has_more
+        self._fetch = fetch
+
+    def has_next_page(self) -> bool:
+        """True when the server said more items follow (and this page had some)."""
+        return self._has_more and bool(self.items)
+
+    def next_page(self) -> Page[R, I]:
+        """The next page (requested now); `errors.NoNextPageError` when this is the last."""
+        if not self.has_next_page():
+            raise errors.NoNextPageError(f"no page after the one at offset {self.offset}")
+        return self._fetch(self.offset + len(self.items))
+
+    def iter_pages(self) -> Iterator[Page[R, I]]:
+        """This page, then every later page, in order."""
+        page = self
+        yield page
+        while page.has_next_page():
+            page = page.next_page()
+            yield page
+
+    def __iter__(self) -> Iterator[I]:
+        for page in self.iter_pages():
+            yield from page.items
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(offset={self.offset}, items={len(self.items)}, "
+            f"has_next_page={self.has_next_page()}, result={self.result!r})"
+        )
+
+
+class AsyncPage(Generic[R, I]):
+    """The async twin of `Page`: `await page.next_page()`, `async for page in
+    page.iter_pages()`, `async for item in page`."""
+
+    __slots__ = ("_fetch", "_has_more", "items", "offset", "result")
+
+    def __init__(
+        self,
+        result: R,
+        items: list[I],
+        offset: int,
+        has_more: bool,
+        fetch: Callable[[int], Awaitable[AsyncPage[R, I]]],
+    ) -> None:
+        self.result = result
+        self.items = items
+        self.offset = offset
+        self._has_more = has_more
+        self._fetch = fetch
+
+    def has_next_page(self) -> bool:
+        """True when the server said more items follow (and this page had some)."""
+        return self._has_more and bool(self.items)
+
+    async def next_page(self) -> AsyncPage[R, I]:
+        """The next page (requested now); `errors.NoNextPageError` when this is the last."""
+        if not self.has_next_page():
+            raise errors.NoNextPageError(f"no page after the one at offset {self.offset}")
+        return await self._fetch(self.offset + len(self.items))
+
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[R, I]]:
+        """This page, then every later page, in order."""
+        page = self
+        yield page
+        while page.has_next_page():
+            page = await page.next_page()
+            yield page
+
+    async def __aiter__(self) -> AsyncIterator[I]:
+        async for page in self.iter_pages():
+            for item in page.items:
+                yield item
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(offset={self.offset}, items={len(self.items)}, "
+            f"has_next_page={self.has_next_page()}, result={self.result!r})"
+        )
+
+
+class _Namespace(Generic[R, A]):
+    """A resource namespace of `AuthenticatedClient`: `client.<resource>` is the sync resource on
+    an `AuthenticatedClient`, the async one on an `AsyncAuthenticatedClient`."""
+
+    def __init__(
+        self,
+        sync: Callable[[AuthenticatedClient], R],
+        asynchronous: Callable[[AuthenticatedClient], A],
+    ) -> None:
+        self._sync = sync
+        self._async = asynchronous
+
+    @overload
+    def __get__(self, client: None, owner: type[Any]) -> Self: ...
+    @overload
+    def __get__(self, client: AsyncAuthenticatedClient, owner: type[Any]) -> A: ...
+    @overload
+    def __get__(self, client: AuthenticatedClient, owner: type[Any]) -> R: ...
+    def __get__(self, client: AuthenticatedClient | None, owner: type[Any]) -> Self | R | A:
+        if client is None:
+            return self
+        if isinstance(client, AsyncAuthenticatedClient):
+            return self._async(client)
+        return self._sync(client)
+
+
+class RunsResource:
+    """`client.runs`: the `runs` operations, called on this client.
+
+    - `get_results(...)`: `GET /v2/apps/runs/{run_id}/results`
+    - `get_results_page(...)`: the same as a `Page` (has_next_page(), next_page(), iteration over every item)
+    - `wait(...)`: poll `get_results` until the status is final
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def get_results(
+        self,
+        run_id: str,
+        *,
+        include_review_results: bool | Unset = False,
+        include_confidence_scores: bool | Unset = False,
+        include_validation_results: bool | Unset = False,
+        include_source_info: bool | Unset = False,
+        file_offset: int | Unset = 0,
+        ib_context: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RunResults:
+        """`GET /v2/apps/runs/{run_id}/results`: `api.runs.get_run_results.sync` on this client
+        (the same arguments, result, errors and retries)."""
+        return _runs_get_run_results.sync(
+            run_id=run_id,
+            include_review_results=include_review_results,
+            include_confidence_scores=include_confidence_scores,
+            include_validation_results=include_validation_results,
+            include_source_info=include_source_info,
+            file_offset=file_offset,
+            ib_context=ib_context,
+            client=self._client,
+            request_options=request_options,
+        )
+
+    def get_results_page(
+        self,
+        run_id: str,
+        *,
+        include_review_results: bool | Unset = False,
+        include_confidence_scores: bool | Unset = False,
+        include_validation_results: bool | Unset = False,
+        include_source_info: bool | Unset = False,
+        file_offset: int | Unset = 0,
+        ib_context: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Page[RunResults, FileResult]:
+        """`get_results` as a `Page` (`has_next_page()`, `next_page()`, `iter_pages()`;
+        iterating yields the `files` of every page)."""
+        return _runs_get_run_results.sync_page(
+            run_id=run_id,
+            include_review_results=include_review_results,
+            include_confidence_scores=include_confidence_scores,
+            include_validation_results=include_validation_results,
+            include_source_info=include_source_info,
+            file_offset=file_offset,
+            ib_context=ib_context,
+            client=self._client,
+            request_options=request_options,
+        )
+
+    def wait(
+        self,
+        run_id: str,
+        *,
+        include_review_results: bool | Unset = False,
+        include_confidence_scores: bool | Unset = False,
+        include_validation_results: bool | Unset = False,
+        include_source_info: bool | Unset = False,
+        file_offset: int | Unset = 0,
+        ib_context: str | Unset = UNSET,
+        interval: float = 1.0,
+        timeout: float = 300.0,
+        backoff: float = 1.5,
+        max_interval: float = 15.0,
+        request_options: RequestOptions | None = None,
+    ) -> RunResults:
+        """`wait_for_run` on this client: poll `get_results` until `status` is final
+        (COMPLETE, FAILED, CANCELLED); `errors.WaitTimeoutError` after `timeout` seconds."""
+        return _runs_get_run_results.wait_for_run(
+            run_id=run_id,
+            include_review_results=include_review_results,
+            include_confidence_scores=include_confidence_scores,
+            include_validation_results=include_validation_results,
+            include_source_info=include_source_info,
+            file_offset=file_offset,
+            ib_context=ib_context,
+            client=self._client,
+            interval=interval,
+            timeout=timeout,
+            backoff=backoff,
+            max_interval=max_interval,
+            request_options=request_options,
+        )
+
+
+class AsyncRunsResource:
+    """`client.runs` on an `AsyncAuthenticatedClient`: the methods of
+    `RunsResource` as coroutines."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def get_results(
+        self,
+        run_id: str,
+        *,
+        include_review_results: bool | Unset = False,
+        include_confidence_scores: bool | Unset = False,
+        include_validation_results: bool | Unset = False,
+        include_source_info: bool | Unset = False,
+        file_offset: int | Unset = 0,
+        ib_context: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RunResults:
+        """`GET /v2/apps/runs/{run_id}/results`: `api.runs.get_run_results.asyncio` on this client
+        (the same arguments, result, errors and retries)."""
+        return await _runs_get_run_results.asyncio(
+            run_id=run_id,
+            include_review_results=include_review_results,
+            include_confidence_scores=include_confidence_scores,
+            include_validation_results=include_validation_results,
+            include_source_info=include_source_info,
+            file_offset=file_offset,
+            ib_context=ib_context,
+            client=self._client,
+            request_options=request_options,
+        )
+
+    async def get_results_page(
+        self,
+        run_id: str,
+        *,
+        include_review_results: bool | Unset = False,
+        include_confidence_scores: bool | Unset = False,
+        include_validation_results: bool | Unset = False,
+        include_source_info: bool | Unset = False,
+        file_offset: int | Unset = 0,
+        ib_context: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPage[RunResults, FileResult]:
+        """`get_results` as a `AsyncPage` (`has_next_page()`, `next_page()`, `iter_pages()`;
+        `async for` yields the `files` of every page)."""
+        return await _runs_get_run_results.asyncio_page(
+            run_id=run_id,
+            include_review_results=include_review_results,
+            include_confidence_scores=include_confidence_scores,
+            include_validation_results=include_validation_results,
+            include_source_info=include_source_info,
+            file_offset=file_offset,
+            ib_context=ib_context,
+            client=self._client,
+            request_options=request_options,
+        )
+
+    async def wait(
+        self,
+        run_id: str,
+        *,
+        include_review_results: bool | Unset = False,
+        include_confidence_scores: bool | Unset = False,
+        include_validation_results: bool | Unset = False,
+        include_source_info: bool | Unset = False,
+        file_offset: int | Unset = 0,
+        ib_context: str | Unset = UNSET,
+        interval: float = 1.0,
+        timeout: float = 300.0,
+        backoff: float = 1.5,
+        max_interval: float = 15.0,
+        request_options: RequestOptions | None = None,
+    ) -> RunResults:
+        """`wait_for_run_async` on this client: poll `get_results` until `status` is final
+        (COMPLETE, FAILED, CANCELLED); `errors.WaitTimeoutError` after `timeout` seconds."""
+        return await _runs_get_run_results.wait_for_run_async(
+            run_id=run_id,
+            include_review_results=include_review_results,
+            include_confidence_scores=include_confidence_scores,
+            include_validation_results=include_validation_results,
+            include_source_info=include_source_info,
+            file_offset=file_offset,
+            ib_context=ib_context,
+            client=self._client,
+            interval=interval,
+            timeout=timeout,
+            backoff=backoff,
+            max_interval=max_interval,
+            request_options=request_options,
+        )
 
 
 @define
@@ -369,6 +951,7 @@ class Client:
     max_retry_after: float = field(default=DEFAULT_MAX_RETRY_AFTER, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
+    _closed: bool = field(default=False, init=False, repr=False)
 
     @property
     def base_url(self) -> str:
@@ -419,6 +1002,11 @@ class Client:
     def _auth(self) -> httpx.Auth | None:
         return None
 
+    def _all_headers(self) -> httpx.Headers:
+        headers = httpx.Headers({"User-Agent": USER_AGENT})
+        headers.update(self._headers)
+        return headers
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Use this httpx.Client as is (without this client's retries, headers, timeout)."""
         self._client = client
@@ -432,7 +1020,7 @@ class Client:
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers=self._all_headers(),
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
@@ -442,14 +1030,51 @@ class Client:
             )
         return self._client
 
+    @property
+    def is_closed(self) -> bool:
+        """True once the client was closed (`with` block left, `close()`, `aclose()`)."""
+        return self._closed
+
+    def close(self) -> None:
+        """Close the connections of the sync httpx client; later calls raise
+        `errors.ClientClosedError`. Closing twice is harmless."""
+        self._closed = True
+        if self._client is not None:
+            self._client.close()
+
     def __enter__(self) -> Self:
-        """Enter a context manager for the underlying httpx.Client (you cannot enter twice)."""
-        self.get_httpx_client().__enter__()
+        """Use the client in a `with` block, before or after it made requests; leaving the
+        block closes it (`close()`). A closed client raises `errors.ClientClosedError`."""
+        self._ensure_open()
         return self
 
-    def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for the underlying httpx.Client."""
-        self.get_httpx_client().__exit__(*args, **kwargs)
+    def __exit__(self, *args: object) -> None:
+        self.close()
+
+    def _ensure_open(self) -> None:
+        if self._closed:
+            raise errors.ClientClosedError(
+                f"this {type(self).__name__} was closed (its with block ended, or close() was "
+                "called): build a new client"
+            )
+
+    def _open_httpx_client(self) -> httpx.Client:
+        self._ensure_open()
+        client = self.get_httpx_client()
+        if client.is_closed:
+            raise errors.ClientClosedError(
+                "the httpx.Client of this client was closed: build a new client"
+            )
+        return client
+
+    def _open_async_httpx_client(self) -> httpx.AsyncClient:
+        self._ensure_open()
+        client = self.get_async_httpx_client()
+        if client.is_closed:
+            raise errors.ClientClosedError(
+                "the httpx.AsyncClient of this client was closed: build a new client"
+            )
+        return client
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Use this httpx.AsyncClient as is (without this client's retries, headers, timeout)."""
@@ -464,7 +1089,7 @@ class Client:
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers=self._all_headers(),
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
@@ -474,30 +1099,43 @@ class Client:
             )
         return self._async_client
 
+    async def aclose(self) -> None:
+        """Close the connections of both httpx clients; later calls raise
+        `errors.ClientClosedError`. Closing twice is harmless."""
+        self._closed = True
+        if self._async_client is not None:
+            await self._async_client.aclose()
+        if self._client is not None:
+            self._client.close()
+
     async def __aenter__(self) -> Self:
-        """Enter a context manager for the underlying httpx.AsyncClient (you cannot enter twice)."""
-        await self.get_async_httpx_client().__aenter__()
+        """Use the client in an `async with` block, before or after it made requests; leaving
+        the block closes it (`aclose()`). A closed client raises `errors.ClientClosedError`."""
+        self._ensure_open()
         return self
 
-    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for the underlying httpx.AsyncClient."""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+    async def __aexit__(self, *args: object) -> None:
+        await self.aclose()
 
     def _send(
         self, request: dict[str, Any], options: RequestOptions | None = None
     ) -> httpx.Response:
-        """Send one request (with retries); a non-2xx response raises `errors.APIStatusError`."""
+        """Send one request (with retries) and read its body within the deadline.
+
+        Raises `errors.APIStatusError` on a non-2xx response, `errors.APITimeoutError` when an
+        attempt timed out or the deadline passed, `errors.APIConnectionError` on any other
+        failure to get a response, `errors.ClientClosedError` on a closed client.
+        """
+        client = self._open_httpx_client()
         timeout: Any = httpx.USE_CLIENT_DEFAULT
         if options is not None and options.timeout is not None:
             timeout = options.timeout
         try:
-            response = self.get_httpx_client().request(
+            response = client.request(
                 **request, timeout=timeout, extensions={_PLAN: self._plan(options)}
             )
-        except httpx.TimeoutException as error:
-            raise errors.APITimeoutError(_describe(request), error) from None
-        except httpx.TransportError as error:
-            raise errors.APIConnectionError(_describe(request), error) from None
+        except _HTTPX_ERRORS as error:
+            raise _failure(request, error, self._secrets()) from None
         if not response.is_success:
             raise errors.status_error(response, secrets=self._secrets())
         return response
@@ -505,18 +1143,24 @@ class Client:
     async def _asend(
         self, request: dict[str, Any], options: RequestOptions | None = None
     ) -> httpx.Response:
-        """The async twin of `_send`."""
+        """The async twin of `_send`; the deadline also cancels an attempt in flight."""
+        client = self._open_async_httpx_client()
         timeout: Any = httpx.USE_CLIENT_DEFAULT
         if options is not None and options.timeout is not None:
             timeout = options.timeout
+        plan = self._plan(options)
         try:
-            response = await self.get_async_httpx_client().request(
-                **request, timeout=timeout, extensions={_PLAN: self._plan(options)}
-            )
-        except httpx.TimeoutException as error:
-            raise errors.APITimeoutError(_describe(request), error) from None
-        except httpx.TransportError as error:
-            raise errors.APIConnectionError(_describe(request), error) from None
+            async with asyncio.timeout(plan.remaining()):
+                response = await client.request(
+                    **request, timeout=timeout, extensions={_PLAN: plan}
+                )
+        except _HTTPX_ERRORS as error:
+            raise _failure(request, error, self._secrets()) from None
+        except TimeoutError:
+            cause = TimeoutError("the call's deadline passed")
+            raise errors.APITimeoutError(
+                _describe(request), cause, secrets=self._secrets()
+            ) from None
         if not response.is_success:
             raise errors.status_error(response, secrets=self._secrets())
         return response
@@ -546,6 +1190,7 @@ class AuthenticatedClient:
     max_retry_after: float = field(default=DEFAULT_MAX_RETRY_AFTER, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
+    _closed: bool = field(default=False, init=False, repr=False)
 
     _token: _Secret = field(converter=_to_secret, kw_only=True, alias="token", repr=False)
     prefix: str = field(default="Bearer", kw_only=True)
@@ -600,10 +1245,16 @@ class AuthenticatedClient:
         )
 
     def _secrets(self) -> tuple[str, ...]:
-        return (self._token.reveal(),) if self._token.reveal() else ()
+        token = self._token.reveal()
+        return (token,) if len(token) >= _MIN_REDACTED_SECRET else ()
 
     def _auth(self) -> httpx.Auth | None:
         return _TokenAuth(self._token, self.auth_header_name, self.prefix)
+
+    def _all_headers(self) -> httpx.Headers:
+        headers = httpx.Headers({"User-Agent": USER_AGENT})
+        headers.update(self._headers)
+        return headers
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Use this httpx.Client as is (without this client's retries, headers, timeout)."""
@@ -618,7 +1269,7 @@ class AuthenticatedClient:
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers=self._all_headers(),
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
@@ -628,14 +1279,51 @@ class AuthenticatedClient:
             )
         return self._client
 
+    @property
+    def is_closed(self) -> bool:
+        """True once the client was closed (`with` block left, `close()`, `aclose()`)."""
+        return self._closed
+
+    def close(self) -> None:
+        """Close the connections of the sync httpx client; later calls raise
+        `errors.ClientClosedError`. Closing twice is harmless."""
+        self._closed = True
+        if self._client is not None:
+            self._client.close()
+
     def __enter__(self) -> Self:
-        """Enter a context manager for the underlying httpx.Client (you cannot enter twice)."""
-        self.get_httpx_client().__enter__()
+        """Use the client in a `with` block, before or after it made requests; leaving the
+        block closes it (`close()`). A closed client raises `errors.ClientClosedError`."""
+        self._ensure_open()
         return self
 
-    def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for the underlying httpx.Client."""
-        self.get_httpx_client().__exit__(*args, **kwargs)
+    def __exit__(self, *args: object) -> None:
+        self.close()
+
+    def _ensure_open(self) -> None:
+        if self._closed:
+            raise errors.ClientClosedError(
+                f"this {type(self).__name__} was closed (its with block ended, or close() was "
+                "called): build a new client"
+            )
+
+    def _open_httpx_client(self) -> httpx.Client:
+        self._ensure_open()
+        client = self.get_httpx_client()
+        if client.is_closed:
+            raise errors.ClientClosedError(
+                "the httpx.Client of this client was closed: build a new client"
+            )
+        return client
+
+    def _open_async_httpx_client(self) -> httpx.AsyncClient:
+        self._ensure_open()
+        client = self.get_async_httpx_client()
+        if client.is_closed:
+            raise errors.ClientClosedError(
+                "the httpx.AsyncClient of this client was closed: build a new client"
+            )
+        return client
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Use this httpx.AsyncClient as is (without this client's retries, headers, timeout)."""
@@ -650,7 +1338,7 @@ class AuthenticatedClient:
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers=self._all_headers(),
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
@@ -660,30 +1348,43 @@ class AuthenticatedClient:
             )
         return self._async_client
 
+    async def aclose(self) -> None:
+        """Close the connections of both httpx clients; later calls raise
+        `errors.ClientClosedError`. Closing twice is harmless."""
+        self._closed = True
+        if self._async_client is not None:
+            await self._async_client.aclose()
+        if self._client is not None:
+            self._client.close()
+
     async def __aenter__(self) -> Self:
-        """Enter a context manager for the underlying httpx.AsyncClient (you cannot enter twice)."""
-        await self.get_async_httpx_client().__aenter__()
+        """Use the client in an `async with` block, before or after it made requests; leaving
+        the block closes it (`aclose()`). A closed client raises `errors.ClientClosedError`."""
+        self._ensure_open()
         return self
 
-    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for the underlying httpx.AsyncClient."""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+    async def __aexit__(self, *args: object) -> None:
+        await self.aclose()
 
     def _send(
         self, request: dict[str, Any], options: RequestOptions | None = None
     ) -> httpx.Response:
-        """Send one request (with retries); a non-2xx response raises `errors.APIStatusError`."""
+        """Send one request (with retries) and read its body within the deadline.
+
+        Raises `errors.APIStatusError` on a non-2xx response, `errors.APITimeoutError` when an
+        attempt timed out or the deadline passed, `errors.APIConnectionError` on any other
+        failure to get a response, `errors.ClientClosedError` on a closed client.
+        """
+        client = self._open_httpx_client()
         timeout: Any = httpx.USE_CLIENT_DEFAULT
         if options is not None and options.timeout is not None:
             timeout = options.timeout
         try:
-            response = self.get_httpx_client().request(
+            response = client.request(
                 **request, timeout=timeout, extensions={_PLAN: self._plan(options)}
             )
-        except httpx.TimeoutException as error:
-            raise errors.APITimeoutError(_describe(request), error) from None
-        except httpx.TransportError as error:
-            raise errors.APIConnectionError(_describe(request), error) from None
+        except _HTTPX_ERRORS as error:
+            raise _failure(request, error, self._secrets()) from None
         if not response.is_success:
             raise errors.status_error(response, secrets=self._secrets())
         return response
@@ -691,21 +1392,38 @@ class AuthenticatedClient:
     async def _asend(
         self, request: dict[str, Any], options: RequestOptions | None = None
     ) -> httpx.Response:
-        """The async twin of `_send`."""
+        """The async twin of `_send`; the deadline also cancels an attempt in flight."""
+        client = self._open_async_httpx_client()
         timeout: Any = httpx.USE_CLIENT_DEFAULT
         if options is not None and options.timeout is not None:
             timeout = options.timeout
+        plan = self._plan(options)
         try:
-            response = await self.get_async_httpx_client().request(
-                **request, timeout=timeout, extensions={_PLAN: self._plan(options)}
-            )
-        except httpx.TimeoutException as error:
-            raise errors.APITimeoutError(_describe(request), error) from None
-        except httpx.TransportError as error:
-            raise errors.APIConnectionError(_describe(request), error) from None
+            async with asyncio.timeout(plan.remaining()):
+                response = await client.request(
+                    **request, timeout=timeout, extensions={_PLAN: plan}
+                )
+        except _HTTPX_ERRORS as error:
+            raise _failure(request, error, self._secrets()) from None
+        except TimeoutError:
+            cause = TimeoutError("the call's deadline passed")
+            raise errors.APITimeoutError(
+                _describe(request), cause, secrets=self._secrets()
+            ) from None
         if not response.is_success:
             raise errors.status_error(response, secrets=self._secrets())
         return response
+
+    runs = _Namespace(RunsResource, AsyncRunsResource)
+
+
+@define
+class AsyncAuthenticatedClient(AuthenticatedClient):
+    """An `AuthenticatedClient` for async code: the same settings, and its resource namespaces
+    (`client.runs`) are coroutines. Build it with
+    `async_from_env()` or like `AuthenticatedClient`; the endpoint modules' `asyncio` functions
+    accept either class.
+    """
 
 
 def from_env(
@@ -723,8 +1441,10 @@ def from_env(
     """An `AuthenticatedClient` configured from the environment.
 
     The token is read from `INSTABASE_API_TOKEN` (required: `errors.ConfigurationError` names
-    the variable when it is missing or empty). The base URL is, in order: `base_url`,
-    `INSTABASE_BASE_URL`, then `DEFAULT_BASE_URL`.
+    the variable when it is missing or empty; surrounding whitespace is stripped). The base URL
+    is, in order: `base_url`, `INSTABASE_BASE_URL`, then `DEFAULT_BASE_URL`.
+    The environment variable wins over `region=` so that a test suite pointing
+    `INSTABASE_BASE_URL` at a simulator never sends its token to a real server.
     The `IB-Context` header is taken from `ib_context` or `INSTABASE_IB_CONTEXT`.
     `environ` replaces `os.environ` (for tests). `capture` (or `_capture.CAPTURE_ENV`) names a
     file to append every exchange to, in the format `docspecs verify` reads, token redacted
@@ -737,8 +1457,8 @@ def from_env(
             f"{TOKEN_ENV} is not set: export {TOKEN_ENV}=<your token> or build "
             "AuthenticatedClient(base_url=..., token=...) yourself"
         )
-    url = base_url
-    url = url or env.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+    url = base_url or env.get(BASE_URL_ENV, "").strip() or None
+    url = url or DEFAULT_BASE_URL
     if not url:
         raise errors.ConfigurationError(f"no base URL: pass base_url= or set {BASE_URL_ENV}")
     all_headers = dict(DEFAULT_HEADERS)
@@ -765,3 +1485,38 @@ def _capturing(args: dict[str, Any], path: str | os.PathLike[str] | None) -> dic
     if path:
         args["transport"] = _capture.CaptureTransport(path, args.get("transport"))
     return args
+
+
+P = ParamSpec("P")
+
+
+def _async_twin(build: Callable[P, AuthenticatedClient]) -> Callable[P, AsyncAuthenticatedClient]:
+    """`build` returning an `AsyncAuthenticatedClient` with the same settings (same arguments)."""
+
+    def build_async(*args: P.args, **kwargs: P.kwargs) -> AsyncAuthenticatedClient:
+        client = build(*args, **kwargs)
+        settings = {
+            f.alias or f.name: getattr(client, f.name)
+            for f in fields(AuthenticatedClient)
+            if f.init
+        }
+        return AsyncAuthenticatedClient(**settings)
+
+    build_async.__name__ = build_async.__qualname__ = f"async_{build.__name__}"
+    build_async.__doc__ = (
+        f"`{build.__name__}()` for async code: the same arguments, settings and errors, an "
+        "`AsyncAuthenticatedClient` (whose resource namespaces, `client.<resource>.<method>(...)`, "
+        "are coroutines)."
+    )
+    return build_async
+
+
+#: `from_env()` for async code: the same arguments, an `AsyncAuthenticatedClient`.
+async_from_env = _async_twin(from_env)
+
+
+# The operations the resource namespaces call and the models their signatures name, imported
+# after the classes above: the endpoint modules import this module.
+from .api.runs import get_run_results as _runs_get_run_results  # noqa: E402
+from .models.file_result import FileResult  # noqa: E402
+from .models.run_results import RunResults  # noqa: E402

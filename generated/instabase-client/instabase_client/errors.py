@@ -1,30 +1,41 @@
 """Errors raised by the client. Sync and async calls raise the same types.
 
     APIError
-    ├── ConfigurationError        from_env(): a missing token variable, an unknown region
-    ├── APIConnectionError        no response: connection refused or dropped (after retries)
-    │   └── APITimeoutError       an attempt timed out (after retries)
+    ├── ConfigurationError        a missing token variable, an unknown region, a malformed token
+    ├── ClientClosedError         the client was closed (`with` block left, close()); also a RuntimeError
+    ├── APIConnectionError        no usable response: connection refused or dropped, a redirect
+    │   │                         loop, an invalid URL, any other HTTP-level failure (after retries)
+    │   └── APITimeoutError       an attempt timed out, or the call's deadline passed
     ├── APIStatusError            any non-2xx response: status_code, code, message, request_id
     │   ├── BadRequestError           400
     │   ├── AuthenticationError       401
     │   ├── PermissionDeniedError     403
     │   ├── NotFoundError             404
+    │   ├── RequestTimeoutError       408
     │   ├── ConflictError             409
     │   ├── UnprocessableEntityError  422
     │   ├── RateLimitError            429 (retry_after)
     │   └── ServerError               5xx
+    ├── ResponseValidationError   a 2xx body that is not what the spec says (not JSON, HTML,
+    │                             empty, wrong shape): status_code, content_type, excerpt
     ├── UnexpectedStatus          a 2xx status the spec does not document
+    ├── NoNextPageError           Page.next_page() on the last page; also a LookupError
     └── WaitTimeoutError          a wait_for_* helper ran out of time
 
 The vendor's error body is read whatever its shape: `{"message": ...}`,
 `{"error": {"code": ..., "message": ...}}` or `{"error": "...", "code": ...}`.
+
+The client's token never reaches an error: wherever a server echoes it (an error `code` or
+`message`, `x-request-id`, any header, the body), the error's message, attributes and the response
+it carries show `[redacted]` instead.
 """
 
 from __future__ import annotations
 
 import email.utils
 import json
-from collections.abc import Iterable
+import math
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Final
 
@@ -37,15 +48,21 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "NoNextPageError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestTimeoutError",
+    "ResponseValidationError",
     "ServerError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "WaitTimeoutError",
+    "redact",
+    "retry_after",
     "retry_after_seconds",
     "status_error",
 ]
@@ -56,6 +73,8 @@ REQUEST_ID_HEADERS: Final = (
     "request-id",
 )
 _REDACTED: Final = "[redacted]"
+#: How many characters of an unexpected body an error shows.
+_EXCERPT_CHARS: Final = 120
 
 
 def retry_after_seconds(value: str | None) -> float | None:
@@ -75,11 +94,69 @@ def retry_after_seconds(value: str | None) -> float | None:
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
-def _redact(text: str, secrets: Iterable[str]) -> str:
+def retry_after(headers: httpx.Headers) -> float | None:
+    """The wait a response asks for, in seconds: `retry-after-ms` (milliseconds, as some APIs
+    send it) when present and valid, else `Retry-After` (seconds or an HTTP date); None when
+    neither says."""
+    milliseconds = headers.get("retry-after-ms")
+    if milliseconds is not None:
+        try:
+            value = float(milliseconds)
+        except ValueError:
+            value = -1.0
+        if math.isfinite(value) and value >= 0:
+            return value / 1000
+    return retry_after_seconds(headers.get("retry-after"))
+
+
+def redact(text: str, secrets: Iterable[str]) -> str:
+    """`text` with every occurrence of each non-empty secret replaced by `[redacted]`."""
     for secret in secrets:
         if secret:
             text = text.replace(secret, _REDACTED)
     return text
+
+
+def _redact_value(value: object, secrets: tuple[str, ...]) -> object:
+    """A parsed JSON value with every string (keys included) redacted."""
+    if isinstance(value, str):
+        return redact(value, secrets)
+    if isinstance(value, dict):
+        return {redact(str(k), secrets): _redact_value(v, secrets) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redact_value(item, secrets) for item in value]
+    return value
+
+
+def _redacted_response(response: httpx.Response, secrets: tuple[str, ...]) -> httpx.Response:
+    """`response` itself, or a copy without the secrets when its headers or body carry one."""
+    secrets = tuple(s for s in secrets if s)
+    if not secrets:
+        return response
+    raw = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in response.headers.raw]
+    body = response.content.decode("utf-8", errors="replace")
+    if not any(s in k + v for k, v in raw for s in secrets) and not any(s in body for s in secrets):
+        return response
+    # The copy holds the decoded body: its length and encoding headers are the copy's own.
+    framing = {"content-length", "content-encoding", "transfer-encoding"}
+    return httpx.Response(
+        response.status_code,
+        headers=[
+            (redact(k, secrets), redact(v, secrets)) for k, v in raw if k.lower() not in framing
+        ],
+        content=redact(body, secrets).encode("utf-8"),
+        request=response.request,
+        extensions=dict(response.extensions),
+    )
+
+
+def excerpt(content: bytes, secrets: Iterable[str] = ()) -> str:
+    """The start of a body as one line of text (at most 120 characters), secrets redacted."""
+    secrets = tuple(s for s in secrets if s)
+    longest = max((len(s) for s in secrets), default=0)
+    text = content[: 4 * (_EXCERPT_CHARS + longest)].decode("utf-8", errors="replace")
+    text = " ".join(redact(text, secrets).split())
+    return text if len(text) <= _EXCERPT_CHARS else text[: _EXCERPT_CHARS - 3] + "..."
 
 
 class APIError(Exception):
@@ -90,13 +167,27 @@ class ConfigurationError(APIError):
     """The client cannot be configured (a missing environment variable, an unknown region)."""
 
 
-class APIConnectionError(APIError):
-    """No response was received (after the retries the call allowed)."""
+class ClientClosedError(APIError, RuntimeError):
+    """The client was closed (its `with` block ended, or `close()`/`aclose()` was called): build
+    a new client. Also a `RuntimeError`, what httpx raises for a closed client."""
 
-    def __init__(self, request: str, cause: Exception) -> None:
-        self.request = request
+
+class APIConnectionError(APIError):
+    """No usable response was received (after the retries the call allowed).
+
+    Attributes:
+        request: the request as `METHOD url`.
+        cause: the underlying exception (httpx's, or `TimeoutError` for a passed deadline).
+    """
+
+    def __init__(self, request: str, cause: BaseException, *, secrets: Iterable[str] = ()) -> None:
+        secrets = tuple(secrets)
+        self.request = redact(request, secrets)
         self.cause = cause
-        super().__init__(f"{request}: {type(cause).__name__}: {cause}")
+        detail = redact(str(cause), secrets)
+        super().__init__(
+            f"{self.request}: {type(cause).__name__}" + (f": {detail}" if detail else "")
+        )
 
 
 class APITimeoutError(APIConnectionError):
@@ -163,6 +254,10 @@ class NotFoundError(APIStatusError):
     """404: no such resource."""
 
 
+class RequestTimeoutError(APIStatusError):
+    """408: the server gave up waiting for the request (retried when idempotent)."""
+
+
 class ConflictError(APIStatusError):
     """409: the request conflicts with the resource's state."""
 
@@ -172,15 +267,92 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: too many requests; `retry_after` is the wait the server asked for, in seconds."""
+    """429: too many requests; `retry_after` is the wait the server asked for, in seconds
+    (`retry-after-ms` or `Retry-After`)."""
 
     @property
     def retry_after(self) -> float | None:
-        return retry_after_seconds(self.response.headers.get("retry-after"))
+        return retry_after(self.response.headers)
 
 
 class ServerError(APIStatusError):
     """5xx: the server failed."""
+
+
+class ResponseValidationError(APIError):
+    """A 2xx response whose body is not what the spec describes: not JSON, an HTML page, an
+    empty body, or JSON of the wrong shape.
+
+    Attributes:
+        status_code: the HTTP status.
+        content_type: the response's `Content-Type` ("" when absent).
+        excerpt: the start of the body, one line, at most 120 characters, secrets redacted.
+        expected: what the body should have been (the generated type's name).
+        reason: why it was refused (e.g. "not JSON", "expected a JSON object, got list").
+        response: the httpx response (a copy without secrets when it carried one).
+    """
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        expected: str,
+        reason: str,
+        secrets: Iterable[str] = (),
+    ) -> None:
+        secrets = tuple(secrets)
+        self.response = _redacted_response(response, secrets)
+        self.status_code = response.status_code
+        self.content_type = response.headers.get("content-type", "")
+        self.excerpt = excerpt(response.content, secrets)
+        self.expected = expected
+        self.reason = redact(reason, secrets)
+        request = response.request
+        body = f"body {self.excerpt!r}" if self.excerpt else "empty body"
+        super().__init__(
+            f"{response.status_code} response to {request.method} "
+            f"{redact(str(request.url.copy_with(query=None)), secrets)} is not a valid "
+            f"{expected}: {self.reason} (content-type {self.content_type or 'none'!r}, {body})"
+        )
+
+
+def parse_error(
+    response: httpx.Response, expected: str, error: Exception, *, secrets: Iterable[str] = ()
+) -> ResponseValidationError:
+    """The `ResponseValidationError` for a 2xx body that failed to parse into `expected`."""
+    if isinstance(error, ValueError) and not response.content.strip():
+        reason = "empty body"
+    elif isinstance(error, json.JSONDecodeError):
+        reason = "not JSON"
+    elif isinstance(error, KeyError):
+        reason = (
+            f"required property {error.args[0]!r} is missing" if error.args else "missing property"
+        )
+    else:
+        reason = f"wrong shape ({type(error).__name__}: {error})"
+    return ResponseValidationError(response, expected=expected, reason=reason, secrets=secrets)
+
+
+def json_object(
+    response: httpx.Response, expected: str, *, secrets: Iterable[str] = ()
+) -> Mapping[str, object]:
+    """The body of a 2xx response as a JSON object; `ResponseValidationError` otherwise."""
+    try:
+        value = response.json()
+    except ValueError as error:
+        raise parse_error(response, expected, error, secrets=secrets) from None
+    if not isinstance(value, dict):
+        raise ResponseValidationError(
+            response,
+            expected=expected,
+            reason=f"expected a JSON object, got {type(value).__name__}",
+            secrets=secrets,
+        )
+    return value
+
+
+class NoNextPageError(APIError, LookupError):
+    """`next_page()` was called on the last page: check `has_next_page()` first."""
 
 
 class UnexpectedStatus(APIError):
@@ -210,6 +382,7 @@ _BY_STATUS: Final[dict[int, type[APIStatusError]]] = {
     401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    408: RequestTimeoutError,
     409: ConflictError,
     422: UnprocessableEntityError,
     429: RateLimitError,
@@ -238,18 +411,22 @@ def _code_and_message(body: object) -> tuple[str | None, str | None]:
 
 
 def status_error(response: httpx.Response, *, secrets: Iterable[str] = ()) -> APIStatusError:
-    """The typed error for a non-2xx response; `secrets` are masked in its message."""
-    secrets = tuple(secrets)
+    """The typed error for a non-2xx response.
+
+    `secrets` (the client's token) are replaced by `[redacted]` wherever the server echoed them:
+    the message, `code`, `request_id`, `body` and the headers and body of `response`.
+    """
+    secrets = tuple(s for s in secrets if s)
     response.read()
+    response = _redacted_response(response, secrets)
     try:
         body: object = json.loads(response.content) if response.content else None
     except ValueError:
         body = None
+    body = _redact_value(body, secrets)
     code, message = _code_and_message(body)
     if message is None and body is None and response.content:
-        message = response.content[:200].decode("utf-8", errors="replace")
-    if message is not None:
-        message = _redact(message, secrets)
+        message = excerpt(response.content, secrets)
     request_id = next(
         (response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None
     )

@@ -17,6 +17,10 @@ class AlertLevel(str, Enum):
 
     FAILURE = "FAILURE"
 
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
+
     @classmethod
     def _missing_(cls, value: object) -> AlertLevel | None:
         """Keep a string this version does not list instead of rejecting the response."""
@@ -325,6 +329,10 @@ class RunStatus(str, Enum):
     RUNNING = "RUNNING"
     STOPPED_AT_CHECKPOINT = "STOPPED_AT_CHECKPOINT"
 
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
+
     @classmethod
     def _missing_(cls, value: object) -> RunStatus | None:
         """Keep a string this version does not list instead of rejecting the response."""
@@ -383,6 +391,10 @@ class ValidationFailureType(str, Enum):
 
     ALL_INPUTS_MATCH = "all_inputs_match"
     LAMBDA_CODE = "lambda_code"
+
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
 
     @classmethod
     def _missing_(cls, value: object) -> ValidationFailureType | None:

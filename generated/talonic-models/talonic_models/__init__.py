@@ -25,6 +25,10 @@ class ErrorCode(str, Enum):
     NOT_FOUND = "not_found"
     RATE_LIMITED = "rate_limited"
 
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
+
     @classmethod
     def _missing_(cls, value: object) -> ErrorCode | None:
         """Keep a string this version does not list instead of rejecting the response."""
@@ -110,6 +114,10 @@ class ErrorResponseCode(str, Enum):
     DATASPACE_RUN_FAILED = "DATASPACE_RUN_FAILED"
     INTERNAL_ERROR = "INTERNAL_ERROR"
 
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
+
     @classmethod
     def _missing_(cls, value: object) -> ErrorResponseCode | None:
         """Keep a string this version does not list instead of rejecting the response."""
@@ -183,6 +191,10 @@ class JobStatus(str, Enum):
     FAILED = "failed"
     CANCELLED = "cancelled"
 
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
+
     @classmethod
     def _missing_(cls, value: object) -> JobStatus | None:
         """Keep a string this version does not list instead of rejecting the response."""
@@ -215,6 +227,10 @@ class RowStatus(str, Enum):
     COMPLETE = "complete"
     PARTIAL = "partial"
     FAILED = "failed"
+
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
 
     @classmethod
     def _missing_(cls, value: object) -> RowStatus | None:

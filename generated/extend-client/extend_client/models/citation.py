@@ -12,40 +12,45 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Citation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Citation:
     """A place in the document an extracted value was read from. May gain new fields.
 
     Attributes:
-        page (float | Unset): The page the text is on.
-        reference_text (str | Unset): The text the value was read from.
-        polygon (list[Point] | Unset): The corners of the area around the text, in page points.
-        page_width (float | Unset): The page's width in points.
-        page_height (float | Unset): The page's height in points.
+        page (float | None): The page the text is on.
+        reference_text (str | None): The text the value was read from.
+        polygon (list[Point] | None): The corners of the area around the text, in page points.
+        page_width (float | None): The page's width in points.
+        page_height (float | None): The page's height in points.
     """
 
-    page: float | Unset = UNSET
-    reference_text: str | Unset = UNSET
-    polygon: list[Point] | Unset = UNSET
-    page_width: float | Unset = UNSET
-    page_height: float | Unset = UNSET
+    page: float | None = None
+    reference_text: str | None = None
+    polygon: list[Point] | None = None
+    page_width: float | None = None
+    page_height: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        page = self.page
+        _page = UNSET if self.page is None else self.page
+        page = _page
 
-        reference_text = self.reference_text
+        _reference_text = UNSET if self.reference_text is None else self.reference_text
+        reference_text = _reference_text
 
+        _polygon = UNSET if self.polygon is None else self.polygon
         polygon: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.polygon, Unset):
+        if not isinstance(_polygon, Unset):
             polygon = []
-            for polygon_item_data in self.polygon:
+            for polygon_item_data in _polygon:
                 polygon_item = polygon_item_data.to_dict()
                 polygon.append(polygon_item)
 
-        page_width = self.page_width
+        _page_width = UNSET if self.page_width is None else self.page_width
+        page_width = _page_width
 
-        page_height = self.page_height
+        _page_height = UNSET if self.page_height is None else self.page_height
+        page_height = _page_height
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,17 +89,35 @@ class Citation:
         page_height = d.pop("pageHeight", UNSET)
 
         _parsed = cls(
-            page=page,
-            reference_text=reference_text,
-            polygon=polygon,
-            page_width=page_width,
-            page_height=page_height,
+            page=None if isinstance(page, Unset) else page,
+            reference_text=None if isinstance(reference_text, Unset) else reference_text,
+            polygon=None if isinstance(polygon, Unset) else polygon,
+            page_width=None if isinstance(page_width, Unset) else page_width,
+            page_height=None if isinstance(page_height, Unset) else page_height,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("page", self.page),
+            ("reference_text", self.reference_text),
+            ("polygon", self.polygon),
+            ("page_width", self.page_width),
+            ("page_height", self.page_height),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,12 +13,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Classifier")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Classifier:
     """The classifier a classify run used: Extend's ClassifierSummary object. May gain new fields.
 
     Attributes:
-        object_ (ObjectType | Unset): The type of an Extend object, in its `object` field. Open enum: these are the
+        object_ (ObjectType | None): The type of an Extend object, in its `object` field. Open enum: these are the
             values
             Extend's SDK publishes for the objects these operations return or refer to; other values
             can appear and must be accepted.
@@ -29,33 +29,38 @@ class Classifier:
             - `file`: a file.
             - `extract_run`, `split_run`, `parse_run`, `edit_run`, `form_detection_run`: the runs
               a usage breakdown can name (newer generation of the API).
-        id (str | Unset): The classifier's identifier (for example `cl_Xj8mK2pL9nR4vT7qY5wZ`).
-        name (str | Unset): The classifier's name (for example `Document Type Classifier`).
-        created_at (str | Unset): When the classifier was created, an RFC 3339 timestamp.
-        updated_at (str | Unset): When the classifier was last updated, an RFC 3339 timestamp.
+        id (str | None): The classifier's identifier (for example `cl_Xj8mK2pL9nR4vT7qY5wZ`).
+        name (str | None): The classifier's name (for example `Document Type Classifier`).
+        created_at (str | None): When the classifier was created, an RFC 3339 timestamp.
+        updated_at (str | None): When the classifier was last updated, an RFC 3339 timestamp.
     """
 
-    object_: ObjectType | Unset = UNSET
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    object_: ObjectType | None = None
+    id: str | None = None
+    name: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _object_ = UNSET if self.object_ is None else self.object_
         object_: str | Unset
-        if isinstance(self.object_, Unset):
+        if isinstance(_object_, Unset):
             object_ = UNSET
         else:
-            object_ = self.object_.value
+            object_ = _object_.value
 
-        id = self.id
+        _id = UNSET if self.id is None else self.id
+        id = _id
 
-        name = self.name
+        _name = UNSET if self.name is None else self.name
+        name = _name
 
-        created_at = self.created_at
+        _created_at = UNSET if self.created_at is None else self.created_at
+        created_at = _created_at
 
-        updated_at = self.updated_at
+        _updated_at = UNSET if self.updated_at is None else self.updated_at
+        updated_at = _updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,17 +102,35 @@ class Classifier:
         updated_at = d.pop("updatedAt", UNSET)
 
         _parsed = cls(
-            object_=object_,
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
+            object_=None if isinstance(object_, Unset) else object_,
+            id=None if isinstance(id, Unset) else id,
+            name=None if isinstance(name, Unset) else name,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            updated_at=None if isinstance(updated_at, Unset) else updated_at,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("object_", self.object_),
+            ("id", self.id),
+            ("name", self.name),
+            ("created_at", self.created_at),
+            ("updated_at", self.updated_at),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

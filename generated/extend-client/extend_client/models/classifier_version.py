@@ -13,12 +13,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ClassifierVersion")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ClassifierVersion:
     """The classifier version a classify run used: Extend's ClassifierVersionSummary object. May gain new fields.
 
     Attributes:
-        object_ (ObjectType | Unset): The type of an Extend object, in its `object` field. Open enum: these are the
+        object_ (ObjectType | None): The type of an Extend object, in its `object` field. Open enum: these are the
             values
             Extend's SDK publishes for the objects these operations return or refer to; other values
             can appear and must be accepted.
@@ -29,32 +29,34 @@ class ClassifierVersion:
             - `file`: a file.
             - `extract_run`, `split_run`, `parse_run`, `edit_run`, `form_detection_run`: the runs
               a usage breakdown can name (newer generation of the API).
-        id (str | Unset): The version's identifier (for example `clv_xK9mLPqRtN3vS8wF5hB2cQ`).
+        id (str | None): The version's identifier (for example `clv_xK9mLPqRtN3vS8wF5hB2cQ`).
         description (None | str | Unset): A description of the version, or `null`.
-        version (str | Unset): The version's number (for example `1.0` or `2.1`); `draft` for the draft.
-        classifier_id (str | Unset): The identifier of the classifier the version belongs to.
-        created_at (str | Unset): When the version was created, an RFC 3339 timestamp.
+        version (str | None): The version's number (for example `1.0` or `2.1`); `draft` for the draft.
+        classifier_id (str | None): The identifier of the classifier the version belongs to.
+        created_at (str | None): When the version was created, an RFC 3339 timestamp.
         created_by (CreatedBy | None | Unset): Who created the version; `null` for versions created before Extend
             recorded it.
     """
 
-    object_: ObjectType | Unset = UNSET
-    id: str | Unset = UNSET
+    object_: ObjectType | None = None
+    id: str | None = None
     description: None | str | Unset = UNSET
-    version: str | Unset = UNSET
-    classifier_id: str | Unset = UNSET
-    created_at: str | Unset = UNSET
+    version: str | None = None
+    classifier_id: str | None = None
+    created_at: str | None = None
     created_by: CreatedBy | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _object_ = UNSET if self.object_ is None else self.object_
         object_: str | Unset
-        if isinstance(self.object_, Unset):
+        if isinstance(_object_, Unset):
             object_ = UNSET
         else:
-            object_ = self.object_.value
+            object_ = _object_.value
 
-        id = self.id
+        _id = UNSET if self.id is None else self.id
+        id = _id
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -62,11 +64,14 @@ class ClassifierVersion:
         else:
             description = self.description
 
-        version = self.version
+        _version = UNSET if self.version is None else self.version
+        version = _version
 
-        classifier_id = self.classifier_id
+        _classifier_id = UNSET if self.classifier_id is None else self.classifier_id
+        classifier_id = _classifier_id
 
-        created_at = self.created_at
+        _created_at = UNSET if self.created_at is None else self.created_at
+        created_at = _created_at
 
         created_by: dict[str, Any] | None | Unset
         if isinstance(self.created_by, Unset):
@@ -146,12 +151,12 @@ class ClassifierVersion:
         created_by = _parse_created_by(d.pop("createdBy", UNSET))
 
         _parsed = cls(
-            object_=object_,
-            id=id,
+            object_=None if isinstance(object_, Unset) else object_,
+            id=None if isinstance(id, Unset) else id,
             description=description,
-            version=version,
-            classifier_id=classifier_id,
-            created_at=created_at,
+            version=None if isinstance(version, Unset) else version,
+            classifier_id=None if isinstance(classifier_id, Unset) else classifier_id,
+            created_at=None if isinstance(created_at, Unset) else created_at,
             created_by=created_by,
         )
 
@@ -159,6 +164,26 @@ class ClassifierVersion:
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("object_", self.object_),
+            ("id", self.id),
+            ("description", self.description),
+            ("version", self.version),
+            ("classifier_id", self.classifier_id),
+            ("created_at", self.created_at),
+            ("created_by", self.created_by),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,43 +13,49 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ClassifyAdvancedOptions")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ClassifyAdvancedOptions:
     """Advanced options of a classify run's configuration. May gain new fields.
 
     Attributes:
-        context (ClassifyContext | Unset): How much context the classifier uses. Open enum: new values may be added and
+        context (ClassifyContext | None): How much context the classifier uses. Open enum: new values may be added and
             must be
             accepted.
 
             - `default`: the standard context.
             - `max`: the largest context.
-        advanced_multimodal_enabled (bool | Unset): Whether visual elements get the advanced multimodal treatment.
-        memory_enabled (bool | Unset): Whether the classifier learns from past successful classifications.
-        page_ranges (list[PageRange] | Unset): The page ranges to read.
+        advanced_multimodal_enabled (bool | None): Whether visual elements get the advanced multimodal treatment.
+        memory_enabled (bool | None): Whether the classifier learns from past successful classifications.
+        page_ranges (list[PageRange] | None): The page ranges to read.
     """
 
-    context: ClassifyContext | Unset = UNSET
-    advanced_multimodal_enabled: bool | Unset = UNSET
-    memory_enabled: bool | Unset = UNSET
-    page_ranges: list[PageRange] | Unset = UNSET
+    context: ClassifyContext | None = None
+    advanced_multimodal_enabled: bool | None = None
+    memory_enabled: bool | None = None
+    page_ranges: list[PageRange] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _context = UNSET if self.context is None else self.context
         context: str | Unset
-        if isinstance(self.context, Unset):
+        if isinstance(_context, Unset):
             context = UNSET
         else:
-            context = self.context.value
+            context = _context.value
 
-        advanced_multimodal_enabled = self.advanced_multimodal_enabled
+        _advanced_multimodal_enabled = (
+            UNSET if self.advanced_multimodal_enabled is None else self.advanced_multimodal_enabled
+        )
+        advanced_multimodal_enabled = _advanced_multimodal_enabled
 
-        memory_enabled = self.memory_enabled
+        _memory_enabled = UNSET if self.memory_enabled is None else self.memory_enabled
+        memory_enabled = _memory_enabled
 
+        _page_ranges = UNSET if self.page_ranges is None else self.page_ranges
         page_ranges: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.page_ranges, Unset):
+        if not isinstance(_page_ranges, Unset):
             page_ranges = []
-            for page_ranges_item_data in self.page_ranges:
+            for page_ranges_item_data in _page_ranges:
                 page_ranges_item = page_ranges_item_data.to_dict()
                 page_ranges.append(page_ranges_item)
 
@@ -96,16 +102,35 @@ class ClassifyAdvancedOptions:
                 page_ranges.append(page_ranges_item)
 
         _parsed = cls(
-            context=context,
-            advanced_multimodal_enabled=advanced_multimodal_enabled,
-            memory_enabled=memory_enabled,
-            page_ranges=page_ranges,
+            context=None if isinstance(context, Unset) else context,
+            advanced_multimodal_enabled=None
+            if isinstance(advanced_multimodal_enabled, Unset)
+            else advanced_multimodal_enabled,
+            memory_enabled=None if isinstance(memory_enabled, Unset) else memory_enabled,
+            page_ranges=None if isinstance(page_ranges, Unset) else page_ranges,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("context", self.context),
+            ("advanced_multimodal_enabled", self.advanced_multimodal_enabled),
+            ("memory_enabled", self.memory_enabled),
+            ("page_ranges", self.page_ranges),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,60 +13,68 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ClassifyConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ClassifyConfig:
     """The configuration of a classify run. May gain new fields.
 
     Attributes:
-        base_processor (BaseProcessor | Unset): The base processor (model family) a configuration uses. Open enum: new
+        base_processor (BaseProcessor | None): The base processor (model family) a configuration uses. Open enum: new
             values may be
             added and must be accepted.
 
             - `extraction_performance`, `extraction_light`: for extraction.
             - `classification_performance`, `classification_light`: for classification.
             - `splitting_performance`, `splitting_light`: for splitting.
-        base_version (str | Unset): The base processor's version; the latest stable one when not given.
-        classifications (list[Classification] | Unset): The classes a document can be assigned to.
-        classification_rules (str | Unset): Custom classification rules in natural language.
-        advanced_options (ClassifyAdvancedOptions | Unset): Advanced options of a classify run's configuration. May gain
+        base_version (str | None): The base processor's version; the latest stable one when not given.
+        classifications (list[Classification] | None): The classes a document can be assigned to.
+        classification_rules (str | None): Custom classification rules in natural language.
+        advanced_options (ClassifyAdvancedOptions | None): Advanced options of a classify run's configuration. May gain
             new fields.
-        parse_config (ParseConfig | Unset): How a file is parsed before it is processed (Extend's parse configuration);
+        parse_config (ParseConfig | None): How a file is parsed before it is processed (Extend's parse configuration);
             the defaults depend on the engine and its version. May gain new fields.
     """
 
-    base_processor: BaseProcessor | Unset = UNSET
-    base_version: str | Unset = UNSET
-    classifications: list[Classification] | Unset = UNSET
-    classification_rules: str | Unset = UNSET
-    advanced_options: ClassifyAdvancedOptions | Unset = UNSET
-    parse_config: ParseConfig | Unset = UNSET
+    base_processor: BaseProcessor | None = None
+    base_version: str | None = None
+    classifications: list[Classification] | None = None
+    classification_rules: str | None = None
+    advanced_options: ClassifyAdvancedOptions | None = None
+    parse_config: ParseConfig | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _base_processor = UNSET if self.base_processor is None else self.base_processor
         base_processor: str | Unset
-        if isinstance(self.base_processor, Unset):
+        if isinstance(_base_processor, Unset):
             base_processor = UNSET
         else:
-            base_processor = self.base_processor.value
+            base_processor = _base_processor.value
 
-        base_version = self.base_version
+        _base_version = UNSET if self.base_version is None else self.base_version
+        base_version = _base_version
 
+        _classifications = UNSET if self.classifications is None else self.classifications
         classifications: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.classifications, Unset):
+        if not isinstance(_classifications, Unset):
             classifications = []
-            for classifications_item_data in self.classifications:
+            for classifications_item_data in _classifications:
                 classifications_item = classifications_item_data.to_dict()
                 classifications.append(classifications_item)
 
-        classification_rules = self.classification_rules
+        _classification_rules = (
+            UNSET if self.classification_rules is None else self.classification_rules
+        )
+        classification_rules = _classification_rules
 
+        _advanced_options = UNSET if self.advanced_options is None else self.advanced_options
         advanced_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.advanced_options, Unset):
-            advanced_options = self.advanced_options.to_dict()
+        if not isinstance(_advanced_options, Unset):
+            advanced_options = _advanced_options.to_dict()
 
+        _parse_config = UNSET if self.parse_config is None else self.parse_config
         parse_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parse_config, Unset):
-            parse_config = self.parse_config.to_dict()
+        if not isinstance(_parse_config, Unset):
+            parse_config = _parse_config.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -129,18 +137,39 @@ class ClassifyConfig:
             parse_config = ParseConfig.from_dict(_parse_config)
 
         _parsed = cls(
-            base_processor=base_processor,
-            base_version=base_version,
-            classifications=classifications,
-            classification_rules=classification_rules,
-            advanced_options=advanced_options,
-            parse_config=parse_config,
+            base_processor=None if isinstance(base_processor, Unset) else base_processor,
+            base_version=None if isinstance(base_version, Unset) else base_version,
+            classifications=None if isinstance(classifications, Unset) else classifications,
+            classification_rules=None
+            if isinstance(classification_rules, Unset)
+            else classification_rules,
+            advanced_options=None if isinstance(advanced_options, Unset) else advanced_options,
+            parse_config=None if isinstance(parse_config, Unset) else parse_config,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("base_processor", self.base_processor),
+            ("base_version", self.base_version),
+            ("classifications", self.classifications),
+            ("classification_rules", self.classification_rules),
+            ("advanced_options", self.advanced_options),
+            ("parse_config", self.parse_config),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

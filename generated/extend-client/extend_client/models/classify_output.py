@@ -12,34 +12,38 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ClassifyOutput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ClassifyOutput:
     """The class a classify run assigned to the document. May gain new fields.
 
     Attributes:
-        id (str | Unset): The identifier of the assigned class.
-        type_ (str | Unset): The type of the assigned class.
-        confidence (float | Unset): The model's confidence in the class, from 0 to 1 (1 is the highest).
-        insights (list[Insight] | Unset): The model's reasoning about the decision.
+        id (str | None): The identifier of the assigned class.
+        type_ (str | None): The type of the assigned class.
+        confidence (float | None): The model's confidence in the class, from 0 to 1 (1 is the highest).
+        insights (list[Insight] | None): The model's reasoning about the decision.
     """
 
-    id: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    confidence: float | Unset = UNSET
-    insights: list[Insight] | Unset = UNSET
+    id: str | None = None
+    type_: str | None = None
+    confidence: float | None = None
+    insights: list[Insight] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        _id = UNSET if self.id is None else self.id
+        id = _id
 
-        type_ = self.type_
+        _type_ = UNSET if self.type_ is None else self.type_
+        type_ = _type_
 
-        confidence = self.confidence
+        _confidence = UNSET if self.confidence is None else self.confidence
+        confidence = _confidence
 
+        _insights = UNSET if self.insights is None else self.insights
         insights: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.insights, Unset):
+        if not isinstance(_insights, Unset):
             insights = []
-            for insights_item_data in self.insights:
+            for insights_item_data in _insights:
                 insights_item = insights_item_data.to_dict()
                 insights.append(insights_item)
 
@@ -76,16 +80,33 @@ class ClassifyOutput:
                 insights.append(insights_item)
 
         _parsed = cls(
-            id=id,
-            type_=type_,
-            confidence=confidence,
-            insights=insights,
+            id=None if isinstance(id, Unset) else id,
+            type_=None if isinstance(type_, Unset) else type_,
+            confidence=None if isinstance(confidence, Unset) else confidence,
+            insights=None if isinstance(insights, Unset) else insights,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("type_", self.type_),
+            ("confidence", self.confidence),
+            ("insights", self.insights),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,7 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ClassifyRun")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ClassifyRun:
     """One run of a classifier over a document: its status, the classifier used, its configuration and file, its output,
     failure details and usage. Returned directly by `get_classify_run` (API version 2026-02-09, the generation of the
@@ -23,7 +23,7 @@ class ClassifyRun:
     `null`; both are accepted. May gain new fields.
 
         Attributes:
-            object_ (ObjectType | Unset): The type of an Extend object, in its `object` field. Open enum: these are the
+            object_ (ObjectType | None): The type of an Extend object, in its `object` field. Open enum: these are the
                 values
                 Extend's SDK publishes for the objects these operations return or refer to; other values
                 can appear and must be accepted.
@@ -34,12 +34,12 @@ class ClassifyRun:
                 - `file`: a file.
                 - `extract_run`, `split_run`, `parse_run`, `edit_run`, `form_detection_run`: the runs
                   a usage breakdown can name (newer generation of the API).
-            id (str | Unset): The unique identifier of the classify run (for example `clr_Xj8mK2pL9nR4vT7qY5wZ`).
+            id (str | None): The unique identifier of the classify run (for example `clr_Xj8mK2pL9nR4vT7qY5wZ`).
             classifier (Classifier | None | Unset): The classifier that was used for this run. Availability: present when a
                 classifier reference was provided; not present when the run used an inline config.
             classifier_version (ClassifierVersion | None | Unset): The version of the classifier that was used for this run.
                 Availability: present when a classifier reference was provided; not present when the run used an inline config.
-            status (ProcessorRunStatus | Unset): The status of a processor run (extract, classify or split). Open enum: new
+            status (ProcessorRunStatus | None): The status of a processor run (extract, classify or split). Open enum: new
                 values may
                 be added and must be accepted.
 
@@ -54,10 +54,10 @@ class ClassifyRun:
                 Availability: present when `reviewed` is true.
             reviewed_output (ClassifyOutput | None | Unset): The output after human review. Availability: present when
                 `reviewed` is true.
-            reviewed (bool | Unset): Whether the run's output has been reviewed by a person; when true, `initialOutput` and
+            reviewed (bool | None): Whether the run's output has been reviewed by a person; when true, `initialOutput` and
                 `reviewedOutput` are present.
-            edited (bool | Unset): Whether the run's results were edited during review.
-            config (ClassifyConfig | Unset): The configuration of a classify run. May gain new fields.
+            edited (bool | None): Whether the run's results were edited during review.
+            config (ClassifyConfig | None): The configuration of a classify run. May gain new fields.
             file (FileSummary | None | Unset): The file that was processed; `null` when the file could not be accessed or
                 processed (for example a run that failed while ingesting the file, or a run over several files).
             failure_reason (ClassifyFailureReason | None | Unset): The reason the run failed. Availability: present when
@@ -68,46 +68,48 @@ class ClassifyRun:
                 Availability: present when metadata was provided during creation.
             parse_run_id (None | str | Unset): The ID of the parse run that was used for this classify run. Availability:
                 present when a parse run was created.
-            dashboard_url (str | Unset): A link to the run in the Extend dashboard.
+            dashboard_url (str | None): A link to the run in the Extend dashboard.
             usage (None | Unset | Usage): Usage credits consumed by this run. Availability: present when `status` is
                 `PROCESSED` (Extend's SDK up to mid-2026 did not say so, and the seed page does not); not returned for runs
                 created before 2025-10-07, nor for customers on legacy billing systems.
-            created_at (str | Unset): When the run was created, in UTC, as an RFC 3339 timestamp (for example
+            created_at (str | None): When the run was created, in UTC, as an RFC 3339 timestamp (for example
                 `2024-03-21T16:45:00Z`).
-            updated_at (str | Unset): When the run was last updated, in UTC, as an RFC 3339 timestamp (for example
+            updated_at (str | None): When the run was last updated, in UTC, as an RFC 3339 timestamp (for example
                 `2024-03-21T16:45:00Z`).
     """
 
-    object_: ObjectType | Unset = UNSET
-    id: str | Unset = UNSET
+    object_: ObjectType | None = None
+    id: str | None = None
     classifier: Classifier | None | Unset = UNSET
     classifier_version: ClassifierVersion | None | Unset = UNSET
-    status: ProcessorRunStatus | Unset = UNSET
+    status: ProcessorRunStatus | None = None
     output: ClassifyOutput | None | Unset = UNSET
     initial_output: ClassifyOutput | None | Unset = UNSET
     reviewed_output: ClassifyOutput | None | Unset = UNSET
-    reviewed: bool | Unset = UNSET
-    edited: bool | Unset = UNSET
-    config: ClassifyConfig | Unset = UNSET
+    reviewed: bool | None = None
+    edited: bool | None = None
+    config: ClassifyConfig | None = None
     file: FileSummary | None | Unset = UNSET
     failure_reason: ClassifyFailureReason | None | Unset = UNSET
     failure_message: None | str | Unset = UNSET
     metadata: None | RunMetadata | Unset = UNSET
     parse_run_id: None | str | Unset = UNSET
-    dashboard_url: str | Unset = UNSET
+    dashboard_url: str | None = None
     usage: None | Unset | Usage = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    created_at: str | None = None
+    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _object_ = UNSET if self.object_ is None else self.object_
         object_: str | Unset
-        if isinstance(self.object_, Unset):
+        if isinstance(_object_, Unset):
             object_ = UNSET
         else:
-            object_ = self.object_.value
+            object_ = _object_.value
 
-        id = self.id
+        _id = UNSET if self.id is None else self.id
+        id = _id
 
         classifier: dict[str, Any] | None | Unset
         if isinstance(self.classifier, Unset):
@@ -125,11 +127,12 @@ class ClassifyRun:
         else:
             classifier_version = self.classifier_version
 
+        _status = UNSET if self.status is None else self.status
         status: str | Unset
-        if isinstance(self.status, Unset):
+        if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = self.status.value
+            status = _status.value
 
         output: dict[str, Any] | None | Unset
         if isinstance(self.output, Unset):
@@ -155,13 +158,16 @@ class ClassifyRun:
         else:
             reviewed_output = self.reviewed_output
 
-        reviewed = self.reviewed
+        _reviewed = UNSET if self.reviewed is None else self.reviewed
+        reviewed = _reviewed
 
-        edited = self.edited
+        _edited = UNSET if self.edited is None else self.edited
+        edited = _edited
 
+        _config = UNSET if self.config is None else self.config
         config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+        if not isinstance(_config, Unset):
+            config = _config.to_dict()
 
         file: dict[str, Any] | None | Unset
         if isinstance(self.file, Unset):
@@ -199,7 +205,8 @@ class ClassifyRun:
         else:
             parse_run_id = self.parse_run_id
 
-        dashboard_url = self.dashboard_url
+        _dashboard_url = UNSET if self.dashboard_url is None else self.dashboard_url
+        dashboard_url = _dashboard_url
 
         usage: dict[str, Any] | None | Unset
         if isinstance(self.usage, Unset):
@@ -209,9 +216,11 @@ class ClassifyRun:
         else:
             usage = self.usage
 
-        created_at = self.created_at
+        _created_at = UNSET if self.created_at is None else self.created_at
+        created_at = _created_at
 
-        updated_at = self.updated_at
+        _updated_at = UNSET if self.updated_at is None else self.updated_at
+        updated_at = _updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -478,32 +487,65 @@ class ClassifyRun:
         updated_at = d.pop("updatedAt", UNSET)
 
         _parsed = cls(
-            object_=object_,
-            id=id,
+            object_=None if isinstance(object_, Unset) else object_,
+            id=None if isinstance(id, Unset) else id,
             classifier=classifier,
             classifier_version=classifier_version,
-            status=status,
+            status=None if isinstance(status, Unset) else status,
             output=output,
             initial_output=initial_output,
             reviewed_output=reviewed_output,
-            reviewed=reviewed,
-            edited=edited,
-            config=config,
+            reviewed=None if isinstance(reviewed, Unset) else reviewed,
+            edited=None if isinstance(edited, Unset) else edited,
+            config=None if isinstance(config, Unset) else config,
             file=file,
             failure_reason=failure_reason,
             failure_message=failure_message,
             metadata=metadata,
             parse_run_id=parse_run_id,
-            dashboard_url=dashboard_url,
+            dashboard_url=None if isinstance(dashboard_url, Unset) else dashboard_url,
             usage=usage,
-            created_at=created_at,
-            updated_at=updated_at,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            updated_at=None if isinstance(updated_at, Unset) else updated_at,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("object_", self.object_),
+            ("id", self.id),
+            ("classifier", self.classifier),
+            ("classifier_version", self.classifier_version),
+            ("status", self.status),
+            ("output", self.output),
+            ("initial_output", self.initial_output),
+            ("reviewed_output", self.reviewed_output),
+            ("reviewed", self.reviewed),
+            ("edited", self.edited),
+            ("config", self.config),
+            ("file", self.file),
+            ("failure_reason", self.failure_reason),
+            ("failure_message", self.failure_message),
+            ("metadata", self.metadata),
+            ("parse_run_id", self.parse_run_id),
+            ("dashboard_url", self.dashboard_url),
+            ("usage", self.usage),
+            ("created_at", self.created_at),
+            ("updated_at", self.updated_at),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,7 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreatedBy")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreatedBy:
     """Who created a resource. Extend discriminates two kinds by `type`: `user` (created in the
     studio by a signed-in user, with their `email`) and `api_key` (created through the API,
@@ -21,29 +21,32 @@ class CreatedBy:
     discriminated union, so that a kind added later still parses. May gain new fields.
 
         Attributes:
-            type_ (CreatorType | Unset): The kind of creator. Open enum: new values may be added and must be accepted.
+            type_ (CreatorType | None): The kind of creator. Open enum: new values may be added and must be accepted.
 
                 - `user`: a signed-in user of the studio.
                 - `api_key`: an API key.
-            email (str | Unset): The user's email address (`user`).
-            name (str | Unset): The API key's name (`api_key`).
+            email (str | None): The user's email address (`user`).
+            name (str | None): The API key's name (`api_key`).
     """
 
-    type_: CreatorType | Unset = UNSET
-    email: str | Unset = UNSET
-    name: str | Unset = UNSET
+    type_: CreatorType | None = None
+    email: str | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _type_ = UNSET if self.type_ is None else self.type_
         type_: str | Unset
-        if isinstance(self.type_, Unset):
+        if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = self.type_.value
+            type_ = _type_.value
 
-        email = self.email
+        _email = UNSET if self.email is None else self.email
+        email = _email
 
-        name = self.name
+        _name = UNSET if self.name is None else self.name
+        name = _name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,15 +80,31 @@ class CreatedBy:
         name = d.pop("name", UNSET)
 
         _parsed = cls(
-            type_=type_,
-            email=email,
-            name=name,
+            type_=None if isinstance(type_, Unset) else type_,
+            email=None if isinstance(email, Unset) else email,
+            name=None if isinstance(name, Unset) else name,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("type_", self.type_),
+            ("email", self.email),
+            ("name", self.name),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

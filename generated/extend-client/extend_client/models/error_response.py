@@ -13,7 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ErrorResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorResponse:
     """The body of an error response. Extend has published two shapes, and both are accepted:
 
@@ -24,7 +24,7 @@ class ErrorResponse:
     Read the code from `code` and the text from `message` (or `error`). May gain new fields.
 
         Attributes:
-            code (ErrorCode | Unset): Machine-readable error code. Open enum: Extend lists these codes as returned by every
+            code (ErrorCode | None): Machine-readable error code. Open enum: Extend lists these codes as returned by every
                 endpoint, and says endpoints return domain-specific codes too; other values must be
                 accepted.
 
@@ -35,44 +35,51 @@ class ErrorResponse:
                 - `USAGE_BLOCKED`: the organization's usage is blocked for lack of credits.
                 - `ENDPOINT_REMOVED`: the endpoint was removed; the message names its replacement.
                 - `INTERNAL_ERROR`: an unexpected server error; retrying may succeed.
-            message (str | Unset): Human-readable explanation of the error, for developers; its wording may change, so do
-                not parse it.
-            retryable (bool | Unset): Whether the request may succeed when retried (with exponential backoff); when false,
+            message (str | None): Human-readable explanation of the error, for developers; its wording may change, so do not
+                parse it.
+            retryable (bool | None): Whether the request may succeed when retried (with exponential backoff); when false,
                 fix the request first.
-            request_id (str | Unset): The request's identifier (for example `req_Xj8mK2pL9nR4vT7qY5wZ`); quote it to Extend
+            request_id (str | None): The request's identifier (for example `req_Xj8mK2pL9nR4vT7qY5wZ`); quote it to Extend
                 support.
-            doc_url (str | Unset): A link to documentation that helps fix the error (validation errors).
-            success (bool | Unset): Whether the request was successful; `false` on an error (older shape).
-            error (str | Unset): Human-readable explanation of the error (older shape).
+            doc_url (str | None): A link to documentation that helps fix the error (validation errors).
+            success (bool | None): Whether the request was successful; `false` on an error (older shape).
+            error (str | None): Human-readable explanation of the error (older shape).
     """
 
-    code: ErrorCode | Unset = UNSET
-    message: str | Unset = UNSET
-    retryable: bool | Unset = UNSET
-    request_id: str | Unset = UNSET
-    doc_url: str | Unset = UNSET
-    success: bool | Unset = UNSET
-    error: str | Unset = UNSET
+    code: ErrorCode | None = None
+    message: str | None = None
+    retryable: bool | None = None
+    request_id: str | None = None
+    doc_url: str | None = None
+    success: bool | None = None
+    error: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _code = UNSET if self.code is None else self.code
         code: str | Unset
-        if isinstance(self.code, Unset):
+        if isinstance(_code, Unset):
             code = UNSET
         else:
-            code = self.code.value
+            code = _code.value
 
-        message = self.message
+        _message = UNSET if self.message is None else self.message
+        message = _message
 
-        retryable = self.retryable
+        _retryable = UNSET if self.retryable is None else self.retryable
+        retryable = _retryable
 
-        request_id = self.request_id
+        _request_id = UNSET if self.request_id is None else self.request_id
+        request_id = _request_id
 
-        doc_url = self.doc_url
+        _doc_url = UNSET if self.doc_url is None else self.doc_url
+        doc_url = _doc_url
 
-        success = self.success
+        _success = UNSET if self.success is None else self.success
+        success = _success
 
-        error = self.error
+        _error = UNSET if self.error is None else self.error
+        error = _error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -122,19 +129,39 @@ class ErrorResponse:
         error = d.pop("error", UNSET)
 
         _parsed = cls(
-            code=code,
-            message=message,
-            retryable=retryable,
-            request_id=request_id,
-            doc_url=doc_url,
-            success=success,
-            error=error,
+            code=None if isinstance(code, Unset) else code,
+            message=None if isinstance(message, Unset) else message,
+            retryable=None if isinstance(retryable, Unset) else retryable,
+            request_id=None if isinstance(request_id, Unset) else request_id,
+            doc_url=None if isinstance(doc_url, Unset) else doc_url,
+            success=None if isinstance(success, Unset) else success,
+            error=None if isinstance(error, Unset) else error,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("code", self.code),
+            ("message", self.message),
+            ("retryable", self.retryable),
+            ("request_id", self.request_id),
+            ("doc_url", self.doc_url),
+            ("success", self.success),
+            ("error", self.error),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

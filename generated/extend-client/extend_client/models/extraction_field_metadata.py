@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ExtractionFieldMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ExtractionFieldMetadata:
     """Metadata about one extracted field. May gain new fields.
 
@@ -21,15 +21,15 @@ class ExtractionFieldMetadata:
         logprobs_confidence (float | None | Unset): A confidence score from the model's token probabilities.
         review_agent_score (int | None | Unset): The review agent's confidence from 1 (significant problems) to 5 (no
             issues); present when the review agent is enabled, `null` when it returned no score.
-        citations (list[Citation] | Unset): Where the value was found in the document.
-        insights (list[Insight] | Unset): The model's reasoning about the value.
+        citations (list[Citation] | None): Where the value was found in the document.
+        insights (list[Insight] | None): The model's reasoning about the value.
     """
 
     ocr_confidence: float | None | Unset = UNSET
     logprobs_confidence: float | None | Unset = UNSET
     review_agent_score: int | None | Unset = UNSET
-    citations: list[Citation] | Unset = UNSET
-    insights: list[Insight] | Unset = UNSET
+    citations: list[Citation] | None = None
+    insights: list[Insight] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,17 +51,19 @@ class ExtractionFieldMetadata:
         else:
             review_agent_score = self.review_agent_score
 
+        _citations = UNSET if self.citations is None else self.citations
         citations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.citations, Unset):
+        if not isinstance(_citations, Unset):
             citations = []
-            for citations_item_data in self.citations:
+            for citations_item_data in _citations:
                 citations_item = citations_item_data.to_dict()
                 citations.append(citations_item)
 
+        _insights = UNSET if self.insights is None else self.insights
         insights: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.insights, Unset):
+        if not isinstance(_insights, Unset):
             insights = []
-            for insights_item_data in self.insights:
+            for insights_item_data in _insights:
                 insights_item = insights_item_data.to_dict()
                 insights.append(insights_item)
 
@@ -134,14 +136,32 @@ class ExtractionFieldMetadata:
             ocr_confidence=ocr_confidence,
             logprobs_confidence=logprobs_confidence,
             review_agent_score=review_agent_score,
-            citations=citations,
-            insights=insights,
+            citations=None if isinstance(citations, Unset) else citations,
+            insights=None if isinstance(insights, Unset) else insights,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("ocr_confidence", self.ocr_confidence),
+            ("logprobs_confidence", self.logprobs_confidence),
+            ("review_agent_score", self.review_agent_score),
+            ("citations", self.citations),
+            ("insights", self.insights),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

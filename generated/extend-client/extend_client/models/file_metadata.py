@@ -12,25 +12,27 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FileMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FileMetadata:
     """Facts about a file. May gain new fields.
 
     Attributes:
-        page_count (float | Unset): The number of pages (PDF and DOCX files only).
-        parent_split (ParentSplit | Unset): The split a derived file was made from. May gain new fields.
+        page_count (float | None): The number of pages (PDF and DOCX files only).
+        parent_split (ParentSplit | None): The split a derived file was made from. May gain new fields.
     """
 
-    page_count: float | Unset = UNSET
-    parent_split: ParentSplit | Unset = UNSET
+    page_count: float | None = None
+    parent_split: ParentSplit | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        page_count = self.page_count
+        _page_count = UNSET if self.page_count is None else self.page_count
+        page_count = _page_count
 
+        _parent_split = UNSET if self.parent_split is None else self.parent_split
         parent_split: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parent_split, Unset):
-            parent_split = self.parent_split.to_dict()
+        if not isinstance(_parent_split, Unset):
+            parent_split = _parent_split.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,14 +57,29 @@ class FileMetadata:
             parent_split = ParentSplit.from_dict(_parent_split)
 
         _parsed = cls(
-            page_count=page_count,
-            parent_split=parent_split,
+            page_count=None if isinstance(page_count, Unset) else page_count,
+            parent_split=None if isinstance(parent_split, Unset) else parent_split,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("page_count", self.page_count),
+            ("parent_split", self.parent_split),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,13 +14,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FileSummary")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FileSummary:
     """The file a classify run processed: Extend's FileSummary object (its File object without the download link and
     contents). May gain new fields.
 
         Attributes:
-            object_ (ObjectType | Unset): The type of an Extend object, in its `object` field. Open enum: these are the
+            object_ (ObjectType | None): The type of an Extend object, in its `object` field. Open enum: these are the
                 values
                 Extend's SDK publishes for the objects these operations return or refer to; other values
                 can appear and must be accepted.
@@ -31,36 +31,39 @@ class FileSummary:
                 - `file`: a file.
                 - `extract_run`, `split_run`, `parse_run`, `edit_run`, `form_detection_run`: the runs
                   a usage breakdown can name (newer generation of the API).
-            id (str | Unset): The file's identifier (for example `file_xK9mLPqRtN3vS8wF5hB2cQ`).
-            name (str | Unset): The file's name (for example `Invoices.pdf`).
+            id (str | None): The file's identifier (for example `file_xK9mLPqRtN3vS8wF5hB2cQ`).
+            name (str | None): The file's name (for example `Invoices.pdf`).
             type_ (FileType | None | Unset): The file's type; `null` (or absent) when it could not be determined.
             parent_file_id (None | str | Unset): The file this one was split from. Availability: present for files made by a
                 splitter in a workflow.
-            metadata (FileMetadata | Unset): Facts about a file. May gain new fields.
-            created_at (str | Unset): When the file was created, an RFC 3339 timestamp.
-            updated_at (str | Unset): When the file was last updated, an RFC 3339 timestamp.
+            metadata (FileMetadata | None): Facts about a file. May gain new fields.
+            created_at (str | None): When the file was created, an RFC 3339 timestamp.
+            updated_at (str | None): When the file was last updated, an RFC 3339 timestamp.
     """
 
-    object_: ObjectType | Unset = UNSET
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    object_: ObjectType | None = None
+    id: str | None = None
+    name: str | None = None
     type_: FileType | None | Unset = UNSET
     parent_file_id: None | str | Unset = UNSET
-    metadata: FileMetadata | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    metadata: FileMetadata | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _object_ = UNSET if self.object_ is None else self.object_
         object_: str | Unset
-        if isinstance(self.object_, Unset):
+        if isinstance(_object_, Unset):
             object_ = UNSET
         else:
-            object_ = self.object_.value
+            object_ = _object_.value
 
-        id = self.id
+        _id = UNSET if self.id is None else self.id
+        id = _id
 
-        name = self.name
+        _name = UNSET if self.name is None else self.name
+        name = _name
 
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
@@ -76,13 +79,16 @@ class FileSummary:
         else:
             parent_file_id = self.parent_file_id
 
+        _metadata = UNSET if self.metadata is None else self.metadata
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(_metadata, Unset):
+            metadata = _metadata.to_dict()
 
-        created_at = self.created_at
+        _created_at = UNSET if self.created_at is None else self.created_at
+        created_at = _created_at
 
-        updated_at = self.updated_at
+        _updated_at = UNSET if self.updated_at is None else self.updated_at
+        updated_at = _updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -163,20 +169,41 @@ class FileSummary:
         updated_at = d.pop("updatedAt", UNSET)
 
         _parsed = cls(
-            object_=object_,
-            id=id,
-            name=name,
+            object_=None if isinstance(object_, Unset) else object_,
+            id=None if isinstance(id, Unset) else id,
+            name=None if isinstance(name, Unset) else name,
             type_=type_,
             parent_file_id=parent_file_id,
-            metadata=metadata,
-            created_at=created_at,
-            updated_at=updated_at,
+            metadata=None if isinstance(metadata, Unset) else metadata,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            updated_at=None if isinstance(updated_at, Unset) else updated_at,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("object_", self.object_),
+            ("id", self.id),
+            ("name", self.name),
+            ("type_", self.type_),
+            ("parent_file_id", self.parent_file_id),
+            ("metadata", self.metadata),
+            ("created_at", self.created_at),
+            ("updated_at", self.updated_at),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,30 +13,32 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Insight")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Insight:
     """One insight about a model decision. May gain new fields.
 
     Attributes:
-        type_ (InsightType | Unset): The kind of an insight. Open enum: Extend says `reasoning` is the only kind "for
+        type_ (InsightType | None): The kind of an insight. Open enum: Extend says `reasoning` is the only kind "for
             now".
 
             - `reasoning`: the model's reasoning.
-        content (str | Unset): The insight's text.
+        content (str | None): The insight's text.
     """
 
-    type_: InsightType | Unset = UNSET
-    content: str | Unset = UNSET
+    type_: InsightType | None = None
+    content: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _type_ = UNSET if self.type_ is None else self.type_
         type_: str | Unset
-        if isinstance(self.type_, Unset):
+        if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = self.type_.value
+            type_ = _type_.value
 
-        content = self.content
+        _content = UNSET if self.content is None else self.content
+        content = _content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,14 +68,29 @@ class Insight:
         content = d.pop("content", UNSET)
 
         _parsed = cls(
-            type_=type_,
-            content=content,
+            type_=None if isinstance(type_, Unset) else type_,
+            content=None if isinstance(content, Unset) else content,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("type_", self.type_),
+            ("content", self.content),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

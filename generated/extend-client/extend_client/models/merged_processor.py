@@ -12,27 +12,32 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MergedProcessor")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MergedProcessor:
     """A processor whose output was merged into a run's output. May gain new fields.
 
     Attributes:
-        processor_id (str | Unset): The merged processor's identifier (for example `ex_Xj8mK2pL9nR4vT7qY5wZ`).
-        processor_version_id (str | Unset): The identifier of the processor version used.
-        processor_name (str | Unset): The merged processor's name.
+        processor_id (str | None): The merged processor's identifier (for example `ex_Xj8mK2pL9nR4vT7qY5wZ`).
+        processor_version_id (str | None): The identifier of the processor version used.
+        processor_name (str | None): The merged processor's name.
     """
 
-    processor_id: str | Unset = UNSET
-    processor_version_id: str | Unset = UNSET
-    processor_name: str | Unset = UNSET
+    processor_id: str | None = None
+    processor_version_id: str | None = None
+    processor_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        processor_id = self.processor_id
+        _processor_id = UNSET if self.processor_id is None else self.processor_id
+        processor_id = _processor_id
 
-        processor_version_id = self.processor_version_id
+        _processor_version_id = (
+            UNSET if self.processor_version_id is None else self.processor_version_id
+        )
+        processor_version_id = _processor_version_id
 
-        processor_name = self.processor_name
+        _processor_name = UNSET if self.processor_name is None else self.processor_name
+        processor_name = _processor_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,15 +61,33 @@ class MergedProcessor:
         processor_name = d.pop("processorName", UNSET)
 
         _parsed = cls(
-            processor_id=processor_id,
-            processor_version_id=processor_version_id,
-            processor_name=processor_name,
+            processor_id=None if isinstance(processor_id, Unset) else processor_id,
+            processor_version_id=None
+            if isinstance(processor_version_id, Unset)
+            else processor_version_id,
+            processor_name=None if isinstance(processor_name, Unset) else processor_name,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("processor_id", self.processor_id),
+            ("processor_version_id", self.processor_version_id),
+            ("processor_name", self.processor_name),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,23 +12,25 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PageRange")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PageRange:
     """A range of pages, both ends included. May gain new fields.
 
     Attributes:
-        start (int | Unset): The first page of the range.
-        end (int | Unset): The last page of the range.
+        start (int | None): The first page of the range.
+        end (int | None): The last page of the range.
     """
 
-    start: int | Unset = UNSET
-    end: int | Unset = UNSET
+    start: int | None = None
+    end: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start = self.start
+        _start = UNSET if self.start is None else self.start
+        start = _start
 
-        end = self.end
+        _end = UNSET if self.end is None else self.end
+        end = _end
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,14 +50,29 @@ class PageRange:
         end = d.pop("end", UNSET)
 
         _parsed = cls(
-            start=start,
-            end=end,
+            start=None if isinstance(start, Unset) else start,
+            end=None if isinstance(end, Unset) else end,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("start", self.start),
+            ("end", self.end),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,35 +12,40 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ParentSplit")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ParentSplit:
     """The split a derived file was made from. May gain new fields.
 
     Attributes:
-        id (str | Unset): The split's identifier.
-        type_ (str | Unset): The kind of sub-document.
-        identifier (str | Unset): An identifier of the sub-document.
-        start_page (int | Unset): The first page of the split.
-        end_page (int | Unset): The last page of the split.
+        id (str | None): The split's identifier.
+        type_ (str | None): The kind of sub-document.
+        identifier (str | None): An identifier of the sub-document.
+        start_page (int | None): The first page of the split.
+        end_page (int | None): The last page of the split.
     """
 
-    id: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    identifier: str | Unset = UNSET
-    start_page: int | Unset = UNSET
-    end_page: int | Unset = UNSET
+    id: str | None = None
+    type_: str | None = None
+    identifier: str | None = None
+    start_page: int | None = None
+    end_page: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        _id = UNSET if self.id is None else self.id
+        id = _id
 
-        type_ = self.type_
+        _type_ = UNSET if self.type_ is None else self.type_
+        type_ = _type_
 
-        identifier = self.identifier
+        _identifier = UNSET if self.identifier is None else self.identifier
+        identifier = _identifier
 
-        start_page = self.start_page
+        _start_page = UNSET if self.start_page is None else self.start_page
+        start_page = _start_page
 
-        end_page = self.end_page
+        _end_page = UNSET if self.end_page is None else self.end_page
+        end_page = _end_page
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,17 +77,35 @@ class ParentSplit:
         end_page = d.pop("endPage", UNSET)
 
         _parsed = cls(
-            id=id,
-            type_=type_,
-            identifier=identifier,
-            start_page=start_page,
-            end_page=end_page,
+            id=None if isinstance(id, Unset) else id,
+            type_=None if isinstance(type_, Unset) else type_,
+            identifier=None if isinstance(identifier, Unset) else identifier,
+            start_page=None if isinstance(start_page, Unset) else start_page,
+            end_page=None if isinstance(end_page, Unset) else end_page,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("type_", self.type_),
+            ("identifier", self.identifier),
+            ("start_page", self.start_page),
+            ("end_page", self.end_page),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

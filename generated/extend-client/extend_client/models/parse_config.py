@@ -14,66 +14,72 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ParseConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ParseConfig:
     """How a file is parsed before it is processed (Extend's parse configuration); the defaults depend on the engine and
     its version. May gain new fields.
 
         Attributes:
-            target (ParseTarget | Unset): The format parsed content is produced in. Open enum: new values may be added and
+            target (ParseTarget | None): The format parsed content is produced in. Open enum: new values may be added and
                 must be
                 accepted.
 
                 - `markdown`: markdown in logical reading order (the best default for language models).
                 - `spatial`: text laid out as on the page, using markdown elements for block types.
-            chunking_strategy (ParseConfigChunkingStrategy | Unset): How the document is divided into chunks (a `type` and
+            chunking_strategy (ParseConfigChunkingStrategy | None): How the document is divided into chunks (a `type` and
                 its `options`); typed in Extend's SDK but not declared here: any JSON object.
-            engine (ParseEngine | Unset): The parsing engine. Open enum: new values may be added and must be accepted.
+            engine (ParseEngine | None): The parsing engine. Open enum: new values may be added and must be accepted.
 
                 - `parse_performance`: the full-featured, most accurate engine (the default).
                 - `parse_light`: a lighter engine for high volumes at lower cost.
-            engine_version (str | Unset): The engine version pinned for reproducibility; `latest` for the newest stable one.
-            block_options (ParseConfigBlockOptions | Unset): How each kind of block (figures, tables, text, key-value pairs,
+            engine_version (str | None): The engine version pinned for reproducibility; `latest` for the newest stable one.
+            block_options (ParseConfigBlockOptions | None): How each kind of block (figures, tables, text, key-value pairs,
                 barcodes, formulas) is processed; typed in Extend's SDK but not declared here: any JSON object.
-            advanced_options (ParseConfigAdvancedOptions | Unset): Advanced parsing options (page rotation, page ranges,
+            advanced_options (ParseConfigAdvancedOptions | None): Advanced parsing options (page rotation, page ranges,
                 spreadsheet handling, OCR output, conversion, formatting detection); typed in Extend's SDK but not declared
                 here: any JSON object.
     """
 
-    target: ParseTarget | Unset = UNSET
-    chunking_strategy: ParseConfigChunkingStrategy | Unset = UNSET
-    engine: ParseEngine | Unset = UNSET
-    engine_version: str | Unset = UNSET
-    block_options: ParseConfigBlockOptions | Unset = UNSET
-    advanced_options: ParseConfigAdvancedOptions | Unset = UNSET
+    target: ParseTarget | None = None
+    chunking_strategy: ParseConfigChunkingStrategy | None = None
+    engine: ParseEngine | None = None
+    engine_version: str | None = None
+    block_options: ParseConfigBlockOptions | None = None
+    advanced_options: ParseConfigAdvancedOptions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _target = UNSET if self.target is None else self.target
         target: str | Unset
-        if isinstance(self.target, Unset):
+        if isinstance(_target, Unset):
             target = UNSET
         else:
-            target = self.target.value
+            target = _target.value
 
+        _chunking_strategy = UNSET if self.chunking_strategy is None else self.chunking_strategy
         chunking_strategy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.chunking_strategy, Unset):
-            chunking_strategy = self.chunking_strategy.to_dict()
+        if not isinstance(_chunking_strategy, Unset):
+            chunking_strategy = _chunking_strategy.to_dict()
 
+        _engine = UNSET if self.engine is None else self.engine
         engine: str | Unset
-        if isinstance(self.engine, Unset):
+        if isinstance(_engine, Unset):
             engine = UNSET
         else:
-            engine = self.engine.value
+            engine = _engine.value
 
-        engine_version = self.engine_version
+        _engine_version = UNSET if self.engine_version is None else self.engine_version
+        engine_version = _engine_version
 
+        _block_options = UNSET if self.block_options is None else self.block_options
         block_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.block_options, Unset):
-            block_options = self.block_options.to_dict()
+        if not isinstance(_block_options, Unset):
+            block_options = _block_options.to_dict()
 
+        _advanced_options = UNSET if self.advanced_options is None else self.advanced_options
         advanced_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.advanced_options, Unset):
-            advanced_options = self.advanced_options.to_dict()
+        if not isinstance(_advanced_options, Unset):
+            advanced_options = _advanced_options.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -143,18 +149,37 @@ class ParseConfig:
             advanced_options = ParseConfigAdvancedOptions.from_dict(_advanced_options)
 
         _parsed = cls(
-            target=target,
-            chunking_strategy=chunking_strategy,
-            engine=engine,
-            engine_version=engine_version,
-            block_options=block_options,
-            advanced_options=advanced_options,
+            target=None if isinstance(target, Unset) else target,
+            chunking_strategy=None if isinstance(chunking_strategy, Unset) else chunking_strategy,
+            engine=None if isinstance(engine, Unset) else engine,
+            engine_version=None if isinstance(engine_version, Unset) else engine_version,
+            block_options=None if isinstance(block_options, Unset) else block_options,
+            advanced_options=None if isinstance(advanced_options, Unset) else advanced_options,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("target", self.target),
+            ("chunking_strategy", self.chunking_strategy),
+            ("engine", self.engine),
+            ("engine_version", self.engine_version),
+            ("block_options", self.block_options),
+            ("advanced_options", self.advanced_options),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="ParseConfigBlockOptions")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ParseConfigBlockOptions:
     """How each kind of block (figures, tables, text, key-value pairs, barcodes, formulas) is processed; typed in Extend's
     SDK but not declared here: any JSON object.
@@ -32,6 +34,18 @@ class ParseConfigBlockOptions:
 
         _parsed.additional_properties = d
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = ()
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

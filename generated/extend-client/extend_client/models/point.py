@@ -12,23 +12,25 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Point")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Point:
     """A point on a page, in points from the top-left corner. May gain new fields.
 
     Attributes:
-        x (float | Unset): The horizontal position.
-        y (float | Unset): The vertical position.
+        x (float | None): The horizontal position.
+        y (float | None): The vertical position.
     """
 
-    x: float | Unset = UNSET
-    y: float | Unset = UNSET
+    x: float | None = None
+    y: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        x = self.x
+        _x = UNSET if self.x is None else self.x
+        x = _x
 
-        y = self.y
+        _y = UNSET if self.y is None else self.y
+        y = _y
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,14 +50,29 @@ class Point:
         y = d.pop("y", UNSET)
 
         _parsed = cls(
-            x=x,
-            y=y,
+            x=None if isinstance(x, Unset) else x,
+            y=None if isinstance(y, Unset) else y,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("x", self.x),
+            ("y", self.y),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

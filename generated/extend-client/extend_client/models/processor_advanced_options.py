@@ -16,147 +16,187 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProcessorAdvancedOptions")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProcessorAdvancedOptions:
     """Advanced options of a processor configuration. Extend types one set per processor type;
     like `ProcessorConfig`, this schema declares the fields of all three, each description
     naming the types that have it. May gain new fields.
 
         Attributes:
-            context (ClassifyContext | Unset): How much context the classifier uses. Open enum: new values may be added and
+            context (ClassifyContext | None): How much context the classifier uses. Open enum: new values may be added and
                 must be
                 accepted.
 
                 - `default`: the standard context.
                 - `max`: the largest context.
-            advanced_multimodal_enabled (bool | Unset): Whether visual elements get the advanced multimodal treatment
+            advanced_multimodal_enabled (bool | None): Whether visual elements get the advanced multimodal treatment
                 (`CLASSIFY`, `EXTRACT`).
-            fixed_page_limit (int | Unset): Only this many pages from the start are processed (all types; deprecated for
+            fixed_page_limit (int | None): Only this many pages from the start are processed (all types; deprecated for
                 `EXTRACT` in favour of `pageRanges`).
-            page_ranges (list[PageRange] | Unset): The page ranges to process (all types).
-            document_kind (str | Unset): Deprecated by Extend in favour of `extractionRules` (`EXTRACT`).
-            key_definitions (str | Unset): Deprecated by Extend in favour of `extractionRules` (`EXTRACT`).
-            model_reasoning_insights_enabled (bool | Unset): Whether the model's reasoning is returned as insights
+            page_ranges (list[PageRange] | None): The page ranges to process (all types).
+            document_kind (str | None): Deprecated by Extend in favour of `extractionRules` (`EXTRACT`).
+            key_definitions (str | None): Deprecated by Extend in favour of `extractionRules` (`EXTRACT`).
+            model_reasoning_insights_enabled (bool | None): Whether the model's reasoning is returned as insights
                 (`EXTRACT`).
-            citations_enabled (bool | Unset): Whether extracted values carry citations (`EXTRACT`).
-            array_citation_strategy (ArrayCitationStrategy | Unset): How finely array values are cited. Open enum: new
-                values may be added and must be
+            citations_enabled (bool | None): Whether extracted values carry citations (`EXTRACT`).
+            array_citation_strategy (ArrayCitationStrategy | None): How finely array values are cited. Open enum: new values
+                may be added and must be
                 accepted.
 
                 - `item`: one citation per array item.
                 - `property`: one citation per property of each item.
-            advanced_figure_parsing_enabled (bool | Unset): Whether figures get advanced parsing (`EXTRACT`).
-            review_agent (ProcessorAdvancedOptionsReviewAgent | Unset): The review agent that scores extracted values
+            advanced_figure_parsing_enabled (bool | None): Whether figures get advanced parsing (`EXTRACT`).
+            review_agent (ProcessorAdvancedOptionsReviewAgent | None): The review agent that scores extracted values
                 (`EXTRACT`); typed in Extend's SDK but not declared here: any JSON object.
-            array_strategy (ProcessorAdvancedOptionsArrayStrategy | Unset): How large arrays are handled (`EXTRACT`); typed
+            array_strategy (ProcessorAdvancedOptionsArrayStrategy | None): How large arrays are handled (`EXTRACT`); typed
                 in Extend's SDK but not declared here: any JSON object.
-            chunking_options (ProcessorAdvancedOptionsChunkingOptions | Unset): How the document is chunked for extraction
+            chunking_options (ProcessorAdvancedOptionsChunkingOptions | None): How the document is chunked for extraction
                 (`EXTRACT`); typed in Extend's SDK but not declared here: any JSON object.
-            excel_sheet_ranges (list[ProcessorAdvancedOptionsExcelSheetRangesItem] | Unset): The ranges of sheet indexes to
+            excel_sheet_ranges (list[ProcessorAdvancedOptionsExcelSheetRangesItem] | None): The ranges of sheet indexes to
                 extract from spreadsheets (`EXTRACT`); each typed in Extend's SDK but not declared here: any JSON object.
-            excel_sheet_selection_strategy (ExcelSheetSelectionStrategy | Unset): Which sheets of a spreadsheet are read.
+            excel_sheet_selection_strategy (ExcelSheetSelectionStrategy | None): Which sheets of a spreadsheet are read.
                 Open enum: new values may be added and must be
                 accepted.
 
                 - `intelligent`: the sheets the model judges relevant.
                 - `all`, `first`, `last`: every sheet, the first one, the last one.
-            split_identifier_rules (str | Unset): Custom rules for finding split points (`SPLITTER`).
-            split_method (SplitMethod | Unset): How a splitter splits. Open enum: new values may be added and must be
+            split_identifier_rules (str | None): Custom rules for finding split points (`SPLITTER`).
+            split_method (SplitMethod | None): How a splitter splits. Open enum: new values may be added and must be
                 accepted.
 
                 - `high_precision`: more accurate, slower.
                 - `low_latency`: faster.
-            split_excel_documents_by_sheet_enabled (bool | Unset): Whether spreadsheets are split by worksheet (`SPLITTER`).
+            split_excel_documents_by_sheet_enabled (bool | None): Whether spreadsheets are split by worksheet (`SPLITTER`).
     """
 
-    context: ClassifyContext | Unset = UNSET
-    advanced_multimodal_enabled: bool | Unset = UNSET
-    fixed_page_limit: int | Unset = UNSET
-    page_ranges: list[PageRange] | Unset = UNSET
-    document_kind: str | Unset = UNSET
-    key_definitions: str | Unset = UNSET
-    model_reasoning_insights_enabled: bool | Unset = UNSET
-    citations_enabled: bool | Unset = UNSET
-    array_citation_strategy: ArrayCitationStrategy | Unset = UNSET
-    advanced_figure_parsing_enabled: bool | Unset = UNSET
-    review_agent: ProcessorAdvancedOptionsReviewAgent | Unset = UNSET
-    array_strategy: ProcessorAdvancedOptionsArrayStrategy | Unset = UNSET
-    chunking_options: ProcessorAdvancedOptionsChunkingOptions | Unset = UNSET
-    excel_sheet_ranges: list[ProcessorAdvancedOptionsExcelSheetRangesItem] | Unset = UNSET
-    excel_sheet_selection_strategy: ExcelSheetSelectionStrategy | Unset = UNSET
-    split_identifier_rules: str | Unset = UNSET
-    split_method: SplitMethod | Unset = UNSET
-    split_excel_documents_by_sheet_enabled: bool | Unset = UNSET
+    context: ClassifyContext | None = None
+    advanced_multimodal_enabled: bool | None = None
+    fixed_page_limit: int | None = None
+    page_ranges: list[PageRange] | None = None
+    document_kind: str | None = None
+    key_definitions: str | None = None
+    model_reasoning_insights_enabled: bool | None = None
+    citations_enabled: bool | None = None
+    array_citation_strategy: ArrayCitationStrategy | None = None
+    advanced_figure_parsing_enabled: bool | None = None
+    review_agent: ProcessorAdvancedOptionsReviewAgent | None = None
+    array_strategy: ProcessorAdvancedOptionsArrayStrategy | None = None
+    chunking_options: ProcessorAdvancedOptionsChunkingOptions | None = None
+    excel_sheet_ranges: list[ProcessorAdvancedOptionsExcelSheetRangesItem] | None = None
+    excel_sheet_selection_strategy: ExcelSheetSelectionStrategy | None = None
+    split_identifier_rules: str | None = None
+    split_method: SplitMethod | None = None
+    split_excel_documents_by_sheet_enabled: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _context = UNSET if self.context is None else self.context
         context: str | Unset
-        if isinstance(self.context, Unset):
+        if isinstance(_context, Unset):
             context = UNSET
         else:
-            context = self.context.value
+            context = _context.value
 
-        advanced_multimodal_enabled = self.advanced_multimodal_enabled
+        _advanced_multimodal_enabled = (
+            UNSET if self.advanced_multimodal_enabled is None else self.advanced_multimodal_enabled
+        )
+        advanced_multimodal_enabled = _advanced_multimodal_enabled
 
-        fixed_page_limit = self.fixed_page_limit
+        _fixed_page_limit = UNSET if self.fixed_page_limit is None else self.fixed_page_limit
+        fixed_page_limit = _fixed_page_limit
 
+        _page_ranges = UNSET if self.page_ranges is None else self.page_ranges
         page_ranges: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.page_ranges, Unset):
+        if not isinstance(_page_ranges, Unset):
             page_ranges = []
-            for page_ranges_item_data in self.page_ranges:
+            for page_ranges_item_data in _page_ranges:
                 page_ranges_item = page_ranges_item_data.to_dict()
                 page_ranges.append(page_ranges_item)
 
-        document_kind = self.document_kind
+        _document_kind = UNSET if self.document_kind is None else self.document_kind
+        document_kind = _document_kind
 
-        key_definitions = self.key_definitions
+        _key_definitions = UNSET if self.key_definitions is None else self.key_definitions
+        key_definitions = _key_definitions
 
-        model_reasoning_insights_enabled = self.model_reasoning_insights_enabled
+        _model_reasoning_insights_enabled = (
+            UNSET
+            if self.model_reasoning_insights_enabled is None
+            else self.model_reasoning_insights_enabled
+        )
+        model_reasoning_insights_enabled = _model_reasoning_insights_enabled
 
-        citations_enabled = self.citations_enabled
+        _citations_enabled = UNSET if self.citations_enabled is None else self.citations_enabled
+        citations_enabled = _citations_enabled
 
+        _array_citation_strategy = (
+            UNSET if self.array_citation_strategy is None else self.array_citation_strategy
+        )
         array_citation_strategy: str | Unset
-        if isinstance(self.array_citation_strategy, Unset):
+        if isinstance(_array_citation_strategy, Unset):
             array_citation_strategy = UNSET
         else:
-            array_citation_strategy = self.array_citation_strategy.value
+            array_citation_strategy = _array_citation_strategy.value
 
-        advanced_figure_parsing_enabled = self.advanced_figure_parsing_enabled
+        _advanced_figure_parsing_enabled = (
+            UNSET
+            if self.advanced_figure_parsing_enabled is None
+            else self.advanced_figure_parsing_enabled
+        )
+        advanced_figure_parsing_enabled = _advanced_figure_parsing_enabled
 
+        _review_agent = UNSET if self.review_agent is None else self.review_agent
         review_agent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.review_agent, Unset):
-            review_agent = self.review_agent.to_dict()
+        if not isinstance(_review_agent, Unset):
+            review_agent = _review_agent.to_dict()
 
+        _array_strategy = UNSET if self.array_strategy is None else self.array_strategy
         array_strategy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.array_strategy, Unset):
-            array_strategy = self.array_strategy.to_dict()
+        if not isinstance(_array_strategy, Unset):
+            array_strategy = _array_strategy.to_dict()
 
+        _chunking_options = UNSET if self.chunking_options is None else self.chunking_options
         chunking_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.chunking_options, Unset):
-            chunking_options = self.chunking_options.to_dict()
+        if not isinstance(_chunking_options, Unset):
+            chunking_options = _chunking_options.to_dict()
 
+        _excel_sheet_ranges = UNSET if self.excel_sheet_ranges is None else self.excel_sheet_ranges
         excel_sheet_ranges: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.excel_sheet_ranges, Unset):
+        if not isinstance(_excel_sheet_ranges, Unset):
             excel_sheet_ranges = []
-            for excel_sheet_ranges_item_data in self.excel_sheet_ranges:
+            for excel_sheet_ranges_item_data in _excel_sheet_ranges:
                 excel_sheet_ranges_item = excel_sheet_ranges_item_data.to_dict()
                 excel_sheet_ranges.append(excel_sheet_ranges_item)
 
+        _excel_sheet_selection_strategy = (
+            UNSET
+            if self.excel_sheet_selection_strategy is None
+            else self.excel_sheet_selection_strategy
+        )
         excel_sheet_selection_strategy: str | Unset
-        if isinstance(self.excel_sheet_selection_strategy, Unset):
+        if isinstance(_excel_sheet_selection_strategy, Unset):
             excel_sheet_selection_strategy = UNSET
         else:
-            excel_sheet_selection_strategy = self.excel_sheet_selection_strategy.value
+            excel_sheet_selection_strategy = _excel_sheet_selection_strategy.value
 
-        split_identifier_rules = self.split_identifier_rules
+        _split_identifier_rules = (
+            UNSET if self.split_identifier_rules is None else self.split_identifier_rules
+        )
+        split_identifier_rules = _split_identifier_rules
 
+        _split_method = UNSET if self.split_method is None else self.split_method
         split_method: str | Unset
-        if isinstance(self.split_method, Unset):
+        if isinstance(_split_method, Unset):
             split_method = UNSET
         else:
-            split_method = self.split_method.value
+            split_method = _split_method.value
 
-        split_excel_documents_by_sheet_enabled = self.split_excel_documents_by_sheet_enabled
+        _split_excel_documents_by_sheet_enabled = (
+            UNSET
+            if self.split_excel_documents_by_sheet_enabled is None
+            else self.split_excel_documents_by_sheet_enabled
+        )
+        split_excel_documents_by_sheet_enabled = _split_excel_documents_by_sheet_enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -318,30 +358,77 @@ class ProcessorAdvancedOptions:
         split_excel_documents_by_sheet_enabled = d.pop("splitExcelDocumentsBySheetEnabled", UNSET)
 
         _parsed = cls(
-            context=context,
-            advanced_multimodal_enabled=advanced_multimodal_enabled,
-            fixed_page_limit=fixed_page_limit,
-            page_ranges=page_ranges,
-            document_kind=document_kind,
-            key_definitions=key_definitions,
-            model_reasoning_insights_enabled=model_reasoning_insights_enabled,
-            citations_enabled=citations_enabled,
-            array_citation_strategy=array_citation_strategy,
-            advanced_figure_parsing_enabled=advanced_figure_parsing_enabled,
-            review_agent=review_agent,
-            array_strategy=array_strategy,
-            chunking_options=chunking_options,
-            excel_sheet_ranges=excel_sheet_ranges,
-            excel_sheet_selection_strategy=excel_sheet_selection_strategy,
-            split_identifier_rules=split_identifier_rules,
-            split_method=split_method,
-            split_excel_documents_by_sheet_enabled=split_excel_documents_by_sheet_enabled,
+            context=None if isinstance(context, Unset) else context,
+            advanced_multimodal_enabled=None
+            if isinstance(advanced_multimodal_enabled, Unset)
+            else advanced_multimodal_enabled,
+            fixed_page_limit=None if isinstance(fixed_page_limit, Unset) else fixed_page_limit,
+            page_ranges=None if isinstance(page_ranges, Unset) else page_ranges,
+            document_kind=None if isinstance(document_kind, Unset) else document_kind,
+            key_definitions=None if isinstance(key_definitions, Unset) else key_definitions,
+            model_reasoning_insights_enabled=None
+            if isinstance(model_reasoning_insights_enabled, Unset)
+            else model_reasoning_insights_enabled,
+            citations_enabled=None if isinstance(citations_enabled, Unset) else citations_enabled,
+            array_citation_strategy=None
+            if isinstance(array_citation_strategy, Unset)
+            else array_citation_strategy,
+            advanced_figure_parsing_enabled=None
+            if isinstance(advanced_figure_parsing_enabled, Unset)
+            else advanced_figure_parsing_enabled,
+            review_agent=None if isinstance(review_agent, Unset) else review_agent,
+            array_strategy=None if isinstance(array_strategy, Unset) else array_strategy,
+            chunking_options=None if isinstance(chunking_options, Unset) else chunking_options,
+            excel_sheet_ranges=None
+            if isinstance(excel_sheet_ranges, Unset)
+            else excel_sheet_ranges,
+            excel_sheet_selection_strategy=None
+            if isinstance(excel_sheet_selection_strategy, Unset)
+            else excel_sheet_selection_strategy,
+            split_identifier_rules=None
+            if isinstance(split_identifier_rules, Unset)
+            else split_identifier_rules,
+            split_method=None if isinstance(split_method, Unset) else split_method,
+            split_excel_documents_by_sheet_enabled=None
+            if isinstance(split_excel_documents_by_sheet_enabled, Unset)
+            else split_excel_documents_by_sheet_enabled,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("context", self.context),
+            ("advanced_multimodal_enabled", self.advanced_multimodal_enabled),
+            ("fixed_page_limit", self.fixed_page_limit),
+            ("page_ranges", self.page_ranges),
+            ("document_kind", self.document_kind),
+            ("key_definitions", self.key_definitions),
+            ("model_reasoning_insights_enabled", self.model_reasoning_insights_enabled),
+            ("citations_enabled", self.citations_enabled),
+            ("array_citation_strategy", self.array_citation_strategy),
+            ("advanced_figure_parsing_enabled", self.advanced_figure_parsing_enabled),
+            ("review_agent", self.review_agent),
+            ("array_strategy", self.array_strategy),
+            ("chunking_options", self.chunking_options),
+            ("excel_sheet_ranges", self.excel_sheet_ranges),
+            ("excel_sheet_selection_strategy", self.excel_sheet_selection_strategy),
+            ("split_identifier_rules", self.split_identifier_rules),
+            ("split_method", self.split_method),
+            ("split_excel_documents_by_sheet_enabled", self.split_excel_documents_by_sheet_enabled),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

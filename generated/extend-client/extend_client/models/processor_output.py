@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProcessorOutput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProcessorOutput:
     """The output of a processor run; its shape depends on the processor type (Extend's
     "Processor output types" page and SDK types). Extend publishes three outputs, not
@@ -27,58 +27,66 @@ class ProcessorOutput:
     This schema declares the fields of all three. May gain new fields.
 
         Attributes:
-            value (ProcessorOutputValue | Unset): The extracted values, shaped by the configuration's `schema` (extraction):
+            value (ProcessorOutputValue | None): The extracted values, shaped by the configuration's `schema` (extraction):
                 any JSON object, since its keys are the processor owner's field names.
-            metadata (ProcessorOutputMetadata | Unset): Per-field metadata of the extracted values, keyed by field name
+            metadata (ProcessorOutputMetadata | None): Per-field metadata of the extracted values, keyed by field name
                 (extraction).
-            id (str | Unset): The identifier of the assigned class (classification).
-            type_ (str | Unset): The type of the assigned class (classification).
-            confidence (float | Unset): The model's confidence in the class, from 0 to 1 (classification).
-            insights (list[Insight] | Unset): The model's reasoning about the decision (classification).
-            splits (list[Split] | Unset): The sub-documents the file was split into (splitting).
-            is_external (bool | Unset): Whether the split came from outside Extend (splitting).
+            id (str | None): The identifier of the assigned class (classification).
+            type_ (str | None): The type of the assigned class (classification).
+            confidence (float | None): The model's confidence in the class, from 0 to 1 (classification).
+            insights (list[Insight] | None): The model's reasoning about the decision (classification).
+            splits (list[Split] | None): The sub-documents the file was split into (splitting).
+            is_external (bool | None): Whether the split came from outside Extend (splitting).
     """
 
-    value: ProcessorOutputValue | Unset = UNSET
-    metadata: ProcessorOutputMetadata | Unset = UNSET
-    id: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    confidence: float | Unset = UNSET
-    insights: list[Insight] | Unset = UNSET
-    splits: list[Split] | Unset = UNSET
-    is_external: bool | Unset = UNSET
+    value: ProcessorOutputValue | None = None
+    metadata: ProcessorOutputMetadata | None = None
+    id: str | None = None
+    type_: str | None = None
+    confidence: float | None = None
+    insights: list[Insight] | None = None
+    splits: list[Split] | None = None
+    is_external: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _value = UNSET if self.value is None else self.value
         value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value.to_dict()
+        if not isinstance(_value, Unset):
+            value = _value.to_dict()
 
+        _metadata = UNSET if self.metadata is None else self.metadata
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(_metadata, Unset):
+            metadata = _metadata.to_dict()
 
-        id = self.id
+        _id = UNSET if self.id is None else self.id
+        id = _id
 
-        type_ = self.type_
+        _type_ = UNSET if self.type_ is None else self.type_
+        type_ = _type_
 
-        confidence = self.confidence
+        _confidence = UNSET if self.confidence is None else self.confidence
+        confidence = _confidence
 
+        _insights = UNSET if self.insights is None else self.insights
         insights: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.insights, Unset):
+        if not isinstance(_insights, Unset):
             insights = []
-            for insights_item_data in self.insights:
+            for insights_item_data in _insights:
                 insights_item = insights_item_data.to_dict()
                 insights.append(insights_item)
 
+        _splits = UNSET if self.splits is None else self.splits
         splits: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.splits, Unset):
+        if not isinstance(_splits, Unset):
             splits = []
-            for splits_item_data in self.splits:
+            for splits_item_data in _splits:
                 splits_item = splits_item_data.to_dict()
                 splits.append(splits_item)
 
-        is_external = self.is_external
+        _is_external = UNSET if self.is_external is None else self.is_external
+        is_external = _is_external
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -146,20 +154,41 @@ class ProcessorOutput:
         is_external = d.pop("isExternal", UNSET)
 
         _parsed = cls(
-            value=value,
-            metadata=metadata,
-            id=id,
-            type_=type_,
-            confidence=confidence,
-            insights=insights,
-            splits=splits,
-            is_external=is_external,
+            value=None if isinstance(value, Unset) else value,
+            metadata=None if isinstance(metadata, Unset) else metadata,
+            id=None if isinstance(id, Unset) else id,
+            type_=None if isinstance(type_, Unset) else type_,
+            confidence=None if isinstance(confidence, Unset) else confidence,
+            insights=None if isinstance(insights, Unset) else insights,
+            splits=None if isinstance(splits, Unset) else splits,
+            is_external=None if isinstance(is_external, Unset) else is_external,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("value", self.value),
+            ("metadata", self.metadata),
+            ("id", self.id),
+            ("type_", self.type_),
+            ("confidence", self.confidence),
+            ("insights", self.insights),
+            ("splits", self.splits),
+            ("is_external", self.is_external),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

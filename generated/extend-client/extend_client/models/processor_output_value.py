@@ -6,10 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="ProcessorOutputValue")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProcessorOutputValue:
     """The extracted values, shaped by the configuration's `schema` (extraction): any JSON object, since its keys are the
     processor owner's field names.
@@ -32,6 +34,18 @@ class ProcessorOutputValue:
 
         _parsed.additional_properties = d
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = ()
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,7 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProcessorRun")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProcessorRun:
     """One run of a document processor (extract, classify or split) over one or more files: its status, the processor and
     version it used, its outputs before and after review, and the edits made during review. Extend's SDKs call it
@@ -23,7 +23,7 @@ class ProcessorRun:
     generation of the API); both versions return the same fields. May gain new fields.
 
         Attributes:
-            object_ (ObjectType | Unset): The type of an Extend object, in its `object` field. Open enum: these are the
+            object_ (ObjectType | None): The type of an Extend object, in its `object` field. Open enum: these are the
                 values
                 Extend's SDK publishes for the objects these operations return or refer to; other values
                 can appear and must be accepted.
@@ -34,13 +34,13 @@ class ProcessorRun:
                 - `file`: a file.
                 - `extract_run`, `split_run`, `parse_run`, `edit_run`, `form_detection_run`: the runs
                   a usage breakdown can name (newer generation of the API).
-            id (str | Unset): The unique identifier of the processor run (for example `dpr_1234`; Extend's SDK also shows
+            id (str | None): The unique identifier of the processor run (for example `dpr_1234`; Extend's SDK also shows
                 `exr_`-prefixed ids).
-            processor_id (str | Unset): The identifier of the processor that was run (for example `dp_5678`).
-            processor_version_id (str | Unset): The identifier of the processor version that was run (for example
+            processor_id (str | None): The identifier of the processor that was run (for example `dp_5678`).
+            processor_version_id (str | None): The identifier of the processor version that was run (for example
                 `dpv_91011`).
-            processor_name (str | Unset): The processor's human-readable name (for example `Invoice Extractor`).
-            status (ProcessorRunStatus | Unset): The status of a processor run (extract, classify or split). Open enum: new
+            processor_name (str | None): The processor's human-readable name (for example `Invoice Extractor`).
+            status (ProcessorRunStatus | None): The status of a processor run (extract, classify or split). Open enum: new
                 values may
                 be added and must be accepted.
 
@@ -49,25 +49,25 @@ class ProcessorRun:
                 - `PROCESSED`: the run completed successfully.
                 - `FAILED`: the run failed.
                 - `CANCELLED`: the run was cancelled.
-            metadata (RunMetadata | Unset): Metadata supplied by the caller when the run was created, returned unchanged:
-                any JSON object of the caller's choosing.
-            reviewed (bool | Unset): Whether the run's output has been reviewed by a person.
-            edited (bool | Unset): Whether the output was changed during review (see `edits`).
-            edits (ProcessorRunEdits | Unset): The edits made during review, keyed by output field name; empty or absent
-                when nothing was edited.
-            type_ (ProcessorType | Unset): The kind of processor. Open enum: new values may be added and must be accepted.
+            metadata (RunMetadata | None): Metadata supplied by the caller when the run was created, returned unchanged: any
+                JSON object of the caller's choosing.
+            reviewed (bool | None): Whether the run's output has been reviewed by a person.
+            edited (bool | None): Whether the output was changed during review (see `edits`).
+            edits (ProcessorRunEdits | None): The edits made during review, keyed by output field name; empty or absent when
+                nothing was edited.
+            type_ (ProcessorType | None): The kind of processor. Open enum: new values may be added and must be accepted.
 
                 - `EXTRACT`: extracts structured fields from a document.
                 - `CLASSIFY`: assigns a document to one of a set of classes.
                 - `SPLITTER`: splits a file into sub-documents.
-            config (ProcessorConfig | Unset): The configuration of a processor run (Extend's "Processor configs" page and
-                SDK types).
+            config (ProcessorConfig | None): The configuration of a processor run (Extend's "Processor configs" page and SDK
+                types).
                 Extend publishes three configurations, discriminated by `type`: extraction (`EXTRACT`), classification
                 (`CLASSIFY`) and
                 splitting (`SPLITTER`). This schema declares the fields of all three (each says which
                 types have it) instead of a discriminated union, so that a configuration of a
                 processor type added later still parses. May gain new fields.
-            initial_output (ProcessorOutput | Unset): The output of a processor run; its shape depends on the processor type
+            initial_output (ProcessorOutput | None): The output of a processor run; its shape depends on the processor type
                 (Extend's
                 "Processor output types" page and SDK types). Extend publishes three outputs, not
                 discriminated by any field:
@@ -79,19 +79,7 @@ class ProcessorRun:
                 - splitting: `splits`, `isExternal`.
 
                 This schema declares the fields of all three. May gain new fields.
-            reviewed_output (ProcessorOutput | Unset): The output of a processor run; its shape depends on the processor
-                type (Extend's
-                "Processor output types" page and SDK types). Extend publishes three outputs, not
-                discriminated by any field:
-
-                - extraction: `value` (the extracted values) and `metadata` (per-field confidence);
-                  Extend also publishes an older extraction form, a map of field name to field result,
-                  whose keys are your field names (they are kept, as extra keys);
-                - classification: `id`, `type`, `confidence`, `insights`;
-                - splitting: `splits`, `isExternal`.
-
-                This schema declares the fields of all three. May gain new fields.
-            output (ProcessorOutput | Unset): The output of a processor run; its shape depends on the processor type
+            reviewed_output (ProcessorOutput | None): The output of a processor run; its shape depends on the processor type
                 (Extend's
                 "Processor output types" page and SDK types). Extend publishes three outputs, not
                 discriminated by any field:
@@ -103,122 +91,157 @@ class ProcessorRun:
                 - splitting: `splits`, `isExternal`.
 
                 This schema declares the fields of all three. May gain new fields.
-            files (list[ProcessorRunFile] | Unset): The files the run processed, as Extend File objects. For a file made by
-                a splitter processor, the sub-file.
-            merged_processors (list[MergedProcessor] | Unset): The processors whose outputs were merged into this output;
+            output (ProcessorOutput | None): The output of a processor run; its shape depends on the processor type
+                (Extend's
+                "Processor output types" page and SDK types). Extend publishes three outputs, not
+                discriminated by any field:
+
+                - extraction: `value` (the extracted values) and `metadata` (per-field confidence);
+                  Extend also publishes an older extraction form, a map of field name to field result,
+                  whose keys are your field names (they are kept, as extra keys);
+                - classification: `id`, `type`, `confidence`, `insights`;
+                - splitting: `splits`, `isExternal`.
+
+                This schema declares the fields of all three. May gain new fields.
+            files (list[ProcessorRunFile] | None): The files the run processed, as Extend File objects. For a file made by a
+                splitter processor, the sub-file.
+            merged_processors (list[MergedProcessor] | None): The processors whose outputs were merged into this output;
                 empty unless the output came from a merge-extraction step of a workflow.
-            url (str | Unset): A link to the run in the Extend web application (for example
+            url (str | None): A link to the run in the Extend web application (for example
                 `https://platform.extend.app/processor-runs/dpr_1234`).
-            failure_reason (str | Unset): A machine-readable reason the run failed, an UPPER_SNAKE_CASE code such as
+            failure_reason (str | None): A machine-readable reason the run failed, an UPPER_SNAKE_CASE code such as
                 `INTERNAL_ERROR` or `FAILED_TO_PROCESS_FILE` (see `ClassifyFailureReason` for the codes the classify-run page
                 lists). Availability: present when `status` is `FAILED`.
-            failure_message (str | Unset): A detailed, human-readable message about the failure. Availability: present when
+            failure_message (str | None): A detailed, human-readable message about the failure. Availability: present when
                 `status` is `FAILED`.
-            usage (ProcessorRunUsage | Unset): Credits consumed, as one number (Extend's document-processing and file
+            usage (ProcessorRunUsage | None): Credits consumed, as one number (Extend's document-processing and file
                 credits). May gain new fields.
     """
 
-    object_: ObjectType | Unset = UNSET
-    id: str | Unset = UNSET
-    processor_id: str | Unset = UNSET
-    processor_version_id: str | Unset = UNSET
-    processor_name: str | Unset = UNSET
-    status: ProcessorRunStatus | Unset = UNSET
-    metadata: RunMetadata | Unset = UNSET
-    reviewed: bool | Unset = UNSET
-    edited: bool | Unset = UNSET
-    edits: ProcessorRunEdits | Unset = UNSET
-    type_: ProcessorType | Unset = UNSET
-    config: ProcessorConfig | Unset = UNSET
-    initial_output: ProcessorOutput | Unset = UNSET
-    reviewed_output: ProcessorOutput | Unset = UNSET
-    output: ProcessorOutput | Unset = UNSET
-    files: list[ProcessorRunFile] | Unset = UNSET
-    merged_processors: list[MergedProcessor] | Unset = UNSET
-    url: str | Unset = UNSET
-    failure_reason: str | Unset = UNSET
-    failure_message: str | Unset = UNSET
-    usage: ProcessorRunUsage | Unset = UNSET
+    object_: ObjectType | None = None
+    id: str | None = None
+    processor_id: str | None = None
+    processor_version_id: str | None = None
+    processor_name: str | None = None
+    status: ProcessorRunStatus | None = None
+    metadata: RunMetadata | None = None
+    reviewed: bool | None = None
+    edited: bool | None = None
+    edits: ProcessorRunEdits | None = None
+    type_: ProcessorType | None = None
+    config: ProcessorConfig | None = None
+    initial_output: ProcessorOutput | None = None
+    reviewed_output: ProcessorOutput | None = None
+    output: ProcessorOutput | None = None
+    files: list[ProcessorRunFile] | None = None
+    merged_processors: list[MergedProcessor] | None = None
+    url: str | None = None
+    failure_reason: str | None = None
+    failure_message: str | None = None
+    usage: ProcessorRunUsage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _object_ = UNSET if self.object_ is None else self.object_
         object_: str | Unset
-        if isinstance(self.object_, Unset):
+        if isinstance(_object_, Unset):
             object_ = UNSET
         else:
-            object_ = self.object_.value
+            object_ = _object_.value
 
-        id = self.id
+        _id = UNSET if self.id is None else self.id
+        id = _id
 
-        processor_id = self.processor_id
+        _processor_id = UNSET if self.processor_id is None else self.processor_id
+        processor_id = _processor_id
 
-        processor_version_id = self.processor_version_id
+        _processor_version_id = (
+            UNSET if self.processor_version_id is None else self.processor_version_id
+        )
+        processor_version_id = _processor_version_id
 
-        processor_name = self.processor_name
+        _processor_name = UNSET if self.processor_name is None else self.processor_name
+        processor_name = _processor_name
 
+        _status = UNSET if self.status is None else self.status
         status: str | Unset
-        if isinstance(self.status, Unset):
+        if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = self.status.value
+            status = _status.value
 
+        _metadata = UNSET if self.metadata is None else self.metadata
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(_metadata, Unset):
+            metadata = _metadata.to_dict()
 
-        reviewed = self.reviewed
+        _reviewed = UNSET if self.reviewed is None else self.reviewed
+        reviewed = _reviewed
 
-        edited = self.edited
+        _edited = UNSET if self.edited is None else self.edited
+        edited = _edited
 
+        _edits = UNSET if self.edits is None else self.edits
         edits: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.edits, Unset):
-            edits = self.edits.to_dict()
+        if not isinstance(_edits, Unset):
+            edits = _edits.to_dict()
 
+        _type_ = UNSET if self.type_ is None else self.type_
         type_: str | Unset
-        if isinstance(self.type_, Unset):
+        if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = self.type_.value
+            type_ = _type_.value
 
+        _config = UNSET if self.config is None else self.config
         config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+        if not isinstance(_config, Unset):
+            config = _config.to_dict()
 
+        _initial_output = UNSET if self.initial_output is None else self.initial_output
         initial_output: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.initial_output, Unset):
-            initial_output = self.initial_output.to_dict()
+        if not isinstance(_initial_output, Unset):
+            initial_output = _initial_output.to_dict()
 
+        _reviewed_output = UNSET if self.reviewed_output is None else self.reviewed_output
         reviewed_output: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reviewed_output, Unset):
-            reviewed_output = self.reviewed_output.to_dict()
+        if not isinstance(_reviewed_output, Unset):
+            reviewed_output = _reviewed_output.to_dict()
 
+        _output = UNSET if self.output is None else self.output
         output: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output, Unset):
-            output = self.output.to_dict()
+        if not isinstance(_output, Unset):
+            output = _output.to_dict()
 
+        _files = UNSET if self.files is None else self.files
         files: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.files, Unset):
+        if not isinstance(_files, Unset):
             files = []
-            for files_item_data in self.files:
+            for files_item_data in _files:
                 files_item = files_item_data.to_dict()
                 files.append(files_item)
 
+        _merged_processors = UNSET if self.merged_processors is None else self.merged_processors
         merged_processors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.merged_processors, Unset):
+        if not isinstance(_merged_processors, Unset):
             merged_processors = []
-            for merged_processors_item_data in self.merged_processors:
+            for merged_processors_item_data in _merged_processors:
                 merged_processors_item = merged_processors_item_data.to_dict()
                 merged_processors.append(merged_processors_item)
 
-        url = self.url
+        _url = UNSET if self.url is None else self.url
+        url = _url
 
-        failure_reason = self.failure_reason
+        _failure_reason = UNSET if self.failure_reason is None else self.failure_reason
+        failure_reason = _failure_reason
 
-        failure_message = self.failure_message
+        _failure_message = UNSET if self.failure_message is None else self.failure_message
+        failure_message = _failure_message
 
+        _usage = UNSET if self.usage is None else self.usage
         usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
+        if not isinstance(_usage, Unset):
+            usage = _usage.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -391,33 +414,69 @@ class ProcessorRun:
             usage = ProcessorRunUsage.from_dict(_usage)
 
         _parsed = cls(
-            object_=object_,
-            id=id,
-            processor_id=processor_id,
-            processor_version_id=processor_version_id,
-            processor_name=processor_name,
-            status=status,
-            metadata=metadata,
-            reviewed=reviewed,
-            edited=edited,
-            edits=edits,
-            type_=type_,
-            config=config,
-            initial_output=initial_output,
-            reviewed_output=reviewed_output,
-            output=output,
-            files=files,
-            merged_processors=merged_processors,
-            url=url,
-            failure_reason=failure_reason,
-            failure_message=failure_message,
-            usage=usage,
+            object_=None if isinstance(object_, Unset) else object_,
+            id=None if isinstance(id, Unset) else id,
+            processor_id=None if isinstance(processor_id, Unset) else processor_id,
+            processor_version_id=None
+            if isinstance(processor_version_id, Unset)
+            else processor_version_id,
+            processor_name=None if isinstance(processor_name, Unset) else processor_name,
+            status=None if isinstance(status, Unset) else status,
+            metadata=None if isinstance(metadata, Unset) else metadata,
+            reviewed=None if isinstance(reviewed, Unset) else reviewed,
+            edited=None if isinstance(edited, Unset) else edited,
+            edits=None if isinstance(edits, Unset) else edits,
+            type_=None if isinstance(type_, Unset) else type_,
+            config=None if isinstance(config, Unset) else config,
+            initial_output=None if isinstance(initial_output, Unset) else initial_output,
+            reviewed_output=None if isinstance(reviewed_output, Unset) else reviewed_output,
+            output=None if isinstance(output, Unset) else output,
+            files=None if isinstance(files, Unset) else files,
+            merged_processors=None if isinstance(merged_processors, Unset) else merged_processors,
+            url=None if isinstance(url, Unset) else url,
+            failure_reason=None if isinstance(failure_reason, Unset) else failure_reason,
+            failure_message=None if isinstance(failure_message, Unset) else failure_message,
+            usage=None if isinstance(usage, Unset) else usage,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("object_", self.object_),
+            ("id", self.id),
+            ("processor_id", self.processor_id),
+            ("processor_version_id", self.processor_version_id),
+            ("processor_name", self.processor_name),
+            ("status", self.status),
+            ("metadata", self.metadata),
+            ("reviewed", self.reviewed),
+            ("edited", self.edited),
+            ("edits", self.edits),
+            ("type_", self.type_),
+            ("config", self.config),
+            ("initial_output", self.initial_output),
+            ("reviewed_output", self.reviewed_output),
+            ("output", self.output),
+            ("files", self.files),
+            ("merged_processors", self.merged_processors),
+            ("url", self.url),
+            ("failure_reason", self.failure_reason),
+            ("failure_message", self.failure_message),
+            ("usage", self.usage),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

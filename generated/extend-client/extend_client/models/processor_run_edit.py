@@ -12,23 +12,23 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProcessorRunEdit")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProcessorRunEdit:
     """One field's edit made during human review. May gain new fields.
 
     Attributes:
         original_value (Any | Unset): The field's value before the edit, as the processor produced it (any JSON value).
         edited_value (Any | Unset): The field's value after the edit (any JSON value).
-        field_type (str | Unset): The type of the edited field (for example `currency`).
-        notes (str | Unset): The reviewer's notes on the edit.
-        page (float | Unset): The page number where the edit was made.
+        field_type (str | None): The type of the edited field (for example `currency`).
+        notes (str | None): The reviewer's notes on the edit.
+        page (float | None): The page number where the edit was made.
     """
 
     original_value: Any | Unset = UNSET
     edited_value: Any | Unset = UNSET
-    field_type: str | Unset = UNSET
-    notes: str | Unset = UNSET
-    page: float | Unset = UNSET
+    field_type: str | None = None
+    notes: str | None = None
+    page: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,11 +36,14 @@ class ProcessorRunEdit:
 
         edited_value = self.edited_value
 
-        field_type = self.field_type
+        _field_type = UNSET if self.field_type is None else self.field_type
+        field_type = _field_type
 
-        notes = self.notes
+        _notes = UNSET if self.notes is None else self.notes
+        notes = _notes
 
-        page = self.page
+        _page = UNSET if self.page is None else self.page
+        page = _page
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,15 +77,33 @@ class ProcessorRunEdit:
         _parsed = cls(
             original_value=original_value,
             edited_value=edited_value,
-            field_type=field_type,
-            notes=notes,
-            page=page,
+            field_type=None if isinstance(field_type, Unset) else field_type,
+            notes=None if isinstance(notes, Unset) else notes,
+            page=None if isinstance(page, Unset) else page,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("original_value", self.original_value),
+            ("edited_value", self.edited_value),
+            ("field_type", self.field_type),
+            ("notes", self.notes),
+            ("page", self.page),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,12 +14,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProcessorRunFile")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProcessorRunFile:
     """A file a processor run processed: Extend's File object (the page shows only `name`). May gain new fields.
 
     Attributes:
-        object_ (ObjectType | Unset): The type of an Extend object, in its `object` field. Open enum: these are the
+        object_ (ObjectType | None): The type of an Extend object, in its `object` field. Open enum: these are the
             values
             Extend's SDK publishes for the objects these operations return or refer to; other values
             can appear and must be accepted.
@@ -30,72 +30,83 @@ class ProcessorRunFile:
             - `file`: a file.
             - `extract_run`, `split_run`, `parse_run`, `edit_run`, `form_detection_run`: the runs
               a usage breakdown can name (newer generation of the API).
-        id (str | Unset): The file's identifier (for example `file_xK9mLPqRtN3vS8wF5hB2cQ`).
-        name (str | Unset): The file's name (for example `invoice.pdf`).
-        type_ (FileType | Unset): The type of a file, from its extension or content type. Open enum: new values may be
+        id (str | None): The file's identifier (for example `file_xK9mLPqRtN3vS8wF5hB2cQ`).
+        name (str | None): The file's name (for example `invoice.pdf`).
+        type_ (FileType | None): The type of a file, from its extension or content type. Open enum: new values may be
             added and must be accepted.
-        presigned_url (str | Unset): A download link that expires after 15 minutes. Availability: Extend returns it from
+        presigned_url (str | None): A download link that expires after 15 minutes. Availability: Extend returns it from
             its file endpoint, not inside run responses.
-        parent_file_id (str | Unset): The file this one was split from. Availability: present for files made by a
+        parent_file_id (str | None): The file this one was split from. Availability: present for files made by a
             splitter in a workflow.
-        contents (ProcessorRunFileContents | Unset): Deprecated by Extend: the parsed content of the file, returned only
+        contents (ProcessorRunFileContents | None): Deprecated by Extend: the parsed content of the file, returned only
             by its file endpoint on request; typed in its SDK but not declared here: any JSON object.
-        metadata (FileMetadata | Unset): Facts about a file. May gain new fields.
-        usage (ProcessorRunUsage | Unset): Credits consumed, as one number (Extend's document-processing and file
+        metadata (FileMetadata | None): Facts about a file. May gain new fields.
+        usage (ProcessorRunUsage | None): Credits consumed, as one number (Extend's document-processing and file
             credits). May gain new fields.
-        created_at (str | Unset): When the file was created, an RFC 3339 timestamp.
-        updated_at (str | Unset): When the file was last updated, an RFC 3339 timestamp.
+        created_at (str | None): When the file was created, an RFC 3339 timestamp.
+        updated_at (str | None): When the file was last updated, an RFC 3339 timestamp.
     """
 
-    object_: ObjectType | Unset = UNSET
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    type_: FileType | Unset = UNSET
-    presigned_url: str | Unset = UNSET
-    parent_file_id: str | Unset = UNSET
-    contents: ProcessorRunFileContents | Unset = UNSET
-    metadata: FileMetadata | Unset = UNSET
-    usage: ProcessorRunUsage | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    object_: ObjectType | None = None
+    id: str | None = None
+    name: str | None = None
+    type_: FileType | None = None
+    presigned_url: str | None = None
+    parent_file_id: str | None = None
+    contents: ProcessorRunFileContents | None = None
+    metadata: FileMetadata | None = None
+    usage: ProcessorRunUsage | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _object_ = UNSET if self.object_ is None else self.object_
         object_: str | Unset
-        if isinstance(self.object_, Unset):
+        if isinstance(_object_, Unset):
             object_ = UNSET
         else:
-            object_ = self.object_.value
+            object_ = _object_.value
 
-        id = self.id
+        _id = UNSET if self.id is None else self.id
+        id = _id
 
-        name = self.name
+        _name = UNSET if self.name is None else self.name
+        name = _name
 
+        _type_ = UNSET if self.type_ is None else self.type_
         type_: str | Unset
-        if isinstance(self.type_, Unset):
+        if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = self.type_.value
+            type_ = _type_.value
 
-        presigned_url = self.presigned_url
+        _presigned_url = UNSET if self.presigned_url is None else self.presigned_url
+        presigned_url = _presigned_url
 
-        parent_file_id = self.parent_file_id
+        _parent_file_id = UNSET if self.parent_file_id is None else self.parent_file_id
+        parent_file_id = _parent_file_id
 
+        _contents = UNSET if self.contents is None else self.contents
         contents: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contents, Unset):
-            contents = self.contents.to_dict()
+        if not isinstance(_contents, Unset):
+            contents = _contents.to_dict()
 
+        _metadata = UNSET if self.metadata is None else self.metadata
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(_metadata, Unset):
+            metadata = _metadata.to_dict()
 
+        _usage = UNSET if self.usage is None else self.usage
         usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
+        if not isinstance(_usage, Unset):
+            usage = _usage.to_dict()
 
-        created_at = self.created_at
+        _created_at = UNSET if self.created_at is None else self.created_at
+        created_at = _created_at
 
-        updated_at = self.updated_at
+        _updated_at = UNSET if self.updated_at is None else self.updated_at
+        updated_at = _updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -185,23 +196,47 @@ class ProcessorRunFile:
         updated_at = d.pop("updatedAt", UNSET)
 
         _parsed = cls(
-            object_=object_,
-            id=id,
-            name=name,
-            type_=type_,
-            presigned_url=presigned_url,
-            parent_file_id=parent_file_id,
-            contents=contents,
-            metadata=metadata,
-            usage=usage,
-            created_at=created_at,
-            updated_at=updated_at,
+            object_=None if isinstance(object_, Unset) else object_,
+            id=None if isinstance(id, Unset) else id,
+            name=None if isinstance(name, Unset) else name,
+            type_=None if isinstance(type_, Unset) else type_,
+            presigned_url=None if isinstance(presigned_url, Unset) else presigned_url,
+            parent_file_id=None if isinstance(parent_file_id, Unset) else parent_file_id,
+            contents=None if isinstance(contents, Unset) else contents,
+            metadata=None if isinstance(metadata, Unset) else metadata,
+            usage=None if isinstance(usage, Unset) else usage,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            updated_at=None if isinstance(updated_at, Unset) else updated_at,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("object_", self.object_),
+            ("id", self.id),
+            ("name", self.name),
+            ("type_", self.type_),
+            ("presigned_url", self.presigned_url),
+            ("parent_file_id", self.parent_file_id),
+            ("contents", self.contents),
+            ("metadata", self.metadata),
+            ("usage", self.usage),
+            ("created_at", self.created_at),
+            ("updated_at", self.updated_at),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

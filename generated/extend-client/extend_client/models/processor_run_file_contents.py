@@ -6,10 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="ProcessorRunFileContents")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProcessorRunFileContents:
     """Deprecated by Extend: the parsed content of the file, returned only by its file endpoint on request; typed in its
     SDK but not declared here: any JSON object.
@@ -32,6 +34,18 @@ class ProcessorRunFileContents:
 
         _parsed.additional_properties = d
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = ()
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,29 +12,31 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProcessorRunResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProcessorRunResponse:
     """The response of `get_processor_run`: a success flag and the processor run. May gain new fields.
 
     Attributes:
-        success (bool | Unset): Whether the request was successful (`true` on this response).
-        processor_run (ProcessorRun | Unset): One run of a document processor (extract, classify or split) over one or
+        success (bool | None): Whether the request was successful (`true` on this response).
+        processor_run (ProcessorRun | None): One run of a document processor (extract, classify or split) over one or
             more files: its status, the processor and version it used, its outputs before and after review, and the edits
             made during review. Extend's SDKs call it `ProcessorRun` (API version 2025-04-21) and `LegacyProcessorRun`
             (2026-02-09, where processor runs are the older generation of the API); both versions return the same fields.
             May gain new fields.
     """
 
-    success: bool | Unset = UNSET
-    processor_run: ProcessorRun | Unset = UNSET
+    success: bool | None = None
+    processor_run: ProcessorRun | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
+        _success = UNSET if self.success is None else self.success
+        success = _success
 
+        _processor_run = UNSET if self.processor_run is None else self.processor_run
         processor_run: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.processor_run, Unset):
-            processor_run = self.processor_run.to_dict()
+        if not isinstance(_processor_run, Unset):
+            processor_run = _processor_run.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,14 +61,29 @@ class ProcessorRunResponse:
             processor_run = ProcessorRun.from_dict(_processor_run)
 
         _parsed = cls(
-            success=success,
-            processor_run=processor_run,
+            success=None if isinstance(success, Unset) else success,
+            processor_run=None if isinstance(processor_run, Unset) else processor_run,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("success", self.success),
+            ("processor_run", self.processor_run),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,20 +12,20 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProcessorRunUsage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProcessorRunUsage:
     """Credits consumed, as one number (Extend's document-processing and file credits). May gain new fields.
 
     Attributes:
-        credits_ (float | Unset): The credits consumed (for a processor run: document processing only, not file
-            parsing).
+        credits_ (float | None): The credits consumed (for a processor run: document processing only, not file parsing).
     """
 
-    credits_: float | Unset = UNSET
+    credits_: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        credits_ = self.credits_
+        _credits_ = UNSET if self.credits_ is None else self.credits_
+        credits_ = _credits_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,13 +41,25 @@ class ProcessorRunUsage:
         credits_ = d.pop("credits", UNSET)
 
         _parsed = cls(
-            credits_=credits_,
+            credits_=None if isinstance(credits_, Unset) else credits_,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (("credits_", self.credits_),)
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

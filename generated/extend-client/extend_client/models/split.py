@@ -12,51 +12,60 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Split")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Split:
     """One sub-document of a splitter's output. May gain new fields.
 
     Attributes:
-        id (str | Unset): The split's unique identifier.
-        type_ (str | Unset): The kind of sub-document (a class of the configuration).
-        classification_id (str | Unset): The identifier of that class in the configuration.
-        identifier (str | Unset): An identifier of the sub-document (for example its invoice number).
-        name (str | Unset): An optional name for the split.
-        observation (str | Unset): The model's explanation of the split.
-        start_page (int | Unset): The first page of the sub-document.
-        end_page (int | Unset): The last page of the sub-document.
-        file_id (str | Unset): The identifier of the file made for the sub-document.
+        id (str | None): The split's unique identifier.
+        type_ (str | None): The kind of sub-document (a class of the configuration).
+        classification_id (str | None): The identifier of that class in the configuration.
+        identifier (str | None): An identifier of the sub-document (for example its invoice number).
+        name (str | None): An optional name for the split.
+        observation (str | None): The model's explanation of the split.
+        start_page (int | None): The first page of the sub-document.
+        end_page (int | None): The last page of the sub-document.
+        file_id (str | None): The identifier of the file made for the sub-document.
     """
 
-    id: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    classification_id: str | Unset = UNSET
-    identifier: str | Unset = UNSET
-    name: str | Unset = UNSET
-    observation: str | Unset = UNSET
-    start_page: int | Unset = UNSET
-    end_page: int | Unset = UNSET
-    file_id: str | Unset = UNSET
+    id: str | None = None
+    type_: str | None = None
+    classification_id: str | None = None
+    identifier: str | None = None
+    name: str | None = None
+    observation: str | None = None
+    start_page: int | None = None
+    end_page: int | None = None
+    file_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        _id = UNSET if self.id is None else self.id
+        id = _id
 
-        type_ = self.type_
+        _type_ = UNSET if self.type_ is None else self.type_
+        type_ = _type_
 
-        classification_id = self.classification_id
+        _classification_id = UNSET if self.classification_id is None else self.classification_id
+        classification_id = _classification_id
 
-        identifier = self.identifier
+        _identifier = UNSET if self.identifier is None else self.identifier
+        identifier = _identifier
 
-        name = self.name
+        _name = UNSET if self.name is None else self.name
+        name = _name
 
-        observation = self.observation
+        _observation = UNSET if self.observation is None else self.observation
+        observation = _observation
 
-        start_page = self.start_page
+        _start_page = UNSET if self.start_page is None else self.start_page
+        start_page = _start_page
 
-        end_page = self.end_page
+        _end_page = UNSET if self.end_page is None else self.end_page
+        end_page = _end_page
 
-        file_id = self.file_id
+        _file_id = UNSET if self.file_id is None else self.file_id
+        file_id = _file_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,21 +113,43 @@ class Split:
         file_id = d.pop("fileId", UNSET)
 
         _parsed = cls(
-            id=id,
-            type_=type_,
-            classification_id=classification_id,
-            identifier=identifier,
-            name=name,
-            observation=observation,
-            start_page=start_page,
-            end_page=end_page,
-            file_id=file_id,
+            id=None if isinstance(id, Unset) else id,
+            type_=None if isinstance(type_, Unset) else type_,
+            classification_id=None if isinstance(classification_id, Unset) else classification_id,
+            identifier=None if isinstance(identifier, Unset) else identifier,
+            name=None if isinstance(name, Unset) else name,
+            observation=None if isinstance(observation, Unset) else observation,
+            start_page=None if isinstance(start_page, Unset) else start_page,
+            end_page=None if isinstance(end_page, Unset) else end_page,
+            file_id=None if isinstance(file_id, Unset) else file_id,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("type_", self.type_),
+            ("classification_id", self.classification_id),
+            ("identifier", self.identifier),
+            ("name", self.name),
+            ("observation", self.observation),
+            ("start_page", self.start_page),
+            ("end_page", self.end_page),
+            ("file_id", self.file_id),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

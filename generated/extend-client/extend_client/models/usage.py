@@ -12,32 +12,35 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Usage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Usage:
     """The usage credits a classify run consumed: Extend's RunUsage object. May gain new fields.
 
     Attributes:
-        credits_ (float | Unset): The credits consumed by the run's own work.
-        total_credits (float | Unset): The credits of the run and of every run it caused (for example the parse run an
+        credits_ (float | None): The credits consumed by the run's own work.
+        total_credits (float | None): The credits of the run and of every run it caused (for example the parse run an
             upload triggers). Availability: on runs stored on or after 2026-05-14.
-        breakdown (list[UsageBreakdownEntry] | Unset): The chargeable resources that make up `totalCredits`, the run
+        breakdown (list[UsageBreakdownEntry] | None): The chargeable resources that make up `totalCredits`, the run
             itself included when it has its own line item. Availability: on runs stored on or after 2026-05-14.
     """
 
-    credits_: float | Unset = UNSET
-    total_credits: float | Unset = UNSET
-    breakdown: list[UsageBreakdownEntry] | Unset = UNSET
+    credits_: float | None = None
+    total_credits: float | None = None
+    breakdown: list[UsageBreakdownEntry] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        credits_ = self.credits_
+        _credits_ = UNSET if self.credits_ is None else self.credits_
+        credits_ = _credits_
 
-        total_credits = self.total_credits
+        _total_credits = UNSET if self.total_credits is None else self.total_credits
+        total_credits = _total_credits
 
+        _breakdown = UNSET if self.breakdown is None else self.breakdown
         breakdown: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.breakdown, Unset):
+        if not isinstance(_breakdown, Unset):
             breakdown = []
-            for breakdown_item_data in self.breakdown:
+            for breakdown_item_data in _breakdown:
                 breakdown_item = breakdown_item_data.to_dict()
                 breakdown.append(breakdown_item)
 
@@ -70,15 +73,31 @@ class Usage:
                 breakdown.append(breakdown_item)
 
         _parsed = cls(
-            credits_=credits_,
-            total_credits=total_credits,
-            breakdown=breakdown,
+            credits_=None if isinstance(credits_, Unset) else credits_,
+            total_credits=None if isinstance(total_credits, Unset) else total_credits,
+            breakdown=None if isinstance(breakdown, Unset) else breakdown,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("credits_", self.credits_),
+            ("total_credits", self.total_credits),
+            ("breakdown", self.breakdown),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

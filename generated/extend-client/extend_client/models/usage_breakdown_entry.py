@@ -13,12 +13,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UsageBreakdownEntry")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UsageBreakdownEntry:
     """One line item of a usage breakdown. May gain new fields.
 
     Attributes:
-        object_ (ObjectType | Unset): The type of an Extend object, in its `object` field. Open enum: these are the
+        object_ (ObjectType | None): The type of an Extend object, in its `object` field. Open enum: these are the
             values
             Extend's SDK publishes for the objects these operations return or refer to; other values
             can appear and must be accepted.
@@ -29,33 +29,37 @@ class UsageBreakdownEntry:
             - `file`: a file.
             - `extract_run`, `split_run`, `parse_run`, `edit_run`, `form_detection_run`: the runs
               a usage breakdown can name (newer generation of the API).
-        id (str | Unset): The identifier of the resource charged.
-        credits_ (float | Unset): The credits charged to that resource.
-        charges (list[UsageCharge] | Unset): The cost drivers behind `credits` (their credits add up to it).
+        id (str | None): The identifier of the resource charged.
+        credits_ (float | None): The credits charged to that resource.
+        charges (list[UsageCharge] | None): The cost drivers behind `credits` (their credits add up to it).
             Availability: on runs stored on or after 2026-06-10.
     """
 
-    object_: ObjectType | Unset = UNSET
-    id: str | Unset = UNSET
-    credits_: float | Unset = UNSET
-    charges: list[UsageCharge] | Unset = UNSET
+    object_: ObjectType | None = None
+    id: str | None = None
+    credits_: float | None = None
+    charges: list[UsageCharge] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _object_ = UNSET if self.object_ is None else self.object_
         object_: str | Unset
-        if isinstance(self.object_, Unset):
+        if isinstance(_object_, Unset):
             object_ = UNSET
         else:
-            object_ = self.object_.value
+            object_ = _object_.value
 
-        id = self.id
+        _id = UNSET if self.id is None else self.id
+        id = _id
 
-        credits_ = self.credits_
+        _credits_ = UNSET if self.credits_ is None else self.credits_
+        credits_ = _credits_
 
+        _charges = UNSET if self.charges is None else self.charges
         charges: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.charges, Unset):
+        if not isinstance(_charges, Unset):
             charges = []
-            for charges_item_data in self.charges:
+            for charges_item_data in _charges:
                 charges_item = charges_item_data.to_dict()
                 charges.append(charges_item)
 
@@ -102,16 +106,33 @@ class UsageBreakdownEntry:
                 charges.append(charges_item)
 
         _parsed = cls(
-            object_=object_,
-            id=id,
-            credits_=credits_,
-            charges=charges,
+            object_=None if isinstance(object_, Unset) else object_,
+            id=None if isinstance(id, Unset) else id,
+            credits_=None if isinstance(credits_, Unset) else credits_,
+            charges=None if isinstance(charges, Unset) else charges,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("object_", self.object_),
+            ("id", self.id),
+            ("credits_", self.credits_),
+            ("charges", self.charges),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,37 +12,42 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UsageCharge")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UsageCharge:
     """One cost driver of a usage line item. May gain new fields.
 
     Attributes:
-        product (str | Unset): The billable product.
-        unit (str | Unset): The unit `quantity` is counted in.
-        quantity (float | Unset): How many units were billed.
-        credits_ (float | Unset): The credits this charge consumed (the rate is `credits / quantity`).
-        pages (list[int] | Unset): The pages (from 1) the charge applied to, for add-ons billed only where they applied.
+        product (str | None): The billable product.
+        unit (str | None): The unit `quantity` is counted in.
+        quantity (float | None): How many units were billed.
+        credits_ (float | None): The credits this charge consumed (the rate is `credits / quantity`).
+        pages (list[int] | None): The pages (from 1) the charge applied to, for add-ons billed only where they applied.
     """
 
-    product: str | Unset = UNSET
-    unit: str | Unset = UNSET
-    quantity: float | Unset = UNSET
-    credits_: float | Unset = UNSET
-    pages: list[int] | Unset = UNSET
+    product: str | None = None
+    unit: str | None = None
+    quantity: float | None = None
+    credits_: float | None = None
+    pages: list[int] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        product = self.product
+        _product = UNSET if self.product is None else self.product
+        product = _product
 
-        unit = self.unit
+        _unit = UNSET if self.unit is None else self.unit
+        unit = _unit
 
-        quantity = self.quantity
+        _quantity = UNSET if self.quantity is None else self.quantity
+        quantity = _quantity
 
-        credits_ = self.credits_
+        _credits_ = UNSET if self.credits_ is None else self.credits_
+        credits_ = _credits_
 
+        _pages = UNSET if self.pages is None else self.pages
         pages: list[int] | Unset = UNSET
-        if not isinstance(self.pages, Unset):
-            pages = self.pages
+        if not isinstance(_pages, Unset):
+            pages = _pages
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,17 +79,35 @@ class UsageCharge:
         pages = cast(list[int], d.pop("pages", UNSET))
 
         _parsed = cls(
-            product=product,
-            unit=unit,
-            quantity=quantity,
-            credits_=credits_,
-            pages=pages,
+            product=None if isinstance(product, Unset) else product,
+            unit=None if isinstance(unit, Unset) else unit,
+            quantity=None if isinstance(quantity, Unset) else quantity,
+            credits_=None if isinstance(credits_, Unset) else credits_,
+            pages=None if isinstance(pages, Unset) else pages,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("product", self.product),
+            ("unit", self.unit),
+            ("quantity", self.quantity),
+            ("credits_", self.credits_),
+            ("pages", self.pages),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,51 +12,54 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CaseField")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CaseField:
     """One cross-class field of a packet: a value consolidated from standard fields of the
     packet's documents. The vendor's published document calls this object `caseInfoField`.
     Open object: the vendor may add properties.
 
         Attributes:
-            name (str | Unset): The cross-class field's name (the vendor's example keeps upper-case letters, as in
+            name (str | None): The cross-class field's name (the vendor's example keeps upper-case letters, as in
                 `Employee_Address`).
-            value (str | Unset): The consolidated value, as a string. Like a document field's value, it may be the
+            value (str | None): The consolidated value, as a string. Like a document field's value, it may be the
                 string `ERROR` when it failed (see `error_msg`).
-            input_fields (list[CaseInputField] | Unset): For ranked cross-class fields only: the candidate values a reviewer
+            input_fields (list[CaseInputField] | None): For ranked cross-class fields only: the candidate values a reviewer
                 can choose from,
                 each pointing at a field of one of the packet's documents.
             chosen_field (CaseInputField | None | Unset): For ranked cross-class fields only: the candidate of
                 `input_fields` whose value was
                 chosen; `null` when none was.
-            error_msg (str | Unset): Why this cross-class field failed. Availability: present only when it failed.
-            edit_history (list[EditHistoryEntry] | Unset): The human-review edits made to this cross-class field, oldest
+            error_msg (str | None): Why this cross-class field failed. Availability: present only when it failed.
+            edit_history (list[EditHistoryEntry] | None): The human-review edits made to this cross-class field, oldest
                 first. Availability:
                 present when `include_review_results=true`.
-            validations (CaseFieldValidations | Unset): Cross-class validation results for a packet-level field: data
-                quality and consistency
+            validations (CaseFieldValidations | None): Cross-class validation results for a packet-level field: data quality
+                and consistency
                 across the documents of the packet. Availability: present when
                 `include_validation_results=true`. Open object: the vendor may add properties.
     """
 
-    name: str | Unset = UNSET
-    value: str | Unset = UNSET
-    input_fields: list[CaseInputField] | Unset = UNSET
+    name: str | None = None
+    value: str | None = None
+    input_fields: list[CaseInputField] | None = None
     chosen_field: CaseInputField | None | Unset = UNSET
-    error_msg: str | Unset = UNSET
-    edit_history: list[EditHistoryEntry] | Unset = UNSET
-    validations: CaseFieldValidations | Unset = UNSET
+    error_msg: str | None = None
+    edit_history: list[EditHistoryEntry] | None = None
+    validations: CaseFieldValidations | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        _name = UNSET if self.name is None else self.name
+        name = _name
 
-        value = self.value
+        _value = UNSET if self.value is None else self.value
+        value = _value
 
+        _input_fields = UNSET if self.input_fields is None else self.input_fields
         input_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.input_fields, Unset):
+        if not isinstance(_input_fields, Unset):
             input_fields = []
-            for input_fields_item_data in self.input_fields:
+            for input_fields_item_data in _input_fields:
                 input_fields_item = input_fields_item_data.to_dict()
                 input_fields.append(input_fields_item)
 
@@ -68,18 +71,21 @@ class CaseField:
         else:
             chosen_field = self.chosen_field
 
-        error_msg = self.error_msg
+        _error_msg = UNSET if self.error_msg is None else self.error_msg
+        error_msg = _error_msg
 
+        _edit_history = UNSET if self.edit_history is None else self.edit_history
         edit_history: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.edit_history, Unset):
+        if not isinstance(_edit_history, Unset):
             edit_history = []
-            for edit_history_item_data in self.edit_history:
+            for edit_history_item_data in _edit_history:
                 edit_history_item = edit_history_item_data.to_dict()
                 edit_history.append(edit_history_item)
 
+        _validations = UNSET if self.validations is None else self.validations
         validations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.validations, Unset):
-            validations = self.validations.to_dict()
+        if not isinstance(_validations, Unset):
+            validations = _validations.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -153,19 +159,39 @@ class CaseField:
             validations = CaseFieldValidations.from_dict(_validations)
 
         _parsed = cls(
-            name=name,
-            value=value,
-            input_fields=input_fields,
+            name=None if isinstance(name, Unset) else name,
+            value=None if isinstance(value, Unset) else value,
+            input_fields=None if isinstance(input_fields, Unset) else input_fields,
             chosen_field=chosen_field,
-            error_msg=error_msg,
-            edit_history=edit_history,
-            validations=validations,
+            error_msg=None if isinstance(error_msg, Unset) else error_msg,
+            edit_history=None if isinstance(edit_history, Unset) else edit_history,
+            validations=None if isinstance(validations, Unset) else validations,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("name", self.name),
+            ("value", self.value),
+            ("input_fields", self.input_fields),
+            ("chosen_field", self.chosen_field),
+            ("error_msg", self.error_msg),
+            ("edit_history", self.edit_history),
+            ("validations", self.validations),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

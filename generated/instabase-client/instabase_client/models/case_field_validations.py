@@ -12,30 +12,32 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CaseFieldValidations")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CaseFieldValidations:
     """Cross-class validation results for a packet-level field: data quality and consistency
     across the documents of the packet. Availability: present when
     `include_validation_results=true`. Open object: the vendor may add properties.
 
         Attributes:
-            valid (bool | Unset): Whether the cross-class field passed all of its validation rules.
-            failures (list[ValidationFailure] | Unset): The cross-class validation rules the field failed; filled only when
+            valid (bool | None): Whether the cross-class field passed all of its validation rules.
+            failures (list[ValidationFailure] | None): The cross-class validation rules the field failed; filled only when
                 `valid` is
                 `false`.
     """
 
-    valid: bool | Unset = UNSET
-    failures: list[ValidationFailure] | Unset = UNSET
+    valid: bool | None = None
+    failures: list[ValidationFailure] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        valid = self.valid
+        _valid = UNSET if self.valid is None else self.valid
+        valid = _valid
 
+        _failures = UNSET if self.failures is None else self.failures
         failures: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.failures, Unset):
+        if not isinstance(_failures, Unset):
             failures = []
-            for failures_item_data in self.failures:
+            for failures_item_data in _failures:
                 failures_item = failures_item_data.to_dict()
                 failures.append(failures_item)
 
@@ -64,14 +66,29 @@ class CaseFieldValidations:
                 failures.append(failures_item)
 
         _parsed = cls(
-            valid=valid,
-            failures=failures,
+            valid=None if isinstance(valid, Unset) else valid,
+            failures=None if isinstance(failures, Unset) else failures,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("valid", self.valid),
+            ("failures", self.failures),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

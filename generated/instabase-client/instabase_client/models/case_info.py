@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CaseInfo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CaseInfo:
     """Packet-level information (also known as case-level information) captured for the run,
     including cross-class fields. Cross-class fields consolidate data extracted from standard
@@ -20,17 +20,18 @@ class CaseInfo:
     extracts packets. Open object: the vendor may add properties.
 
         Attributes:
-            fields (list[CaseField] | Unset): The packet's cross-class fields.
+            fields (list[CaseField] | None): The packet's cross-class fields.
     """
 
-    fields: list[CaseField] | Unset = UNSET
+    fields: list[CaseField] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _fields = UNSET if self.fields is None else self.fields
         fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
+        if not isinstance(_fields, Unset):
             fields = []
-            for fields_item_data in self.fields:
+            for fields_item_data in _fields:
                 fields_item = fields_item_data.to_dict()
                 fields.append(fields_item)
 
@@ -55,13 +56,25 @@ class CaseInfo:
                 fields.append(fields_item)
 
         _parsed = cls(
-            fields=fields,
+            fields=None if isinstance(fields, Unset) else fields,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (("fields", self.fields),)
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

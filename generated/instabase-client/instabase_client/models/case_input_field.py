@@ -12,24 +12,28 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CaseInputField")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CaseInputField:
     """A candidate value of a ranked cross-class field: a field of one document of the packet.
     Open object: the vendor may add properties.
 
         Attributes:
-            record_index (int | Unset): The index of the packet's document the candidate comes from, counted from 0.
-            refined_phrase_name (str | Unset): The name of the document's field the candidate comes from.
+            record_index (int | None): The index of the packet's document the candidate comes from, counted from 0.
+            refined_phrase_name (str | None): The name of the document's field the candidate comes from.
     """
 
-    record_index: int | Unset = UNSET
-    refined_phrase_name: str | Unset = UNSET
+    record_index: int | None = None
+    refined_phrase_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        record_index = self.record_index
+        _record_index = UNSET if self.record_index is None else self.record_index
+        record_index = _record_index
 
-        refined_phrase_name = self.refined_phrase_name
+        _refined_phrase_name = (
+            UNSET if self.refined_phrase_name is None else self.refined_phrase_name
+        )
+        refined_phrase_name = _refined_phrase_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,14 +53,31 @@ class CaseInputField:
         refined_phrase_name = d.pop("refined_phrase_name", UNSET)
 
         _parsed = cls(
-            record_index=record_index,
-            refined_phrase_name=refined_phrase_name,
+            record_index=None if isinstance(record_index, Unset) else record_index,
+            refined_phrase_name=None
+            if isinstance(refined_phrase_name, Unset)
+            else refined_phrase_name,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("record_index", self.record_index),
+            ("refined_phrase_name", self.refined_phrase_name),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

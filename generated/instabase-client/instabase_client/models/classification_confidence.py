@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ClassificationConfidence")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ClassificationConfidence:
     """Confidence scores for the document's classification, from 0 (none) to 1 (certain); the
     vendor gives no range, the 0-1 scale is this spec's reading. Availability: present
@@ -82,6 +82,21 @@ class ClassificationConfidence:
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("model", self.model),
+            ("ocr", self.ocr),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DocumentResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DocumentResult:
     """One document: part or all of an input file, classified into a class, with the fields
     extracted from it. The vendor's published document calls this object `document`. Open
@@ -22,48 +22,48 @@ class DocumentResult:
             class_name (None | str | Unset): The class the document was classified as; `null` when classification does not
                 apply
                 to it.
-            page_numbers (list[int] | Unset): The numbers of the input file's pages that make up this document (the vendor's
+            page_numbers (list[int] | None): The numbers of the input file's pages that make up this document (the vendor's
                 example counts from 1, while `page_layouts` and `source_coordinates` count from 0).
                 Availability: in responses since March 2025.
-            doc_id (int | Unset): Deprecated: a numeric document ID the vendor published until March 2025 and then
+            doc_id (int | None): Deprecated: a numeric document ID the vendor published until March 2025 and then
                 removed. Declared only so bodies of that shape still parse into typed attributes.
-            fields (list[FieldResult] | Unset): The fields extracted from the document.
-            review_completed (bool | Unset): Whether the document has completed human review. Availability: present when
+            fields (list[FieldResult] | None): The fields extracted from the document.
+            review_completed (bool | None): Whether the document has completed human review. Availability: present when
                 `include_review_results=true`.
-            class_edit_history (list[EditHistoryEntry] | Unset): The human-review edits made to the document's
+            class_edit_history (list[EditHistoryEntry] | None): The human-review edits made to the document's
                 classification, oldest first.
                 Availability: present when `include_review_results=true`.
-            classification_confidence (ClassificationConfidence | Unset): Confidence scores for the document's
+            classification_confidence (ClassificationConfidence | None): Confidence scores for the document's
                 classification, from 0 (none) to 1 (certain); the
                 vendor gives no range, the 0-1 scale is this spec's reading. Availability: present
                 when `include_confidence_scores=true`. Open object: the vendor may add properties.
-            validations (DocumentValidations | Unset): Document-level validation results. Availability: present when
+            validations (DocumentValidations | None): Document-level validation results. Availability: present when
                 `include_validation_results=true`. Open object: the vendor may add properties.
-            post_processed_paths (list[str] | Unset): Paths to the post-processed images generated from the document
+            post_processed_paths (list[str] | None): Paths to the post-processed images generated from the document
                 (Instabase file
                 system paths). Availability: present when `include_source_info=true`.
-            post_processed_pdf_path (list[str] | str | Unset): Path to a PDF generated from this document; documents split
+            post_processed_pdf_path (list[str] | str | None): Path to a PDF generated from this document; documents split
                 during classification
                 each get their own PDF. A string in the current shape; from March to June 2025 the
                 vendor published it as a list of paths, which is still accepted. Availability:
                 present when `include_source_info=true` and the app setting
                 `settings/runtime_config/generate_post_process_pdf` is `true`.
-            page_layouts (list[PageLayout] | Unset): Layout information for the document's pages, one entry per page.
+            page_layouts (list[PageLayout] | None): Layout information for the document's pages, one entry per page.
                 Availability:
                 present when `include_source_info=true`.
     """
 
     class_name: None | str | Unset = UNSET
-    page_numbers: list[int] | Unset = UNSET
-    doc_id: int | Unset = UNSET
-    fields: list[FieldResult] | Unset = UNSET
-    review_completed: bool | Unset = UNSET
-    class_edit_history: list[EditHistoryEntry] | Unset = UNSET
-    classification_confidence: ClassificationConfidence | Unset = UNSET
-    validations: DocumentValidations | Unset = UNSET
-    post_processed_paths: list[str] | Unset = UNSET
-    post_processed_pdf_path: list[str] | str | Unset = UNSET
-    page_layouts: list[PageLayout] | Unset = UNSET
+    page_numbers: list[int] | None = None
+    doc_id: int | None = None
+    fields: list[FieldResult] | None = None
+    review_completed: bool | None = None
+    class_edit_history: list[EditHistoryEntry] | None = None
+    classification_confidence: ClassificationConfidence | None = None
+    validations: DocumentValidations | None = None
+    post_processed_paths: list[str] | None = None
+    post_processed_pdf_path: list[str] | str | None = None
+    page_layouts: list[PageLayout] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,53 +73,69 @@ class DocumentResult:
         else:
             class_name = self.class_name
 
+        _page_numbers = UNSET if self.page_numbers is None else self.page_numbers
         page_numbers: list[int] | Unset = UNSET
-        if not isinstance(self.page_numbers, Unset):
-            page_numbers = self.page_numbers
+        if not isinstance(_page_numbers, Unset):
+            page_numbers = _page_numbers
 
-        doc_id = self.doc_id
+        _doc_id = UNSET if self.doc_id is None else self.doc_id
+        doc_id = _doc_id
 
+        _fields = UNSET if self.fields is None else self.fields
         fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
+        if not isinstance(_fields, Unset):
             fields = []
-            for fields_item_data in self.fields:
+            for fields_item_data in _fields:
                 fields_item = fields_item_data.to_dict()
                 fields.append(fields_item)
 
-        review_completed = self.review_completed
+        _review_completed = UNSET if self.review_completed is None else self.review_completed
+        review_completed = _review_completed
 
+        _class_edit_history = UNSET if self.class_edit_history is None else self.class_edit_history
         class_edit_history: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.class_edit_history, Unset):
+        if not isinstance(_class_edit_history, Unset):
             class_edit_history = []
-            for class_edit_history_item_data in self.class_edit_history:
+            for class_edit_history_item_data in _class_edit_history:
                 class_edit_history_item = class_edit_history_item_data.to_dict()
                 class_edit_history.append(class_edit_history_item)
 
+        _classification_confidence = (
+            UNSET if self.classification_confidence is None else self.classification_confidence
+        )
         classification_confidence: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.classification_confidence, Unset):
-            classification_confidence = self.classification_confidence.to_dict()
+        if not isinstance(_classification_confidence, Unset):
+            classification_confidence = _classification_confidence.to_dict()
 
+        _validations = UNSET if self.validations is None else self.validations
         validations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.validations, Unset):
-            validations = self.validations.to_dict()
+        if not isinstance(_validations, Unset):
+            validations = _validations.to_dict()
 
+        _post_processed_paths = (
+            UNSET if self.post_processed_paths is None else self.post_processed_paths
+        )
         post_processed_paths: list[str] | Unset = UNSET
-        if not isinstance(self.post_processed_paths, Unset):
-            post_processed_paths = self.post_processed_paths
+        if not isinstance(_post_processed_paths, Unset):
+            post_processed_paths = _post_processed_paths
 
+        _post_processed_pdf_path = (
+            UNSET if self.post_processed_pdf_path is None else self.post_processed_pdf_path
+        )
         post_processed_pdf_path: list[str] | str | Unset
-        if isinstance(self.post_processed_pdf_path, Unset):
+        if isinstance(_post_processed_pdf_path, Unset):
             post_processed_pdf_path = UNSET
-        elif isinstance(self.post_processed_pdf_path, list):
-            post_processed_pdf_path = self.post_processed_pdf_path
+        elif isinstance(_post_processed_pdf_path, list):
+            post_processed_pdf_path = _post_processed_pdf_path
 
         else:
-            post_processed_pdf_path = self.post_processed_pdf_path
+            post_processed_pdf_path = _post_processed_pdf_path
 
+        _page_layouts = UNSET if self.page_layouts is None else self.page_layouts
         page_layouts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.page_layouts, Unset):
+        if not isinstance(_page_layouts, Unset):
             page_layouts = []
-            for page_layouts_item_data in self.page_layouts:
+            for page_layouts_item_data in _page_layouts:
                 page_layouts_item = page_layouts_item_data.to_dict()
                 page_layouts.append(page_layouts_item)
 
@@ -234,22 +250,54 @@ class DocumentResult:
 
         _parsed = cls(
             class_name=class_name,
-            page_numbers=page_numbers,
-            doc_id=doc_id,
-            fields=fields,
-            review_completed=review_completed,
-            class_edit_history=class_edit_history,
-            classification_confidence=classification_confidence,
-            validations=validations,
-            post_processed_paths=post_processed_paths,
-            post_processed_pdf_path=post_processed_pdf_path,
-            page_layouts=page_layouts,
+            page_numbers=None if isinstance(page_numbers, Unset) else page_numbers,
+            doc_id=None if isinstance(doc_id, Unset) else doc_id,
+            fields=None if isinstance(fields, Unset) else fields,
+            review_completed=None if isinstance(review_completed, Unset) else review_completed,
+            class_edit_history=None
+            if isinstance(class_edit_history, Unset)
+            else class_edit_history,
+            classification_confidence=None
+            if isinstance(classification_confidence, Unset)
+            else classification_confidence,
+            validations=None if isinstance(validations, Unset) else validations,
+            post_processed_paths=None
+            if isinstance(post_processed_paths, Unset)
+            else post_processed_paths,
+            post_processed_pdf_path=None
+            if isinstance(post_processed_pdf_path, Unset)
+            else post_processed_pdf_path,
+            page_layouts=None if isinstance(page_layouts, Unset) else page_layouts,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("class_name", self.class_name),
+            ("page_numbers", self.page_numbers),
+            ("doc_id", self.doc_id),
+            ("fields", self.fields),
+            ("review_completed", self.review_completed),
+            ("class_edit_history", self.class_edit_history),
+            ("classification_confidence", self.classification_confidence),
+            ("validations", self.validations),
+            ("post_processed_paths", self.post_processed_paths),
+            ("post_processed_pdf_path", self.post_processed_pdf_path),
+            ("page_layouts", self.page_layouts),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

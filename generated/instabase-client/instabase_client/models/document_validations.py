@@ -12,20 +12,21 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DocumentValidations")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DocumentValidations:
     """Document-level validation results. Availability: present when
     `include_validation_results=true`. Open object: the vendor may add properties.
 
         Attributes:
-            final_result_pass (bool | Unset): Whether every validation of the document passed.
+            final_result_pass (bool | None): Whether every validation of the document passed.
     """
 
-    final_result_pass: bool | Unset = UNSET
+    final_result_pass: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        final_result_pass = self.final_result_pass
+        _final_result_pass = UNSET if self.final_result_pass is None else self.final_result_pass
+        final_result_pass = _final_result_pass
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,13 +42,25 @@ class DocumentValidations:
         final_result_pass = d.pop("final_result_pass", UNSET)
 
         _parsed = cls(
-            final_result_pass=final_result_pass,
+            final_result_pass=None if isinstance(final_result_pass, Unset) else final_result_pass,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (("final_result_pass", self.final_result_pass),)
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

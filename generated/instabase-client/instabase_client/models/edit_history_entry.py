@@ -12,35 +12,38 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EditHistoryEntry")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EditHistoryEntry:
     """One human-review edit: who made it, when, and what changed. The vendor's published
     document calls this object `modificationObject`. Open object: the vendor may add
     properties.
 
         Attributes:
-            timestamp (str | Unset): When the edit was made. The vendor calls it a date-time string without naming a
+            timestamp (str | None): When the edit was made. The vendor calls it a date-time string without naming a
                 format; its examples use `MM/DD/YYYY HH:MM:SS` (for example `11/23/2026 10:15:30`,
                 no time zone), not RFC 3339, so no `format` is declared and the string is kept as
                 sent.
-            user_id (str | Unset): The ID of the user who made the edit.
-            modifications (list[Modification] | Unset): The changes made in this edit.
+            user_id (str | None): The ID of the user who made the edit.
+            modifications (list[Modification] | None): The changes made in this edit.
     """
 
-    timestamp: str | Unset = UNSET
-    user_id: str | Unset = UNSET
-    modifications: list[Modification] | Unset = UNSET
+    timestamp: str | None = None
+    user_id: str | None = None
+    modifications: list[Modification] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp = self.timestamp
+        _timestamp = UNSET if self.timestamp is None else self.timestamp
+        timestamp = _timestamp
 
-        user_id = self.user_id
+        _user_id = UNSET if self.user_id is None else self.user_id
+        user_id = _user_id
 
+        _modifications = UNSET if self.modifications is None else self.modifications
         modifications: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.modifications, Unset):
+        if not isinstance(_modifications, Unset):
             modifications = []
-            for modifications_item_data in self.modifications:
+            for modifications_item_data in _modifications:
                 modifications_item = modifications_item_data.to_dict()
                 modifications.append(modifications_item)
 
@@ -73,15 +76,31 @@ class EditHistoryEntry:
                 modifications.append(modifications_item)
 
         _parsed = cls(
-            timestamp=timestamp,
-            user_id=user_id,
-            modifications=modifications,
+            timestamp=None if isinstance(timestamp, Unset) else timestamp,
+            user_id=None if isinstance(user_id, Unset) else user_id,
+            modifications=None if isinstance(modifications, Unset) else modifications,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("timestamp", self.timestamp),
+            ("user_id", self.user_id),
+            ("modifications", self.modifications),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

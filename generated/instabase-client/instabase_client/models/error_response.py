@@ -12,21 +12,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ErrorResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorResponse:
     """The body of an error response (400, 401, 404, 429, 500, 503). The vendor's published
     document declares this body (an object with a `message` string, named `error`) as its
     default response for every error status. Open object: the vendor may add properties.
 
         Attributes:
-            message (str | Unset): A human-readable description of the error.
+            message (str | None): A human-readable description of the error.
     """
 
-    message: str | Unset = UNSET
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
+        _message = UNSET if self.message is None else self.message
+        message = _message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,13 +43,25 @@ class ErrorResponse:
         message = d.pop("message", UNSET)
 
         _parsed = cls(
-            message=message,
+            message=None if isinstance(message, Unset) else message,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (("message", self.message),)
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,75 +12,83 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FieldResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FieldResult:
     """One field extracted from a document. The vendor's published document calls this object
     `documentField`. Open object: the vendor may add properties.
 
         Attributes:
-            field_name (str | Unset): The field's name, converted to a valid Python variable name, so it can differ from
+            field_name (str | None): The field's name, converted to a valid Python variable name, so it can differ from
                 the name in the automation project: `due date` → `due_date`, `driver's license` →
                 `driver_s_license`, `3rd category` → `_3rd_category`, `secret_id` → `secret__id`.
-            value (str | Unset): The extracted value, as a string. The string `ERROR` when extraction of this field
+            value (str | None): The extracted value, as a string. The string `ERROR` when extraction of this field
                 failed (see `error_msg`); this can happen in a `COMPLETE` run.
-            type_ (str | Unset): The field's type in the app, for example `TEXT`. The vendor does not list the
+            type_ (str | None): The field's type in the app, for example `TEXT`. The vendor does not list the
                 possible types.
-            error_msg (str | Unset): Why extraction of this field failed; `value` is then the string `ERROR`.
+            error_msg (str | None): Why extraction of this field failed; `value` is then the string `ERROR`.
                 Availability: present only when such an error occurred (the response status is still
                 200).
-            edit_history (list[EditHistoryEntry] | Unset): The human-review edits made to this field, oldest first.
+            edit_history (list[EditHistoryEntry] | None): The human-review edits made to this field, oldest first.
                 Availability: present when
                 `include_review_results=true`.
-            confidence (FieldConfidence | Unset): Extraction confidence scores for a field, from 0 (none) to 1 (certain);
-                the vendor
+            confidence (FieldConfidence | None): Extraction confidence scores for a field, from 0 (none) to 1 (certain); the
+                vendor
                 gives no range, the 0-1 scale is this spec's reading. Availability: present when
                 `include_confidence_scores=true`. Open object: the vendor may add properties.
-            validations (FieldValidations | Unset): Validation results for a field. Availability: present when
+            validations (FieldValidations | None): Validation results for a field. Availability: present when
                 `include_validation_results=true`. Open object: the vendor may add properties.
-            source_coordinates (list[SourceCoordinates] | Unset): Where the value was found in the document: one bounding
-                box per region it came from
+            source_coordinates (list[SourceCoordinates] | None): Where the value was found in the document: one bounding box
+                per region it came from
                 (a value can span several lines or pages); empty when no location is known.
                 Availability: present when `include_source_info=true`.
     """
 
-    field_name: str | Unset = UNSET
-    value: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    error_msg: str | Unset = UNSET
-    edit_history: list[EditHistoryEntry] | Unset = UNSET
-    confidence: FieldConfidence | Unset = UNSET
-    validations: FieldValidations | Unset = UNSET
-    source_coordinates: list[SourceCoordinates] | Unset = UNSET
+    field_name: str | None = None
+    value: str | None = None
+    type_: str | None = None
+    error_msg: str | None = None
+    edit_history: list[EditHistoryEntry] | None = None
+    confidence: FieldConfidence | None = None
+    validations: FieldValidations | None = None
+    source_coordinates: list[SourceCoordinates] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_name = self.field_name
+        _field_name = UNSET if self.field_name is None else self.field_name
+        field_name = _field_name
 
-        value = self.value
+        _value = UNSET if self.value is None else self.value
+        value = _value
 
-        type_ = self.type_
+        _type_ = UNSET if self.type_ is None else self.type_
+        type_ = _type_
 
-        error_msg = self.error_msg
+        _error_msg = UNSET if self.error_msg is None else self.error_msg
+        error_msg = _error_msg
 
+        _edit_history = UNSET if self.edit_history is None else self.edit_history
         edit_history: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.edit_history, Unset):
+        if not isinstance(_edit_history, Unset):
             edit_history = []
-            for edit_history_item_data in self.edit_history:
+            for edit_history_item_data in _edit_history:
                 edit_history_item = edit_history_item_data.to_dict()
                 edit_history.append(edit_history_item)
 
+        _confidence = UNSET if self.confidence is None else self.confidence
         confidence: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.confidence, Unset):
-            confidence = self.confidence.to_dict()
+        if not isinstance(_confidence, Unset):
+            confidence = _confidence.to_dict()
 
+        _validations = UNSET if self.validations is None else self.validations
         validations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.validations, Unset):
-            validations = self.validations.to_dict()
+        if not isinstance(_validations, Unset):
+            validations = _validations.to_dict()
 
+        _source_coordinates = UNSET if self.source_coordinates is None else self.source_coordinates
         source_coordinates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.source_coordinates, Unset):
+        if not isinstance(_source_coordinates, Unset):
             source_coordinates = []
-            for source_coordinates_item_data in self.source_coordinates:
+            for source_coordinates_item_data in _source_coordinates:
                 source_coordinates_item = source_coordinates_item_data.to_dict()
                 source_coordinates.append(source_coordinates_item)
 
@@ -150,20 +158,43 @@ class FieldResult:
                 source_coordinates.append(source_coordinates_item)
 
         _parsed = cls(
-            field_name=field_name,
-            value=value,
-            type_=type_,
-            error_msg=error_msg,
-            edit_history=edit_history,
-            confidence=confidence,
-            validations=validations,
-            source_coordinates=source_coordinates,
+            field_name=None if isinstance(field_name, Unset) else field_name,
+            value=None if isinstance(value, Unset) else value,
+            type_=None if isinstance(type_, Unset) else type_,
+            error_msg=None if isinstance(error_msg, Unset) else error_msg,
+            edit_history=None if isinstance(edit_history, Unset) else edit_history,
+            confidence=None if isinstance(confidence, Unset) else confidence,
+            validations=None if isinstance(validations, Unset) else validations,
+            source_coordinates=None
+            if isinstance(source_coordinates, Unset)
+            else source_coordinates,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("field_name", self.field_name),
+            ("value", self.value),
+            ("type_", self.type_),
+            ("error_msg", self.error_msg),
+            ("edit_history", self.edit_history),
+            ("confidence", self.confidence),
+            ("validations", self.validations),
+            ("source_coordinates", self.source_coordinates),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

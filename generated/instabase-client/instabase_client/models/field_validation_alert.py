@@ -13,54 +13,59 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FieldValidationAlert")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FieldValidationAlert:
     """One failed validation rule of a field. Open object: the vendor may add properties.
 
     Attributes:
-        alert_level (AlertLevel | Unset): The level of a validation alert. The vendor says it is always `FAILURE`. Open
+        alert_level (AlertLevel | None): The level of a validation alert. The vendor says it is always `FAILURE`. Open
             enum:
             any other string is accepted too; handle unknown values gracefully.
-        msg (str | Unset): A human-readable description of the failure.
-        blocked (bool | Unset): Whether this failure blocks the run (it stops for human review).
-        type_ (str | Unset): The kind of validation rule that failed. The vendor does not list the kinds.
-        locations (AlertLocation | list[AlertLocation] | Unset): Where in the document the failure applies. A list of
+        msg (str | None): A human-readable description of the failure.
+        blocked (bool | None): Whether this failure blocks the run (it stops for human review).
+        type_ (str | None): The kind of validation rule that failed. The vendor does not list the kinds.
+        locations (AlertLocation | list[AlertLocation] | None): Where in the document the failure applies. A list of
             objects in the current shape;
             until January 2026 the vendor published a single object, which is still accepted.
             The vendor does not define the objects' properties.
     """
 
-    alert_level: AlertLevel | Unset = UNSET
-    msg: str | Unset = UNSET
-    blocked: bool | Unset = UNSET
-    type_: str | Unset = UNSET
-    locations: AlertLocation | list[AlertLocation] | Unset = UNSET
+    alert_level: AlertLevel | None = None
+    msg: str | None = None
+    blocked: bool | None = None
+    type_: str | None = None
+    locations: AlertLocation | list[AlertLocation] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _alert_level = UNSET if self.alert_level is None else self.alert_level
         alert_level: str | Unset
-        if isinstance(self.alert_level, Unset):
+        if isinstance(_alert_level, Unset):
             alert_level = UNSET
         else:
-            alert_level = self.alert_level.value
+            alert_level = _alert_level.value
 
-        msg = self.msg
+        _msg = UNSET if self.msg is None else self.msg
+        msg = _msg
 
-        blocked = self.blocked
+        _blocked = UNSET if self.blocked is None else self.blocked
+        blocked = _blocked
 
-        type_ = self.type_
+        _type_ = UNSET if self.type_ is None else self.type_
+        type_ = _type_
 
+        _locations = UNSET if self.locations is None else self.locations
         locations: dict[str, Any] | list[dict[str, Any]] | Unset
-        if isinstance(self.locations, Unset):
+        if isinstance(_locations, Unset):
             locations = UNSET
-        elif isinstance(self.locations, list):
+        elif isinstance(_locations, list):
             locations = []
-            for locations_type_0_item_data in self.locations:
+            for locations_type_0_item_data in _locations:
                 locations_type_0_item = locations_type_0_item_data.to_dict()
                 locations.append(locations_type_0_item)
 
         else:
-            locations = self.locations.to_dict()
+            locations = _locations.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -124,17 +129,35 @@ class FieldValidationAlert:
         locations = _parse_locations(d.pop("locations", UNSET))
 
         _parsed = cls(
-            alert_level=alert_level,
-            msg=msg,
-            blocked=blocked,
-            type_=type_,
-            locations=locations,
+            alert_level=None if isinstance(alert_level, Unset) else alert_level,
+            msg=None if isinstance(msg, Unset) else msg,
+            blocked=None if isinstance(blocked, Unset) else blocked,
+            type_=None if isinstance(type_, Unset) else type_,
+            locations=None if isinstance(locations, Unset) else locations,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("alert_level", self.alert_level),
+            ("msg", self.msg),
+            ("blocked", self.blocked),
+            ("type_", self.type_),
+            ("locations", self.locations),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

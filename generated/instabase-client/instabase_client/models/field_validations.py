@@ -12,28 +12,30 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FieldValidations")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FieldValidations:
     """Validation results for a field. Availability: present when
     `include_validation_results=true`. Open object: the vendor may add properties.
 
         Attributes:
-            valid (bool | Unset): Whether the field passed all of its validation rules.
-            alerts (list[FieldValidationAlert] | Unset): One alert per validation rule the field failed; filled only when
+            valid (bool | None): Whether the field passed all of its validation rules.
+            alerts (list[FieldValidationAlert] | None): One alert per validation rule the field failed; filled only when
                 `valid` is `false`.
     """
 
-    valid: bool | Unset = UNSET
-    alerts: list[FieldValidationAlert] | Unset = UNSET
+    valid: bool | None = None
+    alerts: list[FieldValidationAlert] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        valid = self.valid
+        _valid = UNSET if self.valid is None else self.valid
+        valid = _valid
 
+        _alerts = UNSET if self.alerts is None else self.alerts
         alerts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.alerts, Unset):
+        if not isinstance(_alerts, Unset):
             alerts = []
-            for alerts_item_data in self.alerts:
+            for alerts_item_data in _alerts:
                 alerts_item = alerts_item_data.to_dict()
                 alerts.append(alerts_item)
 
@@ -62,14 +64,29 @@ class FieldValidations:
                 alerts.append(alerts_item)
 
         _parsed = cls(
-            valid=valid,
-            alerts=alerts,
+            valid=None if isinstance(valid, Unset) else valid,
+            alerts=None if isinstance(alerts, Unset) else alerts,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("valid", self.valid),
+            ("alerts", self.alerts),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,21 +12,21 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FileResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FileResult:
     """The results for one input file: the documents it was split into and classified as.
     The vendor's published document calls this object `fileWithDocuments`. Open object: the
     vendor may add properties.
 
         Attributes:
-            original_file_name (str | Unset): The name of the input file as it was uploaded.
-            input_file_path (str | Unset): The path of the input file in the Instabase file system. Availability: in
+            original_file_name (str | None): The name of the input file as it was uploaded.
+            input_file_path (str | None): The path of the input file in the Instabase file system. Availability: in
                 responses
                 since March 2025.
-            documents (list[DocumentResult] | Unset): The documents found in this file. A file can be split into several
+            documents (list[DocumentResult] | None): The documents found in this file. A file can be split into several
                 documents during
                 classification, each with its own class and fields.
-            validations (FileValidations | Unset): File-level validation results, as described by the older revision of the
+            validations (FileValidations | None): File-level validation results, as described by the older revision of the
                 vendor's page
                 (`files/validations/final_result_pass`). Current responses report this per document
                 (`DocumentResult.validations`); kept so older responses still parse.
@@ -34,27 +34,31 @@ class FileResult:
                 Open object: the vendor may add properties.
     """
 
-    original_file_name: str | Unset = UNSET
-    input_file_path: str | Unset = UNSET
-    documents: list[DocumentResult] | Unset = UNSET
-    validations: FileValidations | Unset = UNSET
+    original_file_name: str | None = None
+    input_file_path: str | None = None
+    documents: list[DocumentResult] | None = None
+    validations: FileValidations | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        original_file_name = self.original_file_name
+        _original_file_name = UNSET if self.original_file_name is None else self.original_file_name
+        original_file_name = _original_file_name
 
-        input_file_path = self.input_file_path
+        _input_file_path = UNSET if self.input_file_path is None else self.input_file_path
+        input_file_path = _input_file_path
 
+        _documents = UNSET if self.documents is None else self.documents
         documents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.documents, Unset):
+        if not isinstance(_documents, Unset):
             documents = []
-            for documents_item_data in self.documents:
+            for documents_item_data in _documents:
                 documents_item = documents_item_data.to_dict()
                 documents.append(documents_item)
 
+        _validations = UNSET if self.validations is None else self.validations
         validations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.validations, Unset):
-            validations = self.validations.to_dict()
+        if not isinstance(_validations, Unset):
+            validations = _validations.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,16 +98,35 @@ class FileResult:
             validations = FileValidations.from_dict(_validations)
 
         _parsed = cls(
-            original_file_name=original_file_name,
-            input_file_path=input_file_path,
-            documents=documents,
-            validations=validations,
+            original_file_name=None
+            if isinstance(original_file_name, Unset)
+            else original_file_name,
+            input_file_path=None if isinstance(input_file_path, Unset) else input_file_path,
+            documents=None if isinstance(documents, Unset) else documents,
+            validations=None if isinstance(validations, Unset) else validations,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("original_file_name", self.original_file_name),
+            ("input_file_path", self.input_file_path),
+            ("documents", self.documents),
+            ("validations", self.validations),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Modification")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Modification:
     """One change made during a human-review edit. Open object: the vendor may add properties.
 
@@ -60,6 +60,18 @@ class Modification:
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (("message", self.message),)
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,30 +12,33 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PageLayout")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PageLayout:
     """The size of one page of a document. The vendor's published document calls this object
     `pageLayout`. Open object: the vendor may add properties.
 
         Attributes:
-            page_number (int | Unset): The page's number, counted from 0.
-            width (float | Unset): The width of the page (the vendor gives no unit; read as pixels of the page image,
+            page_number (int | None): The page's number, counted from 0.
+            width (float | None): The width of the page (the vendor gives no unit; read as pixels of the page image,
                 the unit of `source_coordinates`).
-            height (float | Unset): The height of the page (the vendor gives no unit; read as pixels of the page image,
+            height (float | None): The height of the page (the vendor gives no unit; read as pixels of the page image,
                 the unit of `source_coordinates`).
     """
 
-    page_number: int | Unset = UNSET
-    width: float | Unset = UNSET
-    height: float | Unset = UNSET
+    page_number: int | None = None
+    width: float | None = None
+    height: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        page_number = self.page_number
+        _page_number = UNSET if self.page_number is None else self.page_number
+        page_number = _page_number
 
-        width = self.width
+        _width = UNSET if self.width is None else self.width
+        width = _width
 
-        height = self.height
+        _height = UNSET if self.height is None else self.height
+        height = _height
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,15 +62,31 @@ class PageLayout:
         height = d.pop("height", UNSET)
 
         _parsed = cls(
-            page_number=page_number,
-            width=width,
-            height=height,
+            page_number=None if isinstance(page_number, Unset) else page_number,
+            width=None if isinstance(width, Unset) else width,
+            height=None if isinstance(height, Unset) else height,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("page_number", self.page_number),
+            ("width", self.width),
+            ("height", self.height),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,23 +12,24 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RunKeys")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunKeys:
     """The keys set for a run. Open object: the vendor may add properties.
 
     Attributes:
-        custom (CustomKeys | Unset): Non-secret custom keys set for a run, as key/value pairs: the keys are whatever the
+        custom (CustomKeys | None): Non-secret custom keys set for a run, as key/value pairs: the keys are whatever the
             user chose, so this object is open on purpose (any JSON object) and declares no
             properties. The vendor does not type the values.
     """
 
-    custom: CustomKeys | Unset = UNSET
+    custom: CustomKeys | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _custom = UNSET if self.custom is None else self.custom
         custom: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom, Unset):
-            custom = self.custom.to_dict()
+        if not isinstance(_custom, Unset):
+            custom = _custom.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,13 +50,25 @@ class RunKeys:
             custom = CustomKeys.from_dict(_custom)
 
         _parsed = cls(
-            custom=custom,
+            custom=None if isinstance(custom, Unset) else custom,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (("custom", self.custom),)
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

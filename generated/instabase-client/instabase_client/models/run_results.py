@@ -13,16 +13,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RunResults")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunResults:
     """The results of an automation app run, one page of files at a time (see `has_more`).
     The vendor's published document calls this object `resultsResponse`. Open object: the
     vendor may add properties.
 
         Attributes:
-            id (str | Unset): The ID of the run (the `run_id` of the request). Availability: in responses since
+            id (str | None): The ID of the run (the `run_id` of the request). Availability: in responses since
                 the vendor added it in January 2026; older responses omit it.
-            status (RunStatus | Unset): Status of the run:
+            status (RunStatus | None): Status of the run:
 
                 - `CANCELLED`: a user cancelled the run.
                 - `COMPLETE`: the run successfully completed, and a human review completed if one was
@@ -41,7 +41,7 @@ class RunResults:
             msg (None | str | Unset): Deprecated: the earlier name of `message`, published by the vendor for a few days in
                 January 2026 and then renamed. Read `message`; this property is declared only so
                 bodies of that shape still parse into typed attributes.
-            start_timestamp (int | Unset): When the run started, in Unix time nanoseconds (nanoseconds since
+            start_timestamp (int | None): When the run started, in Unix time nanoseconds (nanoseconds since
                 1970-01-01T00:00:00Z; divide by 1e9 for Unix seconds). Availability: in responses
                 since January 2026.
             finish_timestamp (int | None | Unset): When the run finished, in Unix time nanoseconds (nanoseconds since
@@ -49,44 +49,46 @@ class RunResults:
                 `1795429530482915000` (2026-11-23T10:25:30.482915Z). `null` while the run is still in
                 progress. Availability: listed by the current revision of the vendor's page; responses
                 in the older shape may omit it.
-            batch_id (str | Unset): The ID of the batch used as input for this run. Availability: present only when the
+            batch_id (str | None): The ID of the batch used as input for this run. Availability: present only when the
                 run was started with a batch.
-            keys (RunKeys | Unset): The keys set for a run. Open object: the vendor may add properties.
-            has_more (bool | Unset): Whether more results are available beyond those in this response. When `true`,
+            keys (RunKeys | None): The keys set for a run. Open object: the vendor may add properties.
+            has_more (bool | None): Whether more results are available beyond those in this response. When `true`,
                 request again with the `file_offset` query parameter set to the index of the next
                 file.
-            review_completed (bool | Unset): Whether the run has completed human review. Availability: present when
+            review_completed (bool | None): Whether the run has completed human review. Availability: present when
                 `include_review_results=true`.
-            files (list[FileResult] | Unset): The results for each input file on this page, in file order.
-            case_info (CaseInfo | Unset): Packet-level information (also known as case-level information) captured for the
+            files (list[FileResult] | None): The results for each input file on this page, in file order.
+            case_info (CaseInfo | None): Packet-level information (also known as case-level information) captured for the
                 run,
                 including cross-class fields. Cross-class fields consolidate data extracted from standard
                 fields within a packet (the documents of one case). Availability: present when the app
                 extracts packets. Open object: the vendor may add properties.
     """
 
-    id: str | Unset = UNSET
-    status: RunStatus | Unset = UNSET
+    id: str | None = None
+    status: RunStatus | None = None
     message: None | str | Unset = UNSET
     msg: None | str | Unset = UNSET
-    start_timestamp: int | Unset = UNSET
+    start_timestamp: int | None = None
     finish_timestamp: int | None | Unset = UNSET
-    batch_id: str | Unset = UNSET
-    keys: RunKeys | Unset = UNSET
-    has_more: bool | Unset = UNSET
-    review_completed: bool | Unset = UNSET
-    files: list[FileResult] | Unset = UNSET
-    case_info: CaseInfo | Unset = UNSET
+    batch_id: str | None = None
+    keys: RunKeys | None = None
+    has_more: bool | None = None
+    review_completed: bool | None = None
+    files: list[FileResult] | None = None
+    case_info: CaseInfo | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        _id = UNSET if self.id is None else self.id
+        id = _id
 
+        _status = UNSET if self.status is None else self.status
         status: str | Unset
-        if isinstance(self.status, Unset):
+        if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = self.status.value
+            status = _status.value
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -100,7 +102,8 @@ class RunResults:
         else:
             msg = self.msg
 
-        start_timestamp = self.start_timestamp
+        _start_timestamp = UNSET if self.start_timestamp is None else self.start_timestamp
+        start_timestamp = _start_timestamp
 
         finish_timestamp: int | None | Unset
         if isinstance(self.finish_timestamp, Unset):
@@ -108,26 +111,32 @@ class RunResults:
         else:
             finish_timestamp = self.finish_timestamp
 
-        batch_id = self.batch_id
+        _batch_id = UNSET if self.batch_id is None else self.batch_id
+        batch_id = _batch_id
 
+        _keys = UNSET if self.keys is None else self.keys
         keys: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.keys, Unset):
-            keys = self.keys.to_dict()
+        if not isinstance(_keys, Unset):
+            keys = _keys.to_dict()
 
-        has_more = self.has_more
+        _has_more = UNSET if self.has_more is None else self.has_more
+        has_more = _has_more
 
-        review_completed = self.review_completed
+        _review_completed = UNSET if self.review_completed is None else self.review_completed
+        review_completed = _review_completed
 
+        _files = UNSET if self.files is None else self.files
         files: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.files, Unset):
+        if not isinstance(_files, Unset):
             files = []
-            for files_item_data in self.files:
+            for files_item_data in _files:
                 files_item = files_item_data.to_dict()
                 files.append(files_item)
 
+        _case_info = UNSET if self.case_info is None else self.case_info
         case_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.case_info, Unset):
-            case_info = self.case_info.to_dict()
+        if not isinstance(_case_info, Unset):
+            case_info = _case_info.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -234,24 +243,49 @@ class RunResults:
             case_info = CaseInfo.from_dict(_case_info)
 
         _parsed = cls(
-            id=id,
-            status=status,
+            id=None if isinstance(id, Unset) else id,
+            status=None if isinstance(status, Unset) else status,
             message=message,
             msg=msg,
-            start_timestamp=start_timestamp,
+            start_timestamp=None if isinstance(start_timestamp, Unset) else start_timestamp,
             finish_timestamp=finish_timestamp,
-            batch_id=batch_id,
-            keys=keys,
-            has_more=has_more,
-            review_completed=review_completed,
-            files=files,
-            case_info=case_info,
+            batch_id=None if isinstance(batch_id, Unset) else batch_id,
+            keys=None if isinstance(keys, Unset) else keys,
+            has_more=None if isinstance(has_more, Unset) else has_more,
+            review_completed=None if isinstance(review_completed, Unset) else review_completed,
+            files=None if isinstance(files, Unset) else files,
+            case_info=None if isinstance(case_info, Unset) else case_info,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("status", self.status),
+            ("message", self.message),
+            ("msg", self.msg),
+            ("start_timestamp", self.start_timestamp),
+            ("finish_timestamp", self.finish_timestamp),
+            ("batch_id", self.batch_id),
+            ("keys", self.keys),
+            ("has_more", self.has_more),
+            ("review_completed", self.review_completed),
+            ("files", self.files),
+            ("case_info", self.case_info),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

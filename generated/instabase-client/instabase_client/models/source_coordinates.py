@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SourceCoordinates")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SourceCoordinates:
     """A bounding box on a page of the document where an extracted value was found: the
     top-left corner (`top_x`, `top_y`) and the bottom-right corner (`bottom_x`, `bottom_y`),
@@ -22,32 +22,36 @@ class SourceCoordinates:
     vendor may add properties.
 
         Attributes:
-            top_x (float | Unset): Horizontal position of the box's top-left corner, in pixels from the page's left edge.
-            top_y (float | Unset): Vertical position of the box's top-left corner, in pixels from the page's top edge.
-            bottom_x (float | Unset): Horizontal position of the box's bottom-right corner, in pixels from the page's left
+            top_x (float | None): Horizontal position of the box's top-left corner, in pixels from the page's left edge.
+            top_y (float | None): Vertical position of the box's top-left corner, in pixels from the page's top edge.
+            bottom_x (float | None): Horizontal position of the box's bottom-right corner, in pixels from the page's left
                 edge.
-            bottom_y (float | Unset): Vertical position of the box's bottom-right corner, in pixels from the page's top
-                edge.
-            page_number (int | Unset): The page of the document the box is on, counted from 0.
+            bottom_y (float | None): Vertical position of the box's bottom-right corner, in pixels from the page's top edge.
+            page_number (int | None): The page of the document the box is on, counted from 0.
     """
 
-    top_x: float | Unset = UNSET
-    top_y: float | Unset = UNSET
-    bottom_x: float | Unset = UNSET
-    bottom_y: float | Unset = UNSET
-    page_number: int | Unset = UNSET
+    top_x: float | None = None
+    top_y: float | None = None
+    bottom_x: float | None = None
+    bottom_y: float | None = None
+    page_number: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        top_x = self.top_x
+        _top_x = UNSET if self.top_x is None else self.top_x
+        top_x = _top_x
 
-        top_y = self.top_y
+        _top_y = UNSET if self.top_y is None else self.top_y
+        top_y = _top_y
 
-        bottom_x = self.bottom_x
+        _bottom_x = UNSET if self.bottom_x is None else self.bottom_x
+        bottom_x = _bottom_x
 
-        bottom_y = self.bottom_y
+        _bottom_y = UNSET if self.bottom_y is None else self.bottom_y
+        bottom_y = _bottom_y
 
-        page_number = self.page_number
+        _page_number = UNSET if self.page_number is None else self.page_number
+        page_number = _page_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,17 +83,35 @@ class SourceCoordinates:
         page_number = d.pop("page_number", UNSET)
 
         _parsed = cls(
-            top_x=top_x,
-            top_y=top_y,
-            bottom_x=bottom_x,
-            bottom_y=bottom_y,
-            page_number=page_number,
+            top_x=None if isinstance(top_x, Unset) else top_x,
+            top_y=None if isinstance(top_y, Unset) else top_y,
+            bottom_x=None if isinstance(bottom_x, Unset) else bottom_x,
+            bottom_y=None if isinstance(bottom_y, Unset) else bottom_y,
+            page_number=None if isinstance(page_number, Unset) else page_number,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("top_x", self.top_x),
+            ("top_y", self.top_y),
+            ("bottom_x", self.bottom_x),
+            ("bottom_y", self.bottom_y),
+            ("page_number", self.page_number),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

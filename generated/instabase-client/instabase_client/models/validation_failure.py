@@ -13,7 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ValidationFailure")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ValidationFailure:
     """One failed cross-class validation rule. Open object: the vendor may add properties.
 
@@ -22,21 +22,23 @@ class ValidationFailure:
             `lambda_code` and
             `all_inputs_match` as examples, not as a complete list. Open enum: any other string is accepted too; handle
             unknown values gracefully.
-        msg (str | Unset): A human-readable description of the failure.
+        msg (str | None): A human-readable description of the failure.
     """
 
-    type_: Unset | ValidationFailureType = UNSET
-    msg: str | Unset = UNSET
+    type_: ValidationFailureType | None = None
+    msg: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _type_ = UNSET if self.type_ is None else self.type_
         type_: str | Unset
-        if isinstance(self.type_, Unset):
+        if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = self.type_.value
+            type_ = _type_.value
 
-        msg = self.msg
+        _msg = UNSET if self.msg is None else self.msg
+        msg = _msg
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,14 +70,29 @@ class ValidationFailure:
         msg = d.pop("msg", UNSET)
 
         _parsed = cls(
-            type_=type_,
-            msg=msg,
+            type_=None if isinstance(type_, Unset) else type_,
+            msg=None if isinstance(msg, Unset) else msg,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("type_", self.type_),
+            ("msg", self.msg),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

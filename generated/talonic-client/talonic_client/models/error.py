@@ -13,7 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Error:
     """The body of every error response. Talonic has published two shapes, and both are
     accepted:
@@ -28,10 +28,10 @@ class Error:
     new fields.
 
         Attributes:
-            status_code (int | Unset): The HTTP status of the response, repeated in the body (flat envelope).
-            status (int | Unset): The HTTP status of the response, as a draft of Talonic's error page names it (`status`
+            status_code (int | None): The HTTP status of the response, repeated in the body (flat envelope).
+            status (int | None): The HTTP status of the response, as a draft of Talonic's error page names it (`status`
                 instead of `statusCode`).
-            code (ErrorResponseCode | Unset): Machine-readable error code of the flat error envelope, in upper snake case.
+            code (ErrorResponseCode | None): Machine-readable error code of the flat error envelope, in upper snake case.
                 Open enum:
                 these are the codes Talonic's published schema and error pages list; other codes can
                 appear and must be accepted. The sources give a code's HTTP status only for
@@ -51,56 +51,65 @@ class Error:
                 - `FILE_TOO_LARGE`, `DUPLICATE_RESOURCE`, `DATASPACE_RUN_FAILED`: errors of other
                   operations (upload size, duplicates, dataspace runs).
                 - `INTERNAL_ERROR`: an unexpected server failure.
-            error (ErrorDetail | str | Unset): In the flat envelope, the HTTP status text (for example `Bad Request`); in
-                the nested form, the error object with the code and message.
-            message (str | Unset): Human-readable explanation of the error (flat envelope), for logs and people.
-            retryable (bool | Unset): Whether the same request may succeed when retried (for example after a rate limit or a
+            error (ErrorDetail | str | None): In the flat envelope, the HTTP status text (for example `Bad Request`); in the
+                nested form, the error object with the code and message.
+            message (str | None): Human-readable explanation of the error (flat envelope), for logs and people.
+            retryable (bool | None): Whether the same request may succeed when retried (for example after a rate limit or a
                 timeout).
-            request_id (str | Unset): The identifier of the failed request (it starts with `req_`); quote it to Talonic
+            request_id (str | None): The identifier of the failed request (it starts with `req_`); quote it to Talonic
                 support.
-            timestamp (str | Unset): When the error occurred, an RFC 3339 timestamp.
-            path (str | Unset): The request path that failed, for example `/v1/jobs/{id}/results`.
+            timestamp (str | None): When the error occurred, an RFC 3339 timestamp.
+            path (str | None): The request path that failed, for example `/v1/jobs/{id}/results`.
     """
 
-    status_code: int | Unset = UNSET
-    status: int | Unset = UNSET
-    code: ErrorResponseCode | Unset = UNSET
-    error: ErrorDetail | str | Unset = UNSET
-    message: str | Unset = UNSET
-    retryable: bool | Unset = UNSET
-    request_id: str | Unset = UNSET
-    timestamp: str | Unset = UNSET
-    path: str | Unset = UNSET
+    status_code: int | None = None
+    status: int | None = None
+    code: ErrorResponseCode | None = None
+    error: ErrorDetail | str | None = None
+    message: str | None = None
+    retryable: bool | None = None
+    request_id: str | None = None
+    timestamp: str | None = None
+    path: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status_code = self.status_code
+        _status_code = UNSET if self.status_code is None else self.status_code
+        status_code = _status_code
 
-        status = self.status
+        _status = UNSET if self.status is None else self.status
+        status = _status
 
+        _code = UNSET if self.code is None else self.code
         code: str | Unset
-        if isinstance(self.code, Unset):
+        if isinstance(_code, Unset):
             code = UNSET
         else:
-            code = self.code.value
+            code = _code.value
 
+        _error = UNSET if self.error is None else self.error
         error: dict[str, Any] | str | Unset
-        if isinstance(self.error, Unset):
+        if isinstance(_error, Unset):
             error = UNSET
-        elif isinstance(self.error, ErrorDetail):
-            error = self.error.to_dict()
+        elif isinstance(_error, ErrorDetail):
+            error = _error.to_dict()
         else:
-            error = self.error
+            error = _error
 
-        message = self.message
+        _message = UNSET if self.message is None else self.message
+        message = _message
 
-        retryable = self.retryable
+        _retryable = UNSET if self.retryable is None else self.retryable
+        retryable = _retryable
 
-        request_id = self.request_id
+        _request_id = UNSET if self.request_id is None else self.request_id
+        request_id = _request_id
 
-        timestamp = self.timestamp
+        _timestamp = UNSET if self.timestamp is None else self.timestamp
+        timestamp = _timestamp
 
-        path = self.path
+        _path = UNSET if self.path is None else self.path
+        path = _path
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -170,21 +179,43 @@ class Error:
         path = d.pop("path", UNSET)
 
         _parsed = cls(
-            status_code=status_code,
-            status=status,
-            code=code,
-            error=error,
-            message=message,
-            retryable=retryable,
-            request_id=request_id,
-            timestamp=timestamp,
-            path=path,
+            status_code=None if isinstance(status_code, Unset) else status_code,
+            status=None if isinstance(status, Unset) else status,
+            code=None if isinstance(code, Unset) else code,
+            error=None if isinstance(error, Unset) else error,
+            message=None if isinstance(message, Unset) else message,
+            retryable=None if isinstance(retryable, Unset) else retryable,
+            request_id=None if isinstance(request_id, Unset) else request_id,
+            timestamp=None if isinstance(timestamp, Unset) else timestamp,
+            path=None if isinstance(path, Unset) else path,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("status_code", self.status_code),
+            ("status", self.status),
+            ("code", self.code),
+            ("error", self.error),
+            ("message", self.message),
+            ("retryable", self.retryable),
+            ("request_id", self.request_id),
+            ("timestamp", self.timestamp),
+            ("path", self.path),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

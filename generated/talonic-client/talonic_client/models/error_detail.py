@@ -13,45 +13,50 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ErrorDetail")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorDetail:
     """The code and message of an error in the nested form. May gain new fields.
 
     Attributes:
-        code (ErrorCode | Unset): Machine-readable error code of the nested error form. Open enum: the page documents
+        code (ErrorCode | None): Machine-readable error code of the nested error form. Open enum: the page documents
             these four codes; other codes can appear and must be accepted.
 
             - `validation_error` (400): invalid job ID format; it must be a UUID.
             - `unauthorized` (401): missing or invalid API key.
             - `not_found` (404): no job with this ID exists for your organization.
             - `rate_limited` (429): too many requests; retry after the `Retry-After` period.
-        message (str | Unset): Human-readable explanation of the error, for logs and people.
-        status (int | Unset): The HTTP status of the response, repeated in the body.
-        retryable (bool | Unset): Whether the same request may succeed when retried.
-        request_id (str | Unset): The identifier of the failed request (it starts with `req_`).
+        message (str | None): Human-readable explanation of the error, for logs and people.
+        status (int | None): The HTTP status of the response, repeated in the body.
+        retryable (bool | None): Whether the same request may succeed when retried.
+        request_id (str | None): The identifier of the failed request (it starts with `req_`).
     """
 
-    code: ErrorCode | Unset = UNSET
-    message: str | Unset = UNSET
-    status: int | Unset = UNSET
-    retryable: bool | Unset = UNSET
-    request_id: str | Unset = UNSET
+    code: ErrorCode | None = None
+    message: str | None = None
+    status: int | None = None
+    retryable: bool | None = None
+    request_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _code = UNSET if self.code is None else self.code
         code: str | Unset
-        if isinstance(self.code, Unset):
+        if isinstance(_code, Unset):
             code = UNSET
         else:
-            code = self.code.value
+            code = _code.value
 
-        message = self.message
+        _message = UNSET if self.message is None else self.message
+        message = _message
 
-        status = self.status
+        _status = UNSET if self.status is None else self.status
+        status = _status
 
-        retryable = self.retryable
+        _retryable = UNSET if self.retryable is None else self.retryable
+        retryable = _retryable
 
-        request_id = self.request_id
+        _request_id = UNSET if self.request_id is None else self.request_id
+        request_id = _request_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,17 +98,35 @@ class ErrorDetail:
         request_id = d.pop("request_id", UNSET)
 
         _parsed = cls(
-            code=code,
-            message=message,
-            status=status,
-            retryable=retryable,
-            request_id=request_id,
+            code=None if isinstance(code, Unset) else code,
+            message=None if isinstance(message, Unset) else message,
+            status=None if isinstance(status, Unset) else status,
+            retryable=None if isinstance(retryable, Unset) else retryable,
+            request_id=None if isinstance(request_id, Unset) else request_id,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("code", self.code),
+            ("message", self.message),
+            ("status", self.status),
+            ("retryable", self.retryable),
+            ("request_id", self.request_id),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

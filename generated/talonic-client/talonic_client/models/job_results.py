@@ -13,13 +13,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="JobResults")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class JobResults:
     """The result rows of one job, with the job's current status. Returned by `get_job_results`. May gain new fields.
 
     Attributes:
-        job_id (str | Unset): The job's UUID.
-        job_status (JobStatus | Unset): The status of a job. Open enum: the page lists `complete`, `processing` and
+        job_id (str | None): The job's UUID.
+        job_status (JobStatus | None): The status of a job. Open enum: the page lists `complete`, `processing` and
             `failed`
             followed by "etc."; Talonic's published schema adds `pending` and `queued`, and its
             job-list page `cancelled`. Other values can appear and must be accepted.
@@ -34,29 +34,31 @@ class JobResults:
             - `cancelled`: the job was cancelled.
         schema (JobSchema | None | Unset): The extraction schema used for this job, as `{id, name}`; `null` when the job
             has no associated schema.
-        total_rows (int | Unset): The total number of result rows (one per document). While the job is processing this
+        total_rows (int | None): The total number of result rows (one per document). While the job is processing this
             counts the rows available so far.
-        data (list[ResultRow] | Unset): The result rows, one per source document. While `job_status` is `processing`,
+        data (list[ResultRow] | None): The result rows, one per source document. While `job_status` is `processing`,
             only the rows flushed so far; when the job failed, possibly none.
-        links (JobResultsLinks | Unset): Hypermedia links related to a job's results. May gain new links.
+        links (JobResultsLinks | None): Hypermedia links related to a job's results. May gain new links.
     """
 
-    job_id: str | Unset = UNSET
-    job_status: JobStatus | Unset = UNSET
+    job_id: str | None = None
+    job_status: JobStatus | None = None
     schema: JobSchema | None | Unset = UNSET
-    total_rows: int | Unset = UNSET
-    data: list[ResultRow] | Unset = UNSET
-    links: JobResultsLinks | Unset = UNSET
+    total_rows: int | None = None
+    data: list[ResultRow] | None = None
+    links: JobResultsLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        job_id = self.job_id
+        _job_id = UNSET if self.job_id is None else self.job_id
+        job_id = _job_id
 
+        _job_status = UNSET if self.job_status is None else self.job_status
         job_status: str | Unset
-        if isinstance(self.job_status, Unset):
+        if isinstance(_job_status, Unset):
             job_status = UNSET
         else:
-            job_status = self.job_status.value
+            job_status = _job_status.value
 
         schema: dict[str, Any] | None | Unset
         if isinstance(self.schema, Unset):
@@ -66,18 +68,21 @@ class JobResults:
         else:
             schema = self.schema
 
-        total_rows = self.total_rows
+        _total_rows = UNSET if self.total_rows is None else self.total_rows
+        total_rows = _total_rows
 
+        _data = UNSET if self.data is None else self.data
         data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        if not isinstance(_data, Unset):
             data = []
-            for data_item_data in self.data:
+            for data_item_data in _data:
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
+        _links = UNSET if self.links is None else self.links
         links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
+        if not isinstance(_links, Unset):
+            links = _links.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -149,18 +154,37 @@ class JobResults:
             links = JobResultsLinks.from_dict(_links)
 
         _parsed = cls(
-            job_id=job_id,
-            job_status=job_status,
+            job_id=None if isinstance(job_id, Unset) else job_id,
+            job_status=None if isinstance(job_status, Unset) else job_status,
             schema=schema,
-            total_rows=total_rows,
-            data=data,
-            links=links,
+            total_rows=None if isinstance(total_rows, Unset) else total_rows,
+            data=None if isinstance(data, Unset) else data,
+            links=None if isinstance(links, Unset) else links,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("job_id", self.job_id),
+            ("job_status", self.job_status),
+            ("schema", self.schema),
+            ("total_rows", self.total_rows),
+            ("data", self.data),
+            ("links", self.links),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

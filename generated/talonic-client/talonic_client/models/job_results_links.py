@@ -12,25 +12,27 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="JobResultsLinks")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class JobResultsLinks:
     """Hypermedia links related to a job's results. May gain new links.
 
     Attributes:
-        self_ (str | Unset): The URL of this results resource. The page's example gives a path relative to the API
-            server (`/v1/jobs/{id}/results`); an absolute URL is accepted too.
-        job (str | Unset): The URL of the parent job. The page's example gives a path relative to the API server
+        self_ (str | None): The URL of this results resource. The page's example gives a path relative to the API server
+            (`/v1/jobs/{id}/results`); an absolute URL is accepted too.
+        job (str | None): The URL of the parent job. The page's example gives a path relative to the API server
             (`/v1/jobs/{id}`); an absolute URL is accepted too.
     """
 
-    self_: str | Unset = UNSET
-    job: str | Unset = UNSET
+    self_: str | None = None
+    job: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self_ = self.self_
+        _self_ = UNSET if self.self_ is None else self.self_
+        self_ = _self_
 
-        job = self.job
+        _job = UNSET if self.job is None else self.job
+        job = _job
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,14 +52,29 @@ class JobResultsLinks:
         job = d.pop("job", UNSET)
 
         _parsed = cls(
-            self_=self_,
-            job=job,
+            self_=None if isinstance(self_, Unset) else self_,
+            job=None if isinstance(job, Unset) else job,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("self_", self.self_),
+            ("job", self.job),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,23 +12,25 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="JobSchema")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class JobSchema:
     """The extraction schema a job uses: the set of named fields to extract from each document. May gain new fields.
 
     Attributes:
-        id (str | Unset): The schema's identifier (for example `sch_uuid_1`).
-        name (str | Unset): The schema's human-readable name (for example `Invoice`).
+        id (str | None): The schema's identifier (for example `sch_uuid_1`).
+        name (str | None): The schema's human-readable name (for example `Invoice`).
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        _id = UNSET if self.id is None else self.id
+        id = _id
 
-        name = self.name
+        _name = UNSET if self.name is None else self.name
+        name = _name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,14 +50,29 @@ class JobSchema:
         name = d.pop("name", UNSET)
 
         _parsed = cls(
-            id=id,
-            name=name,
+            id=None if isinstance(id, Unset) else id,
+            name=None if isinstance(name, Unset) else name,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("name", self.name),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

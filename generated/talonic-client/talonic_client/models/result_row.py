@@ -13,18 +13,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ResultRow")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResultRow:
     """The extraction result for one source document: its field values, confidence score and validation flags. May gain new
     fields.
 
         Attributes:
-            id (str | Unset): The result row's identifier, documented as a UUID (the page's example shows `res_uuid_1`, so
-                no UUID format is enforced).
-            document_id (str | Unset): The identifier of the source document, documented as a UUID (the page's example shows
+            id (str | None): The result row's identifier, documented as a UUID (the page's example shows `res_uuid_1`, so no
+                UUID format is enforced).
+            document_id (str | None): The identifier of the source document, documented as a UUID (the page's example shows
                 `doc_uuid_1`, so no UUID format is enforced).
-            filename (str | Unset): The source document's file name (for example `invoice_oct.pdf`).
-            status (RowStatus | Unset): The processing status of one result row. Open enum: the page's example shows
+            filename (str | None): The source document's file name (for example `invoice_oct.pdf`).
+            status (RowStatus | None): The processing status of one result row. Open enum: the page's example shows
                 `approved` and `review`; Talonic's published schema names `complete`, `partial` and
                 `failed` as examples. Neither lists every value, so other values can appear and must be
                 accepted.
@@ -35,43 +35,48 @@ class ResultRow:
                 - `complete`, `partial`, `failed`: the published schema's examples, without stated
                   meanings; read from their names, the row was fully processed, partly processed, or
                   not processed.
-            values (RowValues | Unset): Extracted field values keyed by schema field name. The keys are the field names of
+            values (RowValues | None): Extracted field values keyed by schema field name. The keys are the field names of
                 the job's schema; each value is whatever JSON the field holds (string, number, boolean, object, array) or `null`
                 when the value is missing.
             confidence (float | None | Unset): Row-level confidence score from 0 to 1; `null` when no score is available
                 (for example before the scoring phase has run). Values below 0.8 typically warrant manual inspection.
-            validation_flags (list[str | ValidationFlag] | Unset): Data-quality issues Phase 4 validation found in this row;
+            validation_flags (list[str | ValidationFlag] | None): Data-quality issues Phase 4 validation found in this row;
                 empty when none. The results page shows each flag as a string `<kind>:<field name>`, for example
                 `missing_required_field:total` (a required field has no value) or `format_mismatch:date` (a value does not match
                 the field's format); Talonic's published schema types each flag as an object (`ValidationFlag`). Both forms are
                 accepted, also mixed in one list. Other kinds may appear.
     """
 
-    id: str | Unset = UNSET
-    document_id: str | Unset = UNSET
-    filename: str | Unset = UNSET
-    status: RowStatus | Unset = UNSET
-    values: RowValues | Unset = UNSET
+    id: str | None = None
+    document_id: str | None = None
+    filename: str | None = None
+    status: RowStatus | None = None
+    values: RowValues | None = None
     confidence: float | None | Unset = UNSET
-    validation_flags: list[str | ValidationFlag] | Unset = UNSET
+    validation_flags: list[str | ValidationFlag] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        _id = UNSET if self.id is None else self.id
+        id = _id
 
-        document_id = self.document_id
+        _document_id = UNSET if self.document_id is None else self.document_id
+        document_id = _document_id
 
-        filename = self.filename
+        _filename = UNSET if self.filename is None else self.filename
+        filename = _filename
 
+        _status = UNSET if self.status is None else self.status
         status: str | Unset
-        if isinstance(self.status, Unset):
+        if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = self.status.value
+            status = _status.value
 
+        _values = UNSET if self.values is None else self.values
         values: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.values, Unset):
-            values = self.values.to_dict()
+        if not isinstance(_values, Unset):
+            values = _values.to_dict()
 
         confidence: float | None | Unset
         if isinstance(self.confidence, Unset):
@@ -79,10 +84,11 @@ class ResultRow:
         else:
             confidence = self.confidence
 
+        _validation_flags = UNSET if self.validation_flags is None else self.validation_flags
         validation_flags: list[dict[str, Any] | str] | Unset = UNSET
-        if not isinstance(self.validation_flags, Unset):
+        if not isinstance(_validation_flags, Unset):
             validation_flags = []
-            for validation_flags_item_data in self.validation_flags:
+            for validation_flags_item_data in _validation_flags:
                 validation_flags_item: dict[str, Any] | str
                 if isinstance(validation_flags_item_data, ValidationFlag):
                     validation_flags_item = validation_flags_item_data.to_dict()
@@ -170,19 +176,39 @@ class ResultRow:
                 validation_flags.append(validation_flags_item)
 
         _parsed = cls(
-            id=id,
-            document_id=document_id,
-            filename=filename,
-            status=status,
-            values=values,
+            id=None if isinstance(id, Unset) else id,
+            document_id=None if isinstance(document_id, Unset) else document_id,
+            filename=None if isinstance(filename, Unset) else filename,
+            status=None if isinstance(status, Unset) else status,
+            values=None if isinstance(values, Unset) else values,
             confidence=confidence,
-            validation_flags=validation_flags,
+            validation_flags=None if isinstance(validation_flags, Unset) else validation_flags,
         )
 
         _parsed.additional_properties = d
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("document_id", self.document_id),
+            ("filename", self.filename),
+            ("status", self.status),
+            ("values", self.values),
+            ("confidence", self.confidence),
+            ("validation_flags", self.validation_flags),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client, RequestOptions, apoll_until, poll_until
+from ...client import AuthenticatedClient, Client, RequestOptions, apoll_until, poll_until, within
 from ...models.processor_run_response import ProcessorRunResponse
 from ...types import UNSET, Response, Unset
 
@@ -34,10 +34,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ProcessorRunResponse | None:
     if response.status_code == 200:
-        response_200 = ProcessorRunResponse.from_dict(response.json())
+        data = errors.json_object(response, "ProcessorRunResponse", secrets=client._secrets())
+        try:
+            response_200 = ProcessorRunResponse.from_dict(data)
 
-        return response_200
+            return response_200
 
+        except Exception as error:  # whatever a body of the wrong shape makes the parser raise
+            raise errors.parse_error(
+                response, "ProcessorRunResponse", error, secrets=client._secrets()
+            ) from None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
@@ -83,7 +89,10 @@ def sync_detailed(
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
             (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.APIConnectionError: When no usable response arrives (errors.APITimeoutError on a
+            timeout or when the deadline passes).
+        errors.ResponseValidationError: On a 2xx body that is not what the spec describes.
+        errors.ClientClosedError: When the client was closed.
         errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
 
     Returns:
@@ -129,7 +138,10 @@ def sync(
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
             (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.APIConnectionError: When no usable response arrives (errors.APITimeoutError on a
+            timeout or when the deadline passes).
+        errors.ResponseValidationError: On a 2xx body that is not what the spec describes.
+        errors.ClientClosedError: When the client was closed.
         errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
 
     Returns:
@@ -176,7 +188,10 @@ async def asyncio_detailed(
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
             (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.APIConnectionError: When no usable response arrives (errors.APITimeoutError on a
+            timeout or when the deadline passes).
+        errors.ResponseValidationError: On a 2xx body that is not what the spec describes.
+        errors.ClientClosedError: When the client was closed.
         errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
 
     Returns:
@@ -222,7 +237,10 @@ async def asyncio(
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
             (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.APIConnectionError: When no usable response arrives (errors.APITimeoutError on a
+            timeout or when the deadline passes).
+        errors.ResponseValidationError: On a 2xx body that is not what the spec describes.
+        errors.ClientClosedError: When the client was closed.
         errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
 
     Returns:
@@ -276,15 +294,16 @@ def wait_for_processor_run(
     Final statuses: PROCESSED, FAILED, CANCELLED.
 
     Waits `interval` seconds between polls, growing by `backoff` up to `max_interval`; raises
-    `errors.WaitTimeoutError` once `timeout` seconds have passed. Takes the arguments of `sync`
-    and raises what it raises.
+    `errors.WaitTimeoutError` once `timeout` seconds have passed, cutting short a poll still in
+    flight then (each poll's deadline is what is left of `timeout`). Takes the arguments of
+    `sync` and raises what it raises.
     """
     return poll_until(
-        lambda: sync(
+        lambda seconds_left: sync(
             id=id,
             client=client,
             x_extend_api_version=x_extend_api_version,
-            request_options=request_options,
+            request_options=within(client, request_options, seconds_left),
         ),
         _wait_status,
         WAIT_FOR_PROCESSOR_RUN_TERMINAL,
@@ -309,11 +328,11 @@ async def wait_for_processor_run_async(
 ) -> ProcessorRunResponse:
     """The async twin of `wait_for_processor_run`."""
     return await apoll_until(
-        lambda: asyncio(
+        lambda seconds_left: asyncio(
             id=id,
             client=client,
             x_extend_api_version=x_extend_api_version,
-            request_options=request_options,
+            request_options=within(client, request_options, seconds_left),
         ),
         _wait_status,
         WAIT_FOR_PROCESSOR_RUN_TERMINAL,

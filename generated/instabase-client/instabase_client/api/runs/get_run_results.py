@@ -6,7 +6,16 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client, RequestOptions, apoll_until, poll_until
+from ...client import (
+    AsyncPage,
+    AuthenticatedClient,
+    Client,
+    Page,
+    RequestOptions,
+    apoll_until,
+    poll_until,
+    within,
+)
 from ...models.file_result import FileResult
 from ...models.run_results import RunResults
 from ...types import UNSET, Response, Unset
@@ -57,10 +66,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> RunResults | None:
     if response.status_code == 200:
-        response_200 = RunResults.from_dict(response.json())
+        data = errors.json_object(response, "RunResults", secrets=client._secrets())
+        try:
+            response_200 = RunResults.from_dict(data)
 
-        return response_200
+            return response_200
 
+        except Exception as error:  # whatever a body of the wrong shape makes the parser raise
+            raise errors.parse_error(
+                response, "RunResults", error, secrets=client._secrets()
+            ) from None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
@@ -176,7 +191,10 @@ def sync_detailed(
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
             (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.APIConnectionError: When no usable response arrives (errors.APITimeoutError on a
+            timeout or when the deadline passes).
+        errors.ResponseValidationError: On a 2xx body that is not what the spec describes.
+        errors.ClientClosedError: When the client was closed.
         errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
 
     Returns:
@@ -297,7 +315,10 @@ def sync(
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
             (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.APIConnectionError: When no usable response arrives (errors.APITimeoutError on a
+            timeout or when the deadline passes).
+        errors.ResponseValidationError: On a 2xx body that is not what the spec describes.
+        errors.ClientClosedError: When the client was closed.
         errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
 
     Returns:
@@ -419,7 +440,10 @@ async def asyncio_detailed(
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
             (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.APIConnectionError: When no usable response arrives (errors.APITimeoutError on a
+            timeout or when the deadline passes).
+        errors.ResponseValidationError: On a 2xx body that is not what the spec describes.
+        errors.ClientClosedError: When the client was closed.
         errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
 
     Returns:
@@ -540,7 +564,10 @@ async def asyncio(
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
             (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.APIConnectionError: When no usable response arrives (errors.APITimeoutError on a
+            timeout or when the deadline passes).
+        errors.ResponseValidationError: On a 2xx body that is not what the spec describes.
+        errors.ClientClosedError: When the client was closed.
         errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
 
     Returns:
@@ -563,6 +590,79 @@ async def asyncio(
     return response.parsed
 
 
+def _items(result: RunResults) -> list[FileResult]:
+    items = result.files
+    return [] if items is None or isinstance(items, _Unset) else list(items)
+
+
+def sync_page(
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_review_results: bool | Unset = False,
+    include_confidence_scores: bool | Unset = False,
+    include_validation_results: bool | Unset = False,
+    include_source_info: bool | Unset = False,
+    file_offset: int | Unset = 0,
+    ib_context: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
+) -> Page[RunResults, FileResult]:
+    """The page at `file_offset` (default 0) as a `Page`: `.result` is the whole parsed
+    response (every field, not only the items), `.items` its `files`;
+    `has_next_page()` is true while `has_more` is and the page had items;
+    `next_page()` requests the next one (`file_offset` moved past this page's items).
+    Iterating over the page yields every item of it and of the pages after it; `iter_pages()`
+    yields the pages. Takes the arguments of `sync`; raises what `sync` raises.
+    """
+
+    def fetch(offset: int) -> Page[RunResults, FileResult]:
+        result = sync(
+            run_id=run_id,
+            client=client,
+            include_review_results=include_review_results,
+            include_confidence_scores=include_confidence_scores,
+            include_validation_results=include_validation_results,
+            include_source_info=include_source_info,
+            file_offset=offset,
+            ib_context=ib_context,
+            request_options=request_options,
+        )
+        return Page(result, _items(result), offset, result.has_more is True, fetch)
+
+    return fetch(0 if isinstance(file_offset, _Unset) or file_offset is None else file_offset)
+
+
+async def asyncio_page(
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_review_results: bool | Unset = False,
+    include_confidence_scores: bool | Unset = False,
+    include_validation_results: bool | Unset = False,
+    include_source_info: bool | Unset = False,
+    file_offset: int | Unset = 0,
+    ib_context: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
+) -> AsyncPage[RunResults, FileResult]:
+    """The async twin of `sync_page`: an `AsyncPage` (`await page.next_page()`, `async for`)."""
+
+    async def fetch(offset: int) -> AsyncPage[RunResults, FileResult]:
+        result = await asyncio(
+            run_id=run_id,
+            client=client,
+            include_review_results=include_review_results,
+            include_confidence_scores=include_confidence_scores,
+            include_validation_results=include_validation_results,
+            include_source_info=include_source_info,
+            file_offset=offset,
+            ib_context=ib_context,
+            request_options=request_options,
+        )
+        return AsyncPage(result, _items(result), offset, result.has_more is True, fetch)
+
+    return await fetch(0 if isinstance(file_offset, _Unset) or file_offset is None else file_offset)
+
+
 def iter_run_results(
     run_id: str,
     *,
@@ -579,27 +679,46 @@ def iter_run_results(
 
     Requests page after page, setting `file_offset` to the number of items received so
     far (starting at the `file_offset` given, default 0), until
-    `has_more` is false.
-    Takes the arguments of `sync`; raises what `sync` raises.
+    `has_more` is false. `iter_run_results_pages` yields the pages instead
+    (with every field of each response). Takes the arguments of `sync`; raises what `sync` raises.
     """
-    offset = 0 if isinstance(file_offset, _Unset) or file_offset is None else file_offset
-    while True:
-        page = sync(
-            run_id=run_id,
-            client=client,
-            include_review_results=include_review_results,
-            include_confidence_scores=include_confidence_scores,
-            include_validation_results=include_validation_results,
-            include_source_info=include_source_info,
-            file_offset=offset,
-            ib_context=ib_context,
-            request_options=request_options,
-        )
-        items = [] if isinstance(page.files, _Unset) else page.files
-        yield from items
-        if page.has_more is not True or not items:
-            return
-        offset += len(items)
+    yield from sync_page(
+        run_id=run_id,
+        client=client,
+        include_review_results=include_review_results,
+        include_confidence_scores=include_confidence_scores,
+        include_validation_results=include_validation_results,
+        include_source_info=include_source_info,
+        file_offset=file_offset,
+        ib_context=ib_context,
+        request_options=request_options,
+    )
+
+
+def iter_run_results_pages(
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_review_results: bool | Unset = False,
+    include_confidence_scores: bool | Unset = False,
+    include_validation_results: bool | Unset = False,
+    include_source_info: bool | Unset = False,
+    file_offset: int | Unset = 0,
+    ib_context: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
+) -> Iterator[Page[RunResults, FileResult]]:
+    """Every page, in order, as `Page` objects (see `sync_page`)."""
+    yield from sync_page(
+        run_id=run_id,
+        client=client,
+        include_review_results=include_review_results,
+        include_confidence_scores=include_confidence_scores,
+        include_validation_results=include_validation_results,
+        include_source_info=include_source_info,
+        file_offset=file_offset,
+        ib_context=ib_context,
+        request_options=request_options,
+    ).iter_pages()
 
 
 async def iter_run_results_async(
@@ -615,25 +734,47 @@ async def iter_run_results_async(
     request_options: RequestOptions | None = None,
 ) -> AsyncIterator[FileResult]:
     """The async twin of `iter_run_results`."""
-    offset = 0 if isinstance(file_offset, _Unset) or file_offset is None else file_offset
-    while True:
-        page = await asyncio(
-            run_id=run_id,
-            client=client,
-            include_review_results=include_review_results,
-            include_confidence_scores=include_confidence_scores,
-            include_validation_results=include_validation_results,
-            include_source_info=include_source_info,
-            file_offset=offset,
-            ib_context=ib_context,
-            request_options=request_options,
-        )
-        items = [] if isinstance(page.files, _Unset) else page.files
-        for item in items:
-            yield item
-        if page.has_more is not True or not items:
-            return
-        offset += len(items)
+    page = await asyncio_page(
+        run_id=run_id,
+        client=client,
+        include_review_results=include_review_results,
+        include_confidence_scores=include_confidence_scores,
+        include_validation_results=include_validation_results,
+        include_source_info=include_source_info,
+        file_offset=file_offset,
+        ib_context=ib_context,
+        request_options=request_options,
+    )
+    async for item in page:
+        yield item
+
+
+async def iter_run_results_pages_async(
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_review_results: bool | Unset = False,
+    include_confidence_scores: bool | Unset = False,
+    include_validation_results: bool | Unset = False,
+    include_source_info: bool | Unset = False,
+    file_offset: int | Unset = 0,
+    ib_context: str | Unset = UNSET,
+    request_options: RequestOptions | None = None,
+) -> AsyncIterator[AsyncPage[RunResults, FileResult]]:
+    """The async twin of `iter_run_results_pages`."""
+    page = await asyncio_page(
+        run_id=run_id,
+        client=client,
+        include_review_results=include_review_results,
+        include_confidence_scores=include_confidence_scores,
+        include_validation_results=include_validation_results,
+        include_source_info=include_source_info,
+        file_offset=file_offset,
+        ib_context=ib_context,
+        request_options=request_options,
+    )
+    async for each in page.iter_pages():
+        yield each
 
 
 #: The statuses after which `wait_for_run` stops polling.
@@ -674,11 +815,12 @@ def wait_for_run(
     Final statuses: COMPLETE, FAILED, CANCELLED.
 
     Waits `interval` seconds between polls, growing by `backoff` up to `max_interval`; raises
-    `errors.WaitTimeoutError` once `timeout` seconds have passed. Takes the arguments of `sync`
-    and raises what it raises.
+    `errors.WaitTimeoutError` once `timeout` seconds have passed, cutting short a poll still in
+    flight then (each poll's deadline is what is left of `timeout`). Takes the arguments of
+    `sync` and raises what it raises.
     """
     return poll_until(
-        lambda: sync(
+        lambda seconds_left: sync(
             run_id=run_id,
             client=client,
             include_review_results=include_review_results,
@@ -687,7 +829,7 @@ def wait_for_run(
             include_source_info=include_source_info,
             file_offset=file_offset,
             ib_context=ib_context,
-            request_options=request_options,
+            request_options=within(client, request_options, seconds_left),
         ),
         _wait_status,
         WAIT_FOR_RUN_TERMINAL,
@@ -717,7 +859,7 @@ async def wait_for_run_async(
 ) -> RunResults:
     """The async twin of `wait_for_run`."""
     return await apoll_until(
-        lambda: asyncio(
+        lambda seconds_left: asyncio(
             run_id=run_id,
             client=client,
             include_review_results=include_review_results,
@@ -726,7 +868,7 @@ async def wait_for_run_async(
             include_source_info=include_source_info,
             file_offset=file_offset,
             ib_context=ib_context,
-            request_options=request_options,
+            request_options=within(client, request_options, seconds_left),
         ),
         _wait_status,
         WAIT_FOR_RUN_TERMINAL,

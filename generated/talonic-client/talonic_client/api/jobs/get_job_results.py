@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client, RequestOptions, apoll_until, poll_until
+from ...client import AuthenticatedClient, Client, RequestOptions, apoll_until, poll_until, within
 from ...models.job_results import JobResults
 from ...types import Response
 
@@ -28,10 +28,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> JobResults | None:
     if response.status_code == 200:
-        response_200 = JobResults.from_dict(response.json())
+        data = errors.json_object(response, "JobResults", secrets=client._secrets())
+        try:
+            response_200 = JobResults.from_dict(data)
 
-        return response_200
+            return response_200
 
+        except Exception as error:  # whatever a body of the wrong shape makes the parser raise
+            raise errors.parse_error(
+                response, "JobResults", error, secrets=client._secrets()
+            ) from None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
@@ -77,7 +83,10 @@ def sync_detailed(
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
             (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.APIConnectionError: When no usable response arrives (errors.APITimeoutError on a
+            timeout or when the deadline passes).
+        errors.ResponseValidationError: On a 2xx body that is not what the spec describes.
+        errors.ClientClosedError: When the client was closed.
         errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
 
     Returns:
@@ -122,7 +131,10 @@ def sync(
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
             (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.APIConnectionError: When no usable response arrives (errors.APITimeoutError on a
+            timeout or when the deadline passes).
+        errors.ResponseValidationError: On a 2xx body that is not what the spec describes.
+        errors.ClientClosedError: When the client was closed.
         errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
 
     Returns:
@@ -168,7 +180,10 @@ async def asyncio_detailed(
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
             (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.APIConnectionError: When no usable response arrives (errors.APITimeoutError on a
+            timeout or when the deadline passes).
+        errors.ResponseValidationError: On a 2xx body that is not what the spec describes.
+        errors.ClientClosedError: When the client was closed.
         errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
 
     Returns:
@@ -213,7 +228,10 @@ async def asyncio(
     Raises:
         errors.APIStatusError: On any non-2xx response, as the subclass for its status
             (NotFoundError, RateLimitError, ServerError, ...), after the retries allowed.
-        errors.APIConnectionError: When no response arrives (errors.APITimeoutError on a timeout).
+        errors.APIConnectionError: When no usable response arrives (errors.APITimeoutError on a
+            timeout or when the deadline passes).
+        errors.ResponseValidationError: On a 2xx body that is not what the spec describes.
+        errors.ClientClosedError: When the client was closed.
         errors.UnexpectedStatus: On an undocumented 2xx status (with raise_on_unexpected_status).
 
     Returns:
@@ -262,14 +280,15 @@ def wait_for_job(
     Final statuses: complete, failed, cancelled.
 
     Waits `interval` seconds between polls, growing by `backoff` up to `max_interval`; raises
-    `errors.WaitTimeoutError` once `timeout` seconds have passed. Takes the arguments of `sync`
-    and raises what it raises.
+    `errors.WaitTimeoutError` once `timeout` seconds have passed, cutting short a poll still in
+    flight then (each poll's deadline is what is left of `timeout`). Takes the arguments of
+    `sync` and raises what it raises.
     """
     return poll_until(
-        lambda: sync(
+        lambda seconds_left: sync(
             id=id,
             client=client,
-            request_options=request_options,
+            request_options=within(client, request_options, seconds_left),
         ),
         _wait_status,
         WAIT_FOR_JOB_TERMINAL,
@@ -293,10 +312,10 @@ async def wait_for_job_async(
 ) -> JobResults:
     """The async twin of `wait_for_job`."""
     return await apoll_until(
-        lambda: asyncio(
+        lambda seconds_left: asyncio(
             id=id,
             client=client,
-            request_options=request_options,
+            request_options=within(client, request_options, seconds_left),
         ),
         _wait_status,
         WAIT_FOR_JOB_TERMINAL,
