@@ -12,8 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -110,14 +108,6 @@ def lock_text(entries: dict[str, LockEntry]) -> str:
     return json.dumps(data, indent=2, sort_keys=True) + "\n"
 
 
-def write_lock(project: Project, entries: dict[str, LockEntry]) -> None:
-    path = project.generated_dir / LOCK_FILE
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(lock_text(entries), encoding="utf-8")
-    temporary.replace(path)
-
-
 def packages_present(project: Project, api: str) -> bool:
     generated = project.generated_dir
     return all(
@@ -142,24 +132,3 @@ def package_files(root: Path) -> dict[str, bytes]:
                 path = Path(dirpath) / name
                 files[path.relative_to(root).as_posix()] = path.read_bytes()
     return files
-
-
-@contextmanager
-def exclusive(project: Project) -> Iterator[None]:
-    """One `docspecs generate` at a time per checkout: a second run waits for the first.
-
-    An advisory lock on `.docspecs-cache/generate.lock` (POSIX); elsewhere, no lock.
-    """
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows
-        yield
-        return
-    path = project.root / ".docspecs-cache" / "generate.lock"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a+") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)

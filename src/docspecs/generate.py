@@ -22,9 +22,10 @@ generated/, so `docspecs check` reproduces them exactly.
 Everything is built in a staging directory beside generated/ and swapped in only when every API
 succeeded, so a failure leaves generated/ exactly as it was; the error names the API, the step and
 the generator's own message. Generators run in-process; several APIs run in parallel worker
-processes (forked after the generators are imported once); compiled templates are cached in
-`.docspecs-cache/`, and one run at a time holds the checkout. Output is deterministic: no
-timestamps, sorted JSON, ruff-formatted code, the same bytes on every machine.
+processes (forked after the generators are imported once, dying with the run); compiled
+templates are cached in `.docspecs-cache/`, and one run at a time holds the checkout (the lock,
+worker deaths and what a killed run leaves behind: `docspecs._runlock`). Output is
+deterministic: no timestamps, sorted JSON, ruff-formatted code, the same bytes on every machine.
 
 Forward compatibility lives in the generator configuration and templates, never in edited
 output: models keep unknown fields (attrs `additional_properties`; pydantic `extra="allow"`) and
@@ -48,17 +49,26 @@ from pathlib import Path
 from typing import Any
 
 from docspecs._cache import (
+    LOCK_FILE,
     LockEntry,
     api_digest,
-    exclusive,
+    lock_text,
     package_files,
     packages_present,
     read_lock,
     shared_digest,
-    write_lock,
 )
 from docspecs._errors import DocspecsError
+from docspecs._findings import display_path
 from docspecs._project import Project, client_package, models_package
+from docspecs._runlock import (
+    SWAP_DONE,
+    SWAP_JOURNAL,
+    die_with_parent,
+    recover_staging,
+    run_lock,
+    staging_prefix,
+)
 
 __all__ = ["ApiReport", "GenerateReport", "generate"]
 
@@ -164,9 +174,11 @@ def generate(
     say = progress or (lambda _line: None)
     selected = project.select(apis)
     if output_dir is not None:
-        return _generate(project, selected, force, output_dir, say, jobs)
-    with exclusive(project):
-        return _generate(project, selected, force, output_dir, say, jobs)
+        return _generate(project, selected, force, output_dir, say, jobs, None)
+    lock_path = project.root / ".docspecs-cache" / "generate.lock"
+    with run_lock(lock_path, say, display_path(lock_path, project.root)) as lock_fd:
+        recover_staging(project.generated_dir, say)
+        return _generate(project, selected, force, output_dir, say, jobs, lock_fd)
 
 
 def _generate(
@@ -176,6 +188,7 @@ def _generate(
     output_dir: Path | None,
     say: Progress,
     jobs: int | None,
+    lock_fd: int | None,
 ) -> GenerateReport:
     shared = shared_digest()
     lock = read_lock(project)
@@ -202,12 +215,12 @@ def _generate(
 
     if output_dir is None:
         project.generated_dir.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".docspecs-staging-", dir=project.generated_dir))
+        staging = Path(tempfile.mkdtemp(prefix=staging_prefix(), dir=project.generated_dir))
     else:
         output_dir.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".docspecs-staging-", dir=output_dir))
+        staging = Path(tempfile.mkdtemp(prefix=staging_prefix(), dir=output_dir))
     try:
-        built = _run_all(project, todo, staging, say, jobs)
+        built = _run_all(project, todo, staging, say, jobs, lock_fd)
         failed = [b for b in built.values() if b.error]
         # All or nothing: when one API fails, the others' packages are discarded too.
         ok = "discarded" if failed else "regenerated"
@@ -224,12 +237,13 @@ def _generate(
             for api, b in built.items()
         }
         if not failed:
-            target = output_dir or project.generated_dir
-            _swap_in(staging, target, todo)
             if output_dir is None:
                 entries = dict(lock)
                 entries.update({api: LockEntry(digests[api], built[api].version) for api in todo})
-                write_lock(project, {api: e for api, e in entries.items() if api in project.apis()})
+                kept = {api: e for api, e in entries.items() if api in project.apis()}
+                _swap_in(staging, project.generated_dir, todo, lock_text(kept))
+            else:
+                _swap_in(staging, output_dir, todo, None)
         report.apis = [unchanged.get(api) or results[api] for api in selected]
         return report
     finally:
@@ -248,7 +262,12 @@ class _Built:
 
 
 def _run_all(
-    project: Project, apis: list[str], staging: Path, say: Progress, jobs: int | None
+    project: Project,
+    apis: list[str],
+    staging: Path,
+    say: Progress,
+    jobs: int | None,
+    lock_fd: int | None,
 ) -> dict[str, _Built]:
     workers = min(len(apis), jobs or os.cpu_count() or 1)
     results: dict[str, _Built] = {}
@@ -272,7 +291,10 @@ def _run_all(
 
     _import_generators()  # once, before forking: the workers share the imported modules
     context = multiprocessing.get_context("fork")
-    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+    # Workers die with this process (a killed run leaves none behind holding the lock).
+    with concurrent.futures.ProcessPoolExecutor(
+        workers, mp_context=context, initializer=die_with_parent, initargs=(os.getpid(), lock_fd)
+    ) as pool:
         futures = [pool.submit(_build_api, project, api, staging) for api in apis]
         for future in concurrent.futures.as_completed(futures):
             report(future.result())
@@ -757,9 +779,28 @@ def _format(*directories: Path) -> None:
 # --- swap -----------------------------------------------------------------------------------
 
 
-def _swap_in(staging: Path, target: Path, apis: list[str]) -> None:
-    """Move the staged packages into `target`, replacing the old ones; roll back on failure."""
+def _swap_in(staging: Path, target: Path, apis: list[str], lock: str | None) -> None:
+    """Move the staged packages into `target`, replacing the old ones, then write `lock` (the
+    lock file's new text, None: leave it) into `target`; roll back on failure.
+
+    Before the first rename the journal (`SWAP_JOURNAL`: the package names, which existed, the
+    old lock text) is written into `staging`, and after the lock file the `SWAP_DONE` marker:
+    when the run is killed in between, the next run rolls the swap back from the journal
+    (`docspecs._runlock.recover_staging`), so generated/ is the old or the new state, never a mix.
+    """
     names = [name for api in apis for name in (client_package(api)[0], models_package(api)[0])]
+    lock_path = target / LOCK_FILE
+    try:
+        old_lock = lock_path.read_text(encoding="utf-8") if lock is not None else None
+    except FileNotFoundError:
+        old_lock = None
+    journal = {
+        "names": names,
+        "existed": [name for name in names if (target / name).exists()],
+        "lock": LOCK_FILE,
+        "old_lock": old_lock,
+    }
+    (staging / SWAP_JOURNAL).write_text(json.dumps(journal), encoding="utf-8")
     trash = staging / ".old"
     trash.mkdir()
     moved: list[str] = []
@@ -769,6 +810,10 @@ def _swap_in(staging: Path, target: Path, apis: list[str]) -> None:
                 (target / name).rename(trash / name)
             moved.append(name)
             (staging / name).rename(target / name)
+        if lock is not None:
+            temporary = lock_path.with_name(lock_path.name + ".tmp")
+            temporary.write_text(lock, encoding="utf-8")
+            temporary.replace(lock_path)
     except OSError as error:
         for name in reversed(moved):
             if (target / name).exists() and not (staging / name).exists():
@@ -778,3 +823,5 @@ def _swap_in(staging: Path, target: Path, apis: list[str]) -> None:
         raise DocspecsError(
             f"{target}: could not swap in the generated packages: {error}"
         ) from None
+    (staging / SWAP_DONE).touch()
+    (staging / SWAP_JOURNAL).unlink()  # first: the staging folder's removal may be cut short
