@@ -495,7 +495,7 @@ def test_progress_lines_and_summary_table(
     assert main(["--root", str(project.root), "generate"]) == 0
     out = capsys.readouterr().out.splitlines()
     steps = [line.split(" ", 2)[1] for line in out if line.startswith("demo: ")]
-    assert steps == ["bundle", "overlay", "version", "client", "models", "format"]
+    assert steps == ["bundle", "overlay", "version", "client", "models", "format", "self-test"]
     table = out[out.index(next(line for line in out if line.startswith("API"))) :]
     assert table[0].split() == ["API", "result", "version", "seconds"]
     assert table[1].split()[:3] == ["demo", "regenerated", "1.0.0"]

@@ -69,6 +69,7 @@ from docspecs._runlock import (
     run_lock,
     staging_prefix,
 )
+from docspecs._selftest import ClientNames, SelfTestFailed, self_test
 
 __all__ = ["ApiReport", "GenerateReport", "generate"]
 
@@ -259,6 +260,7 @@ class _Built:
     steps: list[tuple[str, float, str]] = field(default_factory=list)
     error: str | None = None
     first_release: bool = True
+    client_names: ClientNames = field(default_factory=lambda: ClientNames({}, {}))
 
 
 def _run_all(
@@ -282,8 +284,7 @@ def _run_all(
     if workers <= 1 or sys.platform == "win32":
         for api in apis:
             report(_build_api(project, api, staging))
-        _format_all(staging, [results[api] for api in apis], say)
-        _bump_for_code_changes(project, staging, [results[api] for api in apis], say)
+        _finish(project, staging, [results[api] for api in apis], say, workers)
         return results
 
     import concurrent.futures
@@ -298,9 +299,55 @@ def _run_all(
         futures = [pool.submit(_build_api, project, api, staging) for api in apis]
         for future in concurrent.futures.as_completed(futures):
             report(future.result())
-    _format_all(staging, [results[api] for api in apis], say)
-    _bump_for_code_changes(project, staging, [results[api] for api in apis], say)
+    _finish(project, staging, [results[api] for api in apis], say, workers)
     return {api: results[api] for api in apis}
+
+
+def _finish(
+    project: Project, staging: Path, built: list[_Built], say: Progress, workers: int
+) -> None:
+    """The steps over every API's staged packages: format, code-change releases, self-test."""
+    _format_all(staging, built, say)
+    _bump_for_code_changes(project, staging, built, say)
+    _self_test_all(project, staging, built, say, workers)
+
+
+def _self_test_all(
+    project: Project, staging: Path, built: list[_Built], say: Progress, workers: int
+) -> None:
+    """The `self-test` step (docspecs._selftest) of every API still standing, `workers` at once
+    (each runs in its own interpreter)."""
+    import concurrent.futures
+
+    def run(b: _Built) -> None:
+        started = time.perf_counter()
+        client_dist, client_import = client_package(b.api)
+        models_dist, models_import = models_package(b.api)
+        spec_file = display_path(project.spec_path(b.api), project.root)
+        try:
+            document = json.loads((staging / client_dist / GENERATED_JSON).read_text("utf-8"))
+            count = self_test(
+                spec_file,
+                document,
+                staging / client_dist,
+                staging / models_dist,
+                (client_import, models_import),
+                b.client_names,
+            )
+        except SelfTestFailed as failure:
+            b.error = f"{b.api}: self-test: {failure}"
+        except (OSError, ValueError, subprocess.SubprocessError) as error:
+            b.error = f"{b.api}: self-test: could not run: {error}"
+        seconds = time.perf_counter() - started
+        b.seconds += seconds
+        if b.error:
+            say(f"{b.api}: FAILED: {b.error}")
+        else:
+            say(f"{b.api}: self-test {count} example(s) parse and round-trip ({seconds:.2f} s)")
+
+    ready = [b for b in built if not b.error]
+    with concurrent.futures.ThreadPoolExecutor(max(1, workers)) as pool:
+        list(pool.map(run, ready))
 
 
 def _bump_for_code_changes(
@@ -472,7 +519,7 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
         step = "client"
         t = time.perf_counter()
         client_dir = staging / client_dist
-        _generate_client(
+        built.client_names = _generate_client(
             document, text, client_dir, client_dist, client_import, version, _cache_dir(project)
         )
         (client_dir / CHANGELOG).write_text(changelog, encoding="utf-8")
@@ -636,7 +683,9 @@ def _generate_client(
     package: str,
     version: str,
     cache_dir: Path | None = None,
-) -> None:
+) -> ClientNames:
+    """Write the client package into `out`; what the generator named each component and
+    endpoint (for the self-test)."""
     from openapi_python_client import Project as ClientProject
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
@@ -667,6 +716,33 @@ def _generate_client(
         errors = project.build()
     if errors:
         raise _StepFailed(_generator_message(errors))
+    return _client_names(data, config.field_prefix)
+
+
+def _raw(value: Any) -> str:
+    """The text of a document string (openapi-python-client wraps them as `UntrustedString`)."""
+    getter = getattr(value, "get_untrusted_value", None)
+    return str(getter() if callable(getter) else value)
+
+
+def _client_names(data: Any, field_prefix: str) -> ClientNames:
+    """Component and endpoint names from openapi-python-client's parsed document."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    classes = {
+        _raw(root): f"models.{model.class_info.module_name}.{model.class_info.name}"
+        for model in data.models
+        for root in model.roots
+        if _raw(root).startswith("/components/schemas/")
+    }
+    endpoints = {
+        f"{_raw(endpoint.path)} {_raw(endpoint.method)}": (
+            f"api.{tag}.{PythonIdentifier(endpoint.name, field_prefix)}"
+        )
+        for tag, collection in data.endpoint_collections_by_tag.items()
+        for endpoint in collection.endpoints
+    }
+    return ClientNames({"#" + ref: name for ref, name in classes.items()}, endpoints)
 
 
 def _generate_models(
