@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import site
 import subprocess
 import sys
@@ -27,11 +28,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ClientNames", "SelfTestFailed", "examples_of", "self_test"]
+__all__ = ["ClientNames", "SelfTestFailed", "examples_of", "operation_key", "self_test"]
 
 RUNNER = Path(__file__).resolve().parent / "_selftest_run.py"
 SCHEMAS = "#/components/schemas/"
 _METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+
+
+def operation_key(path: str) -> str:
+    """`path` with every template expression as `{}`: the generator renames path parameters."""
+    return re.sub(r"\{[^}]*\}", "{}", path)
 
 
 class SelfTestFailed(Exception):
@@ -41,7 +47,7 @@ class SelfTestFailed(Exception):
 @dataclass(frozen=True)
 class ClientNames:
     """What openapi-python-client called things: component pointer (`#/components/schemas/X`)
-    -> `models.<module>.<Class>`, and `<path> <method>` -> `api.<tag>.<module>`."""
+    -> `models.<module>.<Class>`, and `<operation_key(path)> <method>` -> `api.<tag>.<module>`."""
 
     classes: dict[str, str]
     endpoints: dict[str, str]
@@ -106,7 +112,7 @@ def examples_of(document: dict[str, Any]) -> list[dict[str, Any]]:
             status = tokens[tokens.index("responses") + 1] if "responses" in tokens else None
             operation = None
             if tokens[0] == "paths" and len(tokens) > 3 and tokens[2] in _METHODS:
-                operation = f"{tokens[1]} {tokens[2]}"
+                operation = f"{operation_key(tokens[1])} {tokens[2]}"
             for pointer, value in _media_examples(node, tokens, named):
                 cases.append(
                     {

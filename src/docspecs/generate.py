@@ -69,7 +69,7 @@ from docspecs._runlock import (
     run_lock,
     staging_prefix,
 )
-from docspecs._selftest import ClientNames, SelfTestFailed, self_test
+from docspecs._selftest import ClientNames, SelfTestFailed, operation_key, self_test
 
 __all__ = ["ApiReport", "GenerateReport", "generate"]
 
@@ -707,6 +707,7 @@ def _generate_client(
     data = GeneratorData.from_dict(document, config=config)
     if isinstance(data, GeneratorError):
         raise _StepFailed(_generator_message([data]))
+    _avoid_name_clashes(data, config)
     project = ClientProject(openapi=data, config=config, custom_template_path=CLIENT_TEMPLATES)
     # The client runtime templates read servers, header defaults and the overlays' x-docspecs-*
     # settings from the generator-ready document (openapi-python-client does not keep them).
@@ -717,6 +718,91 @@ def _generate_client(
     if errors:
         raise _StepFailed(_generator_message(errors))
     return _client_names(data, config.field_prefix)
+
+
+# Names the client's generated code uses for itself (openapi-python-client's model and endpoint
+# templates and docspecs' own): a property or parameter whose Python name is one of these would
+# replace a method, clobber a local variable or repeat an argument, so it gets a `_` suffix (as
+# openapi-python-client does for keywords and builtins); the JSON name is unchanged.
+MODEL_MEMBERS = frozenset(
+    {
+        "additional_keys",
+        "additional_properties",
+        "cls",
+        "d",
+        "field_dict",
+        "from_dict",
+        "prop",
+        "prop_name",
+        "src_dict",
+        "to_dict",
+        "to_multipart",
+    }
+)
+ENDPOINT_NAMES = frozenset(
+    {
+        "backoff",
+        "body",
+        "client",
+        "cookies",
+        "errors",
+        "files",
+        "headers",
+        "httpx",
+        "interval",
+        "json",
+        "kwargs",
+        "max_interval",
+        "params",
+        "parsed",
+        "quote",
+        "request_options",
+        "response",
+        "status_code",
+        "timeout",
+    }
+)
+
+
+def _avoid_name_clashes(data: Any, config: Any) -> None:
+    """Give each model property and endpoint parameter named like one of the generated code's
+    own names (MODEL_MEMBERS, ENDPOINT_NAMES) a `_` suffix, in place, before rendering."""
+    from openapi_python_client.schema.untrusted_string import UntrustedString
+
+    def rename(properties: Sequence[Any], reserved: frozenset[str]) -> dict[str, str]:
+        taken = {str(p.python_name) for p in properties}
+        renamed = {}
+        for prop in properties:
+            name = str(prop.python_name)
+            if name not in reserved:
+                continue
+            new = name + "_"
+            while new in taken or new in reserved:
+                new += "_"
+            prop.set_python_name(UntrustedString(new), config, skip_snake_case=True)
+            taken.add(new)
+            renamed[name] = new
+        return renamed
+
+    for model in data.models:
+        rename(
+            [*(model.required_properties or []), *(model.optional_properties or [])], MODEL_MEMBERS
+        )
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            renamed = rename(
+                [
+                    *endpoint.path_parameters,
+                    *endpoint.query_parameters,
+                    *endpoint.header_parameters,
+                    *endpoint.cookie_parameters,
+                ],
+                ENDPOINT_NAMES,
+            )
+            path = _raw(endpoint.path)  # its templates hold the path parameters' Python names
+            for old, new in renamed.items():
+                path = path.replace("{" + old + "}", "{" + new + "}")
+            endpoint.path = UntrustedString(path)
 
 
 def _raw(value: Any) -> str:
@@ -736,7 +822,7 @@ def _client_names(data: Any, field_prefix: str) -> ClientNames:
         if _raw(root).startswith("/components/schemas/")
     }
     endpoints = {
-        f"{_raw(endpoint.path)} {_raw(endpoint.method)}": (
+        f"{operation_key(_raw(endpoint.path))} {_raw(endpoint.method)}": (
             f"api.{tag}.{PythonIdentifier(endpoint.name, field_prefix)}"
         )
         for tag, collection in data.endpoint_collections_by_tag.items()
