@@ -4,6 +4,7 @@ self-test (every example parses and round-trips in both packages) and `mypy --st
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from docspecs import Project
-from docspecs.generate import GenerateReport, generate
+from docspecs.generate import GenerateReport, enum_member_names, generate
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "generate"
 KINDS = sorted(p.name for p in FIXTURES.iterdir() if (p / "openapi.yaml").is_file())
@@ -97,3 +98,47 @@ def test_every_fixture_passes_mypy_strict(
         check=False,
     )
     assert result.returncode == 0, result.stdout
+
+
+def test_enum_member_names_come_from_values_and_survive_insertions() -> None:
+    before = enum_member_names(["200", "404", "5xx", "in-progress", "-1"])
+    after = enum_member_names(["1", "-1", "5xx", "200", "201", "in-progress", "404"])
+    assert before == ["VALUE_200", "VALUE_404", "VALUE_5_XX", "IN_PROGRESS", "VALUE_NEGATIVE_1"]
+    assert dict(zip(["200", "404", "5xx", "in-progress", "-1"], before, strict=True)).items() <= (
+        dict(
+            zip(["1", "-1", "5xx", "200", "201", "in-progress", "404"], after, strict=True)
+        ).items()
+    )
+    # equal after upper-casing or punctuation: numbered in sorted order of the values
+    assert enum_member_names(["txt", "TXT", "a_b", "a-b", ""]) == [
+        "TXT_2",
+        "TXT",
+        "A_B_2",
+        "A_B",
+        "EMPTY",
+    ]
+
+
+ENUM_MEMBERS = """
+import enum, json
+import enum_names_client.models as client
+import enum_names_models as models
+out = {}
+for name in ("HttpStatus", "Format", "Rating"):
+    pairs = [sorted((m.name, m.value) for m in getattr(p, name)) for p in (client, models)]
+    assert pairs[0] == pairs[1], (name, pairs)
+    out[name] = dict(pairs[0])
+print(json.dumps(out, sort_keys=True))
+"""
+
+
+def test_both_packages_name_enum_members_alike_from_their_values(
+    generated: tuple[Project, GenerateReport, str],
+) -> None:
+    project, _report, _progress = generated
+    out = json.loads(run_python(project, "enum_names", ENUM_MEMBERS))
+    assert out == {
+        "Format": {"A_B": "a-b", "A_B_2": "a_b", "TXT": "TXT", "TXT_2": "txt"},
+        "HttpStatus": {"VALUE_200": "200", "VALUE_404": "404", "VALUE_5_XX": "5xx"},
+        "Rating": {"VALUE_0": "0", "VALUE_5": "5", "VALUE_NEGATIVE_1": "-1"},
+    }

@@ -500,7 +500,7 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
 
         overlays = project.api_overlays(api)
         document = apply_overlays(document, overlays, root=project.root)
-        describe_parameter_schemas(document)
+        prepare_document(document)
         built.steps.append((step, time.perf_counter() - t, f"{len(overlays)} overlay(s)"))
         text = json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
@@ -549,6 +549,81 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
         built.error = f"{api}: {step}: {type(error).__name__}: {error}"
     built.seconds = time.perf_counter() - started
     return built
+
+
+def prepare_document(document: dict[str, Any]) -> None:
+    """What docspecs adds to the overlaid document for the generators (in place; written to
+    openapi.json, so that file stays what the generators saw): `describe_parameter_schemas` and
+    `name_enum_members`."""
+    describe_parameter_schemas(document)
+    name_enum_members(document)
+
+
+def _enum_base_name(value: str) -> str:
+    import re
+
+    negative = re.match(r"-[0-9]", value) is not None
+    name = re.sub(r"[^0-9A-Za-z]+", "_", value).strip("_").upper()
+    name = re.sub(r"([0-9])([A-Z])", r"\1_\2", name)  # as datamodel-code-generator splits them
+    if not name:
+        return "EMPTY"
+    if negative:
+        return f"VALUE_NEGATIVE_{name}"  # as openapi-python-client names negative integers
+    return name if name[0].isalpha() else f"VALUE_{name}"
+
+
+def enum_member_names(values: Sequence[str]) -> list[str]:
+    """A member name for each string enum value, derived from the value alone.
+
+    The value upper-cased, each run of other characters than letters and digits an underscore
+    (`in-progress` -> `IN_PROGRESS`, what both generators make of a value starting with a
+    letter); `VALUE_` first when that does not start
+    with a letter (`200` -> `VALUE_200`, `5xx` -> `VALUE_5_XX`, `-1` -> `VALUE_NEGATIVE_1`),
+    `EMPTY` for no letters or digits. Every string enum gets these names as `x-enum-varnames`,
+    so both packages name members alike (each generator has its own rules otherwise).
+    Values giving the same name (`a-b`, `a_b`) are numbered in sorted order of the values
+    (`A_B`, `A_B_2`), so inserting or reordering other values never renames a member.
+    """
+    names: dict[str, str] = {}
+    used: dict[str, int] = {}
+    for value in sorted(set(values)):
+        name = _enum_base_name(value)
+        used[name] = used.get(name, 0) + 1
+        names[value] = name if used[name] == 1 else f"{name}_{used[name]}"
+    return [names[value] for value in values]
+
+
+def name_enum_members(document: dict[str, Any]) -> None:
+    """Give every string enum without `x-enum-varnames` names from `enum_member_names` (in
+    place), which both generators read.
+
+    Without them openapi-python-client names a string value that does not start with a letter
+    by its position (`VALUE_0 = "200"`: inserting a value re-points existing names) and refuses
+    values equal after upper-casing (`txt`, `TXT`), and the two generators name some values
+    differently (`inProgress`: `INPROGRESS` in the client, `IN_PROGRESS` in the models).
+    """
+
+    def visit(node: Any) -> None:
+        if isinstance(node, list):
+            for item in node:
+                visit(item)
+            return
+        if not isinstance(node, dict):
+            return
+        values = node.get("enum")
+        if (
+            isinstance(values, list)
+            and values
+            and all(isinstance(v, str) for v in values)
+            and "x-enum-varnames" not in node
+        ):
+            node["x-enum-varnames"] = enum_member_names(values)
+        for key, value in node.items():
+            if key not in ("enum", "example", "examples", "default", "const"):
+                visit(value)
+
+    visit(document.get("components"))
+    visit(document.get("paths"))
 
 
 def describe_parameter_schemas(document: dict[str, Any]) -> None:

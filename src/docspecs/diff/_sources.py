@@ -42,14 +42,14 @@ class ApiDiff:
 
 def generator_ready(project: Project, api: str) -> dict[str, Any]:
     """`specs/<api>/openapi.yaml` of `project` as `docspecs generate` hands it to the generators:
-    bundled, overlays applied, parameter descriptions copied into their schemas; as JSON data."""
+    bundled, overlays applied, `docspecs.generate.prepare_document` run; as JSON data."""
     from docspecs.bundle import bundle
-    from docspecs.generate import describe_parameter_schemas
+    from docspecs.generate import prepare_document
     from docspecs.overlay import apply_overlays
 
     document = bundle(project.spec_path(api))
     document = apply_overlays(document, project.api_overlays(api), root=project.root)
-    describe_parameter_schemas(document)
+    prepare_document(document)
     # the same JSON data model as the baseline file (YAML may hold dates, tuples, ...)
     data: dict[str, Any] = json.loads(json.dumps(document, default=str))
     return data
