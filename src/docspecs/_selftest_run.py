@@ -47,8 +47,8 @@ def _first_difference(got: Any, want: Any, pointer: str = "") -> str | None:
             if found:
                 return found
         return None
-    if got == want and type(got) is type(want):
-        return None
+    if got == want and isinstance(got, bool) == isinstance(want, bool):
+        return None  # 2 and 2.0 are the same JSON number
     return f"{pointer or '/'}: {_short(got)} instead of {_short(want)}"
 
 

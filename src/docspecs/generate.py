@@ -553,10 +553,68 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
 
 def prepare_document(document: dict[str, Any]) -> None:
     """What docspecs adds to the overlaid document for the generators (in place; written to
-    openapi.json, so that file stays what the generators saw): `describe_parameter_schemas` and
-    `name_enum_members`."""
+    openapi.json, so that file stays what the generators saw): `describe_parameter_schemas`,
+    `name_enum_members` and `keep_formatted_strings`."""
     describe_parameter_schemas(document)
     name_enum_members(document)
+    keep_formatted_strings(document)
+
+
+# String formats that one of the generators parses into a Python object (datetime, date, time,
+# timedelta, UUID, pydantic's AnyUrl, EmailStr, ipaddress types); any other format is a `str`.
+PARSED_FORMATS = frozenset(
+    {
+        "date",
+        "date-time",
+        "duration",
+        "email",
+        "idn-email",
+        "ipv4",
+        "ipv4-interface",
+        "ipv4-network",
+        "ipv6",
+        "ipv6-interface",
+        "ipv6-network",
+        "time",
+        "uri",
+        "uuid",
+        "uuid1",
+        "uuid2",
+        "uuid3",
+        "uuid4",
+        "uuid5",
+    }
+)
+
+
+def keep_formatted_strings(document: dict[str, Any]) -> None:
+    """Drop `format` from string schemas (in place) when it is one of PARSED_FORMATS.
+
+    Parsed into Python objects, formatted strings do not serialise back to the text the vendor
+    sent (`date-time`: `...Z` comes back as `...+00:00`, `.5` as `.500000`; `uuid`: lower case;
+    `uri`: a trailing slash; `date`: `20240102` as `2024-01-02`), and each package accepts other
+    values than lint's format check. As strings, both packages give back exactly what they got
+    in every API; the description still says what the value is. Examples and defaults are not
+    touched.
+    """
+
+    def visit(node: Any) -> None:
+        if isinstance(node, list):
+            for item in node:
+                visit(item)
+            return
+        if not isinstance(node, dict):
+            return
+        kind = node.get("type")
+        is_string = kind == "string" or (isinstance(kind, list) and "string" in kind)
+        if is_string and node.get("format") in PARSED_FORMATS:
+            del node["format"]
+        for key, value in node.items():
+            if key not in ("example", "examples", "default", "const", "enum"):
+                visit(value)
+
+    visit(document.get("components"))
+    visit(document.get("paths"))
 
 
 def _enum_base_name(value: str) -> str:
