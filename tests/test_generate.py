@@ -460,6 +460,35 @@ def test_a_stale_overlay_target_fails_naming_the_file_and_leaves_generated_untou
     ]
 
 
+def test_an_overlay_leaving_a_document_the_client_generator_refuses_is_named(
+    generated_once: Project, tmp_path: Path
+) -> None:
+    project = copy_project(generated_once, tmp_path)
+    before = tree(project.generated_dir)
+    (project.overlays_dir / "demo" / "03-drop-id.yaml").write_text(
+        """\
+overlay: 1.0.0
+info: {title: drop, version: 1.0.0}
+actions:
+  - target: $.components.schemas.Thing
+    description: harmless
+    update: {title: Thing}
+  - target: "$.paths['/things/{id}'].get.parameters[?@.name == 'id']"
+    description: removes a path parameter the path still names
+    remove: true
+""",
+        encoding="utf-8",
+    )
+    report = generate(project, [], progress=None)
+    error = report.apis[0].error or ""
+    assert error.startswith(
+        "demo: client: overlays/demo/03-drop-id.yaml: /actions/1: the document this action "
+        "leaves: openapi-python-client"
+    ), error
+    assert "Path parameters do not match with path" in error
+    assert tree(project.generated_dir) == before
+
+
 def test_one_failing_api_leaves_every_package_as_it_was(tmp_path: Path) -> None:
     project = make_project(tmp_path, ("alpha", "beta"))
     assert generate(project, [], progress=None).ok

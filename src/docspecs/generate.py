@@ -544,11 +544,71 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
     except DocspecsError as error:
         built.error = f"{api}: {step}: {error}"
     except _StepFailed as error:
-        built.error = f"{api}: {step}: {error}"
+        blamed = _blame_overlay(project, api) if step == "client" else None
+        built.error = f"{api}: {step}: {blamed + ': ' if blamed else ''}{error}"
     except Exception as error:  # a generator's own failure: report it, do not crash the run
         built.error = f"{api}: {step}: {type(error).__name__}: {error}"
     built.seconds = time.perf_counter() - started
     return built
+
+
+def _client_refusals(document: dict[str, Any]) -> set[str]:
+    """What openapi-python-client refuses in `document` (overlaid, not yet prepared), parsing
+    only: no files written."""
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser.errors import GeneratorError
+
+    prepared = json.loads(json.dumps(document, default=str))
+    prepare_document(prepared)
+    with tempfile.TemporaryDirectory(prefix="docspecs-blame-") as scratch:
+        source = Path(scratch) / GENERATED_JSON
+        source.write_text(json.dumps(prepared), encoding="utf-8")
+        config = Config.from_sources(
+            ConfigFile(**CLIENT_CONFIG),
+            MetaType.UV,
+            source,
+            file_encoding="utf-8",
+            overwrite=True,
+            output_path=Path(scratch) / "out",
+        )
+        data = GeneratorData.from_dict(prepared, config=config)
+    if isinstance(data, GeneratorError):
+        return {_generator_message([data])}
+    errors = [*data.errors]
+    for collection in data.endpoint_collections_by_tag.values():
+        errors += collection.parse_errors
+    return {_generator_message([error]) for error in errors}
+
+
+def _blame_overlay(project: Project, api: str) -> str | None:
+    """`overlays/<api>/<file>: /actions/<i>`: the first overlay action after which the client
+    generator refuses something it accepted before; None when the spec alone is refused, there
+    are no overlays, or the bundle cannot be rebuilt. Only run when the client step failed."""
+    import yaml
+
+    from docspecs.bundle import bundle
+    from docspecs.overlay import apply_overlays
+
+    try:
+        document = bundle(project.spec_path(api))
+        refused = _client_refusals(document)
+        for path in project.api_overlays(api):
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            actions = data.get("actions") or []
+            with tempfile.TemporaryDirectory(prefix="docspecs-blame-") as scratch:
+                for index in range(len(actions)):
+                    part = Path(scratch) / path.name
+                    part.write_text(
+                        yaml.safe_dump({**data, "actions": actions[index : index + 1]}), "utf-8"
+                    )
+                    document = apply_overlays(document, [part], root=project.root)
+                    if _client_refusals(document) - refused:
+                        shown = display_path(path, project.root)
+                        return f"{shown}: /actions/{index}: the document this action leaves"
+    except Exception:  # blaming is a courtesy: the generator's own message follows anyway
+        return None
+    return None
 
 
 def prepare_document(document: dict[str, Any]) -> None:
