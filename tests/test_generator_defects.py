@@ -142,3 +142,25 @@ def test_both_packages_name_enum_members_alike_from_their_values(
         "HttpStatus": {"VALUE_200": "200", "VALUE_404": "404", "VALUE_5_XX": "5xx"},
         "Rating": {"VALUE_0": "0", "VALUE_5": "5", "VALUE_NEGATIVE_1": "-1"},
     }
+
+
+TYPING = """
+import httpx
+from typing_client.api.default.stream_events import _parse_response
+from typing_client.client import Client
+from typing_models import Mode, Settings
+body = 'data: {"data": "x"}\\n\\n'
+response = httpx.Response(200, text=body, headers={"content-type": "text/event-stream"})
+assert _parse_response(client=Client(base_url="http://127.0.0.1"), response=response) == body
+assert Settings().mode is Mode.FAST
+assert Settings.model_validate({"flag": False}).flag is False
+print("ok")
+"""
+
+
+def test_event_streams_enum_defaults_and_boolean_enums_are_typed_right(
+    generated: tuple[Project, GenerateReport, str],
+) -> None:
+    """Each used to fail mypy --strict; the event stream also raised TypeError at run time."""
+    project, _report, _progress = generated
+    assert run_python(project, "typing", TYPING) == "ok\n"

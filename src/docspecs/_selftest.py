@@ -3,7 +3,7 @@
 Before generated/ is touched, each API's two new packages are imported in a fresh interpreter
 (`python -S`, so nothing installed under the same import names shadows them; the runner is
 `docspecs/_selftest_run.py`) and every example of the generator-ready document goes through both:
-the Example Objects of every media type (responses, request bodies, `components/responses` and
+the Example Objects of every JSON media type (responses, request bodies, `components/responses` and
 `components/requestBodies`) and the `examples` of every component schema. For each, both
 packages must parse it, serialise it back to exactly the example, and declare the same keys at
 the top level of every object. A response example of an operation goes through the client's
@@ -28,11 +28,24 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ClientNames", "SelfTestFailed", "examples_of", "operation_key", "self_test"]
+__all__ = [
+    "ClientNames",
+    "SelfTestFailed",
+    "examples_of",
+    "is_json_media_type",
+    "operation_key",
+    "self_test",
+]
 
 RUNNER = Path(__file__).resolve().parent / "_selftest_run.py"
 SCHEMAS = "#/components/schemas/"
 _METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+
+
+def is_json_media_type(media_type: str) -> bool:
+    """`application/json`, any `+json` type or `*/*` (parameters ignored)."""
+    essence = media_type.split(";", 1)[0].strip().lower()
+    return essence == "application/json" or essence.endswith("+json") or essence == "*/*"
 
 
 def operation_key(path: str) -> str:
@@ -108,6 +121,8 @@ def examples_of(document: dict[str, Any]) -> list[dict[str, Any]]:
         if not isinstance(node, dict):
             return
         if len(tokens) >= 2 and tokens[-2] == "content" and "schema" in node:
+            if not is_json_media_type(tokens[-1]):
+                return  # the client reads other bodies as text or bytes
             component, array = _target(node["schema"])
             status = tokens[tokens.index("responses") + 1] if "responses" in tokens else None
             operation = None

@@ -69,7 +69,13 @@ from docspecs._runlock import (
     run_lock,
     staging_prefix,
 )
-from docspecs._selftest import ClientNames, SelfTestFailed, operation_key, self_test
+from docspecs._selftest import (
+    ClientNames,
+    SelfTestFailed,
+    is_json_media_type,
+    operation_key,
+    self_test,
+)
 
 __all__ = ["ApiReport", "GenerateReport", "generate"]
 
@@ -112,6 +118,8 @@ MODELS_CONFIG: dict[str, Any] = {
     "collapse_root_models": True,
     "collapse_root_models_name_strategy": "parent",
     "disable_timestamp": True,
+    # an enum-typed field's default is the member (`Mode.FAST`), not the plain value (mypy)
+    "set_default_enum_member": True,
     "formatters": [],  # ruff formats both packages in the `format` step
 }
 
@@ -614,10 +622,75 @@ def _blame_overlay(project: Project, api: str) -> str | None:
 def prepare_document(document: dict[str, Any]) -> None:
     """What docspecs adds to the overlaid document for the generators (in place; written to
     openapi.json, so that file stays what the generators saw): `describe_parameter_schemas`,
-    `name_enum_members` and `keep_formatted_strings`."""
+    `name_enum_members`, `keep_formatted_strings`, `plain_boolean_enums` and
+    `text_bodies_as_strings`."""
     describe_parameter_schemas(document)
     name_enum_members(document)
     keep_formatted_strings(document)
+    plain_boolean_enums(document)
+    text_bodies_as_strings(document)
+
+
+def _schemas(document: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every mapping under `components` and `paths` but examples, defaults, consts and enums."""
+    found: list[dict[str, Any]] = []
+
+    def visit(node: Any) -> None:
+        if isinstance(node, list):
+            for item in node:
+                visit(item)
+        elif isinstance(node, dict):
+            found.append(node)
+            for key, value in node.items():
+                if key not in ("example", "examples", "default", "const", "enum"):
+                    visit(value)
+
+    visit(document.get("components"))
+    visit(document.get("paths"))
+    return found
+
+
+def plain_boolean_enums(document: dict[str, Any]) -> None:
+    """Drop `enum` from boolean schemas (in place): both packages type them `bool`.
+
+    The enum templates make classes of string and integer values; a boolean enum (`[true]`,
+    used as a flag) gave the models package a class mypy --strict rejects, and an open enum of
+    booleans is any boolean anyway.
+    """
+    for node in _schemas(document):
+        if node.get("type") == "boolean" and "enum" in node:
+            del node["enum"]
+
+
+def text_bodies_as_strings(document: dict[str, Any]) -> None:
+    """Give every response body that is not JSON (`text/event-stream`, `text/csv`, ...) a
+    string schema (in place), keeping its description.
+
+    openapi-python-client reads such a body as `response.text`, and then called `from_dict` on
+    the text when the schema was an object (a TypeError at run time, a mypy --strict error).
+    Binary bodies (`format: binary`) are left alone.
+    """
+    for item in (document.get("paths") or {}).values():
+        if not isinstance(item, dict):
+            continue
+        for operation in item.values():
+            if not isinstance(operation, dict):
+                continue
+            for response in (operation.get("responses") or {}).values():
+                if not isinstance(response, dict):
+                    continue
+                for media_type, media in (response.get("content") or {}).items():
+                    if not isinstance(media, dict) or is_json_media_type(media_type):
+                        continue
+                    schema = media.get("schema")
+                    if not isinstance(schema, dict) or schema.get("format") == "binary":
+                        continue
+                    if schema.get("type") == "string":
+                        continue
+                    text: dict[str, Any] = {"type": "string"}
+                    if isinstance(schema.get("description"), str):
+                        text["description"] = schema["description"]
+                    media["schema"] = text
 
 
 # String formats that one of the generators parses into a Python object (datetime, date, time,
