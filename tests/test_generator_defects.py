@@ -164,3 +164,25 @@ def test_event_streams_enum_defaults_and_boolean_enums_are_typed_right(
     """Each used to fail mypy --strict; the event stream also raised TypeError at run time."""
     project, _report, _progress = generated
     assert run_python(project, "typing", TYPING) == "ok\n"
+
+
+DISCRIMINATED = """
+from discriminator_client.models import Owner
+from discriminator_models import Owner as OwnerModel
+for body in ({"pet": {"kind": "dog", "name": "Rex"}}, {"pet": {"kind": "cat"}},
+             {"pet": {"kind": "parrot", "talks": True}}):
+    client, model = Owner.from_dict(body), OwnerModel.model_validate(body)
+    assert client.to_dict() == body == model.model_dump(by_alias=True, exclude_unset=True)
+    print(body["pet"]["kind"], type(client.pet).__name__, type(model.pet).__name__)
+"""
+
+
+def test_discriminator_mappings_pick_the_branch_and_unknown_values_stay_objects(
+    generated: tuple[Project, GenerateReport, str],
+) -> None:
+    project, _report, _progress = generated
+    out = run_python(project, "discriminator", DISCRIMINATED).splitlines()
+    assert out[:2] == ["dog Dog Dog", "cat Cat Cat"]  # the client used to say Cat for a dog
+    kind, client_type, model_type = out[2].split()
+    assert (kind, model_type) == ("parrot", "dict")  # pydantic used to reject the unknown tag
+    assert client_type != "Cat" and client_type != "Dog"

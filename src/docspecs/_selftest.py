@@ -164,6 +164,23 @@ def examples_of(document: dict[str, Any]) -> list[dict[str, Any]]:
     return cases
 
 
+def _union(schema: Any) -> dict[str, Any] | None:
+    """For a component that is a `oneOf`/`anyOf` (which the models package may not make a class
+    of): the components it unites and whether any object is one of its branches."""
+    if not isinstance(schema, dict):
+        return None
+    branches = schema.get("oneOf") or schema.get("anyOf")
+    if not isinstance(branches, list):
+        return None
+    members = [
+        b["$ref"].removeprefix(SCHEMAS)
+        for b in branches
+        if isinstance(b, dict) and str(b.get("$ref", "")).startswith(SCHEMAS)
+    ]
+    anything = any(isinstance(b, dict) and "$ref" not in b for b in branches)
+    return {"members": members, "object": anything}
+
+
 def _client_target(case: dict[str, Any], package: str, names: ClientNames) -> dict[str, Any]:
     status, operation = case["status"], case["operation"]
     if operation in names.endpoints and status and status[0] == "2":
@@ -201,6 +218,9 @@ def self_test(
     """
     client_package, models_package = packages
     cases = examples_of(document)
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    for case in cases:
+        case["union"] = _union(schemas.get(case["component"])) if case["component"] else None
     unchecked: list[str] = []
     for case in cases:
         case["client"] = _client_target(case, client_package, names)

@@ -109,6 +109,20 @@ def _models_class(models: Any, component: str) -> Any:
     return found[0]
 
 
+def _models_union(models: Any, union: dict[str, Any]) -> Any:
+    """A pydantic TypeAdapter for a `oneOf`/`anyOf` component the models package folded into
+    the fields that use it (`collapse_root_models`): its member classes, then any object."""
+    import typing
+
+    from pydantic import TypeAdapter
+
+    members: list[Any] = [_models_class(models, name) for name in union["members"]]
+    if union["object"]:
+        members.append(dict[str, Any])
+    united: Any = typing.Union[tuple(members)]  # noqa: UP007 - built at run time
+    return TypeAdapter(united)
+
+
 def _parse_client(case: dict[str, Any], client_package: str) -> Any:
     value, target = case["value"], case["client"]
     if target["kind"] == "endpoint":
@@ -133,9 +147,16 @@ def _parse_models(case: dict[str, Any], models: Any) -> Any:
             f"{models.__name__} has no class for an inline schema "
             "(datamodel-code-generator makes classes of components/schemas only)"
         )
-    cls = _models_class(models, case["component"])
-    if isinstance(cls, type) and issubclass(cls, enum.Enum):
-        parse: Any = cls
+    try:
+        cls = _models_class(models, case["component"])
+    except LookupError:
+        if not case.get("union"):
+            raise
+        cls = _models_union(models, case["union"])
+    if hasattr(cls, "validate_python"):
+        parse: Any = cls.validate_python
+    elif isinstance(cls, type) and issubclass(cls, enum.Enum):
+        parse = cls
     else:
         parse = cls.model_validate
     if case["array"]:

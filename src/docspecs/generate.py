@@ -622,13 +622,70 @@ def _blame_overlay(project: Project, api: str) -> str | None:
 def prepare_document(document: dict[str, Any]) -> None:
     """What docspecs adds to the overlaid document for the generators (in place; written to
     openapi.json, so that file stays what the generators saw): `describe_parameter_schemas`,
-    `name_enum_members`, `keep_formatted_strings`, `plain_boolean_enums` and
-    `text_bodies_as_strings`."""
+    `name_enum_members`, `keep_formatted_strings`, `plain_boolean_enums`,
+    `text_bodies_as_strings` and `honour_discriminators`."""
+    honour_discriminators(document)
     describe_parameter_schemas(document)
     name_enum_members(document)
     keep_formatted_strings(document)
     plain_boolean_enums(document)
     text_bodies_as_strings(document)
+
+
+SCHEMA_REF = "#/components/schemas/"
+
+
+def honour_discriminators(document: dict[str, Any]) -> None:
+    """Turn each `discriminator` of a `oneOf`/`anyOf` of component refs into what both
+    generators honour (in place), keeping unknown values forward compatible.
+
+    openapi-python-client ignores discriminators: it tries the branches in order, so branches of
+    the same shape all parsed as the first. datamodel-code-generator honours them, but pydantic
+    then rejects a value the mapping does not list. So each branch's discriminator property gets
+    a `const` of its value (the client checks consts, pydantic makes them `Literal`s), the
+    `discriminator` is dropped, and a last branch, any object, keeps a variant this version does
+    not know as the plain object it came as. A branch mapped from several values, or whose
+    property is not among its own `properties` (inherited through `allOf`), is left as it was.
+    """
+    components = (document.get("components") or {}).get("schemas") or {}
+    for node in _schemas(document):
+        discriminator = node.get("discriminator")
+        key = "oneOf" if isinstance(node.get("oneOf"), list) else "anyOf"
+        branches = node.get(key)
+        if not isinstance(discriminator, dict) or not isinstance(branches, list):
+            continue
+        name = discriminator.get("propertyName")
+        refs = [b.get("$ref") if isinstance(b, dict) else None for b in branches]
+        if not isinstance(name, str) or not all(
+            isinstance(r, str) and r.startswith(SCHEMA_REF) for r in refs
+        ):
+            continue
+        values: dict[str, list[str]] = {}
+        for value, target in (discriminator.get("mapping") or {}).items():
+            ref = target if str(target).startswith("#") else SCHEMA_REF + str(target)
+            values.setdefault(ref, []).append(str(value))
+        for ref in refs:
+            assert isinstance(ref, str)
+            branch = components.get(ref.removeprefix(SCHEMA_REF))
+            tags = values.get(ref) or [ref.removeprefix(SCHEMA_REF)]
+            properties = branch.get("properties") if isinstance(branch, dict) else None
+            field = properties.get(name) if isinstance(properties, dict) else None
+            if (
+                len(tags) != 1
+                or not isinstance(field, dict)
+                or field.get("const", tags[0]) != tags[0]
+            ):
+                continue
+            assert isinstance(properties, dict)
+            properties[name] = {k: v for k, v in field.items() if k != "enum"} | {"const": tags[0]}
+        del node["discriminator"]
+        branches.append(
+            {
+                "type": "object",
+                "description": f"A variant this version does not know (`{name}` is none of the "
+                "documented values), kept as the object it came as.",
+            }
+        )
 
 
 def _schemas(document: dict[str, Any]) -> list[dict[str, Any]]:
