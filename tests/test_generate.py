@@ -274,7 +274,7 @@ def test_description_edit_is_stale_then_a_patch_release_with_a_changelog_entry(
     assert check(project, []) == []
     edit_spec(project, "demo", "description: A thing.", "description: A thing, described better.")
 
-    stale = check(project, [])
+    stale = check(project, [], full=True)  # which files would change: regenerate to know
     stale_files = {finding.file for finding in stale}
     assert "generated/demo-client/openapi.json" in stale_files
     assert "generated/demo-models/demo_models/__init__.py" in stale_files
@@ -535,28 +535,72 @@ def test_progress_lines_and_summary_table(
     assert out.splitlines()[-1].split()[:3] == ["demo", "unchanged", "1.0.0"]
 
 
+@pytest.mark.parametrize("full", [False, True], ids=["from-the-lock", "full"])
 def test_check_lists_hand_edits_and_missing_files(
-    generated_once: Project, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    generated_once: Project, tmp_path: Path, capsys: pytest.CaptureFixture[str], full: bool
 ) -> None:
     project = copy_project(generated_once, tmp_path)
-    assert main(["--root", str(project.root), "check"]) == 0
+    options = ["--full"] if full else []
+    assert main(["--root", str(project.root), "check", *options]) == 0
     capsys.readouterr()
 
     edited = project.generated_dir / "demo-client" / "demo_client" / "models" / "thing.py"
     edited.write_text(edited.read_text(encoding="utf-8") + "# a hand edit\n", encoding="utf-8")
     (project.generated_dir / "demo-models" / "README.md").unlink()
     (project.generated_dir / "demo-models" / "notes.txt").write_text("mine", encoding="utf-8")
-    assert main(["--root", str(project.root), "check"]) == 1
+    assert main(["--root", str(project.root), "check", *options]) == 1
     out = capsys.readouterr().out
     assert "generated/demo-client/demo_client/models/thing.py: /: stale:" in out
     assert "generated/demo-models/README.md: /: missing:" in out
     assert "generated/demo-models/notes.txt: /: extra:" in out
 
 
+CHECK_PROBE = NO_OP_PROBE.replace('"generate"]', '"check"]')
+
+
+def test_check_from_the_lock_regenerates_nothing_and_loads_no_generator(
+    generated_once: Project, tmp_path: Path
+) -> None:
+    """What keeps `docspecs check` under a second whatever the size (bench_generate.py has the
+    figure): input digests and file hashes against the lock, no generator imported."""
+    project = copy_project(generated_once, tmp_path)
+    lock = json.loads((project.generated_dir / ".docspecs-lock.json").read_text("utf-8"))
+    outputs = lock["apis"]["demo"]["outputs"]
+    assert "demo-client/demo_client/models/thing.py" in outputs
+    assert "demo-models/README.md" in outputs
+    fresh = subprocess.run(
+        [sys.executable, "-c", CHECK_PROBE, str(project.root)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert fresh.returncode == 0, fresh.stdout + fresh.stderr
+    assert fresh.stdout.splitlines()[-1] == "loaded: []"
+
+
+def test_a_spec_edit_makes_check_fail_on_the_lock(generated_once: Project, tmp_path: Path) -> None:
+    project = copy_project(generated_once, tmp_path)
+    edit_spec(project, "demo", "description: A thing.", "description: A better thing.")
+    findings = check(project, [])
+    assert [(f.file, f.pointer) for f in findings] == [
+        ("generated/.docspecs-lock.json", "/apis/demo")
+    ]
+
+
+def test_docstrings_and_comments_of_docspecs_code_are_not_generation_inputs() -> None:
+    from docspecs._cache import _code_without_docs
+
+    code = b'"""Module."""\n\ndef f(x):\n    """Doc."""\n    return x  # why\n'
+    edited = b'"""Module, reworded."""\n\ndef f(x):\n    """Other doc."""\n    return x\n'
+    changed = b'"""Module."""\n\ndef f(x):\n    """Doc."""\n    return x + 1\n'
+    assert _code_without_docs(code) == _code_without_docs(edited)
+    assert _code_without_docs(code) != _code_without_docs(changed)
+
+
 @pytest.mark.slow
 def test_repository_generated_is_up_to_date() -> None:
     """The CI drift check: generated/ is exactly what the specs, overlays and generators give."""
-    findings = check(Project(ROOT), [])
+    findings = check(Project(ROOT), [], full=True)
     assert findings == [], "\n".join(str(f) for f in findings)
 
 

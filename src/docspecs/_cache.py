@@ -1,14 +1,20 @@
 """What each API's generated packages were made from: the input digest and the lock file.
 
 `generated/.docspecs-lock.json` records, per API, a SHA-256 over every input of its generation
-(spec files, overlays, pinned generator versions, templates and docspecs' own generation code)
-and the version the packages were given. `docspecs generate` skips an API whose digest is
-unchanged and whose packages are present; nothing here imports a generator, so a no-op run stays
-fast.
+(spec files, overlays, pinned generator versions, templates and docspecs' own generation code),
+the version the packages were given and a SHA-256 of every file it wrote (`outputs`).
+`docspecs generate` skips an API whose digest is unchanged and whose packages are present;
+`docspecs check` compares the inputs' digest and the files' hashes with the lock, without
+regenerating. Nothing here imports a generator, so both stay fast.
+
+docspecs' own code enters the digest as its syntax tree without docstrings and comments
+(`ast.dump`, Python 3.11), so editing the documentation of generate.py regenerates nothing and
+does not make `check` fail.
 """
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import os
@@ -30,8 +36,12 @@ _IGNORED_DIRS = {"__pycache__", ".git", ".mypy_cache", ".pytest_cache", ".ruff_c
 
 @dataclass(frozen=True)
 class LockEntry:
+    """One API in the lock: input digest, version, and `<dist>/<path>` -> SHA-256 of every file
+    of both packages (None in a lock written before output hashes were recorded)."""
+
     inputs: str
     version: str
+    outputs: dict[str, str] | None = None
 
 
 def _files_under(directory: Path) -> list[Path]:
@@ -65,8 +75,28 @@ def shared_digest() -> str:
     for name in _OWN_CODE:
         path = _PACKAGE_DIR / name
         if path.exists():
-            _feed(digest, f"code:{name}", path.read_bytes())
+            _feed(digest, f"code:{name}", _code_without_docs(path.read_bytes()))
     return digest.hexdigest()
+
+
+def _code_without_docs(source: bytes) -> bytes:
+    """The module's syntax tree without docstrings (comments are not in it), as bytes; the
+    source itself when it does not parse."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return source
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if (
+            isinstance(body, list)
+            and body
+            and isinstance(body[0], ast.Expr)
+            and isinstance(body[0].value, ast.Constant)
+            and isinstance(body[0].value.value, str)
+        ):
+            body[0] = ast.Pass()
+    return ast.dump(tree, annotate_fields=False).encode()
 
 
 def api_digest(project: Project, api: str, shared: str) -> str:
@@ -87,7 +117,15 @@ def read_lock(project: Project) -> dict[str, LockEntry]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return {
-            api: LockEntry(inputs=str(entry["inputs"]), version=str(entry["version"]))
+            api: LockEntry(
+                inputs=str(entry["inputs"]),
+                version=str(entry["version"]),
+                outputs=(
+                    {str(k): str(v) for k, v in entry["outputs"].items()}
+                    if isinstance(entry.get("outputs"), dict)
+                    else None
+                ),
+            )
             for api, entry in data["apis"].items()
         }
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -97,11 +135,12 @@ def read_lock(project: Project) -> dict[str, LockEntry]:
 def lock_text(entries: dict[str, LockEntry]) -> str:
     data = {
         "comment": (
-            "Written by `docspecs generate`: per API, a digest of every generation input "
-            "and the version given to its packages. Do not edit."
+            "Written by `docspecs generate`: per API, a digest of every generation input, "
+            "the version given to its packages and a hash of every file written. Do not edit."
         ),
         "apis": {
             api: {"inputs": entry.inputs, "version": entry.version}
+            | ({"outputs": entry.outputs} if entry.outputs is not None else {})
             for api, entry in sorted(entries.items())
         },
     }
@@ -118,6 +157,15 @@ def packages_present(project: Project, api: str) -> bool:
 
 # Build and tool litter that may sit in a package directory (editable installs, caches).
 _LITTER_DIRS = {"__pycache__", "build", "dist", ".mypy_cache", ".pytest_cache", ".ruff_cache"}
+
+
+def output_hashes(generated: Path, api: str) -> dict[str, str]:
+    """`<dist>/<path>` -> SHA-256 of every file of `api`'s two packages under `generated`."""
+    return {
+        f"{dist}/{name}": hashlib.sha256(data).hexdigest()
+        for dist in (client_package(api)[0], models_package(api)[0])
+        for name, data in sorted(package_files(generated / dist).items())
+    }
 
 
 def package_files(root: Path) -> dict[str, bytes]:

@@ -53,6 +53,7 @@ from docspecs._cache import (
     LockEntry,
     api_digest,
     lock_text,
+    output_hashes,
     package_files,
     packages_present,
     read_lock,
@@ -248,7 +249,16 @@ def _generate(
         if not failed:
             if output_dir is None:
                 entries = dict(lock)
-                entries.update({api: LockEntry(digests[api], built[api].version) for api in todo})
+                entries.update(
+                    {
+                        api: LockEntry(
+                            digests[api],
+                            built[api].version,
+                            output_hashes(staging, api),
+                        )
+                        for api in todo
+                    }
+                )
                 kept = {api: e for api, e in entries.items() if api in project.apis()}
                 _swap_in(staging, project.generated_dir, todo, lock_text(kept))
             else:
