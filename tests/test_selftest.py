@@ -40,7 +40,7 @@ paths:
         content:
           application/json:
             schema: {$ref: '#/components/schemas/Book'}
-            example: {id: b3, pages: 30}
+            example: {id: b3, pages: 30, shelf: {id: s1}}
       responses:
         '201':
           description: The book as stored.
@@ -69,6 +69,11 @@ components:
       properties:
         id: {type: string}
         pages: {type: integer}
+        shelf:
+          type: object
+          description: A nested inline object (its class lists Book among its roots).
+          properties:
+            id: {type: string}
       examples:
         - {id: b9, pages: 99}
     Problem:

@@ -1152,7 +1152,8 @@ def _client_names(data: Any, field_prefix: str) -> ClientNames:
         _raw(root): f"models.{model.class_info.module_name}.{model.class_info.name}"
         for model in data.models
         for root in model.roots
-        if _raw(root).startswith("/components/schemas/")
+        # a nested inline model lists its parent component among its roots too
+        if _raw(root) == _raw(model.name) and _raw(root).startswith("/components/schemas/")
     }
     endpoints = {
         f"{operation_key(_raw(endpoint.path))} {_raw(endpoint.method)}": (
