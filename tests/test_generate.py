@@ -483,7 +483,7 @@ actions:
     error = report.apis[0].error or ""
     assert error.startswith(
         "demo: client: overlays/demo/03-drop-id.yaml: /actions/1: the document this action "
-        "leaves: openapi-python-client"
+        "leaves: /paths/~1things~1{id}/get: openapi-python-client WARNING:"
     ), error
     assert "Path parameters do not match with path" in error
     assert tree(project.generated_dir) == before
@@ -512,9 +512,62 @@ def test_a_generator_failure_names_api_step_and_generator_message(
     code = main(["--root", str(project.root), "generate"])
     _out, err = capsys.readouterr()
     assert code == 1
-    assert "docspecs: error: demo: client: openapi-python-client" in err
-    assert "Path parameters do not match with path" in err
+    assert (
+        "docspecs: error: demo: client: /paths/~1things~1{thing_id}/get: openapi-python-client "
+        "WARNING: Incorrect path templating for /things/{thing_id} (Path parameters do not match "
+        "with path)\n" in err
+    )
     assert tree(project.generated_dir) == before
+
+
+WARNINGS_SPEC = """\
+openapi: 3.1.0
+info: {title: Warnings, version: 1.0.0}
+paths:
+  /a/{x}:
+    get:
+      operationId: get_a
+      responses:
+        '200':
+          description: d
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/T'}
+  /b:
+    get:
+      operationId: get_b
+      responses:
+        '200':
+          description: d
+          content:
+            application/xml:
+              schema: {type: object}
+components:
+  schemas:
+    Bad: {type: object, description: a}
+    T: {type: object, title: Bad, description: b}
+"""
+
+
+def test_generator_problems_are_one_line_each_pointer_first_without_reprs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "specs" / "warn").mkdir(parents=True)
+    (tmp_path / "specs" / "warn" / "openapi.yaml").write_text(WARNINGS_SPEC, encoding="utf-8")
+    for _run in range(2):  # the same lines every run
+        assert main(["--root", str(tmp_path), "generate"]) == 1
+        out, err = capsys.readouterr()
+        assert err == (
+            "docspecs: error: warn: client: /components/schemas/T: openapi-python-client WARNING: "
+            'Attempted to generate duplicate models with name "Bad"\n'
+            "/paths/~1a~1{x}/get: openapi-python-client WARNING: Incorrect path templating for "
+            "/a/{x} (Path parameters do not match with path)\n"
+            "/paths/~1b/get: openapi-python-client WARNING: Cannot parse response for one of its "
+            "status codes (Unsupported content_type application/xml), response will be omitted "
+            "from generated client\n"
+        )
+        assert "(and 2 more, listed at the end)" in out  # the progress line: the first only
+        assert " at 0x" not in out + err
 
 
 def test_progress_lines_and_summary_table(

@@ -38,6 +38,7 @@ import contextlib
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -296,7 +297,7 @@ def _run_all(
         for step, seconds, note in built.steps:
             say(f"{built.api}: {step} {note} ({seconds:.2f} s)".replace("  ", " "))
         if built.error:
-            say(f"{built.api}: FAILED: {built.error}")
+            say(_failed_line(built))
         results[built.api] = built
 
     if workers <= 1 or sys.platform == "win32":
@@ -359,13 +360,21 @@ def _self_test_all(
         seconds = time.perf_counter() - started
         b.seconds += seconds
         if b.error:
-            say(f"{b.api}: FAILED: {b.error}")
+            say(_failed_line(b))
         else:
             say(f"{b.api}: self-test {count} example(s) parse and round-trip ({seconds:.2f} s)")
 
     ready = [b for b in built if not b.error]
     with concurrent.futures.ThreadPoolExecutor(max(1, workers)) as pool:
         list(pool.map(run, ready))
+
+
+def _failed_line(built: _Built) -> str:
+    """The progress line of a failed API: the error's first line (the whole error, one problem
+    a line, is printed once, at the end)."""
+    lines = (built.error or "").splitlines() or [""]
+    more = f" (and {len(lines) - 1} more, listed at the end)" if len(lines) > 1 else ""
+    return f"{built.api}: FAILED: {lines[0]}{more}"
 
 
 def _bump_for_code_changes(
@@ -409,7 +418,7 @@ def _bump_for_code_changes(
             which = " and ".join(changed)
             say(f"{b.api}: version {version} (patch: {which} changed, the spec did not)")
             continue
-        say(f"{b.api}: FAILED: {b.error}")
+        say(_failed_line(b))
 
 
 def _code_change_entry(version: str, dist: str, changed: list[str]) -> str:
@@ -464,7 +473,7 @@ def _format_all(staging: Path, built: list[_Built], say: Progress) -> None:
         b.seconds += seconds
         if error is not None and (b.api in culprits or not culprits):
             b.error = f"{b.api}: format: {error}"
-            say(f"{b.api}: FAILED: {b.error}")
+            say(_failed_line(b))
         else:
             b.steps.append(("format", seconds, "ok"))
             say(f"{b.api}: format ok ({seconds:.2f} s, one ruff run over every package)")
@@ -981,14 +990,49 @@ def _cache_dir(project: Project) -> Path:
 # --- generators -----------------------------------------------------------------------------
 
 
-def _generator_message(errors: Sequence[Any]) -> str:
-    parts = []
+_REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-fA-F]+>")
+_STATUS_REPR = re.compile(r"for status code <[\w.]+ object at 0x[0-9a-fA-F]+>")
+_OPERATION = re.compile(r"\b(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) (/\S*)")
+_SCHEMA = re.compile(r"(/components/schemas/[^\s:]+)")
+# Hints about openapi-python-client settings that docspecs pins: not the user's to change.
+_PINNED_HINT = re.compile(r";? *consider setting \w+ in your config", re.IGNORECASE)
+_BOILERPLATE = (
+    "Unable to parse this part of your OpenAPI document: : ",
+    "Unable to parse this part of your OpenAPI document: ",
+)
+
+
+def _generator_lines(errors: Sequence[Any]) -> list[str]:
+    """openapi-python-client's errors as findings: one line each, `<JSON pointer>: <message>`,
+    without object reprs, boilerplate or hints naming settings docspecs pins; deduplicated and
+    sorted, so the same document gives the same lines on every run."""
+    lines = set()
     for error in errors:
-        header = str(getattr(error, "header", "") or "").strip()
-        detail = str(getattr(error, "detail", "") or "").strip()
-        level = getattr(getattr(error, "level", None), "value", "ERROR")
-        parts.append(f"openapi-python-client {level}: {header} {detail}".strip())
-    return "; ".join(parts)
+        header = _raw(getattr(error, "header", "") or "").strip()
+        detail = _raw(getattr(error, "detail", "") or "").strip()
+        level = "WARNING" if "WARNING" in header else _raw(getattr(error, "level", "ERROR"))
+        level = level.rpartition(".")[2].upper()
+        pointer = "/"
+        operation = _OPERATION.search(header)
+        schema = _SCHEMA.search(header) or _SCHEMA.search(detail)
+        if operation:
+            path = operation.group(2).replace("~", "~0").replace("/", "~1")
+            pointer = f"/paths/{path}/{operation.group(1).lower()}"
+        elif schema:
+            pointer = schema.group(1).rstrip(".")
+        text = detail or header
+        for boilerplate in _BOILERPLATE:
+            text = text.replace(boilerplate, "")
+        text = _STATUS_REPR.sub("for one of its status codes", text)
+        text = _REPR.sub("a value", text)
+        text = _PINNED_HINT.sub("", text)
+        text = " ".join(text.split())
+        lines.add(f"{pointer}: openapi-python-client {level}: {text}")
+    return sorted(lines)
+
+
+def _generator_message(errors: Sequence[Any]) -> str:
+    return "\n".join(_generator_lines(errors))
 
 
 def _template_cache(cache_dir: Path | None) -> Any:
