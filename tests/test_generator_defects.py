@@ -186,3 +186,18 @@ def test_discriminator_mappings_pick_the_branch_and_unknown_values_stay_objects(
     kind, client_type, model_type = out[2].split()
     assert (kind, model_type) == ("parrot", "dict")  # pydantic used to reject the unknown tag
     assert client_type != "Cat" and client_type != "Dog"
+
+
+def test_a_title_collision_fixed_by_an_overlay_is_lint_clean_and_generates(
+    generated: tuple[Project, GenerateReport, str], tmp_path: Path
+) -> None:
+    from docspecs.lint import lint
+
+    project = fixture_project(tmp_path, ["title_collision"])
+    assert lint(project, ["title_collision"]) == []
+    without_overlay = fixture_project(tmp_path / "bare", ["title_collision"])
+    shutil.rmtree(without_overlay.overlays_dir)
+    rules = {f.rule_id for f in lint(without_overlay, ["title_collision"])}
+    assert rules == {"generator-accepts"}
+    status = {r.api: r.status for r in generated[1].apis}
+    assert status["title_collision"] == "regenerated"

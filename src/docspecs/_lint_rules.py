@@ -127,6 +127,17 @@ RULES: tuple[Rule, ...] = (
         "move the schema under components/schemas with a name and `$ref` it",
     ),
     Rule(
+        "generator-accepts",
+        "a generator would refuse this part of the generator-ready document (the spec with its "
+        "overlays applied): openapi-python-client (the client) or datamodel-code-generator "
+        "(the models)",
+        "`docspecs generate` fails on it, or the client silently leaves the operation or "
+        "response out; lint-clean must mean that generation succeeds",
+        "change the spec at the pointer as the message says, or add an overlay under "
+        "overlays/<api>/ that reshapes it for the generators (e.g. remove a `title` that "
+        "collides with another component's name)",
+    ),
+    Rule(
         "no-unused-components",
         "component is never referenced from the paths (directly or through other components)",
         "an unused component is generated as dead code and usually means a ref points at the "
@@ -369,6 +380,14 @@ def check_unused_components(document: dict[str, Any]) -> Iterator[Hit]:
             f"component {kind}/{name} is never referenced",
             at_ref_site=True,
         )
+
+
+def check_generators_accept(document: dict[str, Any]) -> Iterator[Hit]:
+    """`document` is the generator-ready document (overlays applied), not the bundled spec."""
+    from docspecs.generate import generator_refusals
+
+    for json_pointer, message in generator_refusals(document):
+        yield _hit("generator-accepts", json_pointer, message)
 
 
 CHECKS: tuple[Check, ...] = (

@@ -579,9 +579,38 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
     return built
 
 
+def generator_refusals(document: dict[str, Any]) -> list[tuple[str, str]]:
+    """What the generators would refuse in `document` (bundled and overlaid, not yet prepared):
+    (JSON pointer, message) pairs, sorted. openapi-python-client parses only (no files); the
+    models generator runs into a scratch file, its failure reported at `/`. For lint's
+    `generator-accepts` rule: lint-clean means `docspecs generate` gets past both generators."""
+    found = [tuple(line.split(": ", 1)) for line in sorted(_client_refusals(document))]
+    refusals = [(pointer, message) for pointer, message in found]
+    try:
+        prepared = json.loads(json.dumps(document, default=str))
+        prepare_document(prepared)
+        with tempfile.TemporaryDirectory(prefix="docspecs-lint-") as scratch:
+            import warnings
+
+            from datamodel_code_generator import generate as generate_models
+
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                generate_models(
+                    json.dumps(prepared),
+                    **MODELS_CONFIG,
+                    output=Path(scratch) / "models.py",
+                    custom_template_dir=MODELS_TEMPLATES,
+                )
+    except Exception as error:  # the generator's own refusal, whatever its type
+        text = " ".join(str(error).split()) or type(error).__name__
+        refusals.append(("/", f"datamodel-code-generator: {_REPR.sub('a value', text)}"))
+    return refusals
+
+
 def _client_refusals(document: dict[str, Any]) -> set[str]:
     """What openapi-python-client refuses in `document` (overlaid, not yet prepared), parsing
-    only: no files written."""
+    only: no files written. One `<pointer>: <message>` line each."""
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.errors import GeneratorError
@@ -601,11 +630,11 @@ def _client_refusals(document: dict[str, Any]) -> set[str]:
         )
         data = GeneratorData.from_dict(prepared, config=config)
     if isinstance(data, GeneratorError):
-        return {_generator_message([data])}
+        return set(_generator_lines([data]))
     errors = [*data.errors]
     for collection in data.endpoint_collections_by_tag.values():
         errors += collection.parse_errors
-    return {_generator_message([error]) for error in errors}
+    return set(_generator_lines(errors))
 
 
 def _blame_overlay(project: Project, api: str) -> str | None:

@@ -23,6 +23,7 @@ matters and how to fix it, is `RULES` (`docspecs lint --rules` prints it):
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,7 @@ from docspecs._lint_rules import (
     RULES,
     Hit,
     Rule,
+    check_generators_accept,
     check_unused_components,
     operation_media_types,
 )
@@ -97,9 +99,22 @@ def _lint_spec(project: Project, api: str) -> Iterator[Finding]:
             for hit in check(result.document)
         ),
     ]
+    if not result.problems and not any(hit.rule_id == "spec-valid" for hit in hits):
+        hits += _generator_hits(project, api, result.document)
     for hit in hits:
         file, json_pointer = result.locate(hit.pointer, prefer_ref_site=hit.at_ref_site)
         yield finding(file, json_pointer, hit.message, hit.rule_id)
+
+
+def _generator_hits(project: Project, api: str, document: dict[str, Any]) -> list[Hit]:
+    """`generator-accepts` on the document with the API's overlays applied (an overlay that
+    fails is reported by `docspecs generate`, naming it; lint then checks the spec alone)."""
+    from docspecs._errors import DocspecsError
+    from docspecs.overlay import apply_overlays
+
+    with contextlib.suppress(DocspecsError):
+        document = apply_overlays(document, project.api_overlays(api), root=project.root)
+    return list(check_generators_accept(document))
 
 
 def _short(message: str) -> str:
