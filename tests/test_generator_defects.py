@@ -201,3 +201,48 @@ def test_a_title_collision_fixed_by_an_overlay_is_lint_clean_and_generates(
     assert rules == {"generator-accepts"}
     status = {r.api: r.status for r in generated[1].apis}
     assert status["title_collision"] == "regenerated"
+
+
+INLINE = """
+import inline_bodies_client.models as client
+import inline_bodies_models as models
+names = sorted(n for n in dir(models) if isinstance(getattr(models, n), type)
+               and getattr(models, n).__module__ == models.__name__)
+print(" ".join(names))
+missing = [n for n in names if not hasattr(client, n)]
+print("client lacks:", missing)
+"""
+
+
+def test_inline_bodies_and_nested_objects_get_location_names_in_both_packages(
+    generated: tuple[Project, GenerateReport, str],
+) -> None:
+    project, _report, _progress = generated
+    out = run_python(project, "inline_bodies", INLINE).splitlines()
+    assert out[0].split() == [
+        "RunCheckBody",
+        "RunCheckBodyOptions",
+        "RunCheckResponse200",
+        "RunCheckResponse200Document",
+        "RunCheckResponse200DocumentValidationsItem",
+        "RunCheckResponse200Fields",
+        "RunCheckResponse200FieldsValidationsItem",
+        "RunCheckResponse422",
+    ]
+    assert out[1] == "client lacks: []"
+
+
+def test_inline_schema_names_do_not_depend_on_other_schemas() -> None:
+    import yaml
+
+    from docspecs.generate import name_inline_schemas
+
+    spec = yaml.safe_load((FIXTURES / "inline_bodies" / "openapi.yaml").read_text("utf-8"))
+    alone = json.loads(json.dumps(spec))
+    name_inline_schemas(alone)
+    spec["components"] = {"schemas": {"Validations": {"type": "object", "description": "x"}}}
+    spec["paths"]["/other"] = {"get": {"operationId": "other", "responses": {}}}
+    name_inline_schemas(spec)
+    assert set(alone["components"]["schemas"]) == set(spec["components"]["schemas"]) - {
+        "Validations"
+    }

@@ -671,7 +671,8 @@ def prepare_document(document: dict[str, Any]) -> None:
     """What docspecs adds to the overlaid document for the generators (in place; written to
     openapi.json, so that file stays what the generators saw): `describe_parameter_schemas`,
     `name_enum_members`, `keep_formatted_strings`, `plain_boolean_enums`,
-    `text_bodies_as_strings` and `honour_discriminators`."""
+    `text_bodies_as_strings`, `honour_discriminators` and `name_inline_schemas`."""
+    name_inline_schemas(document)
     honour_discriminators(document)
     describe_parameter_schemas(document)
     name_enum_members(document)
@@ -681,6 +682,87 @@ def prepare_document(document: dict[str, Any]) -> None:
 
 
 SCHEMA_REF = "#/components/schemas/"
+
+
+def _pascal(text: str) -> str:
+    import re
+
+    words = re.split(r"[^0-9A-Za-z]+", text)
+    return "".join(word[:1].upper() + word[1:] for word in words if word)
+
+
+def _is_inline_object(schema: Any) -> bool:
+    return (
+        isinstance(schema, dict)
+        and "$ref" not in schema
+        and isinstance(schema.get("properties"), dict)
+        and bool(schema["properties"])
+    )
+
+
+def name_inline_schemas(document: dict[str, Any]) -> None:
+    """Move every inline object schema with properties to `components/schemas` under a name
+    derived from where it is, and `$ref` it there (in place).
+
+    Names are openapi-python-client's own for the same places, so client classes keep their
+    names: a request body `<OperationId>Body`, a response body `<OperationId>Response<Status>`,
+    a property `<Parent><Property>`, an array's items `<...>Item`. The models package used to
+    leave inline bodies out and to number nested objects in the order it met them
+    (`Validations1`, `Validations2`); now both packages have a class for each, named by its
+    location, so adding an unrelated schema renames nothing. A name already taken by another
+    schema gets `Inline` appended.
+    """
+    components = document.setdefault("components", {})
+    schemas = components.setdefault("schemas", {})
+    pending: list[tuple[str, dict[str, Any]]] = []
+
+    def hoist(schema: dict[str, Any], name: str) -> dict[str, str]:
+        while name in schemas:
+            name += "Inline"
+        schemas[name] = schema
+        pending.append((name, schema))
+        return {"$ref": SCHEMA_REF + name}
+
+    def place(container: dict[str, Any], key: str, name: str) -> None:
+        schema = container.get(key)
+        if not isinstance(schema, dict):
+            return
+        if _is_inline_object(schema):
+            container[key] = hoist(schema, name)
+        elif schema.get("type") == "array" and _is_inline_object(schema.get("items")):
+            schema["items"] = hoist(schema["items"], name + "Item")
+
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method, operation in item.items():
+            if method not in _HTTP_METHODS or not isinstance(operation, dict):
+                continue
+            base = _pascal(str(operation.get("operationId") or f"{method} {path}"))
+            body = operation.get("requestBody")
+            for media in (
+                ((body or {}).get("content") or {}).values() if isinstance(body, dict) else []
+            ):
+                if isinstance(media, dict):
+                    place(media, "schema", base + "Body")
+            for status, response in (operation.get("responses") or {}).items():
+                if not isinstance(response, dict):
+                    continue
+                for media in (response.get("content") or {}).values():
+                    if isinstance(media, dict):
+                        place(media, "schema", f"{base}Response{_pascal(str(status))}")
+    pending.extend(
+        (name, schema) for name, schema in list(schemas.items()) if isinstance(schema, dict)
+    )
+    seen: set[int] = set()
+    while pending:
+        name, schema = pending.pop()
+        if id(schema) in seen:
+            continue
+        seen.add(id(schema))
+        for prop, value in (schema.get("properties") or {}).items():
+            if isinstance(value, dict):
+                place(schema["properties"], prop, name + _pascal(prop))
 
 
 def honour_discriminators(document: dict[str, Any]) -> None:
@@ -1125,6 +1207,8 @@ def _generate_client(
         raise _StepFailed(_generator_message(errors))
     return _client_names(data, config.field_prefix)
 
+
+_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 # Names the client's generated code uses for itself (openapi-python-client's model and endpoint
 # templates and docspecs' own): a property or parameter whose Python name is one of these would
