@@ -246,3 +246,50 @@ def test_inline_schema_names_do_not_depend_on_other_schemas() -> None:
     assert set(alone["components"]["schemas"]) == set(spec["components"]["schemas"]) - {
         "Validations"
     }
+
+
+SETTINGS = """
+import httpx
+from settings_client.api.default.get_report import _parse_response
+from settings_client.client import Client
+body, headers = {"id": "r1", "1st": "a"}, {"content-type": "text/x-json"}
+response = httpx.Response(200, json=body, headers=headers)
+report = _parse_response(client=Client(base_url="http://127.0.0.1"), response=response)
+print(type(report).__name__, report.n_1st)
+"""
+
+
+def test_per_api_settings_reach_the_generators(
+    generated: tuple[Project, GenerateReport, str],
+) -> None:
+    project, _report, _progress = generated
+    assert run_python(project, "settings", SETTINGS) == "Report a\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "[client]\nfield_prfix = 'x_'\n",
+            "overlays/settings/generator-settings.toml: /client/field_prfix: unknown setting",
+        ),
+        (
+            "[models]\nstrict_nullable = [true]\n",
+            "overlays/settings/generator-settings.toml: /models/strict_nullable: Input should be",
+        ),
+        (
+            "[client]\ncontent_type_overrides = { json = 'application/json' }\n",
+            "overlays/settings/generator-settings.toml: /client/content_type_overrides: Value "
+            "error, 'json' is not a media type",
+        ),
+        ("[client\n", "overlays/settings/generator-settings.toml: not valid TOML: "),
+    ],
+)
+def test_a_bad_settings_file_fails_naming_file_and_key(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    project = fixture_project(tmp_path, ["settings"])
+    (project.overlays_dir / "settings" / "generator-settings.toml").write_text(text, "utf-8")
+    report = generate(project, [], progress=None)
+    error = report.apis[0].error or ""
+    assert error.startswith("settings: overlay: " + message), error

@@ -1,7 +1,8 @@
 """What each API's generated packages were made from: the input digest and the lock file.
 
 `generated/.docspecs-lock.json` records, per API, a SHA-256 over every input of its generation
-(spec files, overlays, pinned generator versions, templates and docspecs' own generation code),
+(spec files, overlays, generator settings, pinned generator versions, templates and docspecs'
+own generation code),
 the version the packages were given and a SHA-256 of every file it wrote (`outputs`).
 `docspecs generate` skips an API whose digest is unchanged and whose packages are present;
 `docspecs check` compares the inputs' digest and the files' hashes with the lock, without
@@ -23,7 +24,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from docspecs._project import Project, client_package, models_package
+from docspecs._project import SETTINGS_FILE, Project, client_package, models_package
 
 LOCK_FILE = ".docspecs-lock.json"
 GENERATORS = ("openapi-python-client", "datamodel-code-generator", "ruff")
@@ -109,6 +110,9 @@ def api_digest(project: Project, api: str, shared: str) -> str:
             _feed(digest, f"spec:{path.relative_to(spec_dir).as_posix()}", path.read_bytes())
     for path in project.api_overlays(api):
         _feed(digest, f"overlay:{path.name}", path.read_bytes())
+    settings = project.overlays_dir / api / SETTINGS_FILE
+    if settings.is_file():
+        _feed(digest, "settings", settings.read_bytes())
     return digest.hexdigest()
 
 

@@ -382,11 +382,12 @@ def check_unused_components(document: dict[str, Any]) -> Iterator[Hit]:
         )
 
 
-def check_generators_accept(document: dict[str, Any]) -> Iterator[Hit]:
-    """`document` is the generator-ready document (overlays applied), not the bundled spec."""
+def check_generators_accept(document: dict[str, Any], settings: Any = None) -> Iterator[Hit]:
+    """`document` is the generator-ready document (overlays applied), not the bundled spec;
+    `settings` the API's generator settings (docspecs._settings; None: the defaults)."""
     from docspecs.generate import generator_refusals
 
-    for json_pointer, message in generator_refusals(document):
+    for json_pointer, message in generator_refusals(document, settings):
         yield _hit("generator-accepts", json_pointer, message)
 
 

@@ -44,10 +44,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from docspecs._cache import (
     LOCK_FILE,
@@ -71,6 +71,9 @@ from docspecs._runlock import (
     run_lock,
     staging_prefix,
 )
+
+if TYPE_CHECKING:
+    from docspecs._settings import GeneratorSettings
 from docspecs._selftest import (
     ClientNames,
     SelfTestFailed,
@@ -523,11 +526,13 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
 
         step = "overlay"
         t = time.perf_counter()
+        from docspecs._settings import load as load_settings
         from docspecs.overlay import apply_overlays
 
         overlays = project.api_overlays(api)
+        settings = load_settings(project.overlays_dir / api, project.root)
         document = apply_overlays(document, overlays, root=project.root)
-        prepare_document(document)
+        prepare_document(document, settings.client.content_type_overrides)
         built.steps.append((step, time.perf_counter() - t, f"{len(overlays)} overlay(s)"))
         text = json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
@@ -547,7 +552,14 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
         t = time.perf_counter()
         client_dir = staging / client_dist
         built.client_names = _generate_client(
-            document, text, client_dir, client_dist, client_import, version, _cache_dir(project)
+            document,
+            text,
+            client_dir,
+            client_dist,
+            client_import,
+            version,
+            _cache_dir(project),
+            settings,
         )
         (client_dir / CHANGELOG).write_text(changelog, encoding="utf-8")
         built.steps.append((step, time.perf_counter() - t, "ok"))
@@ -564,6 +576,7 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
             models_import,
             version,
             project.examples_dir(api),
+            settings,
         )
         (models_dir / CHANGELOG).write_text(changelog, encoding="utf-8")
         built.steps.append((step, time.perf_counter() - t, "ok"))
@@ -579,16 +592,21 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
     return built
 
 
-def generator_refusals(document: dict[str, Any]) -> list[tuple[str, str]]:
+def generator_refusals(
+    document: dict[str, Any], settings: GeneratorSettings | None = None
+) -> list[tuple[str, str]]:
     """What the generators would refuse in `document` (bundled and overlaid, not yet prepared):
     (JSON pointer, message) pairs, sorted. openapi-python-client parses only (no files); the
     models generator runs into a scratch file, its failure reported at `/`. For lint's
     `generator-accepts` rule: lint-clean means `docspecs generate` gets past both generators."""
-    found = [tuple(line.split(": ", 1)) for line in sorted(_client_refusals(document))]
+    from docspecs._settings import GeneratorSettings
+
+    settings = settings or GeneratorSettings()
+    found = [tuple(line.split(": ", 1)) for line in sorted(_client_refusals(document, settings))]
     refusals = [(pointer, message) for pointer, message in found]
     try:
         prepared = json.loads(json.dumps(document, default=str))
-        prepare_document(prepared)
+        prepare_document(prepared, settings.client.content_type_overrides)
         with tempfile.TemporaryDirectory(prefix="docspecs-lint-") as scratch:
             import warnings
 
@@ -598,7 +616,7 @@ def generator_refusals(document: dict[str, Any]) -> list[tuple[str, str]]:
                 warnings.simplefilter("ignore")
                 generate_models(
                     json.dumps(prepared),
-                    **MODELS_CONFIG,
+                    **MODELS_CONFIG | {"strict_nullable": settings.models.strict_nullable},
                     output=Path(scratch) / "models.py",
                     custom_template_dir=MODELS_TEMPLATES,
                 )
@@ -608,20 +626,31 @@ def generator_refusals(document: dict[str, Any]) -> list[tuple[str, str]]:
     return refusals
 
 
-def _client_refusals(document: dict[str, Any]) -> set[str]:
+def _client_refusals(
+    document: dict[str, Any], settings: GeneratorSettings | None = None
+) -> set[str]:
     """What openapi-python-client refuses in `document` (overlaid, not yet prepared), parsing
     only: no files written. One `<pointer>: <message>` line each."""
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.errors import GeneratorError
 
+    from docspecs._settings import GeneratorSettings
+
+    client = (settings or GeneratorSettings()).client
     prepared = json.loads(json.dumps(document, default=str))
-    prepare_document(prepared)
+    prepare_document(prepared, client.content_type_overrides)
     with tempfile.TemporaryDirectory(prefix="docspecs-blame-") as scratch:
         source = Path(scratch) / GENERATED_JSON
         source.write_text(json.dumps(prepared), encoding="utf-8")
         config = Config.from_sources(
-            ConfigFile(**CLIENT_CONFIG),
+            ConfigFile(
+                **CLIENT_CONFIG
+                | {
+                    "field_prefix": client.field_prefix,
+                    "content_type_overrides": dict(client.content_type_overrides) or None,
+                }
+            ),
             MetaType.UV,
             source,
             file_encoding="utf-8",
@@ -667,18 +696,27 @@ def _blame_overlay(project: Project, api: str) -> str | None:
     return None
 
 
-def prepare_document(document: dict[str, Any]) -> None:
+def prepare_document(
+    document: dict[str, Any], content_type_overrides: Mapping[str, str] | None = None
+) -> None:
     """What docspecs adds to the overlaid document for the generators (in place; written to
     openapi.json, so that file stays what the generators saw): `describe_parameter_schemas`,
     `name_enum_members`, `keep_formatted_strings`, `plain_boolean_enums`,
-    `text_bodies_as_strings`, `honour_discriminators` and `name_inline_schemas`."""
+    `text_bodies_as_strings`, `honour_discriminators` and `name_inline_schemas`.
+    `content_type_overrides` are the API's settings (docspecs._settings): a media type
+    overridden to a JSON one is read as JSON."""
     name_inline_schemas(document)
     honour_discriminators(document)
     describe_parameter_schemas(document)
     name_enum_members(document)
     keep_formatted_strings(document)
     plain_boolean_enums(document)
-    text_bodies_as_strings(document)
+    json_types = {
+        media
+        for media, target in (content_type_overrides or {}).items()
+        if is_json_media_type(target)
+    }
+    text_bodies_as_strings(document, json_types)
 
 
 SCHEMA_REF = "#/components/schemas/"
@@ -849,13 +887,14 @@ def plain_boolean_enums(document: dict[str, Any]) -> None:
             del node["enum"]
 
 
-def text_bodies_as_strings(document: dict[str, Any]) -> None:
+def text_bodies_as_strings(document: dict[str, Any], json_types: Set[str] = frozenset()) -> None:
     """Give every response body that is not JSON (`text/event-stream`, `text/csv`, ...) a
     string schema (in place), keeping its description.
 
     openapi-python-client reads such a body as `response.text`, and then called `from_dict` on
     the text when the schema was an object (a TypeError at run time, a mypy --strict error).
-    Binary bodies (`format: binary`) are left alone.
+    Binary bodies (`format: binary`) and the media types in `json_types` (overridden to JSON
+    in the API's settings) are left alone.
     """
     for item in (document.get("paths") or {}).values():
         if not isinstance(item, dict):
@@ -867,7 +906,11 @@ def text_bodies_as_strings(document: dict[str, Any]) -> None:
                 if not isinstance(response, dict):
                     continue
                 for media_type, media in (response.get("content") or {}).items():
-                    if not isinstance(media, dict) or is_json_media_type(media_type):
+                    if (
+                        not isinstance(media, dict)
+                        or is_json_media_type(media_type)
+                        or media_type in json_types
+                    ):
                         continue
                     schema = media.get("schema")
                     if not isinstance(schema, dict) or schema.get("format") == "binary":
@@ -1171,6 +1214,7 @@ def _generate_client(
     package: str,
     version: str,
     cache_dir: Path | None = None,
+    settings: GeneratorSettings | None = None,
 ) -> ClientNames:
     """Write the client package into `out`; what the generator named each component and
     endpoint (for the self-test)."""
@@ -1179,8 +1223,15 @@ def _generate_client(
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.errors import GeneratorError
 
+    from docspecs._settings import GeneratorSettings
+
+    client_settings = (settings or GeneratorSettings()).client
     config_file = ConfigFile(
-        **CLIENT_CONFIG,
+        **CLIENT_CONFIG
+        | {
+            "field_prefix": client_settings.field_prefix,
+            "content_type_overrides": dict(client_settings.content_type_overrides) or None,
+        },
         project_name_override=dist,
         package_name_override=package,
         package_version_override=version,
@@ -1331,6 +1382,7 @@ def _generate_models(
     package: str,
     version: str,
     examples_dir: Path,
+    settings: GeneratorSettings | None = None,
 ) -> None:
     import warnings
 
@@ -1345,9 +1397,12 @@ def _generate_models(
     )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)
+        from docspecs._settings import GeneratorSettings
+
+        models_settings = (settings or GeneratorSettings()).models
         generate_models(
             text,
-            **MODELS_CONFIG,
+            **MODELS_CONFIG | {"strict_nullable": models_settings.strict_nullable},
             output=package_dir / "__init__.py",
             custom_template_dir=MODELS_TEMPLATES,
             custom_file_header=header,

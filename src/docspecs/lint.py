@@ -110,11 +110,16 @@ def _generator_hits(project: Project, api: str, document: dict[str, Any]) -> lis
     """`generator-accepts` on the document with the API's overlays applied (an overlay that
     fails is reported by `docspecs generate`, naming it; lint then checks the spec alone)."""
     from docspecs._errors import DocspecsError
+    from docspecs._settings import load as load_settings
     from docspecs.overlay import apply_overlays
 
+    try:
+        settings = load_settings(project.overlays_dir / api, project.root)
+    except DocspecsError as error:  # a broken settings file: a finding of its own
+        return [Hit("generator-accepts", "", str(error))]
     with contextlib.suppress(DocspecsError):
         document = apply_overlays(document, project.api_overlays(api), root=project.root)
-    return list(check_generators_accept(document))
+    return list(check_generators_accept(document, settings))
 
 
 def _short(message: str) -> str:

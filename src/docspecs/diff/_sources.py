@@ -43,13 +43,15 @@ class ApiDiff:
 def generator_ready(project: Project, api: str) -> dict[str, Any]:
     """`specs/<api>/openapi.yaml` of `project` as `docspecs generate` hands it to the generators:
     bundled, overlays applied, `docspecs.generate.prepare_document` run; as JSON data."""
+    from docspecs._settings import load as load_settings
     from docspecs.bundle import bundle
     from docspecs.generate import prepare_document
     from docspecs.overlay import apply_overlays
 
     document = bundle(project.spec_path(api))
     document = apply_overlays(document, project.api_overlays(api), root=project.root)
-    prepare_document(document)
+    settings = load_settings(project.overlays_dir / api, project.root)
+    prepare_document(document, settings.client.content_type_overrides)
     # the same JSON data model as the baseline file (YAML may hold dates, tuples, ...)
     data: dict[str, Any] = json.loads(json.dumps(document, default=str))
     return data
