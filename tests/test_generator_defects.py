@@ -256,6 +256,10 @@ body, headers = {"id": "r1", "1st": "a"}, {"content-type": "text/x-json"}
 response = httpx.Response(200, json=body, headers=headers)
 report = _parse_response(client=Client(base_url="http://127.0.0.1"), response=response)
 print(type(report).__name__, report.n_1st)
+from settings_client.api.default.get_report_audio import _parse_response as audio
+client = Client(base_url="http://127.0.0.1")
+wav = audio(client=client, response=httpx.Response(200, content=b"RIFF"))
+print(type(wav).__name__, wav.payload.read())
 """
 
 
@@ -263,7 +267,7 @@ def test_per_api_settings_reach_the_generators(
     generated: tuple[Project, GenerateReport, str],
 ) -> None:
     project, _report, _progress = generated
-    assert run_python(project, "settings", SETTINGS) == "Report a\n"
+    assert run_python(project, "settings", SETTINGS) == "Report a\nFile b'RIFF'\n"
 
 
 @pytest.mark.parametrize(

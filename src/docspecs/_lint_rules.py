@@ -135,7 +135,8 @@ RULES: tuple[Rule, ...] = (
         "response out; lint-clean must mean that generation succeeds",
         "change the spec at the pointer as the message says, or add an overlay under "
         "overlays/<api>/ that reshapes it for the generators (e.g. remove a `title` that "
-        "collides with another component's name)",
+        "collides with another component's name); an unsupported media type (`audio/wav`) "
+        "takes a `content_type_overrides` entry in overlays/<api>/generator-settings.toml",
     ),
     Rule(
         "no-unused-components",
