@@ -76,6 +76,21 @@ components:
             id: {type: string}
       examples:
         - {id: b9, pages: 99}
+    Code:
+      type: string
+      description: A plain enum component with a schema example.
+      enum: [a, b]
+      examples: [a]
+    Isbn:
+      type: string
+      description: A plain string component with a schema example.
+      examples: ['978-3-16-148410-0']
+    Books:
+      type: array
+      description: An array component of objects.
+      items: {$ref: '#/components/schemas/Book'}
+      examples:
+        - [{id: b1}, {id: b2, pages: 3}]
     Problem:
       type: object
       description: What went wrong.
@@ -127,6 +142,9 @@ def test_every_example_is_found_with_its_pointers() -> None:
             "404",
         ),
         ("/components/schemas/Book/examples/0", "/components/schemas/Book", "Book", False, None),
+        ("/components/schemas/Books/examples/0", "/components/schemas/Books", "Books", False, None),
+        ("/components/schemas/Code/examples/0", "/components/schemas/Code", "Code", False, None),
+        ("/components/schemas/Isbn/examples/0", "/components/schemas/Isbn", "Isbn", False, None),
     }
 
 
@@ -136,7 +154,8 @@ def test_generation_runs_the_self_test_on_every_example(
     project = shelf_project(tmp_path)
     assert main(["--root", str(project.root), "generate"]) == 0
     out = capsys.readouterr().out
-    assert "shelf: self-test 5 example(s) parse and round-trip" in out
+    # plain components (an enum, a string) and an array component are checked too
+    assert "shelf: self-test 8 example(s) parse and round-trip" in out
 
 
 def test_an_example_a_package_cannot_parse_fails_the_api_and_leaves_generated_untouched(

@@ -181,6 +181,29 @@ def _union(schema: Any) -> dict[str, Any] | None:
     return {"members": members, "object": anything}
 
 
+def _through_array_component(case: dict[str, Any], schemas: dict[str, Any]) -> None:
+    """A component that is an array of another component's objects: check the items' class."""
+    schema = schemas.get(case["component"] or "")
+    if not case["array"] and isinstance(schema, dict) and schema.get("type") == "array":
+        items = schema.get("items")
+        ref = items.get("$ref") if isinstance(items, dict) else None
+        if isinstance(ref, str) and ref.startswith(SCHEMAS):
+            case["component"], case["array"] = ref.removeprefix(SCHEMAS), True
+
+
+def _plain(schema: Any) -> bool:
+    """A component of plain JSON values (a string, a number, an enum, an array of those): both
+    packages hold its values as Python values (an enum member is its value), no class of its
+    own in the client."""
+    if not isinstance(schema, dict) or "$ref" in schema:
+        return False
+    if any(key in schema for key in ("properties", "oneOf", "anyOf", "allOf")):
+        return False
+    if schema.get("type") == "array":
+        return _plain(schema.get("items") or {"type": "string"})
+    return schema.get("type") != "object"
+
+
 def _client_target(case: dict[str, Any], package: str, names: ClientNames) -> dict[str, Any]:
     status, operation = case["status"], case["operation"]
     if operation in names.endpoints and status and status[0] == "2":
@@ -223,7 +246,10 @@ def self_test(
         case["union"] = _union(schemas.get(case["component"])) if case["component"] else None
     unchecked: list[str] = []
     for case in cases:
+        _through_array_component(case, schemas)
         case["client"] = _client_target(case, client_package, names)
+        if case["client"]["kind"] == "none" and _plain(schemas.get(case["component"] or "")):
+            case["client"] = {"kind": "plain"}
         if case["client"]["kind"] == "none":
             unchecked.append(
                 f"{spec_file}: {case['example']}: schema {case['schema']}: {client_package} has "

@@ -125,6 +125,8 @@ def _models_union(models: Any, union: dict[str, Any]) -> Any:
 
 def _parse_client(case: dict[str, Any], client_package: str) -> Any:
     value, target = case["value"], case["client"]
+    if target["kind"] == "plain":  # plain JSON values: the client holds them as they are
+        return value
     if target["kind"] == "endpoint":
         import httpx
 
@@ -150,6 +152,8 @@ def _parse_models(case: dict[str, Any], models: Any) -> Any:
     try:
         cls = _models_class(models, case["component"])
     except LookupError:
+        if case["client"]["kind"] == "plain":  # folded into the fields that use it
+            return case["value"]
         if not case.get("union"):
             raise
         cls = _models_union(models, case["union"])
