@@ -49,6 +49,12 @@ paths:
               schema: {$ref: '#/components/schemas/Book'}
               examples:
                 stored: {$ref: '#/components/examples/Stored'}
+        '409':
+          description: A plain-text reason, as JSON.
+          content:
+            application/json:
+              schema: {type: string}
+              example: the shelf is full
         '404':
           description: No such shelf.
           content:
@@ -141,6 +147,13 @@ def test_every_example_is_found_with_its_pointers() -> None:
             False,
             "404",
         ),
+        (
+            f"/paths/~1books/post/responses/409{media}/example",
+            f"/paths/~1books/post/responses/409{media}/schema",
+            None,
+            False,
+            "409",
+        ),
         ("/components/schemas/Book/examples/0", "/components/schemas/Book", "Book", False, None),
         ("/components/schemas/Books/examples/0", "/components/schemas/Books", "Books", False, None),
         ("/components/schemas/Code/examples/0", "/components/schemas/Code", "Code", False, None),
@@ -155,7 +168,7 @@ def test_generation_runs_the_self_test_on_every_example(
     assert main(["--root", str(project.root), "generate"]) == 0
     out = capsys.readouterr().out
     # plain components (an enum, a string) and an array component are checked too
-    assert "shelf: self-test 8 example(s) parse and round-trip" in out
+    assert "shelf: self-test 9 example(s) parse and round-trip" in out
 
 
 def test_an_example_a_package_cannot_parse_fails_the_api_and_leaves_generated_untouched(

@@ -138,6 +138,7 @@ def examples_of(document: dict[str, Any]) -> list[dict[str, Any]]:
                         "array": array,
                         "status": status,
                         "operation": operation,
+                        "plain": component is None and _plain(node["schema"]),
                     }
                 )
             return
@@ -248,7 +249,8 @@ def self_test(
     for case in cases:
         _through_array_component(case, schemas)
         case["client"] = _client_target(case, client_package, names)
-        if case["client"]["kind"] == "none" and _plain(schemas.get(case["component"] or "")):
+        plain = case.get("plain") or _plain(schemas.get(case["component"] or ""))
+        if case["client"]["kind"] == "none" and plain:
             case["client"] = {"kind": "plain"}
         if case["client"]["kind"] == "none":
             unchecked.append(

@@ -144,6 +144,8 @@ def _parse_client(case: dict[str, Any], client_package: str) -> Any:
 
 
 def _parse_models(case: dict[str, Any], models: Any) -> Any:
+    if case["component"] is None and case["client"]["kind"] == "plain":
+        return case["value"]
     if case["component"] is None:
         raise LookupError(
             f"{models.__name__} has no class for an inline schema "
