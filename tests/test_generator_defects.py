@@ -197,8 +197,16 @@ def test_a_title_collision_fixed_by_an_overlay_is_lint_clean_and_generates(
     assert lint(project, ["title_collision"]) == []
     without_overlay = fixture_project(tmp_path / "bare", ["title_collision"])
     shutil.rmtree(without_overlay.overlays_dir)
-    rules = {f.rule_id for f in lint(without_overlay, ["title_collision"])}
-    assert rules == {"generator-accepts"}
+    findings = lint(without_overlay, ["title_collision"])
+    assert {f.rule_id for f in findings} == {"generator-accepts"}
+    assert any(
+        f.pointer == "/components/schemas/Things"
+        and f.message.endswith(
+            "; fix: an overlay action with target \"$.components.schemas['Things'].title\" and "
+            "remove: true"
+        )
+        for f in findings
+    ), findings
     status = {r.api: r.status for r in generated[1].apis}
     assert status["title_collision"] == "regenerated"
 

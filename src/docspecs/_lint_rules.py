@@ -389,7 +389,24 @@ def check_generators_accept(document: dict[str, Any], settings: Any = None) -> I
     from docspecs.generate import generator_refusals
 
     for json_pointer, message in generator_refusals(document, settings):
-        yield _hit("generator-accepts", json_pointer, message)
+        yield _hit(
+            "generator-accepts", json_pointer, message + _generator_fix(json_pointer, message)
+        )
+
+
+def _generator_fix(json_pointer: str, message: str) -> str:
+    """The overlay or setting that fixes a refusal docspecs knows, as a sentence to append."""
+    segments = split_pointer(json_pointer)
+    if "duplicate models with name" in message and segments[:2] == ["components", "schemas"]:
+        target = f"$.components.schemas['{segments[2]}'].title"
+        return f'; fix: an overlay action with target "{target}" and remove: true'
+    if "Unsupported content_type" in message:
+        return (
+            "; fix: map the media type to one the client reads (application/json, "
+            "application/octet-stream, text/plain) under [client] content_type_overrides in "
+            "overlays/<api>/generator-settings.toml"
+        )
+    return ""
 
 
 CHECKS: tuple[Check, ...] = (
