@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from docspecs import Project
-from docspecs.generate import GenerateReport, enum_member_names, generate
+from docspecs._prepare import enum_member_names
+from docspecs.generate import GenerateReport, generate
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "generate"
 KINDS = sorted(p.name for p in FIXTURES.iterdir() if (p / "openapi.yaml").is_file())
@@ -243,7 +244,7 @@ def test_inline_bodies_and_nested_objects_get_location_names_in_both_packages(
 def test_inline_schema_names_do_not_depend_on_other_schemas() -> None:
     import yaml
 
-    from docspecs.generate import name_inline_schemas
+    from docspecs._prepare import name_inline_schemas
 
     spec = yaml.safe_load((FIXTURES / "inline_bodies" / "openapi.yaml").read_text("utf-8"))
     alone = json.loads(json.dumps(spec))

@@ -199,9 +199,9 @@ def test_an_example_that_does_not_come_back_unchanged_fails(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Without `keep_formatted_strings` the client writes `...Z` back as `...+00:00`."""
-    import docspecs.generate
+    import docspecs._prepare
 
-    monkeypatch.setattr(docspecs.generate, "keep_formatted_strings", lambda _document: None)
+    monkeypatch.setattr(docspecs._prepare, "keep_formatted_strings", lambda _document: None)
     project = shelf_project(tmp_path)
     spec = project.spec_path("shelf")
     # a date-time the models package parses and writes back in another form

@@ -30,7 +30,15 @@ LOCK_FILE = ".docspecs-lock.json"
 GENERATORS = ("openapi-python-client", "datamodel-code-generator", "ruff")
 _PACKAGE_DIR = Path(__file__).resolve().parent
 # docspecs' own code that shapes the output: a change here regenerates every API.
-_OWN_CODE = ("bundle.py", "_bundler.py", "overlay.py", "generate.py", "_cache.py", "_project.py")
+_OWN_CODE = (
+    "bundle.py",
+    "_bundler.py",
+    "overlay.py",
+    "generate.py",
+    "_prepare.py",
+    "_cache.py",
+    "_project.py",
+)
 _SKIP_SPEC_FILES = {".md"}
 _IGNORED_DIRS = {"__pycache__", ".git", ".mypy_cache", ".pytest_cache", ".ruff_cache"}
 

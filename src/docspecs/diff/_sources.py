@@ -42,10 +42,10 @@ class ApiDiff:
 
 def generator_ready(project: Project, api: str) -> dict[str, Any]:
     """`specs/<api>/openapi.yaml` of `project` as `docspecs generate` hands it to the generators:
-    bundled, overlays applied, `docspecs.generate.prepare_document` run; as JSON data."""
+    bundled, overlays applied, `docspecs._prepare.prepare_document` run; as JSON data."""
+    from docspecs._prepare import prepare_document
     from docspecs._settings import load as load_settings
     from docspecs.bundle import bundle
-    from docspecs.generate import prepare_document
     from docspecs.overlay import apply_overlays
 
     document = bundle(project.spec_path(api))
