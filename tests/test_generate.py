@@ -631,6 +631,21 @@ def test_check_from_the_lock_regenerates_nothing_and_loads_no_generator(
     assert fresh.stdout.splitlines()[-1] == "loaded: []"
 
 
+def test_a_lock_without_output_hashes_is_checked_by_regenerating(
+    generated_once: Project, tmp_path: Path
+) -> None:
+    """A lock written before output hashes were recorded: check falls back to the full way."""
+    project = copy_project(generated_once, tmp_path)
+    path = project.generated_dir / ".docspecs-lock.json"
+    lock = json.loads(path.read_text("utf-8"))
+    del lock["apis"]["demo"]["outputs"]
+    path.write_text(json.dumps(lock), "utf-8")
+    assert check(project, []) == []
+    edited = project.generated_dir / "demo-models" / "README.md"
+    edited.write_text("mine", encoding="utf-8")
+    assert [f.file for f in check(project, [])] == ["generated/demo-models/README.md"]
+
+
 def test_a_spec_edit_makes_check_fail_on_the_lock(generated_once: Project, tmp_path: Path) -> None:
     project = copy_project(generated_once, tmp_path)
     edit_spec(project, "demo", "description: A thing.", "description: A better thing.")
