@@ -221,3 +221,47 @@ def test_an_example_that_does_not_come_back_unchanged_fails(
         '"2024-01-02T03:04:05+00:00" instead of "2024-01-02T03:04:05Z"'
     ), error
     assert not project.generated_dir.joinpath("shelf-client").exists()
+
+
+def test_nested_objects_declaring_different_keys_are_found() -> None:
+    """The runner's comparison, on a client-like attrs class and a pydantic model that agree
+    at the top level and disagree one level down."""
+    from typing import Any
+
+    import attrs
+    from pydantic import BaseModel, ConfigDict
+
+    from docspecs._selftest_run import _client_declared, _declared_difference, _models_declared
+
+    @attrs.define
+    class Inner:
+        x: str
+        additional_properties: dict[str, Any] = attrs.field(factory=dict)
+
+        def to_dict(self) -> dict[str, Any]:
+            return {"x": self.x, **self.additional_properties}
+
+    @attrs.define
+    class Outer:
+        inner: Inner
+        additional_properties: dict[str, Any] = attrs.field(factory=dict)
+
+        def to_dict(self) -> dict[str, Any]:
+            return {"inner": self.inner.to_dict(), **self.additional_properties}
+
+    class InnerModel(BaseModel):
+        model_config = ConfigDict(extra="allow")
+        x: str
+        y: str | None = None
+
+    class OuterModel(BaseModel):
+        model_config = ConfigDict(extra="allow")
+        inner: InnerModel
+
+    body = {"inner": {"x": "a", "y": "b"}}
+    client = Outer(Inner("a", {"y": "b"}))  # the client keeps y as an unknown key
+    models = OuterModel.model_validate(body)  # the models declare it
+    found = _declared_difference(_client_declared(client), _models_declared(models))
+    assert found == '/inner: ["x"] and ["x", "y"]'
+    same = OuterModel.model_validate({"inner": {"x": "a"}})
+    assert _declared_difference(_client_declared(Outer(Inner("a"))), _models_declared(same)) is None

@@ -5,8 +5,8 @@ Before generated/ is touched, each API's two new packages are imported in a fres
 `docspecs/_selftest_run.py`) and every example of the generator-ready document goes through both:
 the Example Objects of every JSON media type (responses, request bodies, `components/responses` and
 `components/requestBodies`) and the `examples` of every component schema. For each, both
-packages must parse it, serialise it back to exactly the example, and declare the same keys at
-the top level of every object. A response example of an operation goes through the client's
+packages must parse it, serialise it back to exactly the example, and declare the same keys in
+every object, nested ones included. A response example of an operation goes through the client's
 endpoint code (what a user of the client gets); other examples through the class of their
 component.
 

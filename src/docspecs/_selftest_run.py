@@ -6,8 +6,8 @@ The plan (written by `docspecs._selftest`) lists the folders to import from, the
 folders to append and one case per example; the runner prints a JSON list of failures
 (`{"case": index, "problem": text}`) on stdout. Each case parses the example with both packages,
 serialises it back (`to_dict()`; `model_dump(mode="json", by_alias=True, exclude_unset=True)`),
-and compares both results with the example, and the keys each package declares at the top level
-of every object it returns.
+and compares both results with the example, and the keys each package declares in every object
+it returns, nested ones included.
 """
 
 from __future__ import annotations
@@ -63,10 +63,27 @@ def _client_json(value: Any) -> Any:
 
 
 def _client_declared(value: Any) -> Any:
+    """The keys the client declares for `value`, at every level: `{"keys": [...], "in":
+    {key: ...}}` for an object (`additional_properties` are not declared), a list for a list,
+    None for a plain value. A nested object is matched to its key by its JSON."""
     if hasattr(value, "to_dict") and hasattr(value, "additional_properties"):
-        return sorted(set(value.to_dict()) - set(value.additional_properties))
+        import attrs
+
+        data = value.to_dict()
+        keys = sorted(set(data) - set(value.additional_properties))
+        nested: dict[str, Any] = {}
+        for field in attrs.fields(type(value)):
+            child = getattr(value, field.name)
+            if field.name == "additional_properties" or _client_declared(child) is None:
+                continue
+            json = _client_json(child)
+            key = next((k for k in keys if k not in nested and data[k] == json), None)
+            if key is not None:
+                nested[key] = _client_declared(child)
+        return {"keys": keys, "in": nested}
     if isinstance(value, list):
-        return [_client_declared(item) for item in value]
+        items = [_client_declared(item) for item in value]
+        return items if any(item is not None for item in items) else None
     return None
 
 
@@ -81,12 +98,47 @@ def _models_json(value: Any) -> Any:
 
 
 def _models_declared(value: Any) -> Any:
+    """As `_client_declared`, for pydantic models (`model_extra` is not declared)."""
     if hasattr(value, "model_dump"):
         dumped = value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-        extra = value.model_extra or {}
-        return sorted(set(dumped) - set(extra))
+        keys = sorted(set(dumped) - set(value.model_extra or {}))
+        nested: dict[str, Any] = {}
+        for name, field in type(value).model_fields.items():
+            key = field.alias or name
+            child = _models_declared(getattr(value, name))
+            if key in keys and child is not None:
+                nested[key] = child
+        return {"keys": keys, "in": nested}
     if isinstance(value, list):
-        return [_models_declared(item) for item in value]
+        items = [_models_declared(item) for item in value]
+        return items if any(item is not None for item in items) else None
+    return None
+
+
+def _declared_difference(client: Any, models: Any, pointer: str = "") -> str | None:
+    """Where the two packages first disagree on the declared keys, with both key lists. An
+    object declaring no keys counts as a plain value (an unknown variant kept as it came)."""
+    if isinstance(client, dict) and not client["keys"]:
+        client = None
+    if isinstance(models, dict) and not models["keys"]:
+        models = None
+    if client is None or models is None:
+        return None
+    if isinstance(client, list) and isinstance(models, list) and len(client) == len(models):
+        for index, (a, b) in enumerate(zip(client, models, strict=True)):
+            found = _declared_difference(a, b, f"{pointer}/{index}")
+            if found:
+                return found
+        return None
+    if not (isinstance(client, dict) and isinstance(models, dict)):
+        return None
+    if client["keys"] != models["keys"]:
+        return f"{pointer or '/'}: {_short(client['keys'])} and {_short(models['keys'])}"
+    for key in sorted(set(client["in"]) & set(models["in"])):
+        escaped = key.replace("~", "~0").replace("/", "~1")
+        found = _declared_difference(client["in"][key], models["in"][key], f"{pointer}/{escaped}")
+        if found:
+            return found
     return None
 
 
@@ -195,11 +247,13 @@ def check_case(case: dict[str, Any], client_package: str, models: Any) -> str | 
         difference = _first_difference(back, value)
         if difference:
             return f"{package} does not give the example back: at {difference}"
-    client_keys, models_keys = _client_declared(parsed_client), _models_declared(parsed_models)
-    if client_keys is not None and models_keys is not None and client_keys != models_keys:
+    difference = _declared_difference(
+        _client_declared(parsed_client), _models_declared(parsed_models)
+    )
+    if difference:
         return (
-            f"the packages declare different keys: {client_package} {_short(client_keys)}, "
-            f"{models.__name__} {_short(models_keys)}"
+            f"the packages declare different keys ({client_package}, then {models.__name__}) "
+            f"at {difference}"
         )
     return None
 
