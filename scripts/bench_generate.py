@@ -8,6 +8,11 @@
                         `datamodel-codegen` on the same generator-ready document, the way a
                         Makefile would run them (each CLI with ruff as its formatter)
     ratio               full regeneration / generator CLIs (target <= 0.6)
+    check               `docspecs check` on the unchanged tree (from the lock: target < 1 s)
+                        and `docspecs check --full` (regenerates aside)
+    self-test           seconds the self-test adds to each API (from the progress lines of a
+                        full regeneration; both packages imported in a fresh interpreter, every
+                        example parsed and serialised back)
 
 Each figure is the best of `--repeat` runs (default 3). Usage: python scripts/bench_generate.py
 """
@@ -114,6 +119,12 @@ def main() -> int:
         full_cold = _best(args.repeat, cold)
         full = _best(args.repeat, lambda: _run(*force))
         clis = _best(args.repeat, lambda: _generator_clis(project, scratch, apis))
+        check = _best(args.repeat, lambda: _run(docspecs, "--root", str(project), "check"))
+        check_full = _best(
+            args.repeat, lambda: _run(docspecs, "--root", str(project), "check", "--full")
+        )
+        lines = subprocess.run(force, check=True, capture_output=True, text=True).stdout
+        self_tests = [line for line in lines.splitlines() if ": self-test " in line]
 
     print(f"APIs: {', '.join(apis)} (best of {args.repeat} runs each)")
     print(f"no-op generate:                     {noop:6.2f} s   (target < 0.5 s)")
@@ -122,6 +133,11 @@ def main() -> int:
     print(f"generator CLIs one after another:   {clis:6.2f} s")
     print(f"ratio full / CLIs:                  {full / clis:6.2f} x (target <= 0.6 x)")
     print(f"  first run in a checkout:          {full_cold / clis:6.2f} x")
+    print(f"check (from the lock):              {check:6.2f} s   (target < 1 s)")
+    print(f"check --full (regenerates aside):   {check_full:6.2f} s")
+    print("self-test added per API (one full regeneration):")
+    for line in self_tests:
+        print(f"  {line}")
     return 0
 
 

@@ -274,7 +274,7 @@ def test_description_edit_is_stale_then_a_patch_release_with_a_changelog_entry(
     assert check(project, []) == []
     edit_spec(project, "demo", "description: A thing.", "description: A thing, described better.")
 
-    stale = check(project, [])
+    stale = check(project, [], full=True)  # which files would change: regenerate to know
     stale_files = {finding.file for finding in stale}
     assert "generated/demo-client/openapi.json" in stale_files
     assert "generated/demo-models/demo_models/__init__.py" in stale_files
@@ -469,6 +469,35 @@ def test_a_stale_overlay_target_fails_naming_the_file_and_leaves_generated_untou
     ]
 
 
+def test_an_overlay_leaving_a_document_the_client_generator_refuses_is_named(
+    generated_once: Project, tmp_path: Path
+) -> None:
+    project = copy_project(generated_once, tmp_path)
+    before = tree(project.generated_dir)
+    (project.overlays_dir / "demo" / "03-drop-id.yaml").write_text(
+        """\
+overlay: 1.0.0
+info: {title: drop, version: 1.0.0}
+actions:
+  - target: $.components.schemas.Thing
+    description: harmless
+    update: {title: Thing}
+  - target: "$.paths['/things/{id}'].get.parameters[?@.name == 'id']"
+    description: removes a path parameter the path still names
+    remove: true
+""",
+        encoding="utf-8",
+    )
+    report = generate(project, [], progress=None)
+    error = report.apis[0].error or ""
+    assert error.startswith(
+        "demo: client: overlays/demo/03-drop-id.yaml: /actions/1: the document this action "
+        "leaves: /paths/~1things~1{id}/get: openapi-python-client WARNING:"
+    ), error
+    assert "Path parameters do not match with path" in error
+    assert tree(project.generated_dir) == before
+
+
 def test_one_failing_api_leaves_every_package_as_it_was(tmp_path: Path) -> None:
     project = make_project(tmp_path, ("alpha", "beta"))
     assert generate(project, [], progress=None).ok
@@ -492,9 +521,62 @@ def test_a_generator_failure_names_api_step_and_generator_message(
     code = main(["--root", str(project.root), "generate"])
     _out, err = capsys.readouterr()
     assert code == 1
-    assert "docspecs: error: demo: client: openapi-python-client" in err
-    assert "Path parameters do not match with path" in err
+    assert (
+        "docspecs: error: demo: client: /paths/~1things~1{thing_id}/get: openapi-python-client "
+        "WARNING: Incorrect path templating for /things/{thing_id} (Path parameters do not match "
+        "with path)\n" in err
+    )
     assert tree(project.generated_dir) == before
+
+
+WARNINGS_SPEC = """\
+openapi: 3.1.0
+info: {title: Warnings, version: 1.0.0}
+paths:
+  /a/{x}:
+    get:
+      operationId: get_a
+      responses:
+        '200':
+          description: d
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/T'}
+  /b:
+    get:
+      operationId: get_b
+      responses:
+        '200':
+          description: d
+          content:
+            application/xml:
+              schema: {type: object}
+components:
+  schemas:
+    Bad: {type: object, description: a}
+    T: {type: object, title: Bad, description: b}
+"""
+
+
+def test_generator_problems_are_one_line_each_pointer_first_without_reprs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "specs" / "warn").mkdir(parents=True)
+    (tmp_path / "specs" / "warn" / "openapi.yaml").write_text(WARNINGS_SPEC, encoding="utf-8")
+    for _run in range(2):  # the same lines every run
+        assert main(["--root", str(tmp_path), "generate"]) == 1
+        out, err = capsys.readouterr()
+        assert err == (
+            "docspecs: error: warn: client: /components/schemas/T: openapi-python-client WARNING: "
+            'Attempted to generate duplicate models with name "Bad"\n'
+            "/paths/~1a~1{x}/get: openapi-python-client WARNING: Incorrect path templating for "
+            "/a/{x} (Path parameters do not match with path)\n"
+            "/paths/~1b/get: openapi-python-client WARNING: Cannot parse response for one of its "
+            "status codes (Unsupported content_type application/xml), response will be omitted "
+            "from generated client\n"
+        )
+        assert "(and 2 more, listed at the end)" in out  # the progress line: the first only
+        assert " at 0x" not in out + err
 
 
 def test_progress_lines_and_summary_table(
@@ -504,7 +586,7 @@ def test_progress_lines_and_summary_table(
     assert main(["--root", str(project.root), "generate"]) == 0
     out = capsys.readouterr().out.splitlines()
     steps = [line.split(" ", 2)[1] for line in out if line.startswith("demo: ")]
-    assert steps == ["bundle", "overlay", "version", "client", "models", "format"]
+    assert steps == ["bundle", "overlay", "version", "client", "models", "format", "self-test"]
     table = out[out.index(next(line for line in out if line.startswith("API"))) :]
     assert table[0].split() == ["API", "result", "version", "seconds"]
     assert table[1].split()[:3] == ["demo", "regenerated", "1.0.0"]
@@ -515,28 +597,88 @@ def test_progress_lines_and_summary_table(
     assert out.splitlines()[-1].split()[:3] == ["demo", "unchanged", "1.0.0"]
 
 
+@pytest.mark.parametrize("full", [False, True], ids=["from-the-lock", "full"])
 def test_check_lists_hand_edits_and_missing_files(
-    generated_once: Project, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    generated_once: Project, tmp_path: Path, capsys: pytest.CaptureFixture[str], full: bool
 ) -> None:
     project = copy_project(generated_once, tmp_path)
-    assert main(["--root", str(project.root), "check"]) == 0
+    options = ["--full"] if full else []
+    assert main(["--root", str(project.root), "check", *options]) == 0
     capsys.readouterr()
 
     edited = project.generated_dir / "demo-client" / "demo_client" / "models" / "thing.py"
     edited.write_text(edited.read_text(encoding="utf-8") + "# a hand edit\n", encoding="utf-8")
     (project.generated_dir / "demo-models" / "README.md").unlink()
     (project.generated_dir / "demo-models" / "notes.txt").write_text("mine", encoding="utf-8")
-    assert main(["--root", str(project.root), "check"]) == 1
+    assert main(["--root", str(project.root), "check", *options]) == 1
     out = capsys.readouterr().out
     assert "generated/demo-client/demo_client/models/thing.py: /: stale:" in out
     assert "generated/demo-models/README.md: /: missing:" in out
     assert "generated/demo-models/notes.txt: /: extra:" in out
 
 
+CHECK_PROBE = NO_OP_PROBE.replace('"generate"]', '"check"]')
+
+
+def test_check_from_the_lock_regenerates_nothing_and_loads_no_generator(
+    generated_once: Project, tmp_path: Path
+) -> None:
+    """What keeps `docspecs check` under a second whatever the size (bench_generate.py has the
+    figure): input digests and file hashes against the lock, no generator imported."""
+    project = copy_project(generated_once, tmp_path)
+    lock = json.loads((project.generated_dir / ".docspecs-lock.json").read_text("utf-8"))
+    outputs = lock["apis"]["demo"]["outputs"]
+    assert "demo-client/demo_client/models/thing.py" in outputs
+    assert "demo-models/README.md" in outputs
+    fresh = subprocess.run(
+        [sys.executable, "-c", CHECK_PROBE, str(project.root)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert fresh.returncode == 0, fresh.stdout + fresh.stderr
+    assert fresh.stdout.splitlines()[-1] == "loaded: []"
+
+
+def test_a_lock_without_output_hashes_is_checked_by_regenerating(
+    generated_once: Project, tmp_path: Path
+) -> None:
+    """A lock written before output hashes were recorded: check falls back to the full way."""
+    project = copy_project(generated_once, tmp_path)
+    path = project.generated_dir / ".docspecs-lock.json"
+    lock = json.loads(path.read_text("utf-8"))
+    del lock["apis"]["demo"]["outputs"]
+    path.write_text(json.dumps(lock), "utf-8")
+    assert check(project, []) == []
+    edited = project.generated_dir / "demo-models" / "README.md"
+    edited.write_text("mine", encoding="utf-8")
+    # regenerating against a hand-edited tree also moves the version: README is among them
+    assert "generated/demo-models/README.md" in [f.file for f in check(project, [])]
+
+
+def test_a_spec_edit_makes_check_fail_on_the_lock(generated_once: Project, tmp_path: Path) -> None:
+    project = copy_project(generated_once, tmp_path)
+    edit_spec(project, "demo", "description: A thing.", "description: A better thing.")
+    findings = check(project, [])
+    assert [(f.file, f.pointer) for f in findings] == [
+        ("generated/.docspecs-lock.json", "/apis/demo")
+    ]
+
+
+def test_docstrings_and_comments_of_docspecs_code_are_not_generation_inputs() -> None:
+    from docspecs._cache import _code_without_docs
+
+    code = b'"""Module."""\n\ndef f(x):\n    """Doc."""\n    return x  # why\n'
+    edited = b'"""Module, reworded."""\n\ndef f(x):\n    """Other doc."""\n    return x\n'
+    changed = b'"""Module."""\n\ndef f(x):\n    """Doc."""\n    return x + 1\n'
+    assert _code_without_docs(code) == _code_without_docs(edited)
+    assert _code_without_docs(code) != _code_without_docs(changed)
+
+
 @pytest.mark.slow
 def test_repository_generated_is_up_to_date() -> None:
     """The CI drift check: generated/ is exactly what the specs, overlays and generators give."""
-    findings = check(Project(ROOT), [])
+    findings = check(Project(ROOT), [], full=True)
     assert findings == [], "\n".join(str(f) for f in findings)
 
 

@@ -120,6 +120,23 @@ def test_update_on_array_appends_and_overlays_apply_in_order(tmp_path: Path) -> 
     assert both["components"]["schemas"]["Status"]["enum"] == ["A", "B"]
 
 
+def test_update_concatenates_arrays_inside_an_object_as_overlay_1_1_does(tmp_path: Path) -> None:
+    """Replacing would silently drop what the array held (an operation's other parameters)."""
+    path = write(
+        tmp_path,
+        "01-more.yaml",
+        HEADER
+        + """  - target: $.components.schemas.Status
+    description: values the vendor documents elsewhere
+    update: {enum: [C, D], description: More values.}
+""",
+    )
+    status = apply_overlays(SPEC, [path])["components"]["schemas"]["Status"]
+    assert status["enum"] == ["A", "B", "C", "D"]
+    assert status["description"] == "More values."
+    assert SPEC["components"]["schemas"]["Status"]["enum"] == ["A", "B"]  # input untouched
+
+
 def test_remove_several_array_elements(tmp_path: Path) -> None:
     path = write(
         tmp_path,

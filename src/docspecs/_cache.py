@@ -1,25 +1,30 @@
 """What each API's generated packages were made from: the input digest and the lock file.
 
 `generated/.docspecs-lock.json` records, per API, a SHA-256 over every input of its generation
-(spec files, overlays, pinned generator versions, templates and docspecs' own generation code)
-and the version the packages were given. `docspecs generate` skips an API whose digest is
-unchanged and whose packages are present; nothing here imports a generator, so a no-op run stays
-fast.
+(spec files, overlays, generator settings, pinned generator versions, templates and docspecs'
+own generation code),
+the version the packages were given and a SHA-256 of every file it wrote (`outputs`).
+`docspecs generate` skips an API whose digest is unchanged and whose packages are present;
+`docspecs check` compares the inputs' digest and the files' hashes with the lock, without
+regenerating. Nothing here imports a generator, so both stay fast.
+
+docspecs' own code enters the digest as its syntax tree without docstrings and comments
+(`ast.dump`, Python 3.11), so editing the documentation of generate.py regenerates nothing and
+does not make `check` fail.
 """
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from docspecs._project import Project, client_package, models_package
+from docspecs._project import SETTINGS_FILE, Project, client_package, models_package
 
 LOCK_FILE = ".docspecs-lock.json"
 GENERATORS = ("openapi-python-client", "datamodel-code-generator", "ruff")
@@ -33,6 +38,9 @@ _OWN_CODE = (
     "document.py",
     "overlay.py",
     "generate.py",
+    "_prepare.py",
+    "_settings.py",
+    "_selftest.py",
     "_cache.py",
     "_project.py",
 )
@@ -42,8 +50,12 @@ _IGNORED_DIRS = {"__pycache__", ".git", ".mypy_cache", ".pytest_cache", ".ruff_c
 
 @dataclass(frozen=True)
 class LockEntry:
+    """One API in the lock: input digest, version, and `<dist>/<path>` -> SHA-256 of every file
+    of both packages (None in a lock written before output hashes were recorded)."""
+
     inputs: str
     version: str
+    outputs: dict[str, str] | None = None
 
 
 def _files_under(directory: Path) -> list[Path]:
@@ -77,8 +89,28 @@ def shared_digest() -> str:
     for name in _OWN_CODE:
         path = _PACKAGE_DIR / name
         if path.exists():
-            _feed(digest, f"code:{name}", path.read_bytes())
+            _feed(digest, f"code:{name}", _code_without_docs(path.read_bytes()))
     return digest.hexdigest()
+
+
+def _code_without_docs(source: bytes) -> bytes:
+    """The module's syntax tree without docstrings (comments are not in it), as bytes; the
+    source itself when it does not parse."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return source
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if (
+            isinstance(body, list)
+            and body
+            and isinstance(body[0], ast.Expr)
+            and isinstance(body[0].value, ast.Constant)
+            and isinstance(body[0].value.value, str)
+        ):
+            body[0] = ast.Pass()
+    return ast.dump(tree, annotate_fields=False).encode()
 
 
 def api_digest(project: Project, api: str, shared: str) -> str:
@@ -91,6 +123,9 @@ def api_digest(project: Project, api: str, shared: str) -> str:
             _feed(digest, f"spec:{path.relative_to(spec_dir).as_posix()}", path.read_bytes())
     for path in project.api_overlays(api):
         _feed(digest, f"overlay:{path.name}", path.read_bytes())
+    settings = project.overlays_dir / api / SETTINGS_FILE
+    if settings.is_file():
+        _feed(digest, "settings", settings.read_bytes())
     return digest.hexdigest()
 
 
@@ -99,7 +134,15 @@ def read_lock(project: Project) -> dict[str, LockEntry]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return {
-            api: LockEntry(inputs=str(entry["inputs"]), version=str(entry["version"]))
+            api: LockEntry(
+                inputs=str(entry["inputs"]),
+                version=str(entry["version"]),
+                outputs=(
+                    {str(k): str(v) for k, v in entry["outputs"].items()}
+                    if isinstance(entry.get("outputs"), dict)
+                    else None
+                ),
+            )
             for api, entry in data["apis"].items()
         }
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -109,23 +152,16 @@ def read_lock(project: Project) -> dict[str, LockEntry]:
 def lock_text(entries: dict[str, LockEntry]) -> str:
     data = {
         "comment": (
-            "Written by `docspecs generate`: per API, a digest of every generation input "
-            "and the version given to its packages. Do not edit."
+            "Written by `docspecs generate`: per API, a digest of every generation input, "
+            "the version given to its packages and a hash of every file written. Do not edit."
         ),
         "apis": {
             api: {"inputs": entry.inputs, "version": entry.version}
+            | ({"outputs": entry.outputs} if entry.outputs is not None else {})
             for api, entry in sorted(entries.items())
         },
     }
     return json.dumps(data, indent=2, sort_keys=True) + "\n"
-
-
-def write_lock(project: Project, entries: dict[str, LockEntry]) -> None:
-    path = project.generated_dir / LOCK_FILE
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(lock_text(entries), encoding="utf-8")
-    temporary.replace(path)
 
 
 def packages_present(project: Project, api: str) -> bool:
@@ -140,6 +176,15 @@ def packages_present(project: Project, api: str) -> bool:
 _LITTER_DIRS = {"__pycache__", "build", "dist", ".mypy_cache", ".pytest_cache", ".ruff_cache"}
 
 
+def output_hashes(generated: Path, api: str) -> dict[str, str]:
+    """`<dist>/<path>` -> SHA-256 of every file of `api`'s two packages under `generated`."""
+    return {
+        f"{dist}/{name}": hashlib.sha256(data).hexdigest()
+        for dist in (client_package(api)[0], models_package(api)[0])
+        for name, data in sorted(package_files(generated / dist).items())
+    }
+
+
 def package_files(root: Path) -> dict[str, bytes]:
     """Every file of a generated package (relative posix path -> bytes), without build litter."""
     files: dict[str, bytes] = {}
@@ -152,24 +197,3 @@ def package_files(root: Path) -> dict[str, bytes]:
                 path = Path(dirpath) / name
                 files[path.relative_to(root).as_posix()] = path.read_bytes()
     return files
-
-
-@contextmanager
-def exclusive(project: Project) -> Iterator[None]:
-    """One `docspecs generate` at a time per checkout: a second run waits for the first.
-
-    An advisory lock on `.docspecs-cache/generate.lock` (POSIX); elsewhere, no lock.
-    """
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows
-        yield
-        return
-    path = project.root / ".docspecs-cache" / "generate.lock"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a+") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)

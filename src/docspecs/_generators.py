@@ -42,5 +42,7 @@ MODELS_CONFIG: dict[str, Any] = {
     "collapse_root_models": True,
     "collapse_root_models_name_strategy": "parent",
     "disable_timestamp": True,
+    # an enum-typed field's default is the member (`Mode.FAST`), not the plain value (mypy)
+    "set_default_enum_member": True,
     "formatters": [],  # ruff formats both packages in the `format` step
 }

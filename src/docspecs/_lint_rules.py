@@ -145,6 +145,18 @@ RULES: tuple[Rule, ...] = (
         "move the schema under components/schemas with a name and `$ref` it",
     ),
     Rule(
+        "generator-accepts",
+        "a generator would refuse this part of the generator-ready document (the spec with its "
+        "overlays applied): openapi-python-client (the client) or datamodel-code-generator "
+        "(the models)",
+        "`docspecs generate` fails on it, or the client silently leaves the operation or "
+        "response out; lint-clean must mean that generation succeeds",
+        "change the spec at the pointer as the message says, or add an overlay under "
+        "overlays/<api>/ that reshapes it for the generators (e.g. remove a `title` that "
+        "collides with another component's name); an unsupported media type (`audio/wav`) "
+        "takes a `content_type_overrides` entry in overlays/<api>/generator-settings.toml",
+    ),
+    Rule(
         "no-unused-components",
         "component is never referenced from the paths (directly or through other components)",
         "an unused component is generated as dead code and usually means a ref points at the "
@@ -387,6 +399,32 @@ def check_unused_components(document: dict[str, Any]) -> Iterator[Hit]:
             f"component {kind}/{name} is never referenced",
             at_ref_site=True,
         )
+
+
+def check_generators_accept(document: dict[str, Any], settings: Any = None) -> Iterator[Hit]:
+    """`document` is the generator-ready document (overlays applied), not the bundled spec;
+    `settings` the API's generator settings (docspecs._settings; None: the defaults)."""
+    from docspecs.generate import generator_refusals
+
+    for json_pointer, message in generator_refusals(document, settings):
+        yield _hit(
+            "generator-accepts", json_pointer, message + _generator_fix(json_pointer, message)
+        )
+
+
+def _generator_fix(json_pointer: str, message: str) -> str:
+    """The overlay or setting that fixes a refusal docspecs knows, as a sentence to append."""
+    segments = split_pointer(json_pointer)
+    if "duplicate models with name" in message and segments[:2] == ["components", "schemas"]:
+        target = f"$.components.schemas['{segments[2]}'].title"
+        return f'; fix: an overlay action with target "{target}" and remove: true'
+    if "Unsupported content_type" in message:
+        return (
+            "; fix: map the media type to one the client reads (application/json, "
+            "application/octet-stream, text/plain) under [client] content_type_overrides in "
+            "overlays/<api>/generator-settings.toml"
+        )
+    return ""
 
 
 CHECKS: tuple[Check, ...] = (

@@ -21,6 +21,8 @@ from docspecs._findings import display_path
 
 SPEC_FILE = "openapi.yaml"
 OVERLAY_SUFFIXES = (".yaml", ".yml")
+# The API's generator settings (docspecs._settings), kept beside its overlays; not an overlay.
+SETTINGS_FILE = "generator-settings.toml"
 #: An overlay named `<NN>-<purpose>.pre-bundle.yaml` (or `.yml`) acts on the spec's root file
 #: before bundling (it can repair a `$ref`); every other overlay acts on the bundled document.
 PRE_BUNDLE_MARK = ".pre-bundle"
@@ -111,14 +113,15 @@ class Project:
         generated client silently missing an overlay is a wrong result nobody is told about.
         Raising here, not as a lint finding, covers every step that applies overlays (generate,
         check, diff), with or without a lint run first. `README.md` (documents the folder) and
-        hidden files (`.gitkeep`, editor swap files) are left alone.
+        hidden files (`.gitkeep`, editor swap files) are left alone, and so is the API's
+        `generator-settings.toml` (docspecs._settings).
         """
         folder = self.overlays_dir / api
         if not folder.is_dir():
             return []
         overlays: list[Path] = []
         for path in sorted(folder.iterdir(), key=lambda p: p.name):
-            if path.name.startswith(".") or path.name == "README.md":
+            if path.name.startswith(".") or path.name in ("README.md", SETTINGS_FILE):
                 continue
             if not (path.is_file() and path.suffix in OVERLAY_SUFFIXES):
                 raise DocspecsError(

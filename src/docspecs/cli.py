@@ -48,7 +48,7 @@ def _cmd_generate(args: argparse.Namespace, project: Project) -> int:
 def _cmd_check(args: argparse.Namespace, project: Project) -> int:
     from docspecs.check import check
 
-    findings = check(project, args.apis)
+    findings = check(project, args.apis, full=args.full)
     code = print_findings(findings)
     if not findings:
         print("generated/ is what the specs, overlays and pinned generators produce")
@@ -306,7 +306,14 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument(
         "--jobs", type=_positive_int, default=None, help="worker processes (default: CPUs)"
     )
-    apis(add("check", _cmd_check, "exit 1 listing stale files if generated/ is out of date"))
+    check = add("check", _cmd_check, "exit 1 listing stale files if generated/ is out of date")
+    apis(check)
+    check.add_argument(
+        "--full",
+        action="store_true",
+        help="regenerate aside and compare every file (default: inputs and file hashes against "
+        "generated/.docspecs-lock.json, no regeneration)",
+    )
     _diff_options(add("diff", _cmd_diff, "classify spec changes as breaking or not; semver bump"))
     _verify_options(
         add("verify", _cmd_verify, "hold recorded responses (HAR, captures) against the specs")

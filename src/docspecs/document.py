@@ -6,8 +6,10 @@
     bundle      one document: external refs hoisted or inlined, examples read (docspecs._bundler)
     convert     an OpenAPI 3.0.x document becomes 3.1.0 (docspecs._convert), and says so
     overlay     every other overlays/<api>/*.yaml, in file-name order (docspecs.overlay)
-    describe    each parameter's description copied into its schema when the schema has none
-                (`describe_parameter_schemas`)
+    prepare     the API's generator-settings.toml read (docspecs._settings), then
+                `docspecs._prepare.prepare_document`: inline schemas named, discriminators
+                honoured, enum member names, formatted strings kept, parameter descriptions
+                copied into their schemas (the generators' known defects, worked around)
 
 `generator_ready(project, api)` runs them all and returns the document with the time each step
 took, for the progress lines; generate, check and diff all ask it, so they cannot disagree on
@@ -32,7 +34,10 @@ from typing import Any
 from docspecs._bundler import Bundle, resolve
 from docspecs._convert import describe, is_openapi_30, to_openapi_31
 from docspecs._errors import DocspecsError
+from docspecs._prepare import describe_parameter_schemas, prepare_document
 from docspecs._project import Project, is_pre_bundle
+from docspecs._settings import GeneratorSettings
+from docspecs._settings import load as load_settings
 from docspecs.overlay import apply_overlays
 
 __all__ = [
@@ -58,11 +63,13 @@ class Step:
 
 @dataclass(frozen=True)
 class Ready:
-    """The generator-ready document, the steps that made it, and its bundle (for locations)."""
+    """The generator-ready document, the steps that made it, its bundle (for locations) and the
+    API's generator settings (overlays/<api>/generator-settings.toml, or the defaults)."""
 
     document: dict[str, Any]
     steps: tuple[Step, ...]
     bundle: Bundle
+    settings: GeneratorSettings
 
 
 class DocumentError(DocspecsError):
@@ -150,47 +157,13 @@ def generator_ready(project: Project, api: str) -> Ready:
         document = apply_overlays(result.document, post, root=project.root)
     except DocspecsError as error:
         raise DocumentError("overlay", str(error)) from None
-    describe_parameter_schemas(document)
+    try:
+        settings = load_settings(project.overlays_dir / api, project.root)
+    except DocspecsError as error:
+        raise DocumentError("overlay", str(error)) from None
+    prepare_document(document, settings.client.content_type_overrides)
     steps.append(Step("overlay", time.perf_counter() - started, f"{len(overlays)} overlay(s)"))
-    return Ready(document, tuple(steps), result)
-
-
-def describe_parameter_schemas(document: dict[str, Any]) -> None:
-    """Copy each parameter's `description` into its `schema` when the schema has none (in place).
-
-    openapi-python-client builds a parameter's property, and so the `Args:` line of the endpoint
-    docstrings, from the parameter's schema alone; the description sits on the Parameter Object.
-    Covers the parameters of path items and operations and `components/parameters` (what a
-    `$ref`'d parameter points to). A schema that is itself a `$ref` is left alone: the generator
-    describes it from the referenced schema. Surrounding whitespace is stripped (a YAML block's
-    final newline would split the docstring line). The result is written to openapi.json, so
-    that file stays exactly what the generators saw.
-    """
-    components = document.get("components") or {}
-    parameters: list[Any] = list((components.get("parameters") or {}).values())
-    for item in (document.get("paths") or {}).values():
-        if not isinstance(item, dict):
-            continue
-        parameters += item.get("parameters") or []
-        parameters += [
-            parameter
-            for operation in item.values()
-            if isinstance(operation, dict)
-            for parameter in operation.get("parameters") or []
-        ]
-    for parameter in parameters:
-        if not isinstance(parameter, dict) or "$ref" in parameter:
-            continue
-        description, schema = parameter.get("description"), parameter.get("schema")
-        if (
-            isinstance(description, str)
-            and description.strip()
-            and isinstance(schema, dict)
-            and "$ref" not in schema
-            and not schema.get("description")
-        ):
-            # a new dict: the bundler may share one schema object between parameters
-            parameter["schema"] = {**schema, "description": description.strip()}
+    return Ready(document, tuple(steps), result, settings)
 
 
 def _show(path: Path, cwd: Path) -> str:

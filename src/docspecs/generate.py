@@ -3,15 +3,19 @@
 For every API whose inputs changed (see `docspecs._cache`):
 
     bundle     specs/<api>/openapi.yaml -> one document, 3.0 converted to 3.1, pre-bundle
-               overlays applied first (docspecs.document, which owns these two steps)
-    overlay    overlays/<api>/*.yaml applied in file-name order; then each parameter's
-               description is copied into its schema when the schema has none
-               (`docspecs.document.describe_parameter_schemas`)
+               overlays applied first (docspecs.document, which owns these steps)
+    overlay    overlays/<api>/*.yaml applied in file-name order, the API's
+               generator-settings.toml read (docspecs._settings), then `prepare_document`
+               (docspecs._prepare: inline schemas named, discriminators, enum member names,
+               formatted strings, parameter descriptions; the generators' known defects)
     version    the new document against the previous generated/<api>-client/openapi.json
                (docspecs.diff): the semver bump and a CHANGELOG.md entry for both packages
-    client     openapi-python-client (attrs + httpx) -> <api>-client, import <api>_client
+    client     openapi-python-client (attrs + httpx) -> <api>-client, import <api>_client;
+               properties and parameters named like the code's own members get a `_` suffix
     models     datamodel-code-generator (pydantic v2) -> <api>-models, import <api>_models
     format     ruff check --fix-only + ruff format, one run over every package
+    self-test  a fresh interpreter runs every example through both staged packages
+               (docspecs._selftest); a failure fails the API before anything is swapped in
 
 When the document is unchanged but the generated code differs (templates, generator settings or
 versions changed), both packages get a patch release too: they share one version. Each package's
@@ -22,9 +26,10 @@ generated/, so `docspecs check` reproduces them exactly.
 Everything is built in a staging directory beside generated/ and swapped in only when every API
 succeeded, so a failure leaves generated/ exactly as it was; the error names the API, the step and
 the generator's own message. Generators run in-process; several APIs run in parallel worker
-processes (forked after the generators are imported once); compiled templates are cached in
-`.docspecs-cache/`, and one run at a time holds the checkout. Output is deterministic: no
-timestamps, sorted JSON, ruff-formatted code, the same bytes on every machine.
+processes (forked after the generators are imported once, dying with the run); compiled
+templates are cached in `.docspecs-cache/`, and one run at a time holds the checkout (the lock,
+worker deaths and what a killed run leaves behind: `docspecs._runlock`). Output is
+deterministic: no timestamps, sorted JSON, ruff-formatted code, the same bytes on every machine.
 
 Forward compatibility lives in the generator configuration and templates, never in edited
 output: models keep unknown fields (attrs `additional_properties`; pydantic `extra="allow"`) and
@@ -37,6 +42,7 @@ import contextlib
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -45,21 +51,41 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from docspecs._cache import (
+    LOCK_FILE,
     LockEntry,
     api_digest,
-    exclusive,
+    lock_text,
+    output_hashes,
     package_files,
     packages_present,
     read_lock,
     shared_digest,
-    write_lock,
 )
 from docspecs._errors import DocspecsError
+from docspecs._findings import display_path
 from docspecs._generators import CLIENT_CONFIG, MODELS_CONFIG
+from docspecs._prepare import prepare_document
 from docspecs._project import Project, client_package, models_package
+from docspecs._runlock import (
+    SWAP_DONE,
+    SWAP_JOURNAL,
+    die_with_parent,
+    recover_staging,
+    run_lock,
+    staging_prefix,
+)
+
+if TYPE_CHECKING:
+    from docspecs._settings import GeneratorSettings
+from docspecs._selftest import (
+    ClientNames,
+    SelfTestFailed,
+    operation_key,
+    self_test,
+)
 
 __all__ = ["ApiReport", "GenerateReport", "generate"]
 
@@ -130,9 +156,11 @@ def generate(
     say = progress or (lambda _line: None)
     selected = project.select(apis)
     if output_dir is not None:
-        return _generate(project, selected, force, output_dir, say, jobs)
-    with exclusive(project):
-        return _generate(project, selected, force, output_dir, say, jobs)
+        return _generate(project, selected, force, output_dir, say, jobs, None)
+    lock_path = project.root / ".docspecs-cache" / "generate.lock"
+    with run_lock(lock_path, say, display_path(lock_path, project.root)) as lock_fd:
+        recover_staging(project.generated_dir, say)
+        return _generate(project, selected, force, output_dir, say, jobs, lock_fd)
 
 
 def _generate(
@@ -142,6 +170,7 @@ def _generate(
     output_dir: Path | None,
     say: Progress,
     jobs: int | None,
+    lock_fd: int | None,
 ) -> GenerateReport:
     shared = shared_digest()
     lock = read_lock(project)
@@ -168,12 +197,12 @@ def _generate(
 
     if output_dir is None:
         project.generated_dir.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".docspecs-staging-", dir=project.generated_dir))
+        staging = Path(tempfile.mkdtemp(prefix=staging_prefix(), dir=project.generated_dir))
     else:
         output_dir.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".docspecs-staging-", dir=output_dir))
+        staging = Path(tempfile.mkdtemp(prefix=staging_prefix(), dir=output_dir))
     try:
-        built = _run_all(project, todo, staging, say, jobs)
+        built = _run_all(project, todo, staging, say, jobs, lock_fd)
         failed = [b for b in built.values() if b.error]
         # All or nothing: when one API fails, the others' packages are discarded too.
         ok = "discarded" if failed else "regenerated"
@@ -190,12 +219,22 @@ def _generate(
             for api, b in built.items()
         }
         if not failed:
-            target = output_dir or project.generated_dir
-            _swap_in(staging, target, todo)
             if output_dir is None:
                 entries = dict(lock)
-                entries.update({api: LockEntry(digests[api], built[api].version) for api in todo})
-                write_lock(project, {api: e for api, e in entries.items() if api in project.apis()})
+                entries.update(
+                    {
+                        api: LockEntry(
+                            digests[api],
+                            built[api].version,
+                            output_hashes(staging, api),
+                        )
+                        for api in todo
+                    }
+                )
+                kept = {api: e for api, e in entries.items() if api in project.apis()}
+                _swap_in(staging, project.generated_dir, todo, lock_text(kept))
+            else:
+                _swap_in(staging, output_dir, todo, None)
         report.apis = [unchanged.get(api) or results[api] for api in selected]
         return report
     finally:
@@ -211,10 +250,16 @@ class _Built:
     steps: list[tuple[str, float, str]] = field(default_factory=list)
     error: str | None = None
     first_release: bool = True
+    client_names: ClientNames = field(default_factory=lambda: ClientNames({}, {}))
 
 
 def _run_all(
-    project: Project, apis: list[str], staging: Path, say: Progress, jobs: int | None
+    project: Project,
+    apis: list[str],
+    staging: Path,
+    say: Progress,
+    jobs: int | None,
+    lock_fd: int | None,
 ) -> dict[str, _Built]:
     workers = min(len(apis), jobs or os.cpu_count() or 1)
     results: dict[str, _Built] = {}
@@ -223,14 +268,13 @@ def _run_all(
         for step, seconds, note in built.steps:
             say(f"{built.api}: {step} {note} ({seconds:.2f} s)".replace("  ", " "))
         if built.error:
-            say(f"{built.api}: FAILED: {built.error}")
+            say(_failed_line(built))
         results[built.api] = built
 
     if workers <= 1 or sys.platform == "win32":
         for api in apis:
             report(_build_api(project, api, staging))
-        _format_all(staging, [results[api] for api in apis], say)
-        _bump_for_code_changes(project, staging, [results[api] for api in apis], say)
+        _finish(project, staging, [results[api] for api in apis], say, workers)
         return results
 
     import concurrent.futures
@@ -238,13 +282,70 @@ def _run_all(
 
     _import_generators()  # once, before forking: the workers share the imported modules
     context = multiprocessing.get_context("fork")
-    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+    # Workers die with this process (a killed run leaves none behind holding the lock).
+    with concurrent.futures.ProcessPoolExecutor(
+        workers, mp_context=context, initializer=die_with_parent, initargs=(os.getpid(), lock_fd)
+    ) as pool:
         futures = [pool.submit(_build_api, project, api, staging) for api in apis]
         for future in concurrent.futures.as_completed(futures):
             report(future.result())
-    _format_all(staging, [results[api] for api in apis], say)
-    _bump_for_code_changes(project, staging, [results[api] for api in apis], say)
+    _finish(project, staging, [results[api] for api in apis], say, workers)
     return {api: results[api] for api in apis}
+
+
+def _finish(
+    project: Project, staging: Path, built: list[_Built], say: Progress, workers: int
+) -> None:
+    """The steps over every API's staged packages: format, code-change releases, self-test."""
+    _format_all(staging, built, say)
+    _bump_for_code_changes(project, staging, built, say)
+    _self_test_all(project, staging, built, say, workers)
+
+
+def _self_test_all(
+    project: Project, staging: Path, built: list[_Built], say: Progress, workers: int
+) -> None:
+    """The `self-test` step (docspecs._selftest) of every API still standing, `workers` at once
+    (each runs in its own interpreter)."""
+    import concurrent.futures
+
+    def run(b: _Built) -> None:
+        started = time.perf_counter()
+        client_dist, client_import = client_package(b.api)
+        models_dist, models_import = models_package(b.api)
+        spec_file = display_path(project.spec_path(b.api), project.root)
+        try:
+            document = json.loads((staging / client_dist / GENERATED_JSON).read_text("utf-8"))
+            count = self_test(
+                spec_file,
+                document,
+                staging / client_dist,
+                staging / models_dist,
+                (client_import, models_import),
+                b.client_names,
+            )
+        except SelfTestFailed as failure:
+            b.error = f"{b.api}: self-test: {failure}"
+        except (OSError, ValueError, subprocess.SubprocessError) as error:
+            b.error = f"{b.api}: self-test: could not run: {error}"
+        seconds = time.perf_counter() - started
+        b.seconds += seconds
+        if b.error:
+            say(_failed_line(b))
+        else:
+            say(f"{b.api}: self-test {count} example(s) parse and round-trip ({seconds:.2f} s)")
+
+    ready = [b for b in built if not b.error]
+    with concurrent.futures.ThreadPoolExecutor(max(1, workers)) as pool:
+        list(pool.map(run, ready))
+
+
+def _failed_line(built: _Built) -> str:
+    """The progress line of a failed API: the error's first line (the whole error, one problem
+    a line, is printed once, at the end)."""
+    lines = (built.error or "").splitlines() or [""]
+    more = f" (and {len(lines) - 1} more, listed at the end)" if len(lines) > 1 else ""
+    return f"{built.api}: FAILED: {lines[0]}{more}"
 
 
 def _bump_for_code_changes(
@@ -288,7 +389,7 @@ def _bump_for_code_changes(
             which = " and ".join(changed)
             say(f"{b.api}: version {version} (patch: {which} changed, the spec did not)")
             continue
-        say(f"{b.api}: FAILED: {b.error}")
+        say(_failed_line(b))
 
 
 def _code_change_entry(version: str, dist: str, changed: list[str]) -> str:
@@ -361,7 +462,7 @@ def _format_all(staging: Path, built: list[_Built], say: Progress) -> None:
         b.seconds += seconds
         if error is not None and (b.api in culprits or not culprits):
             b.error = f"{b.api}: format: {error}"
-            say(f"{b.api}: FAILED: {b.error}")
+            say(_failed_line(b))
         else:
             b.steps.append(("format", seconds, "ok"))
             say(f"{b.api}: format ok ({seconds:.2f} s, one ruff run over every package)")
@@ -412,6 +513,7 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
             raise
         document = ready.document
         built.steps.extend((s.name, s.seconds, s.note) for s in ready.steps)
+        settings = ready.settings
         text = json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
         step = "version"
@@ -429,8 +531,15 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
         step = "client"
         t = time.perf_counter()
         client_dir = staging / client_dist
-        _generate_client(
-            document, text, client_dir, client_dist, client_import, version, _cache_dir(project)
+        built.client_names = _generate_client(
+            document,
+            text,
+            client_dir,
+            client_dist,
+            client_import,
+            version,
+            _cache_dir(project),
+            settings,
         )
         (client_dir / CHANGELOG).write_text(changelog, encoding="utf-8")
         built.steps.append((step, time.perf_counter() - t, "ok"))
@@ -447,6 +556,7 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
             models_import,
             version,
             project.examples_dir(api),
+            settings,
         )
         models_changelog = _own_changelog(changelog, previous, project.generated_dir / models_dist)
         (models_dir / CHANGELOG).write_text(models_changelog, encoding="utf-8")
@@ -455,11 +565,117 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
     except DocspecsError as error:
         built.error = f"{api}: {step}: {error}"
     except _StepFailed as error:
-        built.error = f"{api}: {step}: {error}"
+        blamed = _blame_overlay(project, api) if step == "client" else None
+        built.error = f"{api}: {step}: {blamed + ': ' if blamed else ''}{error}"
     except Exception as error:  # a generator's own failure: report it, do not crash the run
         built.error = f"{api}: {step}: {type(error).__name__}: {error}"
     built.seconds = time.perf_counter() - started
     return built
+
+
+def generator_refusals(
+    document: dict[str, Any], settings: GeneratorSettings | None = None
+) -> list[tuple[str, str]]:
+    """What the generators would refuse in `document` (bundled and overlaid, not yet prepared):
+    (JSON pointer, message) pairs, sorted. openapi-python-client parses only (no files); the
+    models generator runs into a scratch file, its failure reported at `/`. For lint's
+    `generator-accepts` rule: lint-clean means `docspecs generate` gets past both generators."""
+    from docspecs._settings import GeneratorSettings
+
+    settings = settings or GeneratorSettings()
+    found = [tuple(line.split(": ", 1)) for line in sorted(_client_refusals(document, settings))]
+    refusals = [(pointer, message) for pointer, message in found]
+    try:
+        prepared = json.loads(json.dumps(document, default=str))
+        prepare_document(prepared, settings.client.content_type_overrides)
+        with tempfile.TemporaryDirectory(prefix="docspecs-lint-") as scratch:
+            import warnings
+
+            from datamodel_code_generator import generate as generate_models
+
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                generate_models(
+                    json.dumps(prepared),
+                    **MODELS_CONFIG | {"strict_nullable": settings.models.strict_nullable},
+                    output=Path(scratch) / "models.py",
+                    custom_template_dir=MODELS_TEMPLATES,
+                )
+    except Exception as error:  # the generator's own refusal, whatever its type
+        text = " ".join(str(error).split()) or type(error).__name__
+        refusals.append(("/", f"datamodel-code-generator: {_REPR.sub('a value', text)}"))
+    return refusals
+
+
+def _client_refusals(
+    document: dict[str, Any], settings: GeneratorSettings | None = None
+) -> set[str]:
+    """What openapi-python-client refuses in `document` (overlaid, not yet prepared), parsing
+    only: no files written. One `<pointer>: <message>` line each."""
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser.errors import GeneratorError
+
+    from docspecs._settings import GeneratorSettings
+
+    client = (settings or GeneratorSettings()).client
+    prepared = json.loads(json.dumps(document, default=str))
+    prepare_document(prepared, client.content_type_overrides)
+    with tempfile.TemporaryDirectory(prefix="docspecs-blame-") as scratch:
+        source = Path(scratch) / GENERATED_JSON
+        source.write_text(json.dumps(prepared), encoding="utf-8")
+        config = Config.from_sources(
+            ConfigFile(
+                **CLIENT_CONFIG
+                | {
+                    "field_prefix": client.field_prefix,
+                    "content_type_overrides": dict(client.content_type_overrides) or None,
+                }
+            ),
+            MetaType.UV,
+            source,
+            file_encoding="utf-8",
+            overwrite=True,
+            output_path=Path(scratch) / "out",
+        )
+        data = GeneratorData.from_dict(prepared, config=config)
+    if isinstance(data, GeneratorError):
+        return set(_generator_lines([data]))
+    errors = [*data.errors]
+    for collection in data.endpoint_collections_by_tag.values():
+        errors += collection.parse_errors
+    return set(_generator_lines(errors))
+
+
+def _blame_overlay(project: Project, api: str) -> str | None:
+    """`overlays/<api>/<file>: /actions/<i>`: the first overlay action after which the client
+    generator refuses something it accepted before; None when the spec alone is refused, there
+    are no overlays, or the bundle cannot be rebuilt. Only run when the client step failed."""
+    import yaml
+
+    from docspecs._project import is_pre_bundle
+    from docspecs.document import spec_document
+    from docspecs.overlay import apply_overlays
+
+    try:
+        document = spec_document(project, api)
+        refused = _client_refusals(document)
+        for path in [p for p in project.api_overlays(api) if not is_pre_bundle(p)]:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            actions = data.get("actions") or []
+            with tempfile.TemporaryDirectory(prefix="docspecs-blame-") as scratch:
+                for index in range(len(actions)):
+                    part = Path(scratch) / path.name
+                    part.write_text(
+                        yaml.safe_dump({**data, "actions": actions[index : index + 1]}), "utf-8"
+                    )
+                    document = apply_overlays(document, [part], root=project.root)
+                    if _client_refusals(document) - refused:
+                        shown = display_path(path, project.root)
+                        return f"{shown}: /actions/{index}: the document this action leaves"
+    except Exception:  # blaming is a courtesy: the generator's own message follows anyway
+        return None
+    return None
 
 
 # --- versions -------------------------------------------------------------------------------
@@ -521,14 +737,49 @@ def _cache_dir(project: Project) -> Path:
 # --- generators -----------------------------------------------------------------------------
 
 
-def _generator_message(errors: Sequence[Any]) -> str:
-    parts = []
+_REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-fA-F]+>")
+_STATUS_REPR = re.compile(r"for status code <[\w.]+ object at 0x[0-9a-fA-F]+>")
+_OPERATION = re.compile(r"\b(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) (/\S*)")
+_SCHEMA = re.compile(r"(/components/schemas/[^\s:]+)")
+# Hints about openapi-python-client settings that docspecs pins: not the user's to change.
+_PINNED_HINT = re.compile(r";? *consider setting \w+ in your config", re.IGNORECASE)
+_BOILERPLATE = (
+    "Unable to parse this part of your OpenAPI document: : ",
+    "Unable to parse this part of your OpenAPI document: ",
+)
+
+
+def _generator_lines(errors: Sequence[Any]) -> list[str]:
+    """openapi-python-client's errors as findings: one line each, `<JSON pointer>: <message>`,
+    without object reprs, boilerplate or hints naming settings docspecs pins; deduplicated and
+    sorted, so the same document gives the same lines on every run."""
+    lines = set()
     for error in errors:
-        header = str(getattr(error, "header", "") or "").strip()
-        detail = str(getattr(error, "detail", "") or "").strip()
-        level = getattr(getattr(error, "level", None), "value", "ERROR")
-        parts.append(f"openapi-python-client {level}: {header} {detail}".strip())
-    return "; ".join(parts)
+        header = _raw(getattr(error, "header", "") or "").strip()
+        detail = _raw(getattr(error, "detail", "") or "").strip()
+        level = "WARNING" if "WARNING" in header else _raw(getattr(error, "level", "ERROR"))
+        level = level.rpartition(".")[2].upper()
+        pointer = "/"
+        operation = _OPERATION.search(header)
+        schema = _SCHEMA.search(header) or _SCHEMA.search(detail)
+        if operation:
+            path = operation.group(2).replace("~", "~0").replace("/", "~1")
+            pointer = f"/paths/{path}/{operation.group(1).lower()}"
+        elif schema:
+            pointer = schema.group(1).rstrip(".")
+        text = detail or header
+        for boilerplate in _BOILERPLATE:
+            text = text.replace(boilerplate, "")
+        text = _STATUS_REPR.sub("for one of its status codes", text)
+        text = _REPR.sub("a value", text)
+        text = _PINNED_HINT.sub("", text)
+        text = " ".join(text.split())
+        lines.add(f"{pointer}: openapi-python-client {level}: {text}")
+    return sorted(lines)
+
+
+def _generator_message(errors: Sequence[Any]) -> str:
+    return "\n".join(_generator_lines(errors))
 
 
 def _template_cache(cache_dir: Path | None) -> Any:
@@ -556,14 +807,24 @@ def _generate_client(
     package: str,
     version: str,
     cache_dir: Path | None = None,
-) -> None:
+    settings: GeneratorSettings | None = None,
+) -> ClientNames:
+    """Write the client package into `out`; what the generator named each component and
+    endpoint (for the self-test)."""
     from openapi_python_client import Project as ClientProject
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.errors import GeneratorError
 
+    from docspecs._settings import GeneratorSettings
+
+    client_settings = (settings or GeneratorSettings()).client
     config_file = ConfigFile(
-        **CLIENT_CONFIG,
+        **CLIENT_CONFIG
+        | {
+            "field_prefix": client_settings.field_prefix,
+            "content_type_overrides": dict(client_settings.content_type_overrides) or None,
+        },
         project_name_override=dist,
         package_name_override=package,
         package_version_override=version,
@@ -578,6 +839,7 @@ def _generate_client(
     data = GeneratorData.from_dict(document, config=config)
     if isinstance(data, GeneratorError):
         raise _StepFailed(_generator_message([data]))
+    _avoid_name_clashes(data, config)
     project = ClientProject(openapi=data, config=config, custom_template_path=CLIENT_TEMPLATES)
     # The client runtime templates read servers, header defaults and the overlays' x-docspecs-*
     # settings from the generator-ready document (openapi-python-client does not keep them).
@@ -592,6 +854,119 @@ def _generate_client(
     for template, name in (("capture.py.jinja", "_capture.py"), ("drift.py.jinja", "_drift.py")):
         code = project.env.get_template(template).render(package_name=package)
         (out / package / name).write_text(code, encoding="utf-8")
+    return _client_names(data, config.field_prefix)
+
+
+# Names the client's generated code uses for itself (openapi-python-client's model and endpoint
+# templates and docspecs' own): a property or parameter whose Python name is one of these would
+# replace a method, clobber a local variable or repeat an argument, so it gets a `_` suffix (as
+# openapi-python-client does for keywords and builtins); the JSON name is unchanged.
+MODEL_MEMBERS = frozenset(
+    {
+        "additional_keys",
+        "additional_properties",
+        "cls",
+        "d",
+        "field_dict",
+        "from_dict",
+        "prop",
+        "prop_name",
+        "src_dict",
+        "to_dict",
+        "to_multipart",
+    }
+)
+ENDPOINT_NAMES = frozenset(
+    {
+        "backoff",
+        "body",
+        "client",
+        "cookies",
+        "errors",
+        "files",
+        "headers",
+        "httpx",
+        "interval",
+        "json",
+        "kwargs",
+        "max_interval",
+        "params",
+        "parsed",
+        "quote",
+        "request_options",
+        "response",
+        "status_code",
+        "timeout",
+    }
+)
+
+
+def _avoid_name_clashes(data: Any, config: Any) -> None:
+    """Give each model property and endpoint parameter named like one of the generated code's
+    own names (MODEL_MEMBERS, ENDPOINT_NAMES) a `_` suffix, in place, before rendering."""
+    from openapi_python_client.schema.untrusted_string import UntrustedString
+
+    def rename(properties: Sequence[Any], reserved: frozenset[str]) -> dict[str, str]:
+        taken = {str(p.python_name) for p in properties}
+        renamed = {}
+        for prop in properties:
+            name = str(prop.python_name)
+            if name not in reserved:
+                continue
+            new = name + "_"
+            while new in taken or new in reserved:
+                new += "_"
+            prop.set_python_name(UntrustedString(new), config, skip_snake_case=True)
+            taken.add(new)
+            renamed[name] = new
+        return renamed
+
+    for model in data.models:
+        rename(
+            [*(model.required_properties or []), *(model.optional_properties or [])], MODEL_MEMBERS
+        )
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            renamed = rename(
+                [
+                    *endpoint.path_parameters,
+                    *endpoint.query_parameters,
+                    *endpoint.header_parameters,
+                    *endpoint.cookie_parameters,
+                ],
+                ENDPOINT_NAMES,
+            )
+            path = _raw(endpoint.path)  # its templates hold the path parameters' Python names
+            for old, new in renamed.items():
+                path = path.replace("{" + old + "}", "{" + new + "}")
+            endpoint.path = UntrustedString(path)
+
+
+def _raw(value: Any) -> str:
+    """The text of a document string (openapi-python-client wraps them as `UntrustedString`)."""
+    getter = getattr(value, "get_untrusted_value", None)
+    return str(getter() if callable(getter) else value)
+
+
+def _client_names(data: Any, field_prefix: str) -> ClientNames:
+    """Component and endpoint names from openapi-python-client's parsed document."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    classes = {
+        _raw(root): f"models.{model.class_info.module_name}.{model.class_info.name}"
+        for model in data.models
+        for root in model.roots
+        # a nested inline model lists its parent component among its roots too
+        if _raw(root) == _raw(model.name) and _raw(root).startswith("/components/schemas/")
+    }
+    endpoints = {
+        f"{operation_key(_raw(endpoint.path))} {_raw(endpoint.method)}": (
+            f"api.{tag}.{PythonIdentifier(endpoint.name, field_prefix)}"
+        )
+        for tag, collection in data.endpoint_collections_by_tag.items()
+        for endpoint in collection.endpoints
+    }
+    return ClientNames({"#" + ref: name for ref, name in classes.items()}, endpoints)
 
 
 def _generate_models(
@@ -603,6 +978,7 @@ def _generate_models(
     package: str,
     version: str,
     examples_dir: Path,
+    settings: GeneratorSettings | None = None,
 ) -> None:
     import warnings
 
@@ -617,9 +993,12 @@ def _generate_models(
     )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)
+        from docspecs._settings import GeneratorSettings
+
+        models_settings = (settings or GeneratorSettings()).models
         generate_models(
             text,
-            **MODELS_CONFIG,
+            **MODELS_CONFIG | {"strict_nullable": models_settings.strict_nullable},
             output=package_dir / "__init__.py",
             custom_template_dir=MODELS_TEMPLATES,
             custom_file_header=header,
@@ -704,9 +1083,28 @@ def _format(*directories: Path) -> None:
 # --- swap -----------------------------------------------------------------------------------
 
 
-def _swap_in(staging: Path, target: Path, apis: list[str]) -> None:
-    """Move the staged packages into `target`, replacing the old ones; roll back on failure."""
+def _swap_in(staging: Path, target: Path, apis: list[str], lock: str | None) -> None:
+    """Move the staged packages into `target`, replacing the old ones, then write `lock` (the
+    lock file's new text, None: leave it) into `target`; roll back on failure.
+
+    Before the first rename the journal (`SWAP_JOURNAL`: the package names, which existed, the
+    old lock text) is written into `staging`, and after the lock file the `SWAP_DONE` marker:
+    when the run is killed in between, the next run rolls the swap back from the journal
+    (`docspecs._runlock.recover_staging`), so generated/ is the old or the new state, never a mix.
+    """
     names = [name for api in apis for name in (client_package(api)[0], models_package(api)[0])]
+    lock_path = target / LOCK_FILE
+    try:
+        old_lock = lock_path.read_text(encoding="utf-8") if lock is not None else None
+    except FileNotFoundError:
+        old_lock = None
+    journal = {
+        "names": names,
+        "existed": [name for name in names if (target / name).exists()],
+        "lock": LOCK_FILE,
+        "old_lock": old_lock,
+    }
+    (staging / SWAP_JOURNAL).write_text(json.dumps(journal), encoding="utf-8")
     trash = staging / ".old"
     trash.mkdir()
     moved: list[str] = []
@@ -716,6 +1114,10 @@ def _swap_in(staging: Path, target: Path, apis: list[str]) -> None:
                 (target / name).rename(trash / name)
             moved.append(name)
             (staging / name).rename(target / name)
+        if lock is not None:
+            temporary = lock_path.with_name(lock_path.name + ".tmp")
+            temporary.write_text(lock, encoding="utf-8")
+            temporary.replace(lock_path)
     except OSError as error:
         for name in reversed(moved):
             if (target / name).exists() and not (staging / name).exists():
@@ -725,3 +1127,5 @@ def _swap_in(staging: Path, target: Path, apis: list[str]) -> None:
         raise DocspecsError(
             f"{target}: could not swap in the generated packages: {error}"
         ) from None
+    (staging / SWAP_DONE).touch()
+    (staging / SWAP_JOURNAL).unlink()  # first: the staging folder's removal may be cut short

@@ -31,6 +31,7 @@ matters and how to fix it, is `RULES` (`docspecs lint --rules` prints it):
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,7 @@ from docspecs._lint_rules import (
     RULES,
     Hit,
     Rule,
+    check_generators_accept,
     check_unused_components,
     operation_media_types,
 )
@@ -123,9 +125,30 @@ def _lint_spec(project: Project, api: str) -> Iterator[Finding]:
             for hit in check(result.document)
         ),
     ]
+    if not result.problems and not any(hit.rule_id == "spec-valid" for hit in hits):
+        hits += _generator_hits(project, api, result.document)
     for hit in hits:
         file, json_pointer = result.locate(hit.pointer, prefer_ref_site=hit.at_ref_site)
         yield finding(file, json_pointer, hit.message, hit.rule_id)
+
+
+def _generator_hits(project: Project, api: str, document: dict[str, Any]) -> list[Hit]:
+    """`generator-accepts` on the document with the API's overlays applied (an overlay that
+    fails is reported by `docspecs generate`, naming it; lint then checks the spec alone)."""
+    from docspecs._errors import DocspecsError
+    from docspecs._project import is_pre_bundle
+    from docspecs._settings import load as load_settings
+    from docspecs.overlay import apply_overlays
+
+    try:
+        settings = load_settings(project.overlays_dir / api, project.root)
+    except DocspecsError as error:  # a broken settings file: a finding of its own
+        return [Hit("generator-accepts", "", str(error))]
+    with contextlib.suppress(DocspecsError):
+        # the pre-bundle overlays are already in `document` (bundled with them)
+        post = [path for path in project.api_overlays(api) if not is_pre_bundle(path)]
+        document = apply_overlays(document, post, root=project.root)
+    return list(check_generators_accept(document, settings))
 
 
 def _short(message: str) -> str:

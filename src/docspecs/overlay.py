@@ -8,6 +8,7 @@ An overlay is a YAML file `overlays/<api>/<NN>-<purpose>.yaml` holding one conce
       - target: "$.components.schemas.Run"      # RFC 9535 JSONPath
         description: why this action exists     # required here: every action says why
         update: {...}                           # deep-merged into every matched object
+                                                # (arrays concatenated, as Overlay 1.1 says)
       - target: "$..[?@.format == 'date-time'].format"
         description: ...
         remove: true                            # every matched node is removed
@@ -241,9 +242,13 @@ def _update(
 
 
 def _merge(node: dict[str, Any], update: Mapping[str, Any]) -> None:
-    """Overlay 1.0 update: objects merge recursively, any other value replaces the old one."""
+    """An update: objects merge recursively, arrays are concatenated (the old items first, as
+    Overlay 1.1 specifies; 1.0 left it open, and replacing would silently drop e.g. an
+    operation's other parameters), any other value replaces the old one."""
     for key, value in update.items():
         if isinstance(value, dict) and isinstance(node.get(key), dict):
             _merge(node[key], value)
+        elif isinstance(value, list) and isinstance(node.get(key), list):
+            node[key].extend(copy.deepcopy(value))
         else:
             node[key] = copy.deepcopy(value)

@@ -139,6 +139,8 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
         | {"minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties"}
         | {"pattern", "multipleOf", "uniqueItems", "additionalProperties"}
         | {"default", "nullable"}  # nullable: OpenAPI 3.0's spelling, read by `normalise`
+        # member names (docspecs writes x-enum-varnames from the values): `enum_members_changed`
+        | {"x-enum-varnames", "x-enumNames"}
         | {"deprecated", "maxContains", "minContains", "readOnly", "writeOnly", "prefixItems"}
         | set(UNCHECKED_KEYWORDS)
         | set(KEY_KEYWORDS)

@@ -1,0 +1,279 @@
+"""The self-test's runner: run as a script (`python -S _selftest_run.py PLAN.json`) in a fresh
+interpreter, so it imports the staged packages and nothing installed under the same names.
+
+Standard library only at import time (the staged packages bring httpx, attrs and pydantic).
+The plan (written by `docspecs._selftest`) lists the folders to import from, the site-packages
+folders to append and one case per example; the runner prints a JSON list of failures
+(`{"case": index, "problem": text}`) on stdout. Each case parses the example with both packages,
+serialises it back (`to_dict()`; `model_dump(mode="json", by_alias=True, exclude_unset=True)`),
+and compares both results with the example, and the keys each package declares in every object
+it returns, nested ones included.
+"""
+
+from __future__ import annotations
+
+import enum
+import importlib
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+_MAX = 160
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, sort_keys=True, default=str)
+    return text if len(text) <= _MAX else text[: _MAX - 3] + "..."
+
+
+def _first_difference(got: Any, want: Any, pointer: str = "") -> str | None:
+    """The JSON pointer of the first place `got` differs from `want`, with both values."""
+    if isinstance(got, dict) and isinstance(want, dict):
+        for key in sorted(set(got) | set(want)):
+            where = pointer + "/" + str(key).replace("~", "~0").replace("/", "~1")
+            if key not in got:
+                return f"{where or '/'}: missing (the example has {_short(want[key])})"
+            if key not in want:
+                return f"{where or '/'}: {_short(got[key])} added (not in the example)"
+            found = _first_difference(got[key], want[key], where)
+            if found:
+                return found
+        return None
+    if isinstance(got, list) and isinstance(want, list) and len(got) == len(want):
+        for index, (a, b) in enumerate(zip(got, want, strict=True)):
+            found = _first_difference(a, b, f"{pointer}/{index}")
+            if found:
+                return found
+        return None
+    if got == want and isinstance(got, bool) == isinstance(want, bool):
+        return None  # 2 and 2.0 are the same JSON number
+    return f"{pointer or '/'}: {_short(got)} instead of {_short(want)}"
+
+
+def _client_json(value: Any) -> Any:
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, list):
+        return [_client_json(item) for item in value]
+    return value
+
+
+def _client_declared(value: Any) -> Any:
+    """The keys the client declares for `value`, at every level: `{"keys": [...], "in":
+    {key: ...}}` for an object (`additional_properties` are not declared), a list for a list,
+    None for a plain value. A nested object is matched to its key by its JSON."""
+    if hasattr(value, "to_dict") and hasattr(value, "additional_properties"):
+        import attrs
+
+        data = value.to_dict()
+        keys = sorted(set(data) - set(value.additional_properties))
+        nested: dict[str, Any] = {}
+        for field in attrs.fields(type(value)):
+            child = getattr(value, field.name)
+            if field.name == "additional_properties" or _client_declared(child) is None:
+                continue
+            json = _client_json(child)
+            key = next((k for k in keys if k not in nested and data[k] == json), None)
+            if key is not None:
+                nested[key] = _client_declared(child)
+        return {"keys": keys, "in": nested}
+    if isinstance(value, list):
+        items = [_client_declared(item) for item in value]
+        return items if any(item is not None for item in items) else None
+    return None
+
+
+def _models_json(value: Any) -> Any:
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, list):
+        return [_models_json(item) for item in value]
+    return value
+
+
+def _models_declared(value: Any) -> Any:
+    """As `_client_declared`, for pydantic models (`model_extra` is not declared)."""
+    if hasattr(value, "model_dump") and "root" in type(value).model_fields:
+        return _models_declared(value.root)  # a RootModel: what it wraps (a list, a map, ...)
+    if hasattr(value, "model_dump"):
+        dumped = value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        keys = sorted(set(dumped) - set(value.model_extra or {}))
+        nested: dict[str, Any] = {}
+        for name, field in type(value).model_fields.items():
+            key = field.alias or name
+            child = _models_declared(getattr(value, name))
+            if key in keys and child is not None:
+                nested[key] = child
+        return {"keys": keys, "in": nested}
+    if isinstance(value, list):
+        items = [_models_declared(item) for item in value]
+        return items if any(item is not None for item in items) else None
+    return None
+
+
+def _declared_difference(client: Any, models: Any, pointer: str = "") -> str | None:
+    """Where the two packages first disagree on the declared keys, with both key lists. An
+    object declaring no keys counts as a plain value (an unknown variant kept as it came)."""
+    if isinstance(client, dict) and not client["keys"]:
+        client = None
+    if isinstance(models, dict) and not models["keys"]:
+        models = None
+    if client is None or models is None:
+        return None
+    if isinstance(client, list) and isinstance(models, list) and len(client) == len(models):
+        for index, (a, b) in enumerate(zip(client, models, strict=True)):
+            found = _declared_difference(a, b, f"{pointer}/{index}")
+            if found:
+                return found
+        return None
+    if not (isinstance(client, dict) and isinstance(models, dict)):
+        return None
+    if client["keys"] != models["keys"]:
+        return f"{pointer or '/'}: {_short(client['keys'])} and {_short(models['keys'])}"
+    for key in sorted(set(client["in"]) & set(models["in"])):
+        escaped = key.replace("~", "~0").replace("/", "~1")
+        found = _declared_difference(client["in"][key], models["in"][key], f"{pointer}/{escaped}")
+        if found:
+            return found
+    return None
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", name.lower())
+
+
+def _models_class(models: Any, component: str) -> Any:
+    """The class `datamodel-code-generator` made of `component` (names compared without case
+    and punctuation, as it turns component names into class names)."""
+    found = [
+        value
+        for name, value in vars(models).items()
+        if isinstance(value, type)
+        and value.__module__ == models.__name__
+        and _normal(name) == _normal(component)
+    ]
+    if len(found) != 1:
+        raise LookupError(f"{models.__name__} has no class for the component {component!r}")
+    return found[0]
+
+
+def _models_union(models: Any, union: dict[str, Any]) -> Any:
+    """A pydantic TypeAdapter for a `oneOf`/`anyOf` component the models package folded into
+    the fields that use it (`collapse_root_models`): its member classes, then any object."""
+    import typing
+
+    from pydantic import TypeAdapter
+
+    members: list[Any] = [_models_class(models, name) for name in union["members"]]
+    if union["object"]:
+        members.append(dict[str, Any])
+    united: Any = typing.Union[tuple(members)]  # noqa: UP007 - built at run time
+    return TypeAdapter(united)
+
+
+def _parse_client(case: dict[str, Any], client_package: str) -> Any:
+    value, target = case["value"], case["client"]
+    if target["kind"] == "plain":  # plain JSON values: the client holds them as they are
+        return value
+    if target["kind"] == "endpoint":
+        import httpx
+
+        module = importlib.import_module(target["module"])
+        client_module = importlib.import_module(client_package + ".client")
+        client = client_module.Client(base_url="http://127.0.0.1")
+        response = httpx.Response(int(case["status"]), json=value)
+        return module._parse_response(client=client, response=response)
+    module_name, _, class_name = target["class"].rpartition(".")
+    cls = getattr(importlib.import_module(module_name), class_name)
+    parse = cls if isinstance(cls, type) and issubclass(cls, enum.Enum) else cls.from_dict
+    if case["array"]:
+        return [parse(item) for item in value]
+    return parse(value)
+
+
+def _parse_models(case: dict[str, Any], models: Any) -> Any:
+    if case["component"] is None and case["client"]["kind"] == "plain":
+        return case["value"]
+    if case["component"] is None:
+        raise LookupError(
+            f"{models.__name__} has no class for an inline schema "
+            "(datamodel-code-generator makes classes of components/schemas only)"
+        )
+    try:
+        cls = _models_class(models, case["component"])
+    except LookupError:
+        if case["client"]["kind"] == "plain":  # folded into the fields that use it
+            return case["value"]
+        if not case.get("union"):
+            raise
+        cls = _models_union(models, case["union"])
+    if hasattr(cls, "validate_python"):
+        parse: Any = cls.validate_python
+    elif isinstance(cls, type) and issubclass(cls, enum.Enum):
+        parse = cls
+    else:
+        parse = cls.model_validate
+    if case["array"]:
+        return [parse(item) for item in case["value"]]
+    return parse(case["value"])
+
+
+def _problem(error: BaseException) -> str:
+    text = " ".join(str(error).split())
+    if len(text) > 400:
+        text = text[:397] + "..."
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+def check_case(case: dict[str, Any], client_package: str, models: Any) -> str | None:
+    """One example through both packages: None when they agree with it, else what went wrong."""
+    value = case["value"]
+    try:
+        parsed_client = _parse_client(case, client_package)
+    except Exception as error:  # any failure is the finding
+        return f"{client_package} cannot parse it: {_problem(error)}"
+    try:
+        parsed_models = _parse_models(case, models)
+    except Exception as error:
+        return f"{models.__name__} cannot parse it: {_problem(error)}"
+    for package, back in (
+        (client_package, _client_json(parsed_client)),
+        (models.__name__, _models_json(parsed_models)),
+    ):
+        difference = _first_difference(back, value)
+        if difference:
+            return f"{package} does not give the example back: at {difference}"
+    difference = _declared_difference(
+        _client_declared(parsed_client), _models_declared(parsed_models)
+    )
+    if difference:
+        return (
+            f"the packages declare different keys ({client_package}, then {models.__name__}) "
+            f"at {difference}"
+        )
+    return None
+
+
+def main(argv: list[str]) -> int:
+    plan = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
+    sys.path[:0] = plan["import_paths"]
+    sys.path.extend(plan["site_paths"])
+    importlib.import_module(plan["client_package"])
+    models = importlib.import_module(plan["models_package"])
+    failures = []
+    for index, case in enumerate(plan["cases"]):
+        problem = check_case(case, plan["client_package"], models)
+        if problem:
+            failures.append({"case": index, "problem": problem})
+    print(json.dumps(failures))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,99 @@
+"""Per-API generator settings: `overlays/<api>/generator-settings.toml`, beside the overlays.
+
+Optional; every setting has a default, and anything else in the file is an error naming the
+file and the JSON pointer of the key, so a misspelt setting is never silently ignored:
+
+    [client]                      # openapi-python-client
+    content_type_overrides = {}   # media type -> the one to treat it as, e.g.
+                                  # {"text/x-json" = "application/json"}; default: none
+    field_prefix = "field_"       # prefix of Python names that would not be identifiers
+
+    [models]                      # datamodel-code-generator
+    strict_nullable = false       # only `null`-typed or `nullable` fields accept None
+
+Everything else (forward-compatible enums, extra fields kept, naming) is fixed by docspecs and
+not a setting. The file is part of the API's input digest, so changing it regenerates the API.
+A validated file model (pydantic, `extra="forbid"`) merged into the generator configs in
+`docspecs.generate`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from docspecs._errors import DocspecsError
+from docspecs._findings import display_path
+from docspecs._project import SETTINGS_FILE
+
+__all__ = ["SETTINGS_FILE", "ClientSettings", "GeneratorSettings", "ModelsSettings", "load"]
+
+
+class ClientSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    content_type_overrides: dict[str, str] = {}
+    field_prefix: str = "field_"
+
+    @field_validator("field_prefix")
+    @classmethod
+    def _identifier_start(cls, value: str) -> str:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", value):
+            raise ValueError("must start a Python identifier (letters, digits, _)")
+        return value
+
+    @field_validator("content_type_overrides")
+    @classmethod
+    def _media_types(cls, value: dict[str, str]) -> dict[str, str]:
+        for media_type in [*value, *value.values()]:
+            if not re.fullmatch(r"[\w.+-]+/[\w.+*-]+", media_type):
+                raise ValueError(f"{media_type!r} is not a media type (type/subtype)")
+        return value
+
+
+class ModelsSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    strict_nullable: bool = False
+
+
+class GeneratorSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    client: ClientSettings = ClientSettings()
+    models: ModelsSettings = ModelsSettings()
+
+
+def _pointer(location: tuple[int | str, ...]) -> str:
+    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in location)
+
+
+def load(folder: Path, root: Path) -> GeneratorSettings:
+    """The settings in `folder/SETTINGS_FILE` (the defaults when there is none).
+
+    Raises DocspecsError naming the file (shown relative to `root`) and, for each bad key, its
+    JSON pointer and what is wrong; a TOML syntax error gives the line and column.
+    """
+    path = folder / SETTINGS_FILE
+    if not path.is_file():
+        return GeneratorSettings()
+    shown = display_path(path, root)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise DocspecsError(f"{shown}: cannot read: {error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise DocspecsError(f"{shown}: not valid TOML: {error}") from None
+    try:
+        return GeneratorSettings.model_validate(data)
+    except ValidationError as error:
+        problems = []
+        for item in error.errors():
+            message = item["msg"]
+            if item["type"] == "extra_forbidden":
+                message = "unknown setting (see the settings in README, Generation)"
+            problems.append(f"{shown}: {_pointer(item['loc'])}: {message}")
+        raise DocspecsError("\n".join(problems)) from None

@@ -1,0 +1,275 @@
+"""The self-test of every generation: both staged packages parse every example and agree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_generate import tree
+
+from docspecs import Project
+from docspecs._selftest import examples_of
+from docspecs.cli import main
+from docspecs.generate import generate
+
+SPEC = """\
+openapi: 3.1.0
+info: {title: Shelf API, version: 1.0.0}
+servers: [{url: 'https://api.example.com'}]
+paths:
+  /books:
+    get:
+      operationId: list_books
+      description: Every book.
+      responses:
+        '200':
+          description: The books.
+          content:
+            application/json:
+              schema:
+                type: array
+                items: {$ref: '#/components/schemas/Book'}
+              examples:
+                two:
+                  value: [{id: b1, pages: 10}, {id: b2, pages: 20, cover: soft}]
+    post:
+      operationId: add_book
+      description: Add a book.
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/Book'}
+            example: {id: b3, pages: 30, shelf: {id: s1}}
+      responses:
+        '201':
+          description: The book as stored.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Book'}
+              examples:
+                stored: {$ref: '#/components/examples/Stored'}
+        '409':
+          description: A plain-text reason, as JSON.
+          content:
+            application/json:
+              schema: {type: string}
+              example: the shelf is full
+        '404':
+          description: No such shelf.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Problem'}
+              examples:
+                missing:
+                  value: {code: not_found, detail: no such shelf}
+components:
+  examples:
+    Stored:
+      value: {id: b3, pages: 30}
+  schemas:
+    Book:
+      type: object
+      description: A book.
+      required: [id]
+      properties:
+        id: {type: string}
+        pages: {type: integer}
+        chapters:
+          type: array
+          description: Bounded integer items (the models package wraps each in a RootModel).
+          items: {type: integer, minimum: 1}
+        shelf:
+          type: object
+          description: A nested inline object (its class lists Book among its roots).
+          properties:
+            id: {type: string}
+      examples:
+        - {id: b9, pages: 99, chapters: [1, 2]}
+    Code:
+      type: string
+      description: A plain enum component with a schema example.
+      enum: [a, b]
+      examples: [a]
+    Isbn:
+      type: string
+      description: A plain string component with a schema example.
+      examples: ['978-3-16-148410-0']
+    Books:
+      type: array
+      description: An array component of objects.
+      items: {$ref: '#/components/schemas/Book'}
+      examples:
+        - [{id: b1}, {id: b2, pages: 3}]
+    Problem:
+      type: object
+      description: What went wrong.
+      properties:
+        code: {type: string}
+        detail: {type: string}
+"""
+
+
+def shelf_project(root: Path, spec: str = SPEC) -> Project:
+    (root / "specs" / "shelf").mkdir(parents=True)
+    (root / "specs" / "shelf" / "openapi.yaml").write_text(spec, encoding="utf-8")
+    return Project(root)
+
+
+def test_every_example_is_found_with_its_pointers() -> None:
+    import yaml
+
+    cases = examples_of(yaml.safe_load(SPEC))
+    found = {(c["example"], c["schema"], c["component"], c["array"], c["status"]) for c in cases}
+    media = "/content/application~1json"
+    assert found == {
+        (
+            f"/paths/~1books/get/responses/200{media}/examples/two/value",
+            f"/paths/~1books/get/responses/200{media}/schema",
+            "Book",
+            True,
+            "200",
+        ),
+        (
+            f"/paths/~1books/post/requestBody{media}/example",
+            f"/paths/~1books/post/requestBody{media}/schema",
+            "Book",
+            False,
+            None,
+        ),
+        (
+            "/components/examples/Stored/value",
+            f"/paths/~1books/post/responses/201{media}/schema",
+            "Book",
+            False,
+            "201",
+        ),
+        (
+            f"/paths/~1books/post/responses/404{media}/examples/missing/value",
+            f"/paths/~1books/post/responses/404{media}/schema",
+            "Problem",
+            False,
+            "404",
+        ),
+        (
+            f"/paths/~1books/post/responses/409{media}/example",
+            f"/paths/~1books/post/responses/409{media}/schema",
+            None,
+            False,
+            "409",
+        ),
+        ("/components/schemas/Book/examples/0", "/components/schemas/Book", "Book", False, None),
+        ("/components/schemas/Books/examples/0", "/components/schemas/Books", "Books", False, None),
+        ("/components/schemas/Code/examples/0", "/components/schemas/Code", "Code", False, None),
+        ("/components/schemas/Isbn/examples/0", "/components/schemas/Isbn", "Isbn", False, None),
+    }
+
+
+def test_generation_runs_the_self_test_on_every_example(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = shelf_project(tmp_path)
+    assert main(["--root", str(project.root), "generate"]) == 0
+    out = capsys.readouterr().out
+    # plain components (an enum, a string) and an array component are checked too
+    assert "shelf: self-test 9 example(s) parse and round-trip" in out
+
+
+def test_an_example_a_package_cannot_parse_fails_the_api_and_leaves_generated_untouched(
+    tmp_path: Path,
+) -> None:
+    project = shelf_project(tmp_path)
+    assert generate(project, [], progress=None).ok
+    before = tree(project.generated_dir)
+    spec = project.spec_path("shelf")
+    # the client passes any value through; pydantic refuses a string for an integer
+    spec.write_text(spec.read_text("utf-8").replace("pages: 20", "pages: many"), "utf-8")
+    report = generate(project, [], progress=None)
+    assert not report.ok
+    error = report.apis[0].error or ""
+    media = "/content/application~1json"
+    assert error.startswith(
+        "shelf: self-test: specs/shelf/openapi.yaml: "
+        f"/paths/~1books/get/responses/200{media}/examples/two/value: "
+        f"schema /paths/~1books/get/responses/200{media}/schema: "
+        "shelf_models cannot parse it: ValidationError: 1 validation error for Book pages "
+    ), error
+    assert "\n" not in error  # one example, one line
+    assert "Traceback" not in error
+    assert tree(project.generated_dir) == before
+
+
+def test_an_example_that_does_not_come_back_unchanged_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without `keep_formatted_strings` the client writes `...Z` back as `...+00:00`."""
+    import docspecs._prepare
+
+    monkeypatch.setattr(docspecs._prepare, "keep_formatted_strings", lambda _document: None)
+    project = shelf_project(tmp_path)
+    spec = project.spec_path("shelf")
+    # a date-time the models package parses and writes back in another form
+    text = spec.read_text("utf-8").replace(
+        "        pages: {type: integer}\n",
+        "        pages: {type: integer}\n        added: {type: string, format: date-time}\n",
+    )
+    spec.write_text(
+        text.replace(
+            "{id: b9, pages: 99, chapters: [1, 2]}", "{id: b9, added: '2024-01-02T03:04:05Z'}"
+        )
+    )
+    report = generate(project, [], progress=None)
+    error = report.apis[0].error or ""
+    assert error.startswith(
+        "shelf: self-test: specs/shelf/openapi.yaml: /components/schemas/Book/examples/0: "
+        "schema /components/schemas/Book: "
+    ), error
+    assert error.endswith(
+        "shelf_client does not give the example back: at /added: "
+        '"2024-01-02T03:04:05+00:00" instead of "2024-01-02T03:04:05Z"'
+    ), error
+    assert not project.generated_dir.joinpath("shelf-client").exists()
+
+
+def test_nested_objects_declaring_different_keys_are_found() -> None:
+    """The runner's comparison, on a client-like attrs class and a pydantic model that agree
+    at the top level and disagree one level down."""
+    from typing import Any
+
+    import attrs
+    from pydantic import BaseModel, ConfigDict
+
+    from docspecs._selftest_run import _client_declared, _declared_difference, _models_declared
+
+    @attrs.define
+    class Inner:
+        x: str
+        additional_properties: dict[str, Any] = attrs.field(factory=dict)
+
+        def to_dict(self) -> dict[str, Any]:
+            return {"x": self.x, **self.additional_properties}
+
+    @attrs.define
+    class Outer:
+        inner: Inner
+        additional_properties: dict[str, Any] = attrs.field(factory=dict)
+
+        def to_dict(self) -> dict[str, Any]:
+            return {"inner": self.inner.to_dict(), **self.additional_properties}
+
+    class InnerModel(BaseModel):
+        model_config = ConfigDict(extra="allow")
+        x: str
+        y: str | None = None
+
+    class OuterModel(BaseModel):
+        model_config = ConfigDict(extra="allow")
+        inner: InnerModel
+
+    body = {"inner": {"x": "a", "y": "b"}}
+    client = Outer(Inner("a", {"y": "b"}))  # the client keeps y as an unknown key
+    models = OuterModel.model_validate(body)  # the models declare it
+    found = _declared_difference(_client_declared(client), _models_declared(models))
+    assert found == '/inner: ["x"] and ["x", "y"]'
+    same = OuterModel.model_validate({"inner": {"x": "a"}})
+    assert _declared_difference(_client_declared(Outer(Inner("a"))), _models_declared(same)) is None
