@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from docspecs.diff import _client
 from docspecs.diff._checks import (
     DOCUMENT_CHECKS,
     DOCUMENTATION_KEYS,
@@ -49,7 +50,15 @@ from docspecs.diff._walk import (
 UNION_CHECKS = (type_changed, union_classes_renamed)
 _TEMPLATE = re.compile(r"\{[^}]*\}")
 # top-level and components keys the walk reads; a difference anywhere else is unclassified
-_WALKED = {"info", "servers", "paths", "components", "security", *DOCUMENTATION_KEYS}
+_WALKED = {
+    "info",
+    "servers",
+    "paths",
+    "components",
+    "security",
+    *DOCUMENTATION_KEYS,
+    _client.CLIENT,
+}
 _WALKED_COMPONENTS = {
     "schemas",
     "securitySchemes",
