@@ -120,6 +120,21 @@ def client_settings_changed(base: Document, rev: Document) -> Iterator[Change]:
         ("base-url-env", "from_env(): the base URL's environment variable"),
     ):
         yield from _named(what, join("", CLIENT, key), old.get(key), new.get(key))
+    yield from _header_settings_changed(base, rev)
+    if differs(old.get("request-id-headers"), new.get("request-id-headers")):
+        what = "the errors' request id: response headers read"
+        detail = from_to(old.get("request-id-headers"), new.get("request-id-headers"))
+        yield change("client-behaviour-changed", join("", CLIENT, "request-id-headers"), what,
+                     detail)  # fmt: skip
+    for key in sorted((old.keys() | new.keys()) - CLIENT_KEYS):
+        if differs(old.get(key), new.get(key)):
+            yield unread_key(CLIENT, key, join("", CLIENT, key))
+
+
+def _header_settings_changed(base: Document, rev: Document) -> Iterator[Change]:
+    """`headers.<name>`: the `env` and `argument` from_env() takes it from (its `default` is
+    judged with `DEFAULT_HEADERS`, unless a parameter's default wins)."""
+    old, new = _settings(base), _settings(rev)
     before, after = _headers(old), _headers(new)
     sent = default_headers(base), default_headers(rev)
     for name in sorted(before.keys() | after.keys()):
@@ -141,14 +156,17 @@ def client_settings_changed(base: Document, rev: Document) -> Iterator[Change]:
         for key in sorted((b.keys() | a.keys()) - HEADER_KEYS):
             if differs(b.get(key), a.get(key)):
                 yield unread_key(f"{CLIENT} header '{name}'", key, join(ptr, key))
-    if differs(old.get("request-id-headers"), new.get("request-id-headers")):
-        what = "the errors' request id: response headers read"
-        detail = from_to(old.get("request-id-headers"), new.get("request-id-headers"))
-        yield change("client-behaviour-changed", join("", CLIENT, "request-id-headers"), what,
-                     detail)  # fmt: skip
-    for key in sorted((old.keys() | new.keys()) - CLIENT_KEYS):
-        if differs(old.get(key), new.get(key)):
-            yield unread_key(CLIENT, key, join("", CLIENT, key))
+    raw: list[dict[str, Json]] = [
+        o["headers"] if isinstance(o.get("headers"), dict) else {} for o in (old, new)
+    ]
+    for name in sorted(raw[0].keys() | raw[1].keys(), key=str):
+        first, second = raw[0].get(name), raw[1].get(name)
+        if differs(first, second) and not (
+            isinstance(first, dict | None) and isinstance(second, dict | None)
+        ):
+            # a header's settings that are no mapping: the templates cannot read them
+            ptr = join("", CLIENT, "headers", str(name))
+            yield change("unclassified-change", ptr, f"{CLIENT} header {str(name)!r}")
 
 
 def _servers(doc: Document) -> list[dict[str, Json]]:

@@ -8,6 +8,8 @@ responses as what it reads. Component schemas no operation reaches are compared 
 the models package generates a class for each of them, and consumers read those classes.
 A schema that became one alternative of an anyOf/oneOf (or the reverse) is judged as a union
 once (`UNION_CHECKS`) and otherwise compared with that alternative, keyword by keyword.
+The client runtime settings the overlays add (`x-docspecs-client`, `-region`, `-wait`,
+`-paging`) are judged by the checks `_client` registers.
 """
 
 from __future__ import annotations
