@@ -112,6 +112,10 @@ DOCUMENTATION_KEYWORDS = (
     "contentSchema",
 )
 
+#: client runtime settings judged by `_client` (by what the client templates make of them)
+CLIENT_REGION = "x-docspecs-region"
+CLIENT_HELPERS = ("x-docspecs-wait", "x-docspecs-paging")
+
 #: how a parameter's value is written into the request: the generated client reads none of them
 #: (it leaves query and header values to httpx's encoding)
 SERIALIZATION_KEYS = ("style", "explode", "allowReserved", "allowEmptyValue")
@@ -121,7 +125,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
     "path item": frozenset({*METHODS, "parameters", "summary", "description", "$ref"}),
     "operation": frozenset(
         {"operationId", "tags", "summary", "description", "deprecated", "security"}
-        | {"externalDocs"}
+        | {"externalDocs", *CLIENT_HELPERS}
         | {"parameters", "requestBody", "responses"}
     ),
     "parameter": frozenset(
@@ -310,8 +314,8 @@ def type_respelled(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
     generated code."""
     if base.spelling == rev.spelling or base.branches or rev.branches:
         return
-    if base.all_types() != rev.all_types():
-        return  # a type change: `type_changed` judges it
+    if base.all_types() != rev.all_types() or ("enum" in base.raw) != ("enum" in rev.raw):
+        return  # a type change (or an enum class made or unmade): other checks judge it
     detail = f"from {_spelling_text(base)} to {_spelling_text(rev)}"
     yield change("schema-type-respelled", rev.at, ctx.what(), detail)
 
@@ -337,6 +341,14 @@ def enum_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
         detail = f"now restricted to enum values {', '.join(map(show, new.values()))}"
         if ctx.flow == "request":
             yield change("request-constraint-narrowed", rev.ptr, what, detail)
+        elif _makes_an_enum_class(rev) and not _is_header(ctx):
+            # every generated enum keeps unknown values (the templates' `_missing_`), so open
+            # and closed enums alike only change the attribute's type: str -> an enum class
+            kind = python_union(base.types)
+            detail = (
+                f"generated type {kind} -> an enum class of {', '.join(map(show, new.values()))}"
+            )
+            yield change("response-became-enum", rev.ptr, what, detail)
         else:
             yield change("response-constraint-narrowed", rev.ptr, what, detail)
         return
@@ -358,6 +370,21 @@ def enum_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
         yield change(f"{ctx.flow}-enum-value-removed", rev.ptr, what, ", ".join(removed))
     if added:
         yield change(f"{ctx.flow}-enum-value-added", rev.ptr, what, ", ".join(added))
+
+
+def _makes_an_enum_class(schema: Schema) -> bool:
+    """Both packages make an enum class (StrEnum / `(str, Enum)`, IntEnum / `(int, Enum)`) of an
+    enum of strings or of integers; a const is a `Literal[...]` instead."""
+    values = [v for v in schema.raw.get("enum") or [] if v is not None]
+    if "const" in schema.raw or not values:
+        return False
+    strings = all(isinstance(v, str) for v in values)
+    return strings or all(isinstance(v, int) and not isinstance(v, bool) for v in values)
+
+
+def _is_header(ctx: Ctx) -> bool:
+    """A response header's schema: the client hands headers over as they came (no type)."""
+    return not ctx.body and " header '" in ctx.subject
 
 
 def _format_types(schema: Schema, fmt: Json) -> dict[str, tuple[str, str]]:
@@ -519,15 +546,29 @@ def properties_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
     for name, (node, ptr) in base.props.items():
         if name not in rev.props and not _hidden(ctx, node, base.doc, ptr):
             yield change(f"{ctx.flow}-property-removed", ptr, ctx.child(name).what())
+    declared: list[str] = []
     for name, (node, ptr) in rev.props.items():
         if name in base.props or _hidden(ctx, node, rev.doc, ptr):
             continue
-        if ctx.flow == "response":
+        if ctx.flow == "response" and _free_form(base):
+            declared.append(name)
+        elif ctx.flow == "response":
             yield change("response-property-added", ptr, ctx.child(name).what())
         elif name in rev.required:
             yield change("request-property-added-required", ptr, ctx.child(name).what())
         else:
             yield change("request-property-added-optional", ptr, ctx.child(name).what())
+    if declared:
+        detail = ", ".join(map(repr, declared))
+        yield change("response-property-declared", join(rev.ptr, "properties"), ctx.what(), detail)
+
+
+def _free_form(schema: Schema) -> bool:
+    """An open object that declares no properties: both packages keep all of its keys as a dict
+    (the client's `additional_properties`, item access; the models package's extra fields or a
+    `dict`), the only way code can read them."""
+    open_ = schema.raw.get("additionalProperties") is not False
+    return schema.types == frozenset({"object"}) and not schema.props and open_
 
 
 @schema_check
@@ -802,7 +843,7 @@ def schema_title_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change
     old, new = base.raw.get("title"), rev.raw.get("title")
     if old == new:
         return
-    if _makes_a_class(base) or _makes_a_class(rev):
+    if _makes_a_class(base) and _makes_a_class(rev):
         yield change("schema-title-changed", rev.ptr, ctx.what(), from_to(old, new))
     else:
         yield change("schema-description-changed", rev.ptr, ctx.what(), "title")
@@ -1057,11 +1098,11 @@ def servers_changed(base: Document, rev: Document) -> Iterator[Change]:
             continue
         before = old[url][1]
         for key in sorted(before.keys() | server.keys()):
-            if not differs(before.get(key), server.get(key)) or key == "url":
+            if not differs(before.get(key), server.get(key)) or key in ("url", CLIENT_REGION):
                 continue
             if key == "description":
                 yield change("info-changed", ptr, what, "(description)")
-            else:  # variables: not classified yet; x-docspecs-region names a client region
+            else:  # variables: not classified yet (x-docspecs-region: `_client`)
                 yield unread_key(what, key, join(ptr, key))
 
 

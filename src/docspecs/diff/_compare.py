@@ -8,6 +8,8 @@ responses as what it reads. Component schemas no operation reaches are compared 
 the models package generates a class for each of them, and consumers read those classes.
 A schema that became one alternative of an anyOf/oneOf (or the reverse) is judged as a union
 once (`UNION_CHECKS`) and otherwise compared with that alternative, keyword by keyword.
+The client runtime settings the overlays add (`x-docspecs-client`, `-region`, `-wait`,
+`-paging`) are judged by the checks `_client` registers.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from docspecs.diff import _client
 from docspecs.diff._checks import (
     DOCUMENT_CHECKS,
     DOCUMENTATION_KEYS,
@@ -49,7 +52,15 @@ from docspecs.diff._walk import (
 UNION_CHECKS = (type_changed, union_classes_renamed)
 _TEMPLATE = re.compile(r"\{[^}]*\}")
 # top-level and components keys the walk reads; a difference anywhere else is unclassified
-_WALKED = {"info", "servers", "paths", "components", "security", *DOCUMENTATION_KEYS}
+_WALKED = {
+    "info",
+    "servers",
+    "paths",
+    "components",
+    "security",
+    *DOCUMENTATION_KEYS,
+    _client.CLIENT,
+}
 _WALKED_COMPONENTS = {
     "schemas",
     "securitySchemes",

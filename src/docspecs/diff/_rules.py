@@ -205,6 +205,12 @@ _TABLE: tuple[Rule, ...] = (
           "{what} removed: code that reads it breaks"),
     _rule("response-property-added", INFO, "response", "properties", "add", "minor",
           "{what} added"),
+    _rule("response-property-declared", ERR, "response", "properties", "add", "major",
+          "{what}: properties {detail} declared on an object that declared none: code could "
+          "only read these keys through the dict, and now the client moves them from "
+          "`additional_properties` (`obj[key]`) to attributes and the models package from a "
+          "dict or `model_extra` to fields (snake_case names, typed values), so code that reads "
+          "them the old way breaks"),
     _rule("response-property-became-optional", ERR, "response", "properties", "generalize",
           "major", "{what} became optional: code that relies on it being present breaks"),
     _rule("response-property-became-required", INFO, "response", "properties", "specialize",
@@ -229,6 +235,12 @@ _TABLE: tuple[Rule, ...] = (
           "models package rejects values of any other type when it parses"),
     _rule("response-became-nullable", ERR, "response", "schemas", "generalize", "major",
           "{what} became nullable: code that reads it must now handle null"),
+    _rule("response-became-enum", ERR, "response", "schemas", "specialize", "major",
+          "{what} became an enum ({detail}): the generated attribute is an enum class, not a "
+          "plain value; unknown values still parse and `==` with a string still holds, but "
+          "`str()` and f-strings of the models package's `(str, Enum)` give `Name.MEMBER`, and "
+          "code that builds the class from plain values no longer type-checks (the client's "
+          "`to_dict` fails on one)"),
     _rule("response-enum-value-removed", WARN, "response", "schemas", "remove", "minor",
           "{what}: enum value {detail} removed: readers keep working, but code naming that "
           "enum member no longer finds it"),
@@ -260,6 +272,18 @@ _TABLE: tuple[Rule, ...] = (
           "an inline object is named by where it sits): code that names them breaks"),
     _rule("enum-member-renamed", ERR, "none", "schemas", "rename", "major",
           "{what}: generated enum member {detail}: code that names the member breaks"),
+    # -- the client's runtime settings (x-docspecs-client, -region, -wait, -paging) ------------
+    _rule("client-default-header-changed", ERR, "none", "client", "change", "major",
+          "{what}: {detail}: every call that does not set it now sends the new value (or none)"),
+    _rule("client-default-header-added", WARN, "none", "client", "add", "minor",
+          "{what}: {detail}: calls that do not set it now send it, where the server applied "
+          "its own default"),
+    _rule("client-setting-changed", ERR, "none", "client", "change", "major",
+          "{what} {detail}: code and environments set up with the old one fail or silently "
+          "fall back to a default"),
+    _rule("client-setting-added", INFO, "none", "client", "add", "minor", "{what} {detail}"),
+    _rule("client-behaviour-changed", WARN, "none", "client", "change", "minor",
+          "{what} {detail}: the generated client does something else with the same calls"),
     # -- documentation -------------------------------------------------------------------------
     _rule("info-changed", INFO, "none", "info", "change", "patch",
           "{what} changed {detail}: documentation only"),

@@ -1,0 +1,223 @@
+"""Checks of the client runtime settings the overlays add, judged by what the client templates do.
+
+`x-docspecs-client` (the document), `x-docspecs-region` (a server), `x-docspecs-wait` and
+`x-docspecs-paging` (an operation) are read only by docspecs' client templates
+(`templates/client/`); each setting becomes code or a constant of the generated client:
+
+- `headers.<name>.default` and the string defaults of header parameters make `DEFAULT_HEADERS`,
+  sent with every request a caller does not override: a value changed or dropped changes what
+  every such caller sends (`client-default-header-changed`); one added sends a value where the
+  server applied its own (`client-default-header-added`).
+- `token-env`, `base-url-env`, `headers.<name>.env` name the environment variables `from_env()`
+  reads; `headers.<name>.argument` a keyword argument of `from_env()`; a server's
+  `x-docspecs-region` the names `from_env(region=...)` accepts; the first server
+  `DEFAULT_BASE_URL`; a helper's `helper` the function `wait_for_...`/`iter_...`. Code and
+  environments are set up with these names: one renamed or gone fails (`TypeError`,
+  `ConfigurationError`) or silently falls back to a default (`client-setting-changed`); one added
+  is `client-setting-added`.
+- The rest of a helper (`status`, `terminal`, `interval`, `timeout`; `offset`, `items`,
+  `has-more`) and `request-id-headers` change what the client does, not what code calls
+  (`client-behaviour-changed`).
+
+A key of `x-docspecs-client` no template reads stays `unclassified-change`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from docspecs.diff._checks import (
+    CLIENT_HELPERS,
+    CLIENT_REGION,
+    Op,
+    differs,
+    document_check,
+    from_to,
+    operation_check,
+    show,
+    unread_key,
+)
+from docspecs.diff._rules import Change, change
+from docspecs.diff._walk import Document, Json, join
+
+CLIENT = "x-docspecs-client"
+REGION = CLIENT_REGION
+HELPERS = CLIENT_HELPERS
+#: the keys of `x-docspecs-client` the templates read, each judged below
+CLIENT_KEYS = frozenset({"token-env", "base-url-env", "headers", "request-id-headers"})
+#: the keys of one header's settings
+HEADER_KEYS = frozenset({"env", "argument", "default"})
+
+
+def _settings(doc: Document) -> dict[str, Json]:
+    node = doc.data.get(CLIENT)
+    return node if isinstance(node, dict) else {}
+
+
+def _headers(settings: dict[str, Json]) -> dict[str, tuple[str, dict[str, Json]]]:
+    """Header settings (name as written, settings) by lower-case name (HTTP header names are
+    case-insensitive)."""
+    raw = settings.get("headers")
+    if not isinstance(raw, dict):
+        return {}
+    return {str(k).lower(): (str(k), v) for k, v in raw.items() if isinstance(v, dict)}
+
+
+def default_headers(doc: Document) -> dict[str, tuple[str, str]]:
+    """`DEFAULT_HEADERS` of the generated client, by lower-case name, each with the pointer it
+    comes from: the string defaults of header parameters (any operation's, components' through
+    `$ref`), then `x-docspecs-client` header defaults for the names no parameter gives one (as
+    `client.py.jinja` builds it)."""
+    found: dict[str, tuple[str, str]] = {}
+    for path, item in (doc.data.get("paths") or {}).items():
+        for method, operation in item.items() if isinstance(item, dict) else ():
+            if not isinstance(operation, dict):
+                continue
+            for index, raw in enumerate(operation.get("parameters") or []):
+                where = join("/paths", path, method, "parameters", index)
+                node, ptr = doc.resolve(raw, where)
+                if not isinstance(node, dict) or node.get("in") != "header":
+                    continue
+                schema = node.get("schema")
+                default = schema.get("default") if isinstance(schema, dict) else None
+                if isinstance(default, str):
+                    found[str(node.get("name")).lower()] = (default, join(ptr, "schema", "default"))
+    raw_headers = _settings(doc).get("headers")
+    for name, setting in (raw_headers if isinstance(raw_headers, dict) else {}).items():
+        key = str(name).lower()
+        default = setting.get("default") if isinstance(setting, dict) else None
+        if isinstance(default, str) and key not in found:
+            found[key] = (default, join("", CLIENT, "headers", name, "default"))
+    return found
+
+
+@document_check
+def default_headers_changed(base: Document, rev: Document) -> Iterator[Change]:
+    old, new = default_headers(base), default_headers(rev)
+    for name in sorted(old.keys() | new.keys()):
+        before, after = old.get(name, (None, "")), new.get(name, (None, ""))
+        if before[0] == after[0]:
+            continue
+        what = f"header '{name}' the client sends by default"
+        rule = "added" if before[0] is None else "changed"
+        detail = from_to(before[0], after[0])
+        yield change(f"client-default-header-{rule}", after[1] or before[1], what, detail)
+
+
+def _named(what: str, ptr: str, old: Json, new: Json) -> Iterator[Change]:
+    """A name code or an environment is set up with: gone or renamed breaks, added is new."""
+    if not differs(old, new):
+        return
+    rule = "client-setting-added" if old is None else "client-setting-changed"
+    yield change(rule, ptr, what, from_to(old, new))
+
+
+@document_check
+def client_settings_changed(base: Document, rev: Document) -> Iterator[Change]:
+    old, new = _settings(base), _settings(rev)
+    for key, what in (
+        ("token-env", "from_env(): the token's environment variable"),
+        ("base-url-env", "from_env(): the base URL's environment variable"),
+    ):
+        yield from _named(what, join("", CLIENT, key), old.get(key), new.get(key))
+    yield from _header_settings_changed(base, rev)
+    if differs(old.get("request-id-headers"), new.get("request-id-headers")):
+        what = "the errors' request id: response headers read"
+        detail = from_to(old.get("request-id-headers"), new.get("request-id-headers"))
+        yield change("client-behaviour-changed", join("", CLIENT, "request-id-headers"), what,
+                     detail)  # fmt: skip
+    for key in sorted((old.keys() | new.keys()) - CLIENT_KEYS):
+        if differs(old.get(key), new.get(key)):
+            yield unread_key(CLIENT, key, join("", CLIENT, key))
+
+
+def _header_settings_changed(base: Document, rev: Document) -> Iterator[Change]:
+    """`headers.<name>`: the `env` and `argument` from_env() takes it from (its `default` is
+    judged with `DEFAULT_HEADERS`, unless a parameter's default wins)."""
+    old, new = _settings(base), _settings(rev)
+    before, after = _headers(old), _headers(new)
+    sent = default_headers(base), default_headers(rev)
+    for name in sorted(before.keys() | after.keys()):
+        (was, b), (written, a) = before.get(name, ("", {})), after.get(name, ("", {}))
+        ptr = join("", CLIENT, "headers", written or was)
+        if was and written and was != written:
+            what = f"{CLIENT} header '{written}'"
+            yield change("header-name-case-changed", ptr, what, from_to(was, written))
+        if differs(b.get("default"), a.get("default")) and (
+            sent[0].get(name, (None,))[0] == sent[1].get(name, (None,))[0]
+        ):
+            # a header parameter's own default is what the client sends
+            what = f"{CLIENT} header '{written or was}' default, unused (a parameter's wins)"
+            yield change("info-changed", join(ptr, "default"), what)
+        yield from _named(f"from_env(): header '{name}' environment variable", ptr,
+                          b.get("env"), a.get("env"))  # fmt: skip
+        yield from _named(f"from_env(): header '{name}' keyword argument", ptr,
+                          b.get("argument"), a.get("argument"))  # fmt: skip
+        for key in sorted((b.keys() | a.keys()) - HEADER_KEYS):
+            if differs(b.get(key), a.get(key)):
+                yield unread_key(f"{CLIENT} header '{name}'", key, join(ptr, key))
+    raw: list[dict[str, Json]] = [
+        o["headers"] if isinstance(o.get("headers"), dict) else {} for o in (old, new)
+    ]
+    for name in sorted(raw[0].keys() | raw[1].keys(), key=str):
+        first, second = raw[0].get(name), raw[1].get(name)
+        if differs(first, second) and not (
+            isinstance(first, dict | None) and isinstance(second, dict | None)
+        ):
+            # a header's settings that are no mapping: the templates cannot read them
+            ptr = join("", CLIENT, "headers", str(name))
+            yield change("unclassified-change", ptr, f"{CLIENT} header {str(name)!r}")
+
+
+def _servers(doc: Document) -> list[dict[str, Json]]:
+    servers = doc.data.get("servers")
+    return [s for s in servers if isinstance(s, dict)] if isinstance(servers, list) else []
+
+
+def _regions(doc: Document) -> dict[str, tuple[Json, str]]:
+    """`REGIONS`: region name -> (server URL, pointer of the server)."""
+    return {
+        str(s[REGION]): (s.get("url"), join("/servers", index))
+        for index, s in enumerate(_servers(doc))
+        if s.get(REGION)
+    }
+
+
+@document_check
+def regions_changed(base: Document, rev: Document) -> Iterator[Change]:
+    """`from_env(region=...)` names and `DEFAULT_BASE_URL` (the first server's URL)."""
+    old, new = _regions(base), _regions(rev)
+    for name in sorted(old.keys() | new.keys()):
+        before, after = old.get(name, (None, "")), new.get(name, (None, ""))
+        ptr = after[1] or before[1]
+        yield from _named(f"from_env(region={name!r}): its server", ptr, before[0], after[0])
+    first = [s[0].get("url") if s else None for s in (_servers(base), _servers(rev))]
+    if first[0] is not None and first[0] != first[1]:
+        what = "DEFAULT_BASE_URL (the first server), used by from_env() without a base URL"
+        yield change("client-setting-changed", "/servers/0", what, from_to(*first))
+
+
+@operation_check
+def helpers_changed(base: Op, rev: Op) -> Iterator[Change]:
+    """The polling (`x-docspecs-wait`) and paging (`x-docspecs-paging`) helpers of an operation:
+    the function's name is what code calls, the rest is what it does."""
+    for key in HELPERS:
+        old, new = base.node.get(key), rev.node.get(key)
+        if not differs(old, new):
+            continue
+        old = old if isinstance(old, dict) else {}
+        new = new if isinstance(new, dict) else {}
+        ptr = join(rev.ptr if key in rev.node else base.ptr, key)
+        what = f"{rev.name}: the {key.rsplit('-', 1)[1]} helper"
+        yield from _named(what, ptr, old.get("helper"), new.get("helper"))
+        if not old or not new:
+            continue
+        keys = sorted(k for k in old.keys() | new.keys() if k != "helper")
+        shown = [
+            f"{k} {from_to(old.get(k), new.get(k))}"
+            for k in keys
+            if differs(old.get(k), new.get(k))
+        ]
+        if shown:
+            detail = f"{show(new.get('helper'))}: {'; '.join(shown)}"
+            yield change("client-behaviour-changed", ptr, what, detail)
