@@ -46,8 +46,8 @@ class ProcessorConfig:
             extraction_rules (str | Unset): Custom extraction rules in natural language (`EXTRACT`).
             schema (ProcessorConfigSchema | Unset): The JSON Schema of the values to extract, written by the processor's
                 owner: any JSON object (`EXTRACT`).
-            fields (list[ProcessorConfigFieldsItem] | Unset): The fields to extract in the older field-list form, each any
-                JSON object (`EXTRACT`; superseded by `schema`).
+            fields (list[ExtractionField] | Unset): The fields to extract in the older field-list form (`EXTRACT`; Extend
+                recommends `schema` instead, and a configuration has one or the other).
             classifications (list[Classification] | Unset): The classes a document can be assigned to (`CLASSIFY`).
             classification_rules (str | Unset): Custom classification rules in natural language (`CLASSIFY`).
             split_classifications (list[Classification] | Unset): The kinds of sub-document a file can be split into
@@ -62,7 +62,7 @@ class ProcessorConfig:
     parser: ParseConfig | Unset = UNSET
     extraction_rules: str | Unset = UNSET
     schema: ProcessorConfigSchema | Unset = UNSET
-    fields: list[ProcessorConfigFieldsItem] | Unset = UNSET
+    fields: list[ExtractionField] | Unset = UNSET
     classifications: list[Classification] | Unset = UNSET
     classification_rules: str | Unset = UNSET
     split_classifications: list[Classification] | Unset = UNSET
@@ -205,11 +205,11 @@ class ProcessorConfig:
             schema = ProcessorConfigSchema.from_dict(_schema)
 
         _fields = d.pop("fields", UNSET)
-        fields: list[ProcessorConfigFieldsItem] | Unset = UNSET
+        fields: list[ExtractionField] | Unset = UNSET
         if _fields is not UNSET:
             fields = []
             for fields_item_data in _fields:
-                fields_item = ProcessorConfigFieldsItem.from_dict(fields_item_data)
+                fields_item = ExtractionField.from_dict(fields_item_data)
 
                 fields.append(fields_item)
 
@@ -277,7 +277,7 @@ class ProcessorConfig:
 # The models referred to above, imported after the class so that schemas referring to each
 # other in a cycle import cleanly.
 from ..models.classification import Classification  # noqa: E402
+from ..models.extraction_field import ExtractionField  # noqa: E402
 from ..models.parse_config import ParseConfig  # noqa: E402
 from ..models.processor_advanced_options import ProcessorAdvancedOptions  # noqa: E402
-from ..models.processor_config_fields_item import ProcessorConfigFieldsItem  # noqa: E402
 from ..models.processor_config_schema import ProcessorConfigSchema  # noqa: E402

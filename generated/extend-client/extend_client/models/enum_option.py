@@ -6,28 +6,55 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ProcessorAdvancedOptionsExcelSheetRangesItem")
+from .._drift import undeclared_fields as _undeclared_fields
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EnumOption")
 
 
 @_attrs_define
-class ProcessorAdvancedOptionsExcelSheetRangesItem:
-    """One range of sheet indexes (any JSON object)."""
+class EnumOption:
+    """One allowed value of an `enum` field. May gain new fields.
 
+    Attributes:
+        value (str | Unset): The value.
+        description (str | Unset): What the value means.
+    """
+
+    value: str | Unset = UNSET
+    description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        value = self.value
+
+        description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if value is not UNSET:
+            field_dict["value"] = value
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _parsed = cls()
+        value = d.pop("value", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _parsed = cls(
+            value=value,
+            description=description,
+        )
 
         _parsed.additional_properties = d
+        if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
+            _undeclared_fields(cls.__name__, d)
         return _parsed
 
     @property

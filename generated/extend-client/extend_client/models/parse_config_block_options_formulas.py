@@ -6,28 +6,46 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ProcessorConfigFieldsItem")
+from .._drift import undeclared_fields as _undeclared_fields
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ParseConfigBlockOptionsFormulas")
 
 
 @_attrs_define
-class ProcessorConfigFieldsItem:
-    """One field definition of the older field-list form (any JSON object)."""
+class ParseConfigBlockOptionsFormulas:
+    """How formulas are parsed. May gain new fields.
 
+    Attributes:
+        enabled (bool | Unset): Whether formulas are recognised and written as LaTeX (otherwise as text).
+    """
+
+    enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _parsed = cls()
+        enabled = d.pop("enabled", UNSET)
+
+        _parsed = cls(
+            enabled=enabled,
+        )
 
         _parsed.additional_properties = d
+        if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
+            _undeclared_fields(cls.__name__, d)
         return _parsed
 
     @property

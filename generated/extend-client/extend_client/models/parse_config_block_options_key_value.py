@@ -6,31 +6,47 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ProcessorRunFileContents")
+from .._drift import undeclared_fields as _undeclared_fields
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ParseConfigBlockOptionsKeyValue")
 
 
 @_attrs_define
-class ProcessorRunFileContents:
-    """Deprecated by Extend: the parsed content of the file, returned only by its file endpoint on request; typed in its
-    SDK but not declared here: any JSON object.
+class ParseConfigBlockOptionsKeyValue:
+    """How key-value pairs are parsed. May gain new fields.
 
+    Attributes:
+        blank_field_formatting_enabled (bool | Unset): Whether a key whose value is empty keeps its blank-field
+            formatting.
     """
 
+    blank_field_formatting_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        blank_field_formatting_enabled = self.blank_field_formatting_enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if blank_field_formatting_enabled is not UNSET:
+            field_dict["blankFieldFormattingEnabled"] = blank_field_formatting_enabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _parsed = cls()
+        blank_field_formatting_enabled = d.pop("blankFieldFormattingEnabled", UNSET)
+
+        _parsed = cls(
+            blank_field_formatting_enabled=blank_field_formatting_enabled,
+        )
 
         _parsed.additional_properties = d
+        if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
+            _undeclared_fields(cls.__name__, d)
         return _parsed
 
     @property

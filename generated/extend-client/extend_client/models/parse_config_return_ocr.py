@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._drift import undeclared_fields as _undeclared_fields
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ParseConfigReturnOcr")
+
+
+@_attrs_define
+class ParseConfigReturnOcr:
+    """Which raw OCR data is returned with the parsed content. May gain new fields.
+
+    Attributes:
+        words (bool | Unset): Whether each word is returned with its bounding box and confidence.
+    """
+
+    words: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        words = self.words
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if words is not UNSET:
+            field_dict["words"] = words
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        words = d.pop("words", UNSET)
+
+        _parsed = cls(
+            words=words,
+        )
+
+        _parsed.additional_properties = d
+        if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
+            _undeclared_fields(cls.__name__, d)
+        return _parsed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
