@@ -2349,7 +2349,7 @@ class ProcessorRun(BaseModel):
     """
     output: ProcessorOutput | None = None
     """
-    The final output: the reviewed output when the run has been reviewed, otherwise the initial output (same shape as `initialOutput`). Availability: present when `status` is `PROCESSED`; Extend's SDK types it as always present, its page shows only a processed run.
+    The final output: the reviewed output when the run has been reviewed, otherwise the initial output (same shape as `initialOutput`). Extend's SDK types it as always present, and its API reference shows an empty object (`{}`) on a pending run: until `status` is `PROCESSED` expect `{}`. Page 004's rule for the same field of a classify run (present only when `PROCESSED`) is accepted too: it may be absent. Read `status`, not the presence of `output`.
     """
     processor_id: str | None = Field(None, alias="processorId")
     """

@@ -634,8 +634,8 @@ def _processor_run(
     if reviewed:
         run["initialOutput"] = initial
         run["reviewedOutput"] = final or initial
-    if status == "PROCESSED":
-        run["output"] = (final or initial) if reviewed else initial
+    # Extend's SDK types `output` as always present; its reference shows `{}` on a pending run.
+    run["output"] = ((final or initial) if reviewed else initial) if status == "PROCESSED" else {}
     name = f"{rng.choice(['invoice', 'statement', 'packet'])}_{rng.randrange(100, 999)}.pdf"
     run["files"] = [_file(rng, name, _moment(rng))]
     run["mergedProcessors"] = []
@@ -664,7 +664,14 @@ def _moving_processor_run(rng: random.Random, first: str, final: str) -> tuple[J
         "url",
     )
     moving = {k: done[k] for k in keep if k in done}
-    moving = {**moving, "status": first, "reviewed": False, "edited": False, "edits": {}}
+    moving = {
+        **moving,
+        "status": first,
+        "output": {},
+        "reviewed": False,
+        "edited": False,
+        "edits": {},
+    }
     ordered = {k: moving[k] for k in done if k in moving}
     return ordered, done
 
