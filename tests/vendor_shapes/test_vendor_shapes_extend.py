@@ -56,12 +56,15 @@ SPLIT_FILE = file(
         },
     },
 )
-# Extend's ParseConfig with every option its SDK types (2026-02-09; `agenticOcrEnabled` is 2025-04-21)
+# Extend's ParseConfig with every option its SDK types (2026-02-09; agenticOcrEnabled: 2025-04-21)
 PARSER: dict[str, Any] = {
     "target": "markdown",
     "engine": "parse_performance",
     "engineVersion": "latest",
-    "chunkingStrategy": {"type": "section", "options": {"minCharacters": 200, "maxCharacters": 4000}},
+    "chunkingStrategy": {
+        "type": "section",
+        "options": {"minCharacters": 200, "maxCharacters": 4000},
+    },
     "blockOptions": {
         "figures": {
             "enabled": True,
@@ -400,7 +403,11 @@ def classify_run(status: str, **extra: Any) -> dict[str, Any]:
                 "memoryEnabled": True,
                 "pageRanges": [{"start": 1, "end": 2}],
             },
-            "parseConfig": {**PARSER, "engine": "parse_light", "chunkingStrategy": {"type": "page"}},
+            "parseConfig": {
+                **PARSER,
+                "engine": "parse_light",
+                "chunkingStrategy": {"type": "page"},
+            },
         },
         "file": file(),
         "parseRunId": "pr_Pq12Rs34Tu56",
