@@ -319,11 +319,16 @@ PROCESSOR_RUNS = {
         output=FIELD_RESULTS,
         initialOutput=FIELD_RESULTS,
     ),
-    # the TypeScript SDK types a File's unavailable fields as null
+    # the TypeScript SDK types a File's unavailable fields, and a citation's text, as null
     "file-nulls": processor_run(
         "EXTRACT",
         "PROCESSED",
-        output=JSON_OUTPUT,
+        output={
+            "value": {"total": 1},
+            "metadata": {
+                "total": {"logprobsConfidence": None, "citations": [{"referenceText": None}]}
+            },
+        },
         files=[file(type=None, presignedUrl=None, parentFileId=None, contents=None)],
     ),
     # a File's deprecated contents, both versions' shapes (the file endpoint's, on request)

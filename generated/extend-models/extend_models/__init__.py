@@ -1378,7 +1378,7 @@ class Citation(BaseModel):
     """
     reference_text: str | None = Field(None, alias="referenceText")
     """
-    The text the value was read from.
+    The text the value was read from; `null` when there is none.
     """
 
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,14 +18,14 @@ class Citation:
 
     Attributes:
         page (float | Unset): The page the text is on.
-        reference_text (str | Unset): The text the value was read from.
+        reference_text (None | str | Unset): The text the value was read from; `null` when there is none.
         polygon (list[Point] | Unset): The corners of the area around the text, in page points.
         page_width (float | Unset): The page's width in points.
         page_height (float | Unset): The page's height in points.
     """
 
     page: float | Unset = UNSET
-    reference_text: str | Unset = UNSET
+    reference_text: None | str | Unset = UNSET
     polygon: list[Point] | Unset = UNSET
     page_width: float | Unset = UNSET
     page_height: float | Unset = UNSET
@@ -34,7 +34,11 @@ class Citation:
     def to_dict(self) -> dict[str, Any]:
         page = self.page
 
-        reference_text = self.reference_text
+        reference_text: None | str | Unset
+        if isinstance(self.reference_text, Unset):
+            reference_text = UNSET
+        else:
+            reference_text = self.reference_text
 
         polygon: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.polygon, Unset):
@@ -68,7 +72,14 @@ class Citation:
         d = dict(src_dict)
         page = d.pop("page", UNSET)
 
-        reference_text = d.pop("referenceText", UNSET)
+        def _parse_reference_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reference_text = _parse_reference_text(d.pop("referenceText", UNSET))
 
         _polygon = d.pop("polygon", UNSET)
         polygon: list[Point] | Unset = UNSET
