@@ -649,6 +649,31 @@ _FILE = {
     "required": ["object", "id", "name", "metadata", "createdAt", "updatedAt"],
     "properties": {"object": {"const": "file"}, "createdAt": {"format": "date-time"}},
 }
+_FIELD = {"type": "object", "required": ["id", "name", "type", "description"]}
+_FIELD_RESULT = {"type": "object", "required": ["id", "type", "references"]}
+_REFERENCE = {"type": "object", "required": ["id", "fieldName", "page", "boundingBoxes"]}
+_CONFIG = {  # the SDK's LegacyProcessorRunConfig and the option objects it types as required
+    "type": "object",
+    "required": ["type"],
+    "properties": {
+        "fields": {"type": "array", "items": _FIELD},
+        "advancedOptions": {
+            "properties": {
+                "arrayStrategy": {"required": ["type"]},
+                "excelSheetRanges": {"items": {"required": ["start", "end"]}},
+            }
+        },
+    },
+}
+_PROCESSOR_OUTPUT = {  # the older extraction form: every value a field result
+    "if": {"not": {"anyOf": [{"required": [k]} for k in ("value", "id", "splits")]}},
+    "then": {
+        "additionalProperties": {
+            **_FIELD_RESULT,
+            "properties": {"references": {"items": _REFERENCE}},
+        }
+    },
+}
 PUBLISHED_PROCESSOR_RUN: dict[str, Any] = {
     "type": "object",
     "required": ["success", "processorRun"],
@@ -673,7 +698,10 @@ PUBLISHED_PROCESSOR_RUN: dict[str, Any] = {
                 "url",
             ],
             "properties": {
-                "config": {"type": "object", "required": ["type"]},
+                "config": _CONFIG,
+                "output": _PROCESSOR_OUTPUT,
+                "initialOutput": _PROCESSOR_OUTPUT,
+                "reviewedOutput": _PROCESSOR_OUTPUT,
                 "files": {"type": "array", "items": _FILE},
                 "mergedProcessors": {
                     "type": "array",
