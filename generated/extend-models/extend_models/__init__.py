@@ -2222,7 +2222,7 @@ class ParseConfig(BaseModel):
     """
     engine_version: str | None = Field(None, alias="engineVersion")
     """
-    The engine version pinned for reproducibility; `latest` for the newest stable one.
+    The engine version pinned for reproducibility; `latest` for the newest stable one (API version 2026-02-09).
     """
     target: ParseTarget | None = None
     """

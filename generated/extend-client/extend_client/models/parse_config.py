@@ -32,7 +32,8 @@ class ParseConfig:
 
                 - `parse_performance`: the full-featured, most accurate engine (the default).
                 - `parse_light`: a lighter engine for high volumes at lower cost.
-            engine_version (str | Unset): The engine version pinned for reproducibility; `latest` for the newest stable one.
+            engine_version (str | Unset): The engine version pinned for reproducibility; `latest` for the newest stable one
+                (API version 2026-02-09).
             block_options (ParseConfigBlockOptions | Unset): How each kind of block found while parsing is treated, one
                 object per kind. May gain new fields (and new kinds).
             advanced_options (ParseConfigAdvancedOptions | Unset): Advanced options of the parse configuration. May gain new
