@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import extend_client
+import extend_models
 import talonic_client
 import talonic_models
 
@@ -45,3 +47,39 @@ def test_undeclared_keys_are_named_by_their_path_in_both_packages() -> None:
 def test_plain_values_have_none() -> None:
     assert undeclared_keys({"a": 1}) == []
     assert undeclared_keys([1, "x", None]) == []
+
+
+# --- typed maps (`additionalProperties` with a schema) declare their keys ----------------------
+
+
+def _extend_run(output: dict[str, Any], edits: dict[str, Any]) -> dict[str, Any]:
+    return {"success": True, "processorRun": {"id": "dpr_1", "output": output, "edits": edits}}
+
+
+def test_a_typed_maps_keys_are_declared_and_its_values_walked_in_both_packages() -> None:
+    """Extend's older extraction output: field ids mapped to typed results, next to properties."""
+    result = {"id": "total", "type": "number", "value": 1, "references": []}
+    edit = {"originalValue": 1, "editedValue": 2}
+    body = _extend_run({"total": result, "vendor": result}, {"total": edit})
+    client = extend_client.models.ProcessorRunResponse.from_dict(copy.deepcopy(body))
+    models = extend_models.ProcessorRunResponse.model_validate(copy.deepcopy(body))
+    assert undeclared_keys(client) == undeclared_keys(models) == []
+
+    body["processorRun"]["output"]["vendor"] = {**result, "page": 3}
+    body["processorRun"]["edits"]["total"] = {**edit, "reviewer": "ops"}
+    client = extend_client.models.ProcessorRunResponse.from_dict(copy.deepcopy(body))
+    models = extend_models.ProcessorRunResponse.model_validate(copy.deepcopy(body))
+    assert undeclared_keys(client) == [
+        "processor_run.edits['total']['reviewer']",
+        "processor_run.output['vendor']['page']",
+    ]
+    assert undeclared_keys(models) == undeclared_keys(client)
+
+
+def test_untyped_extras_next_to_declared_properties_are_still_reported() -> None:
+    body = _extend_run({"value": {"user_field": 1}}, {})
+    body["processorRun"]["priority"] = {"level": 1}
+    expected = ["processor_run['priority']"]  # not walked: any JSON, the key is what is unknown
+    client = extend_client.models.ProcessorRunResponse.from_dict(copy.deepcopy(body))
+    models = extend_models.ProcessorRunResponse.model_validate(copy.deepcopy(body))
+    assert undeclared_keys(client) == undeclared_keys(models) == expected

@@ -14,13 +14,29 @@ RESULTS = "/v1/jobs/{}/results"
 UNKNOWN = "00000000-0000-4000-8000-000000000000"
 
 
-ENVELOPE = {"statusCode", "code", "error", "message", "retryable", "request_id", "timestamp"}
+ENVELOPE = {
+    "statusCode",
+    "code",
+    "error",
+    "message",
+    "retryable",
+    "request_id",
+    "timestamp",
+    "path",
+}
+RATE_HEADERS = ("x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")
 
 
 def code(response: httpx.Response) -> str:
-    """The flat envelope's code, after checking the envelope is the published one."""
+    """The flat envelope's code, after checking the envelope is the published one.
+
+    Every error names the request path (below the vendor's mount), whichever part of the
+    simulator answered it, and carries the rate-limit headers.
+    """
     body = response.json()
-    assert ENVELOPE <= set(body) <= ENVELOPE | {"path"}, body
+    assert set(body) == ENVELOPE, body
+    assert response.request.url.path.endswith(body["path"]) and body["path"].startswith("/")
+    assert all(name in response.headers for name in RATE_HEADERS), response.headers
     assert body["statusCode"] == response.status_code
     assert body["error"] == httpx.codes.get_reason_phrase(response.status_code)
     assert body["retryable"] is (response.status_code == 429 or response.status_code >= 500)
@@ -139,11 +155,57 @@ def test_rate_limit_is_429_rate_limited_with_retry_after(ask: Ask, job: str) -> 
     response = ask("talonic", RESULTS.format(job))
     assert response.status_code == 429 and code(response) == "RATE_LIMIT_EXCEEDED"
     assert 1 <= int(response.headers["retry-after"]) <= 60
+    assert response.json()["path"] == RESULTS.format(job)
+
+
+def rate_headers(response: httpx.Response) -> tuple[str, ...]:
+    return tuple(response.headers[name] for name in RATE_HEADERS)
+
+
+def test_answers_carry_fixed_rate_limit_headers_without_a_configured_limit(
+    ask: Ask, job: str
+) -> None:
+    first, second = ask("talonic", RESULTS.format(job)), ask("talonic", RESULTS.format(job))
+    assert first.status_code == second.status_code == 200
+    reset = "2026-01-02T00:00:00.000Z"  # ISO 8601, midnight UTC, as Talonic's error page says
+    assert rate_headers(first) == rate_headers(second) == ("1000", "1000", reset)
+    assert rate_headers(ask("talonic", RESULTS.format(UNKNOWN))) == ("1000", "1000", reset)
+
+
+@pytest.mark.parametrize("simulator_options", [{"rate_limit": (2, 60.0)}])
+def test_rate_limit_headers_count_down_the_configured_window(ask: Ask, job: str) -> None:
+    answers = [ask("talonic", RESULTS.format(job)) for _ in range(3)]
+    assert [a.status_code for a in answers] == [200, 200, 429]
+    assert [rate_headers(a)[:2] for a in answers] == [("2", "1"), ("2", "0"), ("2", "0")]
+
+
+def test_injected_faults_name_the_request_path(
+    ask: Ask, job: str, simulator_client: httpx.Client
+) -> None:
+    for status in (503, 429, 401):
+        fault = {"vendor": "talonic", "status": status, "retry_after": 3}
+        assert simulator_client.post("/_simulator/faults", json=fault).status_code == 201
+        response = ask("talonic", RESULTS.format(job))
+        assert response.status_code == status and code(response)
+        assert response.json()["path"] == RESULTS.format(job)
+
+
+def test_other_vendors_errors_are_unchanged(ask: Ask) -> None:
+    """No request path and no rate-limit headers outside Talonic (their shapes have none)."""
+    response = ask("extend", "/classify_runs/clr_none", auth=False)
+    assert response.status_code == 401 and "path" not in response.json()
+    assert not any(name in response.headers for name in RATE_HEADERS)
 
 
 def test_wrong_method_is_405_in_talonic_shape(ask: Ask, job: str) -> None:
     response = ask("talonic", RESULTS.format(job), method="DELETE")
     assert response.status_code == 405 and code(response) == "METHOD_NOT_ALLOWED"
+
+
+def test_unknown_route_is_404_naming_the_path(ask: Ask) -> None:
+    response = ask("talonic", "/v1/jobs")
+    assert response.status_code == 404 and code(response) == "RESOURCE_NOT_FOUND"
+    assert response.json()["path"] == "/v1/jobs"
 
 
 def test_unknown_query_parameter_is_400_validation_error(ask: Ask, job: str) -> None:

@@ -56,6 +56,51 @@ SPLIT_FILE = file(
         },
     },
 )
+# Extend's ParseConfig with every option its SDK types (2026-02-09; agenticOcrEnabled: 2025-04-21)
+PARSER: dict[str, Any] = {
+    "target": "markdown",
+    "engine": "parse_performance",
+    "engineVersion": "latest",
+    "chunkingStrategy": {
+        "type": "section",
+        "options": {"minCharacters": 200, "maxCharacters": 4000},
+    },
+    "blockOptions": {
+        "figures": {
+            "enabled": True,
+            "figureImageClippingEnabled": False,
+            "advancedChartExtractionEnabled": True,
+            "customInstructions": "Name the axes.",
+        },
+        "tables": {
+            "enabled": True,
+            "targetFormat": "html",
+            "tableHeaderContinuationEnabled": True,
+            "cellBlocksEnabled": False,
+            "agentic": {"enabled": True, "customInstructions": "Keep merged cells."},
+        },
+        "text": {"signatureDetectionEnabled": True, "agentic": {"enabled": False}},
+        "keyValue": {"blankFieldFormattingEnabled": True},
+        "barcodes": {"imageClippingEnabled": False, "readingEnabled": True},
+        "formulas": {"enabled": True},
+    },
+    "advancedOptions": {
+        "pageRotationEnabled": True,
+        "pageRanges": [{"start": 1, "end": 10}],
+        "excelParsingMode": "advanced",
+        "excelSkipHiddenContent": True,
+        "excelUseRawCellValues": False,
+        "excelSkipCalculation": True,
+        "excelIncludeCellMetadata": True,
+        "excelIncludeCellFormatting": False,
+        "verticalGroupingThreshold": 1.5,
+        "returnOcr": {"words": True},
+        "alwaysConvertToPdf": False,
+        "enrichmentFormat": "bracket",
+        "imageConversionQuality": "medium",
+        "formattingDetection": [{"type": "change_tracking"}],
+    },
+}
 EXTRACT_CONFIG: dict[str, Any] = {
     "type": "EXTRACT",
     "baseProcessor": "extraction_light",
@@ -63,13 +108,76 @@ EXTRACT_CONFIG: dict[str, Any] = {
     "extractionRules": "Amounts are in euros unless stated.",
     "schema": {"type": "object", "properties": {"total": {"type": ["number", "null"]}}},
     "advancedOptions": {
+        "documentKind": "invoice",
+        "keyDefinitions": "Total means the amount due.",
+        "modelReasoningInsightsEnabled": True,
+        "advancedMultimodalEnabled": False,
         "citationsEnabled": True,
         "arrayCitationStrategy": "item",
+        "advancedFigureParsingEnabled": True,
         "reviewAgent": {"enabled": True},
+        "arrayStrategy": {"type": "large_array_overlap_context"},
+        "chunkingOptions": {
+            "chunkingStrategy": "semantic",
+            "pageChunkSize": 5,
+            "chunkSelectionStrategy": "take_first",
+            "customSemanticChunkingRules": "A new heading starts a chunk.",
+        },
+        "excelSheetRanges": [{"start": 0, "end": 2}],
         "excelSheetSelectionStrategy": "intelligent",
+        "fixedPageLimit": 20,
         "pageRanges": [{"start": 1, "end": 3}],
     },
-    "parser": {"target": "markdown"},
+    "parser": PARSER,
+}
+# The older field-list form of an extraction configuration and its output (both API versions)
+FIELDS = [
+    {"id": "total", "name": "Total", "type": "currency", "description": "The amount due."},
+    {
+        "id": "terms",
+        "name": "Terms",
+        "type": "enum",
+        "description": "The payment terms.",
+        "enum": [{"value": "NET30", "description": "Due in 30 days."}],
+    },
+    {
+        "id": "lines",
+        "name": "Lines",
+        "type": "array",
+        "description": "The invoice lines.",
+        "schema": [{"id": "sku", "name": "SKU", "type": "string", "description": "Item code."}],
+    },
+]
+FIELD_RESULTS = {
+    "total": {
+        "id": "total",
+        "type": "currency",
+        "value": {"amount": 412.5, "iso_4217_currency_code": "EUR"},
+        "confidence": 0.97,
+        "insights": INSIGHTS,
+        "references": [
+            {
+                "id": "total",
+                "fieldName": "Total",
+                "page": 2,
+                "boundingBoxes": [{"top": 700, "left": 400, "bottom": 715, "right": 520}],
+            }
+        ],
+    },
+    "terms": {
+        "id": "terms",
+        "type": "enum",
+        "value": "NET30",
+        "references": [],
+        "enum": [{"value": "NET30", "description": "Due in 30 days."}],
+    },
+    "lines": {
+        "id": "lines",
+        "type": "array",
+        "value": [{"sku": "A-1"}],
+        "schema": FIELDS[2]["schema"],
+        "references": [],
+    },
 }
 JSON_OUTPUT = {
     "value": {"total": 412.5},
@@ -186,18 +294,81 @@ PROCESSOR_RUNS = {
     "splitter-processed": processor_run(
         "SPLITTER", "PROCESSED", output=SPLITTER_OUTPUT, files=[SPLIT_FILE]
     ),
+    # Extend's SDK types `output` as always present; its API reference shows `{}` while pending
     "failed": processor_run(
         "EXTRACT",
         "FAILED",
+        output={},
         failureReason="FAILED_TO_PROCESS_FILE",
         failureMessage="Page 1 could not be read.",
     ),
-    "pending": processor_run("EXTRACT", "PENDING"),
-    "processing": processor_run("CLASSIFY", "PROCESSING"),
-    "cancelled": processor_run("SPLITTER", "CANCELLED"),
+    "pending": processor_run("EXTRACT", "PENDING", output={}),
+    "processing": processor_run("CLASSIFY", "PROCESSING", output={}),
+    "cancelled": processor_run("SPLITTER", "CANCELLED", output={}),
+    # page 003/004's availability rule: no `output` until PROCESSED (still accepted)
+    "pending-without-output": processor_run("EXTRACT", "PENDING"),
     # API version 2025-04-21: File objects carried the credits spent parsing them
     "v2025-file-usage": processor_run(
         "EXTRACT", "PROCESSED", output=JSON_OUTPUT, files=[file(usage={"credits": 1})]
+    ),
+    # the older field-list configuration and its output, a map from field id to result
+    "extract-fields-array": processor_run(
+        "EXTRACT",
+        "PROCESSED",
+        config={**{k: v for k, v in EXTRACT_CONFIG.items() if k != "schema"}, "fields": FIELDS},
+        output=FIELD_RESULTS,
+        initialOutput=FIELD_RESULTS,
+    ),
+    # the TypeScript SDK types a File's unavailable fields, and a citation's text, as null
+    "file-nulls": processor_run(
+        "EXTRACT",
+        "PROCESSED",
+        output={
+            "value": {"total": 1},
+            "metadata": {
+                "total": {"logprobsConfidence": None, "citations": [{"referenceText": None}]}
+            },
+        },
+        files=[file(type=None, presignedUrl=None, parentFileId=None, contents=None)],
+    ),
+    # a File's deprecated contents, both versions' shapes (the file endpoint's, on request)
+    "file-contents": processor_run(
+        "EXTRACT",
+        "PROCESSED",
+        output=JSON_OUTPUT,
+        files=[
+            file(
+                contents={
+                    "rawText": "Invoice INV-77",
+                    "pages": [
+                        {"pageNumber": 1, "pageHeight": 792, "pageWidth": 612, "markdown": "# INV"}
+                    ],
+                    "sections": [{"startPageNumber": 1, "endPageNumber": 2, "markdown": "# INV"}],
+                }
+            ),
+            file(
+                type="EXCEL",
+                contents={"sheets": [{"sheetName": "Q1", "rawText": "a,b\n1,2"}]},
+            ),
+            file(  # API version 2025-04-21: whole-file markdown, per-page raw text
+                contents={
+                    "rawText": "Invoice INV-77",
+                    "markdown": "# INV-77",
+                    "pages": [{"pageNumber": 1, "rawText": "Invoice INV-77", "html": "<p>x</p>"}],
+                }
+            ),
+        ],
+    ),
+    # API version 2025-04-21: the parse configuration's deprecated agentic OCR switch
+    "v2025-parser": processor_run(
+        "CLASSIFY",
+        "PROCESSED",
+        output=CLASSIFY_OUTPUT,
+        config={
+            "type": "CLASSIFY",
+            "classifications": CLASSES,
+            "parser": {"target": "spatial", "advancedOptions": {"agenticOcrEnabled": True}},
+        },
     ),
 }
 
@@ -238,9 +409,8 @@ def classify_run(status: str, **extra: Any) -> dict[str, Any]:
                 "pageRanges": [{"start": 1, "end": 2}],
             },
             "parseConfig": {
-                "target": "markdown",
+                **PARSER,
                 "engine": "parse_light",
-                "engineVersion": "latest",
                 "chunkingStrategy": {"type": "page"},
             },
         },
@@ -353,18 +523,60 @@ def test_object_types_and_configs_are_typed() -> None:
     assert run.files[0].metadata.parent_split.end_page == 4
 
 
-def test_the_older_fields_array_extraction_output_is_accepted_with_field_names_as_extras() -> None:
-    """Extend's older extraction output: a map of field name to field result (an open map)."""
-    result = {"id": "total", "type": "number", "value": 412.5, "references": []}
-    body = processor_run("EXTRACT", "PROCESSED", output={"total": result, "vendor": result})
-    assert not spec_errors(API, "ProcessorRunResponse", body)
+def test_the_older_fields_array_output_is_a_typed_map_of_field_results() -> None:
+    """Extend's older extraction output maps each field's id to a typed ExtractionFieldResult."""
+    client, models = packages(API)
+    parsed, parsed_models = check_body(
+        API, "ProcessorRunResponse", PROCESSOR_RUNS["extract-fields-array"]
+    )
+    output, output_models = parsed.processor_run.output, parsed_models.processor_run.output
+    assert isinstance(output["total"], client.ExtractionFieldResult)
+    assert output["total"].type_ is client.ExtractionFieldType.CURRENCY
+    assert output["total"].references[0].bounding_boxes[0].right == 520
+    assert output["terms"].enum[0].value == "NET30"
+    assert isinstance(output_models.model_extra["lines"], models.ExtractionFieldResult)
+    assert output_models.model_extra["lines"].schema_[0].id == "sku"
+    field = parsed.processor_run.config.fields[2]
+    assert field.type_ is client.ExtractionFieldType.ARRAY and field.schema[0].name == "SKU"
+
+
+def test_an_unknown_key_inside_a_field_result_is_reported_by_its_path() -> None:
+    body = copy.deepcopy(PROCESSOR_RUNS["extract-fields-array"])
+    del body["processorRun"]["initialOutput"]  # shares its dicts with output
+    body["processorRun"]["output"]["total"]["pageNumbers"] = [2]
+    body["processorRun"]["edits"] = {"total": {"editedValue": 1, "reviewer": "ops"}}
     client, models = packages(API)
     parsed = client.ProcessorRunResponse.from_dict(copy.deepcopy(body))
     parsed_models = models.ProcessorRunResponse.model_validate(copy.deepcopy(body))
     assert parsed.to_dict() == body
     assert parsed_models.model_dump(mode="json", by_alias=True, exclude_unset=True) == body
-    expected = ["processor_run.output['total']", "processor_run.output['vendor']"]
-    assert undeclared_keys(parsed) == undeclared_keys(parsed_models) == expected
+    assert undeclared_keys(parsed) == [
+        "processor_run.edits['total']['reviewer']",
+        "processor_run.output['total']['pageNumbers']",
+    ]
+    assert undeclared_keys(parsed_models) == [
+        "processor_run.edits['total']['reviewer']",
+        "processor_run.output['total']['pageNumbers']",
+    ]
+
+
+def test_a_new_top_level_output_field_parses_only_when_it_is_an_object() -> None:
+    """The output's additional properties are typed (the older map's field results).
+
+    A field Extend might add to one of its output types parses when it is an object (it is read
+    as a field result, its keys reported as undeclared); a scalar does not: the README states
+    this limit of typing the map.
+    """
+    client, models = packages(API)
+    body = processor_run("CLASSIFY", "PROCESSED", output={**CLASSIFY_OUTPUT, "calib": {"k": 1}})
+    assert not spec_errors(API, "ProcessorRunResponse", body)
+    parsed = client.ProcessorRunResponse.from_dict(copy.deepcopy(body))
+    parsed_models = models.ProcessorRunResponse.model_validate(copy.deepcopy(body))
+    assert parsed.to_dict() == body
+    assert parsed_models.model_dump(mode="json", by_alias=True, exclude_unset=True) == body
+    assert undeclared_keys(parsed) == ["processor_run.output['calib']['k']"]
+    scalar = processor_run("CLASSIFY", "PROCESSED", output={**CLASSIFY_OUTPUT, "rank": 1})
+    assert spec_errors(API, "ProcessorRunResponse", scalar)
 
 
 ERRORS = {
@@ -437,6 +649,31 @@ _FILE = {
     "required": ["object", "id", "name", "metadata", "createdAt", "updatedAt"],
     "properties": {"object": {"const": "file"}, "createdAt": {"format": "date-time"}},
 }
+_FIELD = {"type": "object", "required": ["id", "name", "type", "description"]}
+_FIELD_RESULT = {"type": "object", "required": ["id", "type", "references"]}
+_REFERENCE = {"type": "object", "required": ["id", "fieldName", "page", "boundingBoxes"]}
+_CONFIG = {  # the SDK's LegacyProcessorRunConfig and the option objects it types as required
+    "type": "object",
+    "required": ["type"],
+    "properties": {
+        "fields": {"type": "array", "items": _FIELD},
+        "advancedOptions": {
+            "properties": {
+                "arrayStrategy": {"required": ["type"]},
+                "excelSheetRanges": {"items": {"required": ["start", "end"]}},
+            }
+        },
+    },
+}
+_PROCESSOR_OUTPUT = {  # the older extraction form: every value a field result
+    "if": {"not": {"anyOf": [{"required": [k]} for k in ("value", "id", "splits")]}},
+    "then": {
+        "additionalProperties": {
+            **_FIELD_RESULT,
+            "properties": {"references": {"items": _REFERENCE}},
+        }
+    },
+}
 PUBLISHED_PROCESSOR_RUN: dict[str, Any] = {
     "type": "object",
     "required": ["success", "processorRun"],
@@ -450,6 +687,7 @@ PUBLISHED_PROCESSOR_RUN: dict[str, Any] = {
                 "processorVersionId",
                 "processorName",
                 "status",
+                "output",
                 "reviewed",
                 "edited",
                 "edits",
@@ -460,7 +698,10 @@ PUBLISHED_PROCESSOR_RUN: dict[str, Any] = {
                 "url",
             ],
             "properties": {
-                "config": {"type": "object", "required": ["type"]},
+                "config": _CONFIG,
+                "output": _PROCESSOR_OUTPUT,
+                "initialOutput": _PROCESSOR_OUTPUT,
+                "reviewedOutput": _PROCESSOR_OUTPUT,
                 "files": {"type": "array", "items": _FILE},
                 "mergedProcessors": {
                     "type": "array",

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any
+from typing import Any, Dict
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 
@@ -28,6 +28,38 @@ class ArrayCitationStrategy(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> ArrayCitationStrategy | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+class ArrayStrategyType(str, Enum):
+    """
+    How an extraction handles very large arrays. Open enum: new values may be added and must
+    be accepted.
+
+    - `large_array_heuristics`: chunking, table and merging heuristics, for when latency
+      matters.
+    - `large_array_max_context`: several passes over the whole document, for accuracy at
+      the cost of latency (costs extra credits).
+    - `large_array_overlap_context`: every chunk keeps the pages around it as context.
+
+    """
+
+    LARGE_ARRAY_HEURISTICS = "large_array_heuristics"
+    LARGE_ARRAY_MAX_CONTEXT = "large_array_max_context"
+    LARGE_ARRAY_OVERLAP_CONTEXT = "large_array_overlap_context"
+
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> ArrayStrategyType | None:
         """Keep a string this version does not list instead of rejecting the response."""
         if not isinstance(value, str):
             return None
@@ -68,6 +100,33 @@ class BaseProcessor(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+class BoundingBox(BaseModel):
+    """
+    A rectangle on a page, by its four edges. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    bottom: float | None = None
+    """
+    The bottom edge.
+    """
+    left: float | None = None
+    """
+    The left edge.
+    """
+    right: float | None = None
+    """
+    The right edge.
+    """
+    top: float | None = None
+    """
+    The top edge.
+    """
 
 
 class Classification(BaseModel):
@@ -192,6 +251,25 @@ class CreatorType(str, Enum):
         return member
 
 
+class EnumOption(BaseModel):
+    """
+    One allowed value of an `enum` field. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    description: str | None = None
+    """
+    What the value means.
+    """
+    value: str | None = None
+    """
+    The value.
+    """
+
+
 class ErrorCode(str, Enum):
     """
     Machine-readable error code. Open enum: Extend lists these codes as returned by every
@@ -277,6 +355,25 @@ class ErrorResponse(BaseModel):
     """
 
 
+class ExcelSheetRange(BaseModel):
+    """
+    A range of sheets of a spreadsheet, both ends included. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    end: int | None = None
+    """
+    The last sheet's index, counted from 0 (not less than `start`).
+    """
+    start: int | None = None
+    """
+    The first sheet's index, counted from 0.
+    """
+
+
 class ExcelSheetSelectionStrategy(str, Enum):
     """
     Which sheets of a spreadsheet are read. Open enum: new values may be added and must be
@@ -305,6 +402,201 @@ class ExcelSheetSelectionStrategy(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+class ExtractChunkSelectionStrategy(str, Enum):
+    """
+    How an extraction chooses between chunks. Open enum: new values may be added and must be
+    accepted.
+
+    - `intelligent`: the model decides.
+    - `confidence`: the most confident chunk.
+    - `take_first`, `take_last`: the first or the last chunk.
+
+    """
+
+    INTELLIGENT = "intelligent"
+    CONFIDENCE = "confidence"
+    TAKE_FIRST = "take_first"
+    TAKE_LAST = "take_last"
+
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> ExtractChunkSelectionStrategy | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+class ExtractChunkingStrategy(str, Enum):
+    """
+    How an extraction chunks a document. Open enum: new values may be added and must be
+    accepted.
+
+    - `standard`: by pages.
+    - `semantic`: by meaning.
+
+    """
+
+    STANDARD = "standard"
+    SEMANTIC = "semantic"
+
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> ExtractChunkingStrategy | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+class ExtractionFieldReference(BaseModel):
+    """
+    Where a field's value was found in the document. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    bounding_boxes: list[BoundingBox] | None = Field(None, alias="boundingBoxes")
+    """
+    The areas of the page the value was read from.
+    """
+    field_name: str | None = Field(None, alias="fieldName")
+    """
+    The field's name.
+    """
+    id: str | None = None
+    """
+    The field's identifier.
+    """
+    page: float | None = None
+    """
+    The page the boxes are on.
+    """
+
+
+class ExtractionFieldType(str, Enum):
+    """
+    The kind of value an extraction field holds (in the field list and in its results). Open
+    enum: new values may be added and must be accepted.
+
+    """
+
+    STRING = "string"
+    NUMBER = "number"
+    CURRENCY = "currency"
+    BOOLEAN = "boolean"
+    DATE = "date"
+    ARRAY = "array"
+    ENUM = "enum"
+    OBJECT = "object"
+    SIGNATURE = "signature"
+
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> ExtractionFieldType | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+class FileContentsPage(BaseModel):
+    """
+    The content of one page. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    html: str | None = None
+    """
+    The page as HTML (DOCX).
+    """
+    markdown: str | None = None
+    """
+    The page as markdown (PDF and images).
+    """
+    page_height: float | None = Field(None, alias="pageHeight")
+    """
+    The page's height in points (PDF and images).
+    """
+    page_number: int | None = Field(None, alias="pageNumber")
+    """
+    The page's number in the document.
+    """
+    page_width: float | None = Field(None, alias="pageWidth")
+    """
+    The page's width in points (PDF and images).
+    """
+    raw_text: str | None = Field(None, alias="rawText")
+    """
+    The page's text (API version 2025-04-21).
+    """
+
+
+class FileContentsSection(BaseModel):
+    """
+    The content of one section. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    end_page_number: int | None = Field(None, alias="endPageNumber")
+    """
+    The section's last page.
+    """
+    markdown: str | None = None
+    """
+    The section as markdown.
+    """
+    start_page_number: int | None = Field(None, alias="startPageNumber")
+    """
+    The section's first page.
+    """
+
+
+class FileContentsSheet(BaseModel):
+    """
+    The content of one sheet of a spreadsheet. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    raw_text: str | None = Field(None, alias="rawText")
+    """
+    The sheet's content as CSV text.
+    """
+    sheet_name: str | None = Field(None, alias="sheetName")
+    """
+    The sheet's name.
+    """
 
 
 class FileType(str, Enum):
@@ -477,6 +769,326 @@ class ParentSplit(BaseModel):
     """
 
 
+class ParseConfigAgenticOptions(BaseModel):
+    """
+    A vision model's review and correction of one kind of block (Extend types the same fields for tables and for text). May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    custom_instructions: str | None = Field(None, alias="customInstructions")
+    """
+    Extra instructions for the reviewing model.
+    """
+    enabled: bool | None = None
+    """
+    Whether the review runs.
+    """
+
+
+class ParseConfigBlockOptionsBarcodes(BaseModel):
+    """
+    How barcodes are parsed. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    image_clipping_enabled: bool | None = Field(None, alias="imageClippingEnabled")
+    """
+    Whether an image of each barcode is cut out.
+    """
+    reading_enabled: bool | None = Field(None, alias="readingEnabled")
+    """
+    Whether barcode values are decoded.
+    """
+
+
+class ParseConfigBlockOptionsFigures(BaseModel):
+    """
+    How figures are parsed. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    advanced_chart_extraction_enabled: bool | None = Field(
+        None, alias="advancedChartExtractionEnabled"
+    )
+    """
+    Whether a vision model reads the data of charts (API version 2026-02-09).
+    """
+    custom_instructions: str | None = Field(None, alias="customInstructions")
+    """
+    Extra instructions for the model that describes figures (API version 2026-02-09).
+    """
+    enabled: bool | None = None
+    """
+    Whether figures appear in the parsed output.
+    """
+    figure_image_clipping_enabled: bool | None = Field(None, alias="figureImageClippingEnabled")
+    """
+    Whether an image of each figure is cut out.
+    """
+
+
+class ParseConfigBlockOptionsFormulas(BaseModel):
+    """
+    How formulas are parsed. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    enabled: bool | None = None
+    """
+    Whether formulas are recognised and written as LaTeX (otherwise as text).
+    """
+
+
+class ParseConfigBlockOptionsKeyValue(BaseModel):
+    """
+    How key-value pairs are parsed. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    blank_field_formatting_enabled: bool | None = Field(None, alias="blankFieldFormattingEnabled")
+    """
+    Whether a key whose value is empty keeps its blank-field formatting.
+    """
+
+
+class ParseConfigBlockOptionsTablesTargetFormat(str, Enum):
+    """
+    The format tables are written in. Open enum: new values may be added and must be
+    accepted.
+
+    - `markdown`: Markdown tables.
+    - `html`: HTML tables.
+
+    """
+
+    MARKDOWN = "markdown"
+    HTML = "html"
+
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> ParseConfigBlockOptionsTablesTargetFormat | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+class ParseConfigBlockOptionsText(BaseModel):
+    """
+    How text is parsed. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    agentic: ParseConfigAgenticOptions | None = None
+    """
+    A vision model's review and correction of the OCR text (costs extra credits).
+    """
+    signature_detection_enabled: bool | None = Field(None, alias="signatureDetectionEnabled")
+    """
+    Whether a separate vision model looks for signatures.
+    """
+
+
+class ParseConfigChunkingStrategyOptions(BaseModel):
+    """
+    Size limits of the chunks. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    max_characters: int | None = Field(None, alias="maxCharacters")
+    """
+    The most characters a chunk holds.
+    """
+    min_characters: int | None = Field(None, alias="minCharacters")
+    """
+    The fewest characters a chunk holds.
+    """
+
+
+class ParseConfigChunkingStrategyType(str, Enum):
+    """
+    The kind of chunks a parsed document is divided into. Open enum: new values may be added
+    and must be accepted.
+
+    - `page`: one chunk per page.
+    - `document`: the whole document as one chunk (no chunking).
+    - `section`: one chunk per logical section (not with the `spatial` target).
+
+    """
+
+    PAGE = "page"
+    DOCUMENT = "document"
+    SECTION = "section"
+
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> ParseConfigChunkingStrategyType | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+class ParseConfigEnrichmentFormat(str, Enum):
+    """
+    How annotations (page numbers, barcode values) are marked in the output. Open enum: new
+    values may be added and must be accepted.
+
+    - `xml`: XML-style tags.
+    - `bracket`: square-bracket notation.
+
+    """
+
+    XML = "xml"
+    BRACKET = "bracket"
+
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> ParseConfigEnrichmentFormat | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+class ParseConfigExcelParsingMode(str, Enum):
+    """
+    How spreadsheets are parsed. Open enum: new values may be added and must be accepted.
+
+    - `basic`: fast and deterministic (always used for `.xls`).
+    - `advanced`: with layout block detection (costs extra credits).
+
+    """
+
+    BASIC = "basic"
+    ADVANCED = "advanced"
+
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> ParseConfigExcelParsingMode | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+class ParseConfigFormattingDetectionType(str, Enum):
+    """
+    A kind of formatting-based annotation. Open enum: new values may be added and must be
+    accepted.
+
+    - `change_tracking`: tracked changes (insertions and deletions shown by strike-through,
+      colour or underline), written inline as HTML `ins` and `del` elements.
+
+    """
+
+    CHANGE_TRACKING = "change_tracking"
+
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> ParseConfigFormattingDetectionType | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+class ParseConfigImageConversionQuality(str, Enum):
+    """
+    The quality of the conversion of images and documents to PDF. Open enum: new values may
+    be added and must be accepted.
+
+    - `high`: the best quality, slower on large documents.
+    - `medium`: a balance of quality and speed.
+    - `low`: smaller and faster.
+
+    """
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+    def __str__(self) -> str:
+        """The value itself, as the client package's enums print (docspecs, issue 17)."""
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> ParseConfigImageConversionQuality | None:
+        """Keep a string this version does not list instead of rejecting the response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+class ParseConfigReturnOcr(BaseModel):
+    """
+    Which raw OCR data is returned with the parsed content. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    words: bool | None = None
+    """
+    Whether each word is returned with its bounding box and confidence.
+    """
+
+
 class ParseEngine(str, Enum):
     """
     The parsing engine. Open enum: new values may be added and must be accepted.
@@ -548,6 +1160,65 @@ class Point(BaseModel):
     y: float | None = None
     """
     The vertical position.
+    """
+
+
+class ProcessorAdvancedOptionsArrayStrategy(BaseModel):
+    """
+    How an extraction handles very large arrays. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    type: ArrayStrategyType | None = None
+    """
+    The strategy.
+    """
+
+
+class ProcessorAdvancedOptionsChunkingOptions(BaseModel):
+    """
+    How a document is chunked for extraction. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    chunk_selection_strategy: ExtractChunkSelectionStrategy | None = Field(
+        None, alias="chunkSelectionStrategy"
+    )
+    """
+    How the chunks a value is taken from are chosen.
+    """
+    chunking_strategy: ExtractChunkingStrategy | None = Field(None, alias="chunkingStrategy")
+    """
+    How chunks are made.
+    """
+    custom_semantic_chunking_rules: str | None = Field(None, alias="customSemanticChunkingRules")
+    """
+    Rules, in natural language, for semantic chunking.
+    """
+    page_chunk_size: int | None = Field(None, alias="pageChunkSize")
+    """
+    The number of pages in a chunk.
+    """
+
+
+class ProcessorAdvancedOptionsReviewAgent(BaseModel):
+    """
+    The review agent of an extraction (costs extra credits). May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    enabled: bool | None = None
+    """
+    Whether the review agent scores the extraction output.
     """
 
 
@@ -807,7 +1478,7 @@ class Citation(BaseModel):
     """
     reference_text: str | None = Field(None, alias="referenceText")
     """
-    The text the value was read from.
+    The text the value was read from; `null` when there is none.
     """
 
 
@@ -896,6 +1567,72 @@ class CreatedBy(BaseModel):
     """
 
 
+class ExtractionField(BaseModel):
+    """
+    One field to extract, in the older field-list form of an extraction configuration (Extend's `ExtractionField`, later `LegacyExtractionField`). May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    description: str | None = None
+    """
+    What the field holds and in which format.
+    """
+    enum: list[EnumOption] | None = None
+    """
+    The values an `enum` field allows.
+    """
+    id: str | None = None
+    """
+    The field's identifier; the key of its result in the older extraction output.
+    """
+    name: str | None = None
+    """
+    The field's human-readable name.
+    """
+    schema_: list[ExtractionField] | None = Field(None, alias="schema")
+    """
+    The nested fields of an `array` or `object` field.
+    """
+    type: ExtractionFieldType | None = None
+    """
+    The kind of value.
+    """
+
+
+class FileContents(BaseModel):
+    """
+    The parsed content of a file (deprecated by Extend, which parses files with parse runs now); which parts are present depends on the file type and on what was asked for. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    markdown: str | None = None
+    """
+    The whole file as markdown (API version 2025-04-21; later per page or section).
+    """
+    pages: list[FileContentsPage] | None = None
+    """
+    The content per page (PDF, images, DOCX).
+    """
+    raw_text: str | None = Field(None, alias="rawText")
+    """
+    The file's text (not for spreadsheets, which use `sheets`).
+    """
+    sections: list[FileContentsSection] | None = None
+    """
+    The content per section (PDF and images; API version 2026-02-09).
+    """
+    sheets: list[FileContentsSheet] | None = None
+    """
+    The content per sheet (spreadsheets).
+    """
+
+
 class FileMetadata(BaseModel):
     """
     Facts about a file. May gain new fields.
@@ -977,38 +1714,72 @@ class Insight(BaseModel):
     """
 
 
-class ParseConfig(BaseModel):
+class ParseConfigBlockOptionsTables(BaseModel):
     """
-    How a file is parsed before it is processed (Extend's parse configuration); the defaults depend on the engine and its version. May gain new fields.
+    How tables are parsed. May gain new fields.
     """
 
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
-    advanced_options: dict[str, Any] | None = Field(None, alias="advancedOptions")
+    agentic: ParseConfigAgenticOptions | None = None
     """
-    Advanced parsing options (page rotation, page ranges, spreadsheet handling, OCR output, conversion, formatting detection); typed in Extend's SDK but not declared here: any JSON object.
+    A vision model's review and correction of tables (costs extra credits).
     """
-    block_options: dict[str, Any] | None = Field(None, alias="blockOptions")
+    cell_blocks_enabled: bool | None = Field(None, alias="cellBlocksEnabled")
     """
-    How each kind of block (figures, tables, text, key-value pairs, barcodes, formulas) is processed; typed in Extend's SDK but not declared here: any JSON object.
+    Whether each table cell is returned as a block of its own.
     """
-    chunking_strategy: dict[str, Any] | None = Field(None, alias="chunkingStrategy")
+    enabled: bool | None = None
     """
-    How the document is divided into chunks (a `type` and its `options`); typed in Extend's SDK but not declared here: any JSON object.
+    Deprecated by Extend; it has no effect.
     """
-    engine: ParseEngine | None = None
+    table_header_continuation_enabled: bool | None = Field(
+        None, alias="tableHeaderContinuationEnabled"
+    )
     """
-    The parsing engine.
+    Whether a header row is carried over to a table without one on a following page (when the column counts match).
     """
-    engine_version: str | None = Field(None, alias="engineVersion")
+    target_format: ParseConfigBlockOptionsTablesTargetFormat | None = Field(
+        None, alias="targetFormat"
+    )
     """
-    The engine version pinned for reproducibility; `latest` for the newest stable one.
+    The format tables are written in.
     """
-    target: ParseTarget | None = None
+
+
+class ParseConfigChunkingStrategy(BaseModel):
     """
-    The format the parsed content is produced in.
+    How a parsed document is divided into chunks. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    options: ParseConfigChunkingStrategyOptions | None = None
+    """
+    Limits on the size of each chunk.
+    """
+    type: ParseConfigChunkingStrategyType | None = None
+    """
+    The kind of chunks.
+    """
+
+
+class ParseConfigFormattingDetection(BaseModel):
+    """
+    One kind of formatting-based annotation to detect. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    type: ParseConfigFormattingDetectionType | None = None
+    """
+    The kind of annotation.
     """
 
 
@@ -1038,13 +1809,17 @@ class ProcessorAdvancedOptions(BaseModel):
     """
     How finely array values are cited; needs `citationsEnabled` (`EXTRACT`).
     """
-    array_strategy: dict[str, Any] | None = Field(None, alias="arrayStrategy")
+    array_strategy: ProcessorAdvancedOptionsArrayStrategy | None = Field(
+        None, alias="arrayStrategy"
+    )
     """
-    How large arrays are handled (`EXTRACT`); typed in Extend's SDK but not declared here: any JSON object.
+    How documents with very large arrays are handled (`EXTRACT`).
     """
-    chunking_options: dict[str, Any] | None = Field(None, alias="chunkingOptions")
+    chunking_options: ProcessorAdvancedOptionsChunkingOptions | None = Field(
+        None, alias="chunkingOptions"
+    )
     """
-    How the document is chunked for extraction (`EXTRACT`); typed in Extend's SDK but not declared here: any JSON object.
+    How the document is chunked for extraction (`EXTRACT`).
     """
     citations_enabled: bool | None = Field(None, alias="citationsEnabled")
     """
@@ -1058,9 +1833,9 @@ class ProcessorAdvancedOptions(BaseModel):
     """
     Deprecated by Extend in favour of `extractionRules` (`EXTRACT`).
     """
-    excel_sheet_ranges: list[dict[str, Any]] | None = Field(None, alias="excelSheetRanges")
+    excel_sheet_ranges: list[ExcelSheetRange] | None = Field(None, alias="excelSheetRanges")
     """
-    The ranges of sheet indexes to extract from spreadsheets (`EXTRACT`); each typed in Extend's SDK but not declared here: any JSON object.
+    The ranges of sheets to extract from spreadsheets (`EXTRACT`).
     """
     excel_sheet_selection_strategy: ExcelSheetSelectionStrategy | None = Field(
         None, alias="excelSheetSelectionStrategy"
@@ -1086,9 +1861,9 @@ class ProcessorAdvancedOptions(BaseModel):
     """
     The page ranges to process (all types).
     """
-    review_agent: dict[str, Any] | None = Field(None, alias="reviewAgent")
+    review_agent: ProcessorAdvancedOptionsReviewAgent | None = Field(None, alias="reviewAgent")
     """
-    The review agent that scores extracted values (`EXTRACT`); typed in Extend's SDK but not declared here: any JSON object.
+    The review agent that scores each extracted value (`EXTRACT`); when enabled, each field's metadata carries a `reviewAgentScore`.
     """
     split_excel_documents_by_sheet_enabled: bool | None = Field(
         None, alias="splitExcelDocumentsBySheetEnabled"
@@ -1106,70 +1881,6 @@ class ProcessorAdvancedOptions(BaseModel):
     """
 
 
-class ProcessorConfig(BaseModel):
-    """
-    The configuration of a processor run (Extend's "Processor configs" page and SDK types).
-    Extend publishes three configurations, discriminated by `type`: extraction (`EXTRACT`), classification (`CLASSIFY`) and
-    splitting (`SPLITTER`). This schema declares the fields of all three (each says which
-    types have it) instead of a discriminated union, so that a configuration of a
-    processor type added later still parses. May gain new fields.
-
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    advanced_options: ProcessorAdvancedOptions | None = Field(None, alias="advancedOptions")
-    """
-    Advanced options; which fields apply depends on the processor type (all types).
-    """
-    base_processor: BaseProcessor | None = Field(None, alias="baseProcessor")
-    """
-    The base processor (model family) used (all types).
-    """
-    base_version: str | None = Field(None, alias="baseVersion")
-    """
-    The version of the base processor; the latest stable one when not given (all types).
-    """
-    classification_rules: str | None = Field(None, alias="classificationRules")
-    """
-    Custom classification rules in natural language (`CLASSIFY`).
-    """
-    classifications: list[Classification] | None = None
-    """
-    The classes a document can be assigned to (`CLASSIFY`).
-    """
-    extraction_rules: str | None = Field(None, alias="extractionRules")
-    """
-    Custom extraction rules in natural language (`EXTRACT`).
-    """
-    fields: list[dict[str, Any]] | None = None
-    """
-    The fields to extract in the older field-list form, each any JSON object (`EXTRACT`; superseded by `schema`).
-    """
-    parser: ParseConfig | None = None
-    """
-    How the file was parsed before processing (all types).
-    """
-    schema_: dict[str, Any] | None = Field(None, alias="schema")
-    """
-    The JSON Schema of the values to extract, written by the processor's owner: any JSON object (`EXTRACT`).
-    """
-    split_classifications: list[Classification] | None = Field(None, alias="splitClassifications")
-    """
-    The kinds of sub-document a file can be split into (`SPLITTER`).
-    """
-    split_rules: str | None = Field(None, alias="splitRules")
-    """
-    Custom splitting rules in natural language (`SPLITTER`).
-    """
-    type: ProcessorType | None = None
-    """
-    The processor type this configuration is for; matches the run's `type`.
-    """
-
-
 class ProcessorRunFile(BaseModel):
     """
     A file a processor run processed: Extend's File object (the page shows only `name`). May gain new fields.
@@ -1179,9 +1890,9 @@ class ProcessorRunFile(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    contents: dict[str, Any] | None = None
+    contents: FileContents | None = None
     """
-    Deprecated by Extend: the parsed content of the file, returned only by its file endpoint on request; typed in its SDK but not declared here: any JSON object.
+    Deprecated by Extend: the parsed content of the file, returned only by its file endpoint on request, `null` otherwise.
     """
     created_at: str | None = Field(None, alias="createdAt")
     """
@@ -1205,15 +1916,15 @@ class ProcessorRunFile(BaseModel):
     """
     parent_file_id: str | None = Field(None, alias="parentFileId")
     """
-    The file this one was split from. Availability: present for files made by a splitter in a workflow.
+    The file this one was split from. Availability: present for files made by a splitter in a workflow; otherwise absent or `null`.
     """
     presigned_url: str | None = Field(None, alias="presignedUrl")
     """
-    A download link that expires after 15 minutes. Availability: Extend returns it from its file endpoint, not inside run responses.
+    A download link that expires after 15 minutes. Availability: Extend returns it from its file endpoint, not inside run responses (there it is absent or `null`).
     """
     type: FileType | None = None
     """
-    The file's type. Availability: present when it could be determined.
+    The file's type; `null` (or absent) when it could not be determined.
     """
     updated_at: str | None = Field(None, alias="updatedAt")
     """
@@ -1291,41 +2002,6 @@ class ClassifierVersion(BaseModel):
     """
 
 
-class ClassifyConfig(BaseModel):
-    """
-    The configuration of a classify run. May gain new fields.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    advanced_options: ClassifyAdvancedOptions | None = Field(None, alias="advancedOptions")
-    """
-    Advanced classification options.
-    """
-    base_processor: BaseProcessor | None = Field(None, alias="baseProcessor")
-    """
-    The base processor: `classification_performance` (the default) or `classification_light`.
-    """
-    base_version: str | None = Field(None, alias="baseVersion")
-    """
-    The base processor's version; the latest stable one when not given.
-    """
-    classification_rules: str | None = Field(None, alias="classificationRules")
-    """
-    Custom classification rules in natural language.
-    """
-    classifications: list[Classification] | None = None
-    """
-    The classes a document can be assigned to.
-    """
-    parse_config: ParseConfig | None = Field(None, alias="parseConfig")
-    """
-    How the file is parsed before classification.
-    """
-
-
 class ClassifyOutput(BaseModel):
     """
     The class a classify run assigned to the document. May gain new fields.
@@ -1384,6 +2060,159 @@ class ExtractionFieldMetadata(BaseModel):
     """
 
 
+class ExtractionFieldResult(BaseModel):
+    """
+    The result of one field in the older extraction output (Extend's `ExtractionFieldResult`, later `LegacyExtractionFieldResult`). May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    confidence: float | None = Field(None, ge=0.0, le=1.0)
+    """
+    The confidence in the value, from 0 to 1.
+    """
+    enum: list[EnumOption] | None = None
+    """
+    The options of an `enum` field.
+    """
+    id: str | None = None
+    """
+    The field's identifier.
+    """
+    insights: list[Insight] | None = None
+    """
+    The model's reasoning about the value.
+    """
+    references: list[ExtractionFieldReference] | None = None
+    """
+    Where the value was found in the document.
+    """
+    schema_: list[ExtractionField] | None = Field(None, alias="schema")
+    """
+    The definitions of the nested fields (`array` and `object` fields).
+    """
+    type: ExtractionFieldType | None = None
+    """
+    The kind of value.
+    """
+    value: Any | None = None
+    """
+    The extracted value (any JSON value; its shape follows `type`).
+    """
+
+
+class ParseConfigAdvancedOptions(BaseModel):
+    """
+    Advanced options of the parse configuration. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    agentic_ocr_enabled: bool | None = Field(None, alias="agenticOcrEnabled")
+    """
+    Whether a vision model corrects OCR errors (API version 2025-04-21; deprecated there in favour of the `agentic` options of `blockOptions`, gone in later versions).
+    """
+    always_convert_to_pdf: bool | None = Field(None, alias="alwaysConvertToPdf")
+    """
+    Whether other file types are converted to PDF before parsing (API version 2026-02-09).
+    """
+    enrichment_format: ParseConfigEnrichmentFormat | None = Field(None, alias="enrichmentFormat")
+    """
+    How annotations are marked in the output (API version 2026-02-09).
+    """
+    excel_include_cell_formatting: bool | None = Field(None, alias="excelIncludeCellFormatting")
+    """
+    Whether cell formatting (bold, italic, colours) is reported (advanced mode; API version 2026-02-09).
+    """
+    excel_include_cell_metadata: bool | None = Field(None, alias="excelIncludeCellMetadata")
+    """
+    Whether cell references and formulas are reported (advanced mode; API version 2026-02-09).
+    """
+    excel_parsing_mode: ParseConfigExcelParsingMode | None = Field(None, alias="excelParsingMode")
+    """
+    How spreadsheets are parsed (API version 2026-02-09).
+    """
+    excel_skip_calculation: bool | None = Field(None, alias="excelSkipCalculation")
+    """
+    Whether formulas are not recalculated on opening (API version 2026-02-09).
+    """
+    excel_skip_hidden_content: bool | None = Field(None, alias="excelSkipHiddenContent")
+    """
+    Whether hidden rows, columns and sheets are left out (API version 2026-02-09).
+    """
+    excel_use_raw_cell_values: bool | None = Field(None, alias="excelUseRawCellValues")
+    """
+    Whether cells give their raw computed values instead of locale-formatted ones (API version 2026-02-09).
+    """
+    formatting_detection: list[ParseConfigFormattingDetection] | None = Field(
+        None, alias="formattingDetection"
+    )
+    """
+    The kinds of formatting-based annotation to detect (API version 2026-02-09).
+    """
+    image_conversion_quality: ParseConfigImageConversionQuality | None = Field(
+        None, alias="imageConversionQuality"
+    )
+    """
+    The quality of the conversion to PDF (API version 2026-02-09).
+    """
+    page_ranges: list[PageRange] | None = Field(None, alias="pageRanges")
+    """
+    The page ranges to parse.
+    """
+    page_rotation_enabled: bool | None = Field(None, alias="pageRotationEnabled")
+    """
+    Whether rotated pages are detected and turned upright.
+    """
+    return_ocr: ParseConfigReturnOcr | None = Field(None, alias="returnOcr")
+    """
+    Which raw OCR data is returned.
+    """
+    vertical_grouping_threshold: float | None = Field(None, alias="verticalGroupingThreshold")
+    """
+    How far apart vertically text may be and still count as one line, as a multiple of the default (0.1 to 5.0, default 1.0; `spatial` target only).
+    """
+
+
+class ParseConfigBlockOptions(BaseModel):
+    """
+    How each kind of block found while parsing is treated, one object per kind. May gain new fields (and new kinds).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    barcodes: ParseConfigBlockOptionsBarcodes | None = None
+    """
+    Barcodes (API version 2026-02-09).
+    """
+    figures: ParseConfigBlockOptionsFigures | None = None
+    """
+    Figures (images, charts).
+    """
+    formulas: ParseConfigBlockOptionsFormulas | None = None
+    """
+    Mathematical formulas (API version 2026-02-09).
+    """
+    key_value: ParseConfigBlockOptionsKeyValue | None = Field(None, alias="keyValue")
+    """
+    Key-value pairs (API version 2026-02-09).
+    """
+    tables: ParseConfigBlockOptionsTables | None = None
+    """
+    Tables.
+    """
+    text: ParseConfigBlockOptionsText | None = None
+    """
+    Text.
+    """
+
+
 class ProcessorOutput(BaseModel):
     """
     The output of a processor run; its shape depends on the processor type (Extend's
@@ -1391,12 +2220,14 @@ class ProcessorOutput(BaseModel):
     discriminated by any field:
 
     - extraction: `value` (the extracted values) and `metadata` (per-field confidence);
-      Extend also publishes an older extraction form, a map of field name to field result,
-      whose keys are your field names (they are kept, as extra keys);
+      Extend also publishes an older extraction form, a map from each field's `id` in the
+      configuration's `fields` to its `ExtractionFieldResult`: those keys are the processor
+      owner's field names, so they are this schema's additional properties, typed;
     - classification: `id`, `type`, `confidence`, `insights`;
     - splitting: `splits`, `isExternal`.
 
-    This schema declares the fields of all three. May gain new fields.
+    This schema declares the fields of all three. A new field Extend adds to one of them is
+    read as an additional property too, so it must be an object (any object parses).
 
     """
 
@@ -1404,6 +2235,9 @@ class ProcessorOutput(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
+    __annotations__ = {
+        "__pydantic_extra__": dict[str, ExtractionFieldResult],
+    }
     confidence: float | None = Field(None, ge=0.0, le=1.0)
     """
     The model's confidence in the class, from 0 to 1 (classification).
@@ -1435,6 +2269,128 @@ class ProcessorOutput(BaseModel):
     value: dict[str, Any] | None = None
     """
     The extracted values, shaped by the configuration's `schema` (extraction): any JSON object, since its keys are the processor owner's field names.
+    """
+
+
+class Usage(BaseModel):
+    """
+    The usage credits a classify run consumed: Extend's RunUsage object. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    breakdown: list[UsageBreakdownEntry] | None = None
+    """
+    The chargeable resources that make up `totalCredits`, the run itself included when it has its own line item. Availability: on runs stored on or after 2026-05-14.
+    """
+    credits: float | None = None
+    """
+    The credits consumed by the run's own work.
+    """
+    total_credits: float | None = Field(None, alias="totalCredits")
+    """
+    The credits of the run and of every run it caused (for example the parse run an upload triggers). Availability: on runs stored on or after 2026-05-14.
+    """
+
+
+class ParseConfig(BaseModel):
+    """
+    How a file is parsed before it is processed (Extend's parse configuration); the defaults depend on the engine and its version. May gain new fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    advanced_options: ParseConfigAdvancedOptions | None = Field(None, alias="advancedOptions")
+    """
+    Advanced parsing options.
+    """
+    block_options: ParseConfigBlockOptions | None = Field(None, alias="blockOptions")
+    """
+    How each kind of block is processed.
+    """
+    chunking_strategy: ParseConfigChunkingStrategy | None = Field(None, alias="chunkingStrategy")
+    """
+    How the parsed document is divided into chunks.
+    """
+    engine: ParseEngine | None = None
+    """
+    The parsing engine.
+    """
+    engine_version: str | None = Field(None, alias="engineVersion")
+    """
+    The engine version pinned for reproducibility; `latest` for the newest stable one (API version 2026-02-09).
+    """
+    target: ParseTarget | None = None
+    """
+    The format the parsed content is produced in.
+    """
+
+
+class ProcessorConfig(BaseModel):
+    """
+    The configuration of a processor run (Extend's "Processor configs" page and SDK types).
+    Extend publishes three configurations, discriminated by `type`: extraction (`EXTRACT`), classification (`CLASSIFY`) and
+    splitting (`SPLITTER`). This schema declares the fields of all three (each says which
+    types have it) instead of a discriminated union, so that a configuration of a
+    processor type added later still parses. May gain new fields.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    advanced_options: ProcessorAdvancedOptions | None = Field(None, alias="advancedOptions")
+    """
+    Advanced options; which fields apply depends on the processor type (all types).
+    """
+    base_processor: BaseProcessor | None = Field(None, alias="baseProcessor")
+    """
+    The base processor (model family) used (all types).
+    """
+    base_version: str | None = Field(None, alias="baseVersion")
+    """
+    The version of the base processor; the latest stable one when not given (all types).
+    """
+    classification_rules: str | None = Field(None, alias="classificationRules")
+    """
+    Custom classification rules in natural language (`CLASSIFY`).
+    """
+    classifications: list[Classification] | None = None
+    """
+    The classes a document can be assigned to (`CLASSIFY`).
+    """
+    extraction_rules: str | None = Field(None, alias="extractionRules")
+    """
+    Custom extraction rules in natural language (`EXTRACT`).
+    """
+    fields: list[ExtractionField] | None = None
+    """
+    The fields to extract in the older field-list form (`EXTRACT`; Extend recommends `schema` instead, and a configuration has one or the other).
+    """
+    parser: ParseConfig | None = None
+    """
+    How the file was parsed before processing (all types).
+    """
+    schema_: dict[str, Any] | None = Field(None, alias="schema")
+    """
+    The JSON Schema of the values to extract, written by the processor's owner: any JSON object (`EXTRACT`).
+    """
+    split_classifications: list[Classification] | None = Field(None, alias="splitClassifications")
+    """
+    The kinds of sub-document a file can be split into (`SPLITTER`).
+    """
+    split_rules: str | None = Field(None, alias="splitRules")
+    """
+    Custom splitting rules in natural language (`SPLITTER`).
+    """
+    type: ProcessorType | None = None
+    """
+    The processor type this configuration is for; matches the run's `type`.
     """
 
 
@@ -1493,7 +2449,7 @@ class ProcessorRun(BaseModel):
     """
     output: ProcessorOutput | None = None
     """
-    The final output: the reviewed output when the run has been reviewed, otherwise the initial output (same shape as `initialOutput`). Availability: present when `status` is `PROCESSED`; Extend's SDK types it as always present, its page shows only a processed run.
+    The final output: the reviewed output when the run has been reviewed, otherwise the initial output (same shape as `initialOutput`). Extend's SDK types it as always present, and its API reference shows an empty object (`{}`) on a pending run: until `status` is `PROCESSED` expect `{}`. Page 004's rule for the same field of a classify run (present only when `PROCESSED`) is accepted too: it may be absent. Read `status`, not the presence of `output`.
     """
     processor_id: str | None = Field(None, alias="processorId")
     """
@@ -1552,26 +2508,38 @@ class ProcessorRunResponse(BaseModel):
     """
 
 
-class Usage(BaseModel):
+class ClassifyConfig(BaseModel):
     """
-    The usage credits a classify run consumed: Extend's RunUsage object. May gain new fields.
+    The configuration of a classify run. May gain new fields.
     """
 
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
-    breakdown: list[UsageBreakdownEntry] | None = None
+    advanced_options: ClassifyAdvancedOptions | None = Field(None, alias="advancedOptions")
     """
-    The chargeable resources that make up `totalCredits`, the run itself included when it has its own line item. Availability: on runs stored on or after 2026-05-14.
+    Advanced classification options.
     """
-    credits: float | None = None
+    base_processor: BaseProcessor | None = Field(None, alias="baseProcessor")
     """
-    The credits consumed by the run's own work.
+    The base processor: `classification_performance` (the default) or `classification_light`.
     """
-    total_credits: float | None = Field(None, alias="totalCredits")
+    base_version: str | None = Field(None, alias="baseVersion")
     """
-    The credits of the run and of every run it caused (for example the parse run an upload triggers). Availability: on runs stored on or after 2026-05-14.
+    The base processor's version; the latest stable one when not given.
+    """
+    classification_rules: str | None = Field(None, alias="classificationRules")
+    """
+    Custom classification rules in natural language.
+    """
+    classifications: list[Classification] | None = None
+    """
+    The classes a document can be assigned to.
+    """
+    parse_config: ParseConfig | None = Field(None, alias="parseConfig")
+    """
+    How the file is parsed before classification.
     """
 
 
@@ -1664,3 +2632,6 @@ class ClassifyRun(BaseModel):
     """
     Usage credits consumed by this run. Availability: present when `status` is `PROCESSED` (Extend's SDK up to mid-2026 did not say so, and the seed page does not); not returned for runs created before 2025-10-07, nor for customers on legacy billing systems.
     """
+
+
+ExtractionField.model_rebuild()

@@ -60,8 +60,8 @@ class SimulatorApp:
     """The ASGI application (a Starlette app inside a thin wrapper) and its state.
 
     `settings`, `state` (seeded resources, read counts), `faults` (pending injected faults) and
-    `tokens` / `mounts` / `operations` (per vendor) are there for tests that drive the simulator
-    from Python.
+    `tokens` / `mounts` / `operations` / `apps` (per vendor) are there for tests that drive the
+    simulator from Python.
     """
 
     def __init__(self, settings: Settings) -> None:
@@ -75,7 +75,7 @@ class SimulatorApp:
             name: RateLimiter(*settings.rate_limit) if settings.rate_limit else None
             for name in self.vendors
         }
-        apps: dict[str, VendorApp] = {
+        self.apps: dict[str, VendorApp] = {
             name: vendor.make_app(
                 VendorContext(
                     state=self.state,
@@ -89,14 +89,14 @@ class SimulatorApp:
         }
         self.operations = {
             name: tuple(operation.operation_id for operation in app.operations)
-            for name, app in apps.items()
+            for name, app in self.apps.items()
         }
         control = [
             Route("/state", self._get_state, methods=["GET"]),
             Route("/reset", self._reset, methods=["POST"]),
             Route("/faults", self._faults, methods=["GET", "POST", "DELETE"]),
         ]
-        self._by_mount = [(self.mounts[name], app) for name, app in apps.items()]
+        self._by_mount = [(self.mounts[name], app) for name, app in self.apps.items()]
         self.starlette = Starlette(routes=[Mount("/_simulator", routes=control)])
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -171,7 +171,8 @@ class SimulatorApp:
             return True
         if fault.status is not None:
             headers = {} if fault.retry_after is None else {"Retry-After": str(fault.retry_after)}
-            response = errors.response(errors.for_status(fault.status), headers)
+            error = errors.for_status(fault.status)
+            response = self.apps[vendor].error_response(error, headers, scope["path"])
         elif fault.invalid_body:
             response = json_response(self.vendors[vendor].invalid_body)
         else:

@@ -80,6 +80,9 @@ class ErrorCatalog:
     method_not_allowed: ApiError
     rate_limited: ApiError
     server_errors: Mapping[int, ApiError]
+    shape_at: Callable[[ApiError, str], JSON] | None = None
+    """The body for an error of a request to a known path (a vendor whose errors name the
+    request path, such as Talonic's `path`); `shape` is used when this is None."""
 
     def for_status(self, status: int) -> ApiError:
         """The error an injected fault with this status answers with."""
@@ -95,7 +98,12 @@ class ErrorCatalog:
             return known[status]
         return ApiError(status, f"http_{status}", f"Simulated failure with status {status}.")
 
-    def response(self, error: ApiError, headers: Mapping[str, str] | None = None) -> Response:
+    def response(
+        self, error: ApiError, headers: Mapping[str, str] | None = None, path: str | None = None
+    ) -> Response:
+        """`error` in the vendor's shape; `path` is the request path below the vendor's mount."""
+        if path is not None and self.shape_at is not None:
+            return json_response(self.shape_at(error, path), error.status, headers)
         return json_response(self.shape(error), error.status, headers)
 
 
@@ -182,11 +190,26 @@ class VendorApp:
     check_token: Callable[[str], bool]
     before: Hook | None = None
     rate_limit: Callable[[], int | None] = field(default=lambda: None)
+    answer_headers: Callable[[int], Mapping[str, str]] | None = None
+    """Headers the vendor sends on every answer, given its status (Talonic's rate-limit headers);
+    a header the answer already has is kept."""
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         response = await self._answer(scope, receive, send)
         if response is not None:
-            await response(scope, receive, send)
+            await self._with_answer_headers(response)(scope, receive, send)
+
+    def error_response(
+        self, error: ApiError, headers: Mapping[str, str] | None = None, path: str | None = None
+    ) -> Response:
+        """`error` as this vendor answers it (shape, request path, answer headers)."""
+        return self._with_answer_headers(self.errors.response(error, headers, path))
+
+    def _with_answer_headers(self, response: Response) -> Response:
+        if self.answer_headers is not None:
+            for name, value in self.answer_headers(response.status_code).items():
+                response.headers.setdefault(name, value)
+        return response
 
     async def _answer(self, scope: Scope, receive: Receive, send: Send) -> Response | None:
         path: str = scope["path"]
@@ -196,7 +219,7 @@ class VendorApp:
                 break
         else:
             return self.errors.response(
-                self.errors.not_found_route.with_message(f"No route for {path!r}.")
+                self.errors.not_found_route.with_message(f"No route for {path!r}."), path=path
             )
         method: str = scope["method"]
         if method not in (operation.method, "HEAD" if operation.method == "GET" else ""):
@@ -206,6 +229,7 @@ class VendorApp:
                     f"Method {method} is not allowed here; allowed: {allow}."
                 ),
                 {"Allow": allow},
+                path,
             )
         if self.before is not None and await self.before(
             self.vendor, operation, scope, receive, send
@@ -213,10 +237,12 @@ class VendorApp:
             return None
         headers = Headers(scope=scope)
         if not _bearer_ok(headers.get("authorization"), self.check_token):
-            return self.errors.response(self.errors.unauthorized)
+            return self.errors.response(self.errors.unauthorized, path=path)
         retry_after = self.rate_limit()
         if retry_after is not None:
-            return self.errors.response(self.errors.rate_limited, {"Retry-After": str(retry_after)})
+            return self.errors.response(
+                self.errors.rate_limited, {"Retry-After": str(retry_after)}, path
+            )
         try:
             call = Call(
                 match.groupdict(),
@@ -225,9 +251,9 @@ class VendorApp:
             )
             return operation.handler(call)
         except Rejected as rejected:
-            return self.errors.response(rejected.error, rejected.headers)
+            return self.errors.response(rejected.error, rejected.headers, path)
         except _Invalid as invalid:
-            return self.errors.response(self.errors.invalid.with_message(str(invalid)))
+            return self.errors.response(self.errors.invalid.with_message(str(invalid)), path=path)
 
 
 class _Invalid(Exception):

@@ -634,8 +634,8 @@ def _processor_run(
     if reviewed:
         run["initialOutput"] = initial
         run["reviewedOutput"] = final or initial
-    if status == "PROCESSED":
-        run["output"] = (final or initial) if reviewed else initial
+    # Extend's SDK types `output` as always present; its reference shows `{}` on a pending run.
+    run["output"] = ((final or initial) if reviewed else initial) if status == "PROCESSED" else {}
     name = f"{rng.choice(['invoice', 'statement', 'packet'])}_{rng.randrange(100, 999)}.pdf"
     run["files"] = [_file(rng, name, _moment(rng))]
     run["mergedProcessors"] = []
@@ -646,6 +646,37 @@ def _processor_run(
     if status == "PROCESSED":
         run["usage"] = {"credits": rng.choice([1, 2, 3])}
     return run
+
+
+def _as_fields_array(run: JSON) -> JSON:
+    """`run`, a processed extraction, in the older field-list form (both API versions serve it).
+
+    Its configuration lists `fields` instead of a JSON Schema, and its output maps each field's
+    id to a field result (type, value, confidence, references with bounding boxes). Made from
+    the run's own values, so no random draw is added and the other seeded runs stay as they were.
+    """
+    value, metadata = run["output"]["value"], run["output"]["metadata"]
+    fields = [
+        {
+            "id": "invoice_number",
+            "name": "Invoice number",
+            "type": "string",
+            "description": "The invoice's number.",
+        },
+        {"id": "vendor_name", "name": "Vendor", "type": "string", "description": "Who billed."},
+        {"id": "total_amount", "name": "Total", "type": "currency", "description": "Amount due."},
+    ]
+    box = {"top": 70.0, "left": 400.0, "bottom": 84.0, "right": 530.0}
+    output = {}
+    for field in fields:
+        result: JSON = {"id": field["id"], "type": field["type"], "value": value[field["id"]]}
+        if field["id"] in metadata:
+            result["confidence"] = metadata[field["id"]]["ocrConfidence"]
+        reference = {"id": field["id"], "fieldName": field["name"], "page": 1}
+        result["references"] = [{**reference, "boundingBoxes": [box]}]
+        output[field["id"]] = result
+    config = {k: v for k, v in run["config"].items() if k != "schema"}
+    return {**run, "config": {**config, "fields": fields}, "output": output}
 
 
 def _moving_processor_run(rng: random.Random, first: str, final: str) -> tuple[JSON, JSON]:
@@ -664,7 +695,14 @@ def _moving_processor_run(rng: random.Random, first: str, final: str) -> tuple[J
         "url",
     )
     moving = {k: done[k] for k in keep if k in done}
-    moving = {**moving, "status": first, "reviewed": False, "edited": False, "edits": {}}
+    moving = {
+        **moving,
+        "status": first,
+        "output": {},
+        "reviewed": False,
+        "edited": False,
+        "edits": {},
+    }
     ordered = {k: moving[k] for k in done if k in moving}
     return ordered, done
 
@@ -749,7 +787,7 @@ def _moving_classify_run(rng: random.Random, first: str, final: str) -> tuple[JS
 def _extend(rng: random.Random) -> tuple[Resource, ...]:
     processor: list[tuple[JSON, ...]] = [
         (_processor_run(rng, "PROCESSED", "EXTRACT", reviewed=True),),
-        (_processor_run(rng, "PROCESSED", "EXTRACT"),),
+        (_as_fields_array(_processor_run(rng, "PROCESSED", "EXTRACT")),),
         (_processor_run(rng, "PROCESSED", "CLASSIFY", reviewed=True),),
         (_processor_run(rng, "PROCESSED", "SPLITTER"),),
         (_processor_run(rng, "FAILED", failure="FAILED_TO_PROCESS_FILE"),),

@@ -153,6 +153,11 @@ class RateLimiter:
         with self._lock:
             self._start, self._used = 0.0, 0
 
+    def remaining(self) -> int:
+        """Requests still allowed in the current window (as last counted; no clock read)."""
+        with self._lock:
+            return max(0, self.limit - self._used)
+
     def __call__(self) -> int | None:
         now = time.monotonic()
         with self._lock:

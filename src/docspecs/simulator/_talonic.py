@@ -8,8 +8,17 @@ Errors use the flat envelope Talonic's "Error Format" page and published `ErrorR
 describe, which its official Node SDK calls the shape production sends today: `statusCode`, an
 upper-snake `code` (`VALIDATION_ERROR`, `AUTH_REQUIRED`, `RESOURCE_NOT_FOUND`,
 `RATE_LIMIT_EXCEEDED`, `INTERNAL_ERROR`), `error` as the HTTP status text, `message`,
-`retryable`, `request_id` (`req_...`), `timestamp` and, for errors of a matched operation,
-`path`. The messages keep the results page's wording.
+`retryable`, `request_id` (`req_...`), `timestamp` and `path` (the request path, for every
+error, those of the shared request pipeline and injected faults included). The messages keep the
+results page's wording.
+
+Every answer carries the rate-limit headers Talonic's SDKs read from every response:
+`X-RateLimit-Limit` and `X-RateLimit-Remaining` (integers) and `X-RateLimit-Reset` (an ISO 8601
+timestamp, as Talonic's error-code page says; the window resets at midnight UTC). No source
+gives Talonic's limits, so without a configured rate limit the simulator reports a fixed bucket of
+`RATE_LIMIT` requests that never drains; with `rate_limit=` it reports that limit and what is
+left of the window. The reset time is the midnight after the simulator's fixed instant (it reads
+no clock, so the same seed gives the same bytes); on the simulator, `Retry-After` is the wait.
 """
 
 from __future__ import annotations
@@ -55,7 +64,7 @@ UNAVAILABLE = ApiError(503, "SERVICE_UNAVAILABLE", "The service is temporarily u
 
 
 def _envelope(error: ApiError, path: str | None = None) -> JSON:
-    """The flat error envelope; `path` only when the request's operation is known."""
+    """The flat error envelope; `path` is the request path (below the mount) when known."""
     try:
         status_text = HTTPStatus(error.status).phrase
     except ValueError:
@@ -80,6 +89,7 @@ def _shape(error: ApiError) -> JSON:
 
 ERRORS = ErrorCatalog(
     shape=_shape,
+    shape_at=_envelope,
     unauthorized=UNAUTHORIZED,
     invalid=VALIDATION_ERROR,
     not_found_route=ROUTE_NOT_FOUND,
@@ -87,6 +97,29 @@ ERRORS = ErrorCatalog(
     rate_limited=RATE_LIMITED,
     server_errors={500: INTERNAL_ERROR, 503: UNAVAILABLE},
 )
+
+RATE_LIMIT = 1000
+"""The requests per window the simulator reports when no rate limit is configured (invented)."""
+RATE_LIMIT_RESET = "2026-01-02T00:00:00.000Z"
+"""Midnight UTC after `ERROR_TIMESTAMP`, the simulator's fixed instant."""
+
+
+def _rate_limit_headers(
+    rate_limit: Callable[[], int | None] | None,
+) -> Callable[[int], dict[str, str]]:
+    limit = getattr(rate_limit, "limit", RATE_LIMIT)
+    remaining: Callable[[], int] = getattr(rate_limit, "remaining", lambda: limit)
+
+    def headers(status: int) -> dict[str, str]:
+        left = 0 if status == 429 else remaining()
+        return {
+            "X-RateLimit-Limit": str(limit),
+            "X-RateLimit-Remaining": str(left),
+            "X-RateLimit-Reset": RATE_LIMIT_RESET,
+        }
+
+    return headers
+
 
 INVALID_BODY: JSON = {"job_id": 42, "job_status": None, "total_rows": "two", "data": {}}
 
@@ -120,4 +153,5 @@ def make_app(
         token_checker(token, KEY_PREFIX),
         before,
         rate_limit or (lambda: None),
+        _rate_limit_headers(rate_limit),
     )

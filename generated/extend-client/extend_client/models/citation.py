@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,14 +18,14 @@ class Citation:
 
     Attributes:
         page (float | None): The page the text is on.
-        reference_text (str | None): The text the value was read from.
+        reference_text (None | str | Unset): The text the value was read from; `null` when there is none.
         polygon (list[Point] | None): The corners of the area around the text, in page points.
         page_width (float | None): The page's width in points.
         page_height (float | None): The page's height in points.
     """
 
     page: float | None = None
-    reference_text: str | None = None
+    reference_text: None | str | Unset = UNSET
     polygon: list[Point] | None = None
     page_width: float | None = None
     page_height: float | None = None
@@ -35,8 +35,11 @@ class Citation:
         _page = UNSET if self.page is None else self.page
         page = _page
 
-        _reference_text = UNSET if self.reference_text is None else self.reference_text
-        reference_text = _reference_text
+        reference_text: None | str | Unset
+        if isinstance(self.reference_text, Unset):
+            reference_text = UNSET
+        else:
+            reference_text = self.reference_text
 
         _polygon = UNSET if self.polygon is None else self.polygon
         polygon: list[dict[str, Any]] | Unset = UNSET
@@ -73,7 +76,14 @@ class Citation:
         d = dict(src_dict)
         page = d.pop("page", UNSET)
 
-        reference_text = d.pop("referenceText", UNSET)
+        def _parse_reference_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reference_text = _parse_reference_text(d.pop("referenceText", UNSET))
 
         _polygon = d.pop("polygon", UNSET)
         polygon: list[Point] | Unset = UNSET
@@ -90,7 +100,7 @@ class Citation:
 
         _parsed = cls(
             page=None if isinstance(page, Unset) else page,
-            reference_text=None if isinstance(reference_text, Unset) else reference_text,
+            reference_text=reference_text,
             polygon=None if isinstance(polygon, Unset) else polygon,
             page_width=None if isinstance(page_width, Unset) else page_width,
             page_height=None if isinstance(page_height, Unset) else page_height,

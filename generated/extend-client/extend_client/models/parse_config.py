@@ -26,18 +26,18 @@ class ParseConfig:
 
                 - `markdown`: markdown in logical reading order (the best default for language models).
                 - `spatial`: text laid out as on the page, using markdown elements for block types.
-            chunking_strategy (ParseConfigChunkingStrategy | None): How the document is divided into chunks (a `type` and
-                its `options`); typed in Extend's SDK but not declared here: any JSON object.
+            chunking_strategy (ParseConfigChunkingStrategy | None): How a parsed document is divided into chunks. May gain
+                new fields.
             engine (ParseEngine | None): The parsing engine. Open enum: new values may be added and must be accepted.
 
                 - `parse_performance`: the full-featured, most accurate engine (the default).
                 - `parse_light`: a lighter engine for high volumes at lower cost.
-            engine_version (str | None): The engine version pinned for reproducibility; `latest` for the newest stable one.
-            block_options (ParseConfigBlockOptions | None): How each kind of block (figures, tables, text, key-value pairs,
-                barcodes, formulas) is processed; typed in Extend's SDK but not declared here: any JSON object.
-            advanced_options (ParseConfigAdvancedOptions | None): Advanced parsing options (page rotation, page ranges,
-                spreadsheet handling, OCR output, conversion, formatting detection); typed in Extend's SDK but not declared
-                here: any JSON object.
+            engine_version (str | None): The engine version pinned for reproducibility; `latest` for the newest stable one
+                (API version 2026-02-09).
+            block_options (ParseConfigBlockOptions | None): How each kind of block found while parsing is treated, one
+                object per kind. May gain new fields (and new kinds).
+            advanced_options (ParseConfigAdvancedOptions | None): Advanced options of the parse configuration. May gain new
+                fields.
     """
 
     target: ParseTarget | None = None

@@ -6,38 +6,95 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from .._drift import undeclared_fields as _undeclared_fields
+from ..models.parse_config_chunking_strategy_type import ParseConfigChunkingStrategyType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ParseConfigChunkingStrategy")
 
 
 @_attrs_define(repr=False)
 class ParseConfigChunkingStrategy:
-    """How the document is divided into chunks (a `type` and its `options`); typed in Extend's SDK but not declared here:
-    any JSON object.
+    """How a parsed document is divided into chunks. May gain new fields.
 
+    Attributes:
+        type_ (ParseConfigChunkingStrategyType | None): The kind of chunks a parsed document is divided into. Open enum:
+            new values may be added
+            and must be accepted.
+
+            - `page`: one chunk per page.
+            - `document`: the whole document as one chunk (no chunking).
+            - `section`: one chunk per logical section (not with the `spatial` target).
+        options (ParseConfigChunkingStrategyOptions | None): Size limits of the chunks. May gain new fields.
     """
 
+    type_: ParseConfigChunkingStrategyType | None = None
+    options: ParseConfigChunkingStrategyOptions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _type_ = UNSET if self.type_ is None else self.type_
+        type_: str | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = _type_.value
+
+        _options = UNSET if self.options is None else self.options
+        options: dict[str, Any] | Unset = UNSET
+        if not isinstance(_options, Unset):
+            options = _options.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if options is not UNSET:
+            field_dict["options"] = options
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _parsed = cls()
+
+        def _parse_type_(data: object) -> ParseConfigChunkingStrategyType | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_parse_config_chunking_strategy_type_parse_config_chunking_strategy_type = ParseConfigChunkingStrategyType(
+                data
+            )
+
+            return componentsschemas_parse_config_chunking_strategy_type_parse_config_chunking_strategy_type
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        _options = d.pop("options", UNSET)
+        options: ParseConfigChunkingStrategyOptions | Unset
+        if isinstance(_options, Unset):
+            options = UNSET
+        else:
+            options = ParseConfigChunkingStrategyOptions.from_dict(_options)
+
+        _parsed = cls(
+            type_=None if isinstance(type_, Unset) else type_,
+            options=None if isinstance(options, Unset) else options,
+        )
 
         _parsed.additional_properties = d
+        if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
+            _undeclared_fields(cls.__name__, d)
         return _parsed
 
     def __repr__(self) -> str:
         """The fields that are set (not None, not absent), then any undeclared ones."""
-        fields: tuple[tuple[str, object], ...] = ()
+        fields: tuple[tuple[str, object], ...] = (
+            ("type_", self.type_),
+            ("options", self.options),
+        )
         shown = [
             f"{name}={value!r}"
             for name, value in fields
@@ -62,3 +119,8 @@ class ParseConfigChunkingStrategy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models referred to above, imported after the class so that schemas referring to each
+# other in a cycle import cleanly.
+from ..models.parse_config_chunking_strategy_options import ParseConfigChunkingStrategyOptions  # noqa: E402

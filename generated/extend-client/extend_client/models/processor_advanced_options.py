@@ -46,14 +46,14 @@ class ProcessorAdvancedOptions:
                 - `item`: one citation per array item.
                 - `property`: one citation per property of each item.
             advanced_figure_parsing_enabled (bool | None): Whether figures get advanced parsing (`EXTRACT`).
-            review_agent (ProcessorAdvancedOptionsReviewAgent | None): The review agent that scores extracted values
-                (`EXTRACT`); typed in Extend's SDK but not declared here: any JSON object.
-            array_strategy (ProcessorAdvancedOptionsArrayStrategy | None): How large arrays are handled (`EXTRACT`); typed
-                in Extend's SDK but not declared here: any JSON object.
-            chunking_options (ProcessorAdvancedOptionsChunkingOptions | None): How the document is chunked for extraction
-                (`EXTRACT`); typed in Extend's SDK but not declared here: any JSON object.
-            excel_sheet_ranges (list[ProcessorAdvancedOptionsExcelSheetRangesItem] | None): The ranges of sheet indexes to
-                extract from spreadsheets (`EXTRACT`); each typed in Extend's SDK but not declared here: any JSON object.
+            review_agent (ProcessorAdvancedOptionsReviewAgent | None): The review agent of an extraction (costs extra
+                credits). May gain new fields.
+            array_strategy (ProcessorAdvancedOptionsArrayStrategy | None): How an extraction handles very large arrays. May
+                gain new fields.
+            chunking_options (ProcessorAdvancedOptionsChunkingOptions | None): How a document is chunked for extraction. May
+                gain new fields.
+            excel_sheet_ranges (list[ExcelSheetRange] | None): The ranges of sheets to extract from spreadsheets
+                (`EXTRACT`).
             excel_sheet_selection_strategy (ExcelSheetSelectionStrategy | None): Which sheets of a spreadsheet are read.
                 Open enum: new values may be added and must be
                 accepted.
@@ -82,7 +82,7 @@ class ProcessorAdvancedOptions:
     review_agent: ProcessorAdvancedOptionsReviewAgent | None = None
     array_strategy: ProcessorAdvancedOptionsArrayStrategy | None = None
     chunking_options: ProcessorAdvancedOptionsChunkingOptions | None = None
-    excel_sheet_ranges: list[ProcessorAdvancedOptionsExcelSheetRangesItem] | None = None
+    excel_sheet_ranges: list[ExcelSheetRange] | None = None
     excel_sheet_selection_strategy: ExcelSheetSelectionStrategy | None = None
     split_identifier_rules: str | None = None
     split_method: SplitMethod | None = None
@@ -315,13 +315,11 @@ class ProcessorAdvancedOptions:
             chunking_options = ProcessorAdvancedOptionsChunkingOptions.from_dict(_chunking_options)
 
         _excel_sheet_ranges = d.pop("excelSheetRanges", UNSET)
-        excel_sheet_ranges: list[ProcessorAdvancedOptionsExcelSheetRangesItem] | Unset = UNSET
+        excel_sheet_ranges: list[ExcelSheetRange] | Unset = UNSET
         if _excel_sheet_ranges is not UNSET:
             excel_sheet_ranges = []
             for excel_sheet_ranges_item_data in _excel_sheet_ranges:
-                excel_sheet_ranges_item = ProcessorAdvancedOptionsExcelSheetRangesItem.from_dict(
-                    excel_sheet_ranges_item_data
-                )
+                excel_sheet_ranges_item = ExcelSheetRange.from_dict(excel_sheet_ranges_item_data)
 
                 excel_sheet_ranges.append(excel_sheet_ranges_item)
 
@@ -449,12 +447,10 @@ class ProcessorAdvancedOptions:
 
 # The models referred to above, imported after the class so that schemas referring to each
 # other in a cycle import cleanly.
+from ..models.excel_sheet_range import ExcelSheetRange  # noqa: E402
 from ..models.page_range import PageRange  # noqa: E402
 from ..models.processor_advanced_options_array_strategy import ProcessorAdvancedOptionsArrayStrategy  # noqa: E402
 from ..models.processor_advanced_options_chunking_options import (
     ProcessorAdvancedOptionsChunkingOptions,  # noqa: E402
-)
-from ..models.processor_advanced_options_excel_sheet_ranges_item import (
-    ProcessorAdvancedOptionsExcelSheetRangesItem,  # noqa: E402
 )
 from ..models.processor_advanced_options_review_agent import ProcessorAdvancedOptionsReviewAgent  # noqa: E402

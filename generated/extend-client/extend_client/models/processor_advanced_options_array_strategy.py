@@ -6,35 +6,75 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from .._drift import undeclared_fields as _undeclared_fields
+from ..models.array_strategy_type import ArrayStrategyType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProcessorAdvancedOptionsArrayStrategy")
 
 
 @_attrs_define(repr=False)
 class ProcessorAdvancedOptionsArrayStrategy:
-    """How large arrays are handled (`EXTRACT`); typed in Extend's SDK but not declared here: any JSON object."""
+    """How an extraction handles very large arrays. May gain new fields.
 
+    Attributes:
+        type_ (ArrayStrategyType | None): How an extraction handles very large arrays. Open enum: new values may be
+            added and must
+            be accepted.
+
+            - `large_array_heuristics`: chunking, table and merging heuristics, for when latency
+              matters.
+            - `large_array_max_context`: several passes over the whole document, for accuracy at
+              the cost of latency (costs extra credits).
+            - `large_array_overlap_context`: every chunk keeps the pages around it as context.
+    """
+
+    type_: ArrayStrategyType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _type_ = UNSET if self.type_ is None else self.type_
+        type_: str | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = _type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _parsed = cls()
+
+        def _parse_type_(data: object) -> ArrayStrategyType | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_array_strategy_type_array_strategy_type = ArrayStrategyType(data)
+
+            return componentsschemas_array_strategy_type_array_strategy_type
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        _parsed = cls(
+            type_=None if isinstance(type_, Unset) else type_,
+        )
 
         _parsed.additional_properties = d
+        if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
+            _undeclared_fields(cls.__name__, d)
         return _parsed
 
     def __repr__(self) -> str:
         """The fields that are set (not None, not absent), then any undeclared ones."""
-        fields: tuple[tuple[str, object], ...] = ()
+        fields: tuple[tuple[str, object], ...] = (("type_", self.type_),)
         shown = [
             f"{name}={value!r}"
             for name, value in fields

@@ -6,38 +6,145 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from .._drift import undeclared_fields as _undeclared_fields
+from ..models.extract_chunk_selection_strategy import ExtractChunkSelectionStrategy
+from ..models.extract_chunking_strategy import ExtractChunkingStrategy
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProcessorAdvancedOptionsChunkingOptions")
 
 
 @_attrs_define(repr=False)
 class ProcessorAdvancedOptionsChunkingOptions:
-    """How the document is chunked for extraction (`EXTRACT`); typed in Extend's SDK but not declared here: any JSON
-    object.
+    """How a document is chunked for extraction. May gain new fields.
 
+    Attributes:
+        chunking_strategy (ExtractChunkingStrategy | None): How an extraction chunks a document. Open enum: new values
+            may be added and must be
+            accepted.
+
+            - `standard`: by pages.
+            - `semantic`: by meaning.
+        page_chunk_size (int | None): The number of pages in a chunk.
+        chunk_selection_strategy (ExtractChunkSelectionStrategy | None): How an extraction chooses between chunks. Open
+            enum: new values may be added and must be
+            accepted.
+
+            - `intelligent`: the model decides.
+            - `confidence`: the most confident chunk.
+            - `take_first`, `take_last`: the first or the last chunk.
+        custom_semantic_chunking_rules (str | None): Rules, in natural language, for semantic chunking.
     """
 
+    chunking_strategy: ExtractChunkingStrategy | None = None
+    page_chunk_size: int | None = None
+    chunk_selection_strategy: ExtractChunkSelectionStrategy | None = None
+    custom_semantic_chunking_rules: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _chunking_strategy = UNSET if self.chunking_strategy is None else self.chunking_strategy
+        chunking_strategy: str | Unset
+        if isinstance(_chunking_strategy, Unset):
+            chunking_strategy = UNSET
+        else:
+            chunking_strategy = _chunking_strategy.value
+
+        _page_chunk_size = UNSET if self.page_chunk_size is None else self.page_chunk_size
+        page_chunk_size = _page_chunk_size
+
+        _chunk_selection_strategy = (
+            UNSET if self.chunk_selection_strategy is None else self.chunk_selection_strategy
+        )
+        chunk_selection_strategy: str | Unset
+        if isinstance(_chunk_selection_strategy, Unset):
+            chunk_selection_strategy = UNSET
+        else:
+            chunk_selection_strategy = _chunk_selection_strategy.value
+
+        _custom_semantic_chunking_rules = (
+            UNSET
+            if self.custom_semantic_chunking_rules is None
+            else self.custom_semantic_chunking_rules
+        )
+        custom_semantic_chunking_rules = _custom_semantic_chunking_rules
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if chunking_strategy is not UNSET:
+            field_dict["chunkingStrategy"] = chunking_strategy
+        if page_chunk_size is not UNSET:
+            field_dict["pageChunkSize"] = page_chunk_size
+        if chunk_selection_strategy is not UNSET:
+            field_dict["chunkSelectionStrategy"] = chunk_selection_strategy
+        if custom_semantic_chunking_rules is not UNSET:
+            field_dict["customSemanticChunkingRules"] = custom_semantic_chunking_rules
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _parsed = cls()
+
+        def _parse_chunking_strategy(data: object) -> ExtractChunkingStrategy | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_extract_chunking_strategy_extract_chunking_strategy = (
+                ExtractChunkingStrategy(data)
+            )
+
+            return componentsschemas_extract_chunking_strategy_extract_chunking_strategy
+
+        chunking_strategy = _parse_chunking_strategy(d.pop("chunkingStrategy", UNSET))
+
+        page_chunk_size = d.pop("pageChunkSize", UNSET)
+
+        def _parse_chunk_selection_strategy(data: object) -> ExtractChunkSelectionStrategy | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_extract_chunk_selection_strategy_extract_chunk_selection_strategy = (
+                ExtractChunkSelectionStrategy(data)
+            )
+
+            return (
+                componentsschemas_extract_chunk_selection_strategy_extract_chunk_selection_strategy
+            )
+
+        chunk_selection_strategy = _parse_chunk_selection_strategy(
+            d.pop("chunkSelectionStrategy", UNSET)
+        )
+
+        custom_semantic_chunking_rules = d.pop("customSemanticChunkingRules", UNSET)
+
+        _parsed = cls(
+            chunking_strategy=None if isinstance(chunking_strategy, Unset) else chunking_strategy,
+            page_chunk_size=None if isinstance(page_chunk_size, Unset) else page_chunk_size,
+            chunk_selection_strategy=None
+            if isinstance(chunk_selection_strategy, Unset)
+            else chunk_selection_strategy,
+            custom_semantic_chunking_rules=None
+            if isinstance(custom_semantic_chunking_rules, Unset)
+            else custom_semantic_chunking_rules,
+        )
 
         _parsed.additional_properties = d
+        if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
+            _undeclared_fields(cls.__name__, d)
         return _parsed
 
     def __repr__(self) -> str:
         """The fields that are set (not None, not absent), then any undeclared ones."""
-        fields: tuple[tuple[str, object], ...] = ()
+        fields: tuple[tuple[str, object], ...] = (
+            ("chunking_strategy", self.chunking_strategy),
+            ("page_chunk_size", self.page_chunk_size),
+            ("chunk_selection_strategy", self.chunk_selection_strategy),
+            ("custom_semantic_chunking_rules", self.custom_semantic_chunking_rules),
+        )
         shown = [
             f"{name}={value!r}"
             for name, value in fields

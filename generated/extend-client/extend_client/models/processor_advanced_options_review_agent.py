@@ -6,38 +6,52 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from .._drift import undeclared_fields as _undeclared_fields
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProcessorAdvancedOptionsReviewAgent")
 
 
 @_attrs_define(repr=False)
 class ProcessorAdvancedOptionsReviewAgent:
-    """The review agent that scores extracted values (`EXTRACT`); typed in Extend's SDK but not declared here: any JSON
-    object.
+    """The review agent of an extraction (costs extra credits). May gain new fields.
 
+    Attributes:
+        enabled (bool | None): Whether the review agent scores the extraction output.
     """
 
+    enabled: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _enabled = UNSET if self.enabled is None else self.enabled
+        enabled = _enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _parsed = cls()
+        enabled = d.pop("enabled", UNSET)
+
+        _parsed = cls(
+            enabled=None if isinstance(enabled, Unset) else enabled,
+        )
 
         _parsed.additional_properties = d
+        if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
+            _undeclared_fields(cls.__name__, d)
         return _parsed
 
     def __repr__(self) -> str:
         """The fields that are set (not None, not absent), then any undeclared ones."""
-        fields: tuple[tuple[str, object], ...] = ()
+        fields: tuple[tuple[str, object], ...] = (("enabled", self.enabled),)
         shown = [
             f"{name}={value!r}"
             for name, value in fields

@@ -46,8 +46,8 @@ class ProcessorConfig:
             extraction_rules (str | None): Custom extraction rules in natural language (`EXTRACT`).
             schema (ProcessorConfigSchema | None): The JSON Schema of the values to extract, written by the processor's
                 owner: any JSON object (`EXTRACT`).
-            fields (list[ProcessorConfigFieldsItem] | None): The fields to extract in the older field-list form, each any
-                JSON object (`EXTRACT`; superseded by `schema`).
+            fields (list[ExtractionField] | None): The fields to extract in the older field-list form (`EXTRACT`; Extend
+                recommends `schema` instead, and a configuration has one or the other).
             classifications (list[Classification] | None): The classes a document can be assigned to (`CLASSIFY`).
             classification_rules (str | None): Custom classification rules in natural language (`CLASSIFY`).
             split_classifications (list[Classification] | None): The kinds of sub-document a file can be split into
@@ -62,7 +62,7 @@ class ProcessorConfig:
     parser: ParseConfig | None = None
     extraction_rules: str | None = None
     schema: ProcessorConfigSchema | None = None
-    fields: list[ProcessorConfigFieldsItem] | None = None
+    fields: list[ExtractionField] | None = None
     classifications: list[Classification] | None = None
     classification_rules: str | None = None
     split_classifications: list[Classification] | None = None
@@ -221,11 +221,11 @@ class ProcessorConfig:
             schema = ProcessorConfigSchema.from_dict(_schema)
 
         _fields = d.pop("fields", UNSET)
-        fields: list[ProcessorConfigFieldsItem] | Unset = UNSET
+        fields: list[ExtractionField] | Unset = UNSET
         if _fields is not UNSET:
             fields = []
             for fields_item_data in _fields:
-                fields_item = ProcessorConfigFieldsItem.from_dict(fields_item_data)
+                fields_item = ExtractionField.from_dict(fields_item_data)
 
                 fields.append(fields_item)
 
@@ -322,7 +322,7 @@ class ProcessorConfig:
 # The models referred to above, imported after the class so that schemas referring to each
 # other in a cycle import cleanly.
 from ..models.classification import Classification  # noqa: E402
+from ..models.extraction_field import ExtractionField  # noqa: E402
 from ..models.parse_config import ParseConfig  # noqa: E402
 from ..models.processor_advanced_options import ProcessorAdvancedOptions  # noqa: E402
-from ..models.processor_config_fields_item import ProcessorConfigFieldsItem  # noqa: E402
 from ..models.processor_config_schema import ProcessorConfigSchema  # noqa: E402

@@ -6,7 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._drift import undeclared_fields as _undeclared_fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProcessorOutput")
@@ -19,12 +18,14 @@ class ProcessorOutput:
     discriminated by any field:
 
     - extraction: `value` (the extracted values) and `metadata` (per-field confidence);
-      Extend also publishes an older extraction form, a map of field name to field result,
-      whose keys are your field names (they are kept, as extra keys);
+      Extend also publishes an older extraction form, a map from each field's `id` in the
+      configuration's `fields` to its `ExtractionFieldResult`: those keys are the processor
+      owner's field names, so they are this schema's additional properties, typed;
     - classification: `id`, `type`, `confidence`, `insights`;
     - splitting: `splits`, `isExternal`.
 
-    This schema declares the fields of all three. May gain new fields.
+    This schema declares the fields of all three. A new field Extend adds to one of them is
+    read as an additional property too, so it must be an object (any object parses).
 
         Attributes:
             value (ProcessorOutputValue | None): The extracted values, shaped by the configuration's `schema` (extraction):
@@ -47,7 +48,7 @@ class ProcessorOutput:
     insights: list[Insight] | None = None
     splits: list[Split] | None = None
     is_external: bool | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, ExtractionFieldResult] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         _value = UNSET if self.value is None else self.value
@@ -89,7 +90,9 @@ class ProcessorOutput:
         is_external = _is_external
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
         field_dict.update({})
         if value is not UNSET:
             field_dict["value"] = value
@@ -164,9 +167,13 @@ class ProcessorOutput:
             is_external=None if isinstance(is_external, Unset) else is_external,
         )
 
-        _parsed.additional_properties = d
-        if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
-            _undeclared_fields(cls.__name__, d)
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = ExtractionFieldResult.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        _parsed.additional_properties = additional_properties
         return _parsed
 
     def __repr__(self) -> str:
@@ -194,10 +201,10 @@ class ProcessorOutput:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> ExtractionFieldResult:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: ExtractionFieldResult) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -209,6 +216,7 @@ class ProcessorOutput:
 
 # The models referred to above, imported after the class so that schemas referring to each
 # other in a cycle import cleanly.
+from ..models.extraction_field_result import ExtractionFieldResult  # noqa: E402
 from ..models.insight import Insight  # noqa: E402
 from ..models.processor_output_metadata import ProcessorOutputMetadata  # noqa: E402
 from ..models.processor_output_value import ProcessorOutputValue  # noqa: E402

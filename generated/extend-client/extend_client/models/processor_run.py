@@ -73,36 +73,42 @@ class ProcessorRun:
                 discriminated by any field:
 
                 - extraction: `value` (the extracted values) and `metadata` (per-field confidence);
-                  Extend also publishes an older extraction form, a map of field name to field result,
-                  whose keys are your field names (they are kept, as extra keys);
+                  Extend also publishes an older extraction form, a map from each field's `id` in the
+                  configuration's `fields` to its `ExtractionFieldResult`: those keys are the processor
+                  owner's field names, so they are this schema's additional properties, typed;
                 - classification: `id`, `type`, `confidence`, `insights`;
                 - splitting: `splits`, `isExternal`.
 
-                This schema declares the fields of all three. May gain new fields.
+                This schema declares the fields of all three. A new field Extend adds to one of them is
+                read as an additional property too, so it must be an object (any object parses).
             reviewed_output (ProcessorOutput | None): The output of a processor run; its shape depends on the processor type
                 (Extend's
                 "Processor output types" page and SDK types). Extend publishes three outputs, not
                 discriminated by any field:
 
                 - extraction: `value` (the extracted values) and `metadata` (per-field confidence);
-                  Extend also publishes an older extraction form, a map of field name to field result,
-                  whose keys are your field names (they are kept, as extra keys);
+                  Extend also publishes an older extraction form, a map from each field's `id` in the
+                  configuration's `fields` to its `ExtractionFieldResult`: those keys are the processor
+                  owner's field names, so they are this schema's additional properties, typed;
                 - classification: `id`, `type`, `confidence`, `insights`;
                 - splitting: `splits`, `isExternal`.
 
-                This schema declares the fields of all three. May gain new fields.
+                This schema declares the fields of all three. A new field Extend adds to one of them is
+                read as an additional property too, so it must be an object (any object parses).
             output (ProcessorOutput | None): The output of a processor run; its shape depends on the processor type
                 (Extend's
                 "Processor output types" page and SDK types). Extend publishes three outputs, not
                 discriminated by any field:
 
                 - extraction: `value` (the extracted values) and `metadata` (per-field confidence);
-                  Extend also publishes an older extraction form, a map of field name to field result,
-                  whose keys are your field names (they are kept, as extra keys);
+                  Extend also publishes an older extraction form, a map from each field's `id` in the
+                  configuration's `fields` to its `ExtractionFieldResult`: those keys are the processor
+                  owner's field names, so they are this schema's additional properties, typed;
                 - classification: `id`, `type`, `confidence`, `insights`;
                 - splitting: `splits`, `isExternal`.
 
-                This schema declares the fields of all three. May gain new fields.
+                This schema declares the fields of all three. A new field Extend adds to one of them is
+                read as an additional property too, so it must be an object (any object parses).
             files (list[ProcessorRunFile] | None): The files the run processed, as Extend File objects. For a file made by a
                 splitter processor, the sub-file.
             merged_processors (list[MergedProcessor] | None): The processors whose outputs were merged into this output;

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,14 +32,13 @@ class ProcessorRunFile:
               a usage breakdown can name (newer generation of the API).
         id (str | None): The file's identifier (for example `file_xK9mLPqRtN3vS8wF5hB2cQ`).
         name (str | None): The file's name (for example `invoice.pdf`).
-        type_ (FileType | None): The type of a file, from its extension or content type. Open enum: new values may be
-            added and must be accepted.
-        presigned_url (str | None): A download link that expires after 15 minutes. Availability: Extend returns it from
-            its file endpoint, not inside run responses.
-        parent_file_id (str | None): The file this one was split from. Availability: present for files made by a
-            splitter in a workflow.
-        contents (ProcessorRunFileContents | None): Deprecated by Extend: the parsed content of the file, returned only
-            by its file endpoint on request; typed in its SDK but not declared here: any JSON object.
+        type_ (FileType | None | Unset): The file's type; `null` (or absent) when it could not be determined.
+        presigned_url (None | str | Unset): A download link that expires after 15 minutes. Availability: Extend returns
+            it from its file endpoint, not inside run responses (there it is absent or `null`).
+        parent_file_id (None | str | Unset): The file this one was split from. Availability: present for files made by a
+            splitter in a workflow; otherwise absent or `null`.
+        contents (FileContents | None | Unset): Deprecated by Extend: the parsed content of the file, returned only by
+            its file endpoint on request, `null` otherwise.
         metadata (FileMetadata | None): Facts about a file. May gain new fields.
         usage (ProcessorRunUsage | None): Credits consumed, as one number (Extend's document-processing and file
             credits). May gain new fields.
@@ -50,10 +49,10 @@ class ProcessorRunFile:
     object_: ObjectType | None = None
     id: str | None = None
     name: str | None = None
-    type_: FileType | None = None
-    presigned_url: str | None = None
-    parent_file_id: str | None = None
-    contents: ProcessorRunFileContents | None = None
+    type_: FileType | None | Unset = UNSET
+    presigned_url: None | str | Unset = UNSET
+    parent_file_id: None | str | Unset = UNSET
+    contents: FileContents | None | Unset = UNSET
     metadata: FileMetadata | None = None
     usage: ProcessorRunUsage | None = None
     created_at: str | None = None
@@ -74,23 +73,33 @@ class ProcessorRunFile:
         _name = UNSET if self.name is None else self.name
         name = _name
 
-        _type_ = UNSET if self.type_ is None else self.type_
-        type_: str | Unset
-        if isinstance(_type_, Unset):
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
             type_ = UNSET
+        elif isinstance(self.type_, FileType):
+            type_ = self.type_.value
         else:
-            type_ = _type_.value
+            type_ = self.type_
 
-        _presigned_url = UNSET if self.presigned_url is None else self.presigned_url
-        presigned_url = _presigned_url
+        presigned_url: None | str | Unset
+        if isinstance(self.presigned_url, Unset):
+            presigned_url = UNSET
+        else:
+            presigned_url = self.presigned_url
 
-        _parent_file_id = UNSET if self.parent_file_id is None else self.parent_file_id
-        parent_file_id = _parent_file_id
+        parent_file_id: None | str | Unset
+        if isinstance(self.parent_file_id, Unset):
+            parent_file_id = UNSET
+        else:
+            parent_file_id = self.parent_file_id
 
-        _contents = UNSET if self.contents is None else self.contents
-        contents: dict[str, Any] | Unset = UNSET
-        if not isinstance(_contents, Unset):
-            contents = _contents.to_dict()
+        contents: dict[str, Any] | None | Unset
+        if isinstance(self.contents, Unset):
+            contents = UNSET
+        elif isinstance(self.contents, FileContents):
+            contents = self.contents.to_dict()
+        else:
+            contents = self.contents
 
         _metadata = UNSET if self.metadata is None else self.metadata
         metadata: dict[str, Any] | Unset = UNSET
@@ -155,27 +164,57 @@ class ProcessorRunFile:
 
         name = d.pop("name", UNSET)
 
-        def _parse_type_(data: object) -> FileType | Unset:
+        def _parse_type_(data: object) -> FileType | None | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_file_type_file_type = FileType(data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_file_type_file_type = FileType(data)
 
-            return componentsschemas_file_type_file_type
+                return componentsschemas_file_type_file_type
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FileType | None | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        presigned_url = d.pop("presignedUrl", UNSET)
+        def _parse_presigned_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        parent_file_id = d.pop("parentFileId", UNSET)
+        presigned_url = _parse_presigned_url(d.pop("presignedUrl", UNSET))
 
-        _contents = d.pop("contents", UNSET)
-        contents: ProcessorRunFileContents | Unset
-        if isinstance(_contents, Unset):
-            contents = UNSET
-        else:
-            contents = ProcessorRunFileContents.from_dict(_contents)
+        def _parse_parent_file_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_file_id = _parse_parent_file_id(d.pop("parentFileId", UNSET))
+
+        def _parse_contents(data: object) -> FileContents | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                contents_type_0 = FileContents.from_dict(data)
+
+                return contents_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FileContents | None | Unset, data)
+
+        contents = _parse_contents(d.pop("contents", UNSET))
 
         _metadata = d.pop("metadata", UNSET)
         metadata: FileMetadata | Unset
@@ -199,10 +238,10 @@ class ProcessorRunFile:
             object_=None if isinstance(object_, Unset) else object_,
             id=None if isinstance(id, Unset) else id,
             name=None if isinstance(name, Unset) else name,
-            type_=None if isinstance(type_, Unset) else type_,
-            presigned_url=None if isinstance(presigned_url, Unset) else presigned_url,
-            parent_file_id=None if isinstance(parent_file_id, Unset) else parent_file_id,
-            contents=None if isinstance(contents, Unset) else contents,
+            type_=type_,
+            presigned_url=presigned_url,
+            parent_file_id=parent_file_id,
+            contents=contents,
             metadata=None if isinstance(metadata, Unset) else metadata,
             usage=None if isinstance(usage, Unset) else usage,
             created_at=None if isinstance(created_at, Unset) else created_at,
@@ -257,6 +296,6 @@ class ProcessorRunFile:
 
 # The models referred to above, imported after the class so that schemas referring to each
 # other in a cycle import cleanly.
+from ..models.file_contents import FileContents  # noqa: E402
 from ..models.file_metadata import FileMetadata  # noqa: E402
-from ..models.processor_run_file_contents import ProcessorRunFileContents  # noqa: E402
 from ..models.processor_run_usage import ProcessorRunUsage  # noqa: E402

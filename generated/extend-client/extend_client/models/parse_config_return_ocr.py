@@ -6,35 +6,52 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from .._drift import undeclared_fields as _undeclared_fields
+from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ProcessorAdvancedOptionsExcelSheetRangesItem")
+T = TypeVar("T", bound="ParseConfigReturnOcr")
 
 
 @_attrs_define(repr=False)
-class ProcessorAdvancedOptionsExcelSheetRangesItem:
-    """One range of sheet indexes (any JSON object)."""
+class ParseConfigReturnOcr:
+    """Which raw OCR data is returned with the parsed content. May gain new fields.
 
+    Attributes:
+        words (bool | None): Whether each word is returned with its bounding box and confidence.
+    """
+
+    words: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _words = UNSET if self.words is None else self.words
+        words = _words
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if words is not UNSET:
+            field_dict["words"] = words
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _parsed = cls()
+        words = d.pop("words", UNSET)
+
+        _parsed = cls(
+            words=None if isinstance(words, Unset) else words,
+        )
 
         _parsed.additional_properties = d
+        if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
+            _undeclared_fields(cls.__name__, d)
         return _parsed
 
     def __repr__(self) -> str:
         """The fields that are set (not None, not absent), then any undeclared ones."""
-        fields: tuple[tuple[str, object], ...] = ()
+        fields: tuple[tuple[str, object], ...] = (("words", self.words),)
         shown = [
             f"{name}={value!r}"
             for name, value in fields

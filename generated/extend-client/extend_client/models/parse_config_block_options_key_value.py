@@ -6,35 +6,61 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from .._drift import undeclared_fields as _undeclared_fields
+from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ProcessorConfigFieldsItem")
+T = TypeVar("T", bound="ParseConfigBlockOptionsKeyValue")
 
 
 @_attrs_define(repr=False)
-class ProcessorConfigFieldsItem:
-    """One field definition of the older field-list form (any JSON object)."""
+class ParseConfigBlockOptionsKeyValue:
+    """How key-value pairs are parsed. May gain new fields.
 
+    Attributes:
+        blank_field_formatting_enabled (bool | None): Whether a key whose value is empty keeps its blank-field
+            formatting.
+    """
+
+    blank_field_formatting_enabled: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _blank_field_formatting_enabled = (
+            UNSET
+            if self.blank_field_formatting_enabled is None
+            else self.blank_field_formatting_enabled
+        )
+        blank_field_formatting_enabled = _blank_field_formatting_enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if blank_field_formatting_enabled is not UNSET:
+            field_dict["blankFieldFormattingEnabled"] = blank_field_formatting_enabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _parsed = cls()
+        blank_field_formatting_enabled = d.pop("blankFieldFormattingEnabled", UNSET)
+
+        _parsed = cls(
+            blank_field_formatting_enabled=None
+            if isinstance(blank_field_formatting_enabled, Unset)
+            else blank_field_formatting_enabled,
+        )
 
         _parsed.additional_properties = d
+        if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
+            _undeclared_fields(cls.__name__, d)
         return _parsed
 
     def __repr__(self) -> str:
         """The fields that are set (not None, not absent), then any undeclared ones."""
-        fields: tuple[tuple[str, object], ...] = ()
+        fields: tuple[tuple[str, object], ...] = (
+            ("blank_field_formatting_enabled", self.blank_field_formatting_enabled),
+        )
         shown = [
             f"{name}={value!r}"
             for name, value in fields

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._drift import undeclared_fields as _undeclared_fields
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EnumOption")
+
+
+@_attrs_define(repr=False)
+class EnumOption:
+    """One allowed value of an `enum` field. May gain new fields.
+
+    Attributes:
+        value (str | None): The value.
+        description (str | None): What the value means.
+    """
+
+    value: str | None = None
+    description: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _value = UNSET if self.value is None else self.value
+        value = _value
+
+        _description = UNSET if self.description is None else self.description
+        description = _description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if value is not UNSET:
+            field_dict["value"] = value
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        value = d.pop("value", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _parsed = cls(
+            value=None if isinstance(value, Unset) else value,
+            description=None if isinstance(description, Unset) else description,
+        )
+
+        _parsed.additional_properties = d
+        if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
+            _undeclared_fields(cls.__name__, d)
+        return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("value", self.value),
+            ("description", self.description),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._drift import undeclared_fields as _undeclared_fields
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExcelSheetRange")
+
+
+@_attrs_define(repr=False)
+class ExcelSheetRange:
+    """A range of sheets of a spreadsheet, both ends included. May gain new fields.
+
+    Attributes:
+        start (int | None): The first sheet's index, counted from 0.
+        end (int | None): The last sheet's index, counted from 0 (not less than `start`).
+    """
+
+    start: int | None = None
+    end: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _start = UNSET if self.start is None else self.start
+        start = _start
+
+        _end = UNSET if self.end is None else self.end
+        end = _end
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if start is not UNSET:
+            field_dict["start"] = start
+        if end is not UNSET:
+            field_dict["end"] = end
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        start = d.pop("start", UNSET)
+
+        end = d.pop("end", UNSET)
+
+        _parsed = cls(
+            start=None if isinstance(start, Unset) else start,
+            end=None if isinstance(end, Unset) else end,
+        )
+
+        _parsed.additional_properties = d
+        if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
+            _undeclared_fields(cls.__name__, d)
+        return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (
+            ("start", self.start),
+            ("end", self.end),
+        )
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,38 @@
+from enum import StrEnum
+
+from .._drift import unknown_enum_value as _unknown_enum_value
+
+
+class ExtractionFieldType(StrEnum):
+    """The kind of value an extraction field holds (in the field list and in its results). Open
+    enum: new values may be added and must be accepted.
+    """
+
+    ARRAY = "array"
+    BOOLEAN = "boolean"
+    CURRENCY = "currency"
+    DATE = "date"
+    ENUM = "enum"
+    NUMBER = "number"
+    OBJECT = "object"
+    SIGNATURE = "signature"
+    STRING = "string"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ExtractionFieldType | None":
+        """Keep a value this version does not list instead of rejecting the response.
+
+        Vendors add enum values without notice. An unknown string becomes a member of this enum
+        that is not among the listed ones: it equals the plain string, `.value` is that string,
+        and `to_dict()` writes it back unchanged. Listed values are the usual members.
+        """
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        _unknown_enum_value(cls.__name__, value)
+        return member

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._drift import undeclared_fields as _undeclared_fields
+from ..models.parse_config_formatting_detection_type import ParseConfigFormattingDetectionType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ParseConfigFormattingDetection")
+
+
+@_attrs_define(repr=False)
+class ParseConfigFormattingDetection:
+    """One kind of formatting-based annotation to detect. May gain new fields.
+
+    Attributes:
+        type_ (ParseConfigFormattingDetectionType | None): A kind of formatting-based annotation. Open enum: new values
+            may be added and must be
+            accepted.
+
+            - `change_tracking`: tracked changes (insertions and deletions shown by strike-through,
+              colour or underline), written inline as HTML `ins` and `del` elements.
+    """
+
+    type_: ParseConfigFormattingDetectionType | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _type_ = UNSET if self.type_ is None else self.type_
+        type_: str | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = _type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> ParseConfigFormattingDetectionType | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_parse_config_formatting_detection_type_parse_config_formatting_detection_type = ParseConfigFormattingDetectionType(
+                data
+            )
+
+            return componentsschemas_parse_config_formatting_detection_type_parse_config_formatting_detection_type
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        _parsed = cls(
+            type_=None if isinstance(type_, Unset) else type_,
+        )
+
+        _parsed.additional_properties = d
+        if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
+            _undeclared_fields(cls.__name__, d)
+        return _parsed
+
+    def __repr__(self) -> str:
+        """The fields that are set (not None, not absent), then any undeclared ones."""
+        fields: tuple[tuple[str, object], ...] = (("type_", self.type_),)
+        shown = [
+            f"{name}={value!r}"
+            for name, value in fields
+            if value is not None and not isinstance(value, Unset)
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
