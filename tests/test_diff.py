@@ -1038,7 +1038,8 @@ def test_an_enum_class_is_no_plain_string_in_the_generated_packages() -> None:
     extend_models = pytest.importorskip("extend_models")
     code = extend_models.ErrorCode("SOMETHING_NEW")  # unknown values still parse
     assert code == "SOMETHING_NEW" and extend_models.ErrorCode.NOT_FOUND == "NOT_FOUND"
-    assert f"{extend_models.ErrorCode.NOT_FOUND}" == "ErrorCode.NOT_FOUND"  # not "NOT_FOUND"
+    # both packages' enums print their value (the templates), so printing is not what breaks
+    assert f"{extend_models.ErrorCode.NOT_FOUND}" == "NOT_FOUND"
     with pytest.raises(AttributeError):  # built from a plain string, as code did before
         extend_client.ErrorResponse(code="NOT_FOUND").to_dict()
 

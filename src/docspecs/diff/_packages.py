@@ -95,6 +95,7 @@ MODELS_CHECK = frozenset(
 #: other extension changes no generated code
 READ_EXTENSIONS = frozenset(
     {"x-docspecs-client", "x-docspecs-region", "x-docspecs-paging", "x-docspecs-wait"}
+    | {"x-docspecs-method"}
     | {"x-enum-varnames", "x-enumNames", "x-enum-descriptions", "x-enum-field-as-literal"}
     | {"x-propertyNames", "x-is-base-class", "x-is-classvar"}
 )
