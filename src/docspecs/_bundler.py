@@ -182,9 +182,7 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[
     result: dict[Any, Any] = {}
     written: set[Any] = set()
     for index, (key_node, value_node) in enumerate(node.value):
-        key = loader.construct_object(key_node, deep=True)
-        if isinstance(key, int) and not isinstance(key, bool):
-            key = str(key)
+        key = _construct_key(loader, key_node)
         if index >= merged and key in written:
             raise yaml.constructor.ConstructorError(
                 "while constructing a mapping",
@@ -198,27 +196,57 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[
     return result
 
 
+def _not_json(node: yaml.Node, problem: str) -> yaml.constructor.ConstructorError:
+    return yaml.constructor.ConstructorError(None, None, problem, node.start_mark)
+
+
+def _construct_key(loader: yaml.SafeLoader, node: yaml.Node) -> str:
+    """A mapping key as JSON has it: a string. OpenAPI limits YAML keys to strings; a plain
+    number, boolean or null key (`200:`, `true:`) is read as the text written (`"200"`,
+    `"true"`), and a list or mapping as a key is an error with its line."""
+    if not isinstance(node, yaml.ScalarNode):
+        raise _not_json(node, "a mapping key must be a string, not a list or mapping")
+    if node.tag == "tag:yaml.org,2002:str":
+        return str(loader.construct_object(node, deep=True))
+    return str(node.value)
+
+
 def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
     text = str(loader.construct_scalar(node))
-    if text.startswith("0o"):
-        return int(text[2:], 8)
-    if text.startswith("0x"):
-        return int(text[2:], 16)
-    return int(text, 10)  # YAML 1.2: `0755` is 755, not octal
+    try:
+        if text.startswith("0o"):
+            return int(text[2:], 8)
+        if text.startswith("0x"):
+            return int(text[2:], 16)
+        return int(text, 10)  # YAML 1.2: `0755` is 755, not octal
+    except ValueError:  # an explicit `!!int` on something else
+        raise _not_json(node, f"{text!r} is not an integer") from None
 
 
 def _construct_float(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> float:
     text = str(loader.construct_scalar(node))
-    if text.lower().lstrip("+-") == ".inf":
-        return float("-inf") if text.startswith("-") else float("inf")
-    if text.lower() == ".nan":
-        return float("nan")
-    return float(text)
+    if text.lower().lstrip("+-") in (".inf", ".nan", "inf", "nan", "infinity"):
+        # YAML has them, JSON (and so JSON Schema and openapi.json) does not
+        raise _not_json(node, f"{text} is not a JSON number; quote it if a string is meant")
+    try:
+        return float(text)
+    except ValueError:  # an explicit `!!float` on something else
+        raise _not_json(node, f"{text!r} is not a number") from None
+
+
+def _refuse_tag(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    raise _not_json(
+        node,
+        f"the tag {node.tag.replace('tag:yaml.org,2002:', '!!')} makes a value JSON cannot "
+        "hold; OpenAPI allows only JSON data (strings, numbers, booleans, null, lists, mappings)",
+    )
 
 
 _Yaml12Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _Yaml12Loader.add_constructor(_INT, _construct_int)
 _Yaml12Loader.add_constructor(_FLOAT, _construct_float)
+for _tag in ("binary", "timestamp", "set", "omap", "pairs"):
+    _Yaml12Loader.add_constructor(f"tag:yaml.org,2002:{_tag}", _refuse_tag)
 _Yaml12Loader.yaml_implicit_resolvers = {}
 for _tag, _regexp, _first in _CORE_RESOLVERS:
     _Yaml12Loader.add_implicit_resolver(
@@ -313,12 +341,63 @@ def _first_costly_alias(text: str, limit: int) -> int | None:
     return None
 
 
+#: How deep lists and mappings may nest. Real documents stay far below it; far deeper ones crash
+#: PyYAML's C composer (it recurses on the C stack: a segmentation fault, no message) and every
+#: walk after it, so they are refused first, with the line.
+MAX_DEPTH = 256
+_OPENERS = re.compile(r"[\[{]|(?:^|\s)[-?:](?=\s|$)", re.MULTILINE)
+_JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[{]|[\]}]')
+
+
+def _check_depth(text: str, *, label: str = "YAML") -> None:
+    """`LoadError` with the line when `text` nests lists and mappings deeper than `MAX_DEPTH`.
+
+    Every level opens with a `[`, a `{`, a `-`/`?`/`:` indicator or more indentation, so a text
+    with fewer of them than the limit is shallow enough (the common case, no parsing); otherwise
+    the levels are counted exactly, from the parser's events (iterative, in C) or JSON's tokens.
+    """
+    widest = max((len(line) - len(line.lstrip(" ")) for line in text.splitlines()), default=0)
+    if widest + len(_OPENERS.findall(text)) <= MAX_DEPTH:
+        return
+    line = _json_too_deep(text) if label == "JSON" else _yaml_too_deep(text)
+    if line is not None:
+        raise LoadError(f"line {line}: invalid {label}: nested more than {MAX_DEPTH} levels deep")
+
+
+def _yaml_too_deep(text: str) -> int | None:
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_BaseLoader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH and event.start_mark is not None:
+                    return int(event.start_mark.line) + 1
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return None  # not YAML: the loader says where
+    return None
+
+
+def _json_too_deep(text: str) -> int | None:
+    depth = 0
+    for token in _JSON_TOKENS.finditer(text):
+        if token.group() in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return text.count("\n", 0, token.start()) + 1
+        elif token.group() in "]}":
+            depth -= 1
+    return None
+
+
 def load_yaml(text: str) -> Any:
     """YAML 1.2 core-schema text -> data; `yaml.YAMLError` or `LoadError` when it is not usable.
 
     Duplicate keys are an error; an alias bomb (see `MAX_ALIAS_EXPANSION`) is refused before it
     is built. Shared by specs, example files and overlays.
     """
+    _check_depth(text)
     loader = _Yaml12Loader(text)
     try:
         node = loader.get_single_node()
@@ -344,9 +423,18 @@ def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+class _NotJsonNumber(ValueError):
+    pass
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _NotJsonNumber(name)
+
+
 def load_json(text: str) -> Any:
-    """JSON text -> data; `json.JSONDecodeError`, or `ValueError` for a key given twice."""
-    return json.loads(text, object_pairs_hook=_unique_pairs)
+    """JSON text -> data; `json.JSONDecodeError`, or `ValueError` for a key given twice or for
+    `NaN`/`Infinity` (Python's extension, not JSON)."""
+    return json.loads(text, object_pairs_hook=_unique_pairs, parse_constant=_refuse_constant)
 
 
 def load_file(path: Path) -> Any:
@@ -368,6 +456,7 @@ def load_file(path: Path) -> Any:
     except OSError as error:
         raise LoadError(f"cannot read: {error.strerror or error}") from None
     if path.suffix == ".json":
+        _check_depth(text, label="JSON")
         try:
             return load_json(text)
         except json.JSONDecodeError as error:
@@ -378,12 +467,25 @@ def load_file(path: Path) -> Any:
             # the YAML reading of the same text says where the second key is
             message = f"invalid JSON: found duplicate key {error.args[0]!r}"
             return _load_yaml_file(text, message, label="JSON")
+        except _NotJsonNumber as error:
+            raise LoadError(
+                f"{_line_of(text, error.args[0])}invalid JSON: {error.args[0]} is not a JSON number"
+            ) from None
     if text.lstrip()[:1] == "{":
+        _check_depth(text, label="JSON")
         try:
             return load_json(text)
         except ValueError:  # not JSON after all, or a duplicate key: YAML says where
             pass
     return _load_yaml_file(text)
+
+
+def _line_of(text: str, word: str) -> str:
+    """`line N: ` of the first `word` outside a string in `text` (or "" when not found)."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if re.search(rf'(?<![\w"]){re.escape(word)}(?![\w"])', line):
+            return f"line {number}: "
+    return ""
 
 
 def _load_yaml_file(text: str, duplicate: str | None = None, *, label: str = "YAML") -> Any:
