@@ -568,6 +568,39 @@ def test_refs_and_examples_may_not_leave_the_spec_folder(
     assert "hunter2" not in str(raised.value)
 
 
+def test_the_spec_file_may_not_be_a_link_out_of_its_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`specs/<api>/openapi.yaml` linked to a file elsewhere made that file's folder the one refs
+    may read, and printed its content in findings (`{"API_TOKEN":"..."} is not valid ...`)."""
+    (tmp_path / "secret.yaml").write_text("API_TOKEN: hunter2\n")
+    (tmp_path / "api").mkdir()
+    (tmp_path / "api" / "openapi.yaml").symlink_to(tmp_path / "secret.yaml")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(DocspecsError) as raised:
+        bundle(tmp_path / "api" / "openapi.yaml")
+    message = str(raised.value)
+    assert message.startswith("api/openapi.yaml: /: the spec file is a link to ")
+    assert "outside its folder api/" in message
+    assert "hunter2" not in message
+
+
+def test_a_pipe_or_device_is_refused_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A FIFO beside the spec made lint wait for ever; a device never ends."""
+    import os
+
+    monkeypatch.chdir(tmp_path)
+    path = write(tmp_path, {"openapi.yaml": spec(components="schemas:\n  R: {$ref: r.yaml}\n")})
+    os.mkfifo(tmp_path / "r.yaml")
+    started = time.perf_counter()
+    with pytest.raises(DocspecsError) as raised:
+        bundle(path)
+    assert time.perf_counter() - started < 5
+    assert "r.yaml: cannot read: not a regular file" in str(raised.value)
+
+
 CYCLE = " (refs that lead only to each other never reach a schema or object)"
 
 

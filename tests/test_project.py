@@ -103,3 +103,19 @@ def test_two_folders_with_one_import_name_are_refused(tmp_path: Path) -> None:
     project = make(tmp_path, ["specs/my-api/openapi.yaml", "specs/my_api/openapi.yaml"])
     with pytest.raises(DocspecsError, match="would both become the package my_api_client"):
         project.apis()
+
+
+def test_the_input_digest_reads_only_regular_files_inside_the_spec_folder(tmp_path: Path) -> None:
+    """A FIFO in specs/<api>/ made `generate` wait for ever while hashing its inputs, and a link
+    to /dev/zero would never end: the digest reads what the bundler may read, nothing else."""
+    import os
+
+    from docspecs._cache import api_digest
+
+    project = make(tmp_path, ["specs/demo/openapi.yaml"])
+    before = api_digest(project, "demo", "shared")
+    os.mkfifo(tmp_path / "specs" / "demo" / "pipe.yaml")
+    (tmp_path / "specs" / "demo" / "zero.yaml").symlink_to("/dev/zero")
+    (tmp_path / "outside.yaml").write_text("secret: 1\n")
+    (tmp_path / "specs" / "demo" / "out.yaml").symlink_to(tmp_path / "outside.yaml")
+    assert api_digest(project, "demo", "shared") == before

@@ -14,6 +14,8 @@
   inlined as `value`, the `externalValue` dropped;
 - a ref or `externalValue` whose target (symlinks followed) is outside the spec's folder is a
   problem, and the target is never read: a spec must not copy arbitrary files into the document;
+  so is a spec file that is itself a link out of its folder, and a pipe or device anywhere (a
+  FIFO would block the read for ever, `/dev/zero` never end);
 - refs that lead only to each other (`X: {$ref: Y}`, `Y: {$ref: X}`, also across files) resolve
   to nothing: one problem per cycle. An object whose property refers back to it is fine.
 
@@ -445,6 +447,9 @@ def load_file(path: Path) -> Any:
     first, which is faster and accepts what PyYAML does not (tab indentation, the `\\/` escape).
     A key given twice is an error with its line either way.
     """
+    if path.exists() and not path.is_file() and not path.is_dir():
+        # a FIFO would block the read for ever, a device (`/dev/zero`) never end
+        raise LoadError("cannot read: not a regular file (a pipe, socket or device)")
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -556,9 +561,13 @@ def _child_kind(kind: str, key: str, parent_pointer: str) -> str:
 
 class _Resolver:
     def __init__(
-        self, root: Path, prepare: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+        self,
+        root: Path,
+        prepare: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+        written: Path | None = None,
     ) -> None:
         self.root = root
+        self.written = written  # the spec path as given (root is it resolved)
         self.prepare = prepare
         self.files: dict[Path, Any] = {}
         self.load_errors: dict[Path, str] = {}
@@ -801,6 +810,17 @@ class _Resolver:
     # -- the whole document -----------------------------------------------------------------
 
     def run(self) -> dict[str, Any]:
+        if self.written is not None and not self.root.is_relative_to(self.written.parent.resolve()):
+            # the spec file itself linked out of its folder: that folder would become the one
+            # refs may read, and the target's content would be printed in findings
+            self.problem(
+                self.written.absolute(),
+                "",
+                f"the spec file is a link to {self.root.as_posix()}, outside its folder "
+                f"{self.written.parent.name}/; copy the file in instead",
+                SPEC_RULE,
+            )
+            return {}
         try:
             raw = load_file(self.root)
         except LoadError as error:
@@ -930,7 +950,7 @@ def resolve(
     that is bundled: the pre-bundle overlays (`docspecs.document`). Its exceptions propagate.
     """
     root = spec_path.resolve()
-    resolver = _Resolver(root, prepare)
+    resolver = _Resolver(root, prepare, spec_path)
     document = resolver.run()
     problems = sorted(
         dict.fromkeys(resolver.problems), key=lambda p: (str(p.file), p.pointer, p.message)
