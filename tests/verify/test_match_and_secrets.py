@@ -105,3 +105,39 @@ def test_capture_lines_redact_every_named_secret() -> None:
     assert record["request"]["headers"]["x-api-key"] == "[REDACTED]"
     assert "page=2" in record["request"]["url"]
     assert record["response"]["body"] == {"echo": "you sent [REDACTED]"}
+
+
+def test_a_password_in_the_url_is_never_written_nor_printed() -> None:
+    """`https://user:password@host/...` (a HAR of basic-auth traffic, an --upstream with
+    credentials) kept the password in the capture's URL and in unmatched-response findings."""
+    secrets = Secrets.of_documents([spec({})])
+    line = exchange_line(
+        api="a",
+        method="GET",
+        url="https://me:canary-password@api.example.com/v1/runs/1",
+        request_headers=[],
+        status=200,
+        response_headers=[],
+        content=b"",
+        secrets=secrets,
+    )
+    assert "canary-password" not in line
+    assert json.loads(line)["request"]["url"] == "https://api.example.com/v1/runs/1"
+    exchange = Exchange(
+        "h.har#0", "GET", "https://me:canary-password@api.example.com/nowhere?k=1", 200, NO_BODY
+    )
+    [finding] = verify_exchanges({"a": spec({"/runs/{id}": "get_run"})}, [exchange]).findings
+    assert "canary-password" not in finding.line()
+    assert "GET https://api.example.com/nowhere: no operation" in finding.line()
+
+
+def test_control_characters_of_a_recording_cannot_add_output_lines() -> None:
+    """A HAR's method or URL holding a newline or an escape sequence printed as is: a forged
+    finding line, or a terminal driven by the file."""
+    exchange = Exchange(
+        "h.har#0", "GET\nok: all good", "https://api.example.com/x\x1b[2J\r\nfake", 200, NO_BODY
+    )
+    [finding] = verify_exchanges({"a": spec({})}, [exchange]).findings
+    line = finding.line()
+    assert "\n" not in line and "\x1b" not in line and "\r" not in line
+    assert "GET\\nok: all good https://api.example.com/x\\x1b[2J" in line

@@ -227,3 +227,109 @@ def test_a_gzip_answer_passes_through_compressed_and_is_recorded_decoded(
     assert raw_via == raw_direct
     [line] = record.read_text().splitlines()
     assert json.loads(line)["response"]["body"]["id"] == run_id
+
+
+async def _call(app: ProxyApp, raw_path: bytes, chunks: list[bytes]) -> tuple[int, bytes]:
+    """One request straight into the ASGI app (targets no HTTP parser would let through)."""
+    pending = [
+        {"type": "http.request", "body": c, "more_body": i < len(chunks) - 1}
+        for i, c in enumerate(chunks)
+    ]
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return pending.pop(0) if pending else {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": raw_path.decode(),
+        "raw_path": raw_path,
+        "query_string": b"",
+        "headers": [(b"authorization", b"Bearer canary-token")],
+    }
+    await app(scope, receive, send)  # type: ignore[arg-type]
+    status = next(m["status"] for m in sent if m["type"] == "http.response.start")
+    return status, b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+
+
+@pytest.mark.parametrize("target", [b"*", b"@evil.example/x", b"http://evil.example/x", b":1/x"])
+def test_a_target_that_is_not_a_path_never_leaves_the_proxy(
+    documents: dict[str, dict[str, object]], target: bytes
+) -> None:
+    """Appended to the upstream, `@evil.example/x` names another host, which would get the
+    client's token (an HTTP/1.1 parser may pass such a target on); `*` was a 500 traceback."""
+    import asyncio
+
+    forwarded: list[httpx.Request] = []
+    app = ProxyApp(
+        documents,  # type: ignore[arg-type]
+        upstream="http://127.0.0.1:9",
+        api="extend",
+        out=io.StringIO(),
+        transport=httpx.MockTransport(lambda r: forwarded.append(r) or httpx.Response(200)),
+    )
+    status, body = asyncio.run(_call(app, target, [b""]))
+    assert (status, forwarded) == (400, [])
+    assert b"the request target must be a path" in body
+
+
+def test_uploads_stream_and_large_answers_pass_through_unchecked(
+    documents: dict[str, dict[str, object]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The proxy held every request and answer whole in memory (a 2 GB download, 2 GB held);
+    an answer over the limit still passes through unchanged, and says it was not checked."""
+    import asyncio
+
+    import docspecs.proxy
+
+    monkeypatch.setattr(docspecs.proxy, "MAX_CHECKED_BODY", 1000)
+    big = b"x" * 5000
+    seen: list[bytes] = []
+
+    def upstream(request: httpx.Request) -> httpx.Response:
+        seen.append(request.read())
+        headers = {"content-type": "application/json"}
+        return httpx.Response(200, stream=httpx.ByteStream(big), headers=headers)
+
+    out = io.StringIO()
+    record = tmp_path / "big.jsonl"
+    app = ProxyApp(
+        documents,  # type: ignore[arg-type]
+        upstream="http://127.0.0.1:9/base",
+        api="extend",
+        record=record,
+        out=out,
+        transport=httpx.MockTransport(upstream),
+    )
+    status, body = asyncio.run(_call(app, b"/files/upload", [b"ab", b"cd", b"ef"]))
+    assert (status, body, seen) == (200, big, [b"abcdef"])
+    assert "a body of 5000 bytes passed through unchecked and unrecorded" in out.getvalue()
+    assert not record.exists()
+
+
+def test_an_upstream_with_credentials_is_never_printed(
+    documents: dict[str, dict[str, object]],
+) -> None:
+    from docspecs import DocspecsError
+
+    out = io.StringIO()
+    app = ProxyApp(
+        documents,  # type: ignore[arg-type]
+        upstream="http://me:canary-password@127.0.0.1:9",
+        api="extend",
+        out=out,
+        transport=httpx.MockTransport(
+            lambda r: httpx.Response(200, stream=httpx.ByteStream(b"{}"))
+        ),
+    )
+    import asyncio
+
+    assert asyncio.run(_call(app, b"/nowhere", [b""]))[0] == 200
+    assert "POST http://127.0.0.1:9/nowhere: no operation" in out.getvalue()
+    assert "canary-password" not in out.getvalue()
+    with pytest.raises(DocspecsError, match=r"--upstream http://127.0.0.1:x/: Invalid port"):
+        ProxyApp(documents, upstream="http://me:canary@127.0.0.1:x/", api="extend")  # type: ignore[arg-type]

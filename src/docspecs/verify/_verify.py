@@ -387,8 +387,9 @@ class _Tally:
         from urllib.parse import urlsplit
 
         parts = urlsplit(exchange.url or "")
-        # scheme, host and path only: a query string may carry a key
-        shown = f"{exchange.method} {parts.scheme}://{parts.netloc}{parts.path}"
+        # scheme, host and path only: a query string or `user:password@` may carry a key
+        host = parts.netloc.rsplit("@", 1)[-1]
+        shown = _printable(f"{exchange.method} {parts.scheme}://{host}{parts.path}")
         self.add(
             "unmatched-response",
             exchange,
@@ -456,3 +457,9 @@ def _describe(finding: VerifyFinding) -> str:
             f"{label}: {shown} at {finding.body_pointer} is not a {finding.key} ({_times(finding)})"
         )
     return finding.message
+
+
+def _printable(text: str) -> str:
+    """`text` with control characters escaped (`\\n`, `\\x1b`): a recorded URL or method must
+    not add lines to the output or drive the terminal."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
