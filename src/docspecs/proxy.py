@@ -32,6 +32,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
+from docspecs._bundler import MAX_DEPTH, json_too_deep
 from docspecs._errors import DocspecsError
 from docspecs.verify import Exchange, Secrets, Verifier, exchange_line
 from docspecs.verify._inputs import NO_BODY
@@ -227,9 +228,15 @@ class ProxyApp:
                 )
                 with self.record.open("a", encoding="utf-8") as file:
                     file.write(line)
-            exchange = _exchange(
-                f"{self._label}:{number}", request, response.status_code, content, self.api
-            )
+            where = f"{self._label}:{number}"
+            deep_at = json_too_deep(content.decode("utf-8", errors="replace"))
+            if deep_at is not None:
+                self._say(
+                    f"{where}: {request.method} {_shown(request.url)}: the body nests more than "
+                    f"{MAX_DEPTH} levels deep (line {deep_at}): passed through, not checked"
+                )
+                return
+            exchange = _exchange(where, request, response.status_code, content, self.api)
             for finding in self._verifier.check(exchange):
                 self._say(finding.line())
 

@@ -333,3 +333,30 @@ def test_an_upstream_with_credentials_is_never_printed(
     assert "canary-password" not in out.getvalue()
     with pytest.raises(DocspecsError, match=r"--upstream http://127.0.0.1:x/: Invalid port"):
         ProxyApp(documents, upstream="http://me:canary@127.0.0.1:x/", api="extend")  # type: ignore[arg-type]
+
+
+def test_a_body_nested_too_deep_to_check_passes_through_unchecked(
+    documents: dict[str, dict[str, object]], tmp_path: Path
+) -> None:
+    """900 nested arrays from upstream raised RecursionError inside the proxy (the client's
+    connection dropped, no finding); now the answer passes through and a line says why it was
+    not checked, and the capture keeps it as text."""
+    import asyncio
+
+    deep = b"[" * 900 + b"]" * 900
+    out = io.StringIO()
+    record = tmp_path / "deep.jsonl"
+    app = ProxyApp(
+        documents,  # type: ignore[arg-type]
+        upstream="http://127.0.0.1:9",
+        api="extend",
+        record=record,
+        out=out,
+        transport=httpx.MockTransport(lambda r: httpx.Response(200, stream=httpx.ByteStream(deep))),
+    )
+    assert asyncio.run(_call(app, b"/processor_runs/x", [b""])) == (200, deep)
+    assert (
+        "deep.jsonl:1: POST http://127.0.0.1:9/processor_runs/x: the body nests more than 256"
+        in (out.getvalue())
+    )
+    assert json.loads(record.read_text())["response"]["text"] == deep.decode()

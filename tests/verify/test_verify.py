@@ -353,6 +353,36 @@ def test_canary_token_appears_nowhere(
         ),
         ('{"a": 1}', "neither a HAR file"),
         ("", "x.jsonl: not JSON"),
+        # nesting that made Python's JSON parser, or the walks after it, raise RecursionError
+        (
+            '{"log": {"entries": ' + "[" * 50_000 + "]" * 50_000 + "}}",
+            "x.jsonl: line 1: nested more than 256 levels deep; not read",
+        ),
+        (
+            '{"response": {"status": 200}}\n{"response": {"status": 200, "body": '
+            + "[" * 900
+            + "]" * 900
+            + "}}\n",
+            "x.jsonl: line 2: nested more than 256 levels deep; not read",
+        ),
+        (
+            json.dumps(
+                {
+                    "log": {
+                        "entries": [
+                            {
+                                "request": {"method": "GET", "url": "https://x/processor_runs/1"},
+                                "response": {
+                                    "status": 200,
+                                    "content": {"text": '{"a":' * 900 + "1" + "}" * 900},
+                                },
+                            }
+                        ]
+                    }
+                }
+            ),
+            "x.jsonl#0: /log/entries/0/response/content/text: line 1: nested more than 256",
+        ),
     ],
 )
 def test_bad_input_names_the_file_and_place(

@@ -26,6 +26,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from docspecs._bundler import json_too_deep
+
 CAPTURE_VERSION = 1
 REDACTED = "[REDACTED]"
 ALWAYS_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
@@ -112,6 +114,8 @@ def exchange_line(
     if content:
         text = content.decode("utf-8", errors="replace")
         try:
+            if json_too_deep(text) is not None:  # kept as text: parsing it would recurse
+                raise ValueError(text)
             response["body"] = json.loads(text)
         except ValueError:
             response["text"] = text

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from docspecs._bundler import MAX_DEPTH, json_too_deep
 from docspecs._errors import DocspecsError
 
 NO_BODY: Any = object()  # the response had no body (or none that was recorded)
@@ -53,6 +54,7 @@ def read_exchanges(
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise DocspecsError(f"{shown}: cannot read: {error}") from None
+    _refuse_deep(text, shown)
     try:
         whole = json.loads(text)
     except ValueError:
@@ -90,6 +92,15 @@ def read_exchanges(
             "line (no response member); for a plain response body pass --operation ID --status N"
         )
     yield from _capture(text, shown)
+
+
+def _refuse_deep(text: str, where: str) -> None:
+    """`DocspecsError` when JSON `text` nests too deep to parse and walk safely."""
+    line = json_too_deep(text)
+    if line is not None:
+        raise DocspecsError(
+            f"{where}: line {line}: nested more than {MAX_DEPTH} levels deep; not read"
+        )
 
 
 def _json_error(text: str) -> str:
@@ -182,6 +193,7 @@ def _har_body(content: Any, where: str, at: str) -> tuple[Any, bool]:
             ) from None
     if not text:
         return NO_BODY, True
+    _refuse_deep(text, f"{where}: {at}/response/content/text")
     try:
         return json.loads(text), True
     except ValueError:  # an error page, HTML, plain text: `not-json` if JSON was declared
