@@ -173,6 +173,40 @@ def test_a_pre_bundle_overlay_that_fails_is_named_by_lint_and_generate(tmp_path:
     )
 
 
+@pytest.mark.parametrize(
+    ("overlay", "pointer", "message"),
+    [
+        (REPAIR.replace("['200']", "['201']"), "/actions/0/target", "matches nothing"),
+        ("", "", "an overlay document must be a mapping"),
+        ("\udcff", "", "not UTF-8"),
+    ],
+)
+def test_an_overlay_after_bundling_that_fails_is_a_lint_finding(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    overlay: str,
+    pointer: str,
+    message: str,
+) -> None:
+    """Lint applied only the pre-bundle overlays: an empty overlay, one that is not UTF-8 or
+    whose target matches nothing was lint-clean ("1 spec OK") and generate then failed on it."""
+    from docspecs._report import report_lint
+
+    project = make_project(tmp_path, SPEC_30.replace("STATUS_NULLABLE", ""))
+    path = tmp_path / "overlays" / "vendor" / "10-shape.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(overlay.encode("utf-8", "surrogateescape"))
+    [finding] = [f for f in lint(project, ["vendor"]) if f.level > Level.INFO]
+    assert (finding.file, finding.pointer, finding.rule_id) == (
+        "overlays/vendor/10-shape.yaml",
+        pointer,
+        "overlay-applies",
+    )
+    assert message in finding.message
+    assert report_lint(project, ["vendor"]) == 1
+    assert "1 problem in 1 spec" in capsys.readouterr().err  # was "in 0 specs"
+
+
 def test_post_bundle_overlays_see_the_converted_document(tmp_path: Path) -> None:
     overlay = """\
     overlay: 1.0.0

@@ -39,6 +39,10 @@ def display_path(path: Path, root: Path) -> str:
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
+        pass
+    try:  # a link inside `root` to somewhere else is shown where it is, not where it leads
+        return path.absolute().relative_to(root.absolute()).as_posix()
+    except ValueError:
         return path.as_posix()
 
 

@@ -14,7 +14,8 @@ matters and how to fix it, is `RULES` (`docspecs lint --rules` prints it):
   inside the spec's folder, and not only to other refs that lead back to it;
 - `overlay-applies`: the pre-bundle overlays (`overlays/<api>/*.pre-bundle.yaml`) apply to the
   spec's root file; lint checks the spec as they make it, the document generate bundles
-  (`docspecs.document.bundled`);
+  (`docspecs.document.bundled`); the other overlays then apply to the bundled document (each
+  target matches, nothing required removed, every file readable), as generate applies them;
 - `openapi-version` (INFO, a note): an OpenAPI 3.0.x spec was converted to 3.1.0 before any
   check (`docspecs._convert`), and what was converted;
 - `example-referenced`: every file in `specs/<api>/examples/` is named by an `externalValue`;
@@ -58,7 +59,7 @@ from docspecs._lint_rules import (
 )
 from docspecs._project import Project, is_pre_bundle
 from docspecs.document import bundled
-from docspecs.overlay import OverlayError
+from docspecs.overlay import OverlayError, apply_overlays
 
 __all__ = ["RULES", "Rule", "lint"]
 
@@ -83,7 +84,8 @@ def _lint_spec(project: Project, api: str) -> Iterator[Finding]:
     if not spec_path.is_file():
         yield finding(spec_path, "", "[spec-valid] spec file not found", "spec-valid")
         return
-    pre_bundle = [path for path in project.api_overlays(api) if is_pre_bundle(path)]
+    overlays = project.api_overlays(api)
+    pre_bundle = [path for path in overlays if is_pre_bundle(path)]
     try:
         result = bundled(spec_path, pre_bundle, root=project.root)
     except OverlayError as error:  # the spec cannot be read as its overlays make it
@@ -105,6 +107,16 @@ def _lint_spec(project: Project, api: str) -> Iterator[Finding]:
         )
     if not result.document:  # unreadable: nothing more to check
         return
+    if not result.problems:
+        # the other overlays must apply too, or lint-clean would not mean generate can start
+        try:
+            apply_overlays(
+                result.document, [p for p in overlays if not is_pre_bundle(p)], root=project.root
+            )
+        except OverlayError as error:
+            yield Finding(
+                error.file, error.pointer, f"[overlay-applies] {error.message}", "overlay-applies"
+            )
     examples_dir = project.examples_dir(api)
     for path in sorted(examples_dir.rglob("*") if examples_dir.is_dir() else []):
         if path.is_file() and path.resolve() not in result.example_files:
