@@ -139,3 +139,15 @@ def test_capture_over_the_network_keeps_the_answer_unchanged(
     [line] = path.read_text().splitlines()
     assert json.loads(line)["response"]["body"]["id"] == run_id
     assert verify(project, [path]).findings == []
+
+
+def test_a_password_in_the_base_url_is_not_captured() -> None:
+    """EXTEND_BASE_URL=https://me:password@host/... kept the password in every capture line."""
+    from extend_client._capture import capture_line
+
+    request = httpx.Request("GET", "https://me:canary-password@api.example.com/x?api_key=k1")
+    line = capture_line(request, httpx.Response(200), b"")
+    assert "canary-password" not in line
+    assert json.loads(line)["request"]["url"] == (
+        "https://api.example.com/x?api_key=%5BREDACTED%5D"
+    )

@@ -8,8 +8,8 @@ docspecs capture format:
      "response": {"status", "headers", "body" (parsed JSON) or "text"}}
 
 The token is never written: `Authorization`, `Proxy-Authorization`, `Cookie`, `Set-Cookie` and query
-parameters that name a credential are replaced by `[REDACTED]`, and the value of each of those
-headers is removed from the rest of the line too. Hold the file against the spec with
+parameters that name a credential are replaced by `[REDACTED]`, the value of each of those
+headers is removed from the rest of the line too, and a `user:password@` in the URL is dropped. Hold the file against the spec with
 `docspecs verify traffic.jsonl`.
 """
 
@@ -43,9 +43,10 @@ def _headers(headers: httpx.Headers) -> dict[str, str]:
 
 
 def _url(url: httpx.URL) -> str:
-    parts = urlsplit(str(url))
+    """`url` without `user:password@`, credential-named query values redacted."""
+    parts = urlsplit(str(url.copy_with(userinfo=b"")))
     if not parts.query:
-        return str(url)
+        return urlunsplit(parts)
     pairs = parse_qsl(parts.query, keep_blank_values=True)
     hidden = [
         (k, REDACTED if k in SECRET_QUERY or _CREDENTIAL_NAME.search(k) else v) for k, v in pairs
