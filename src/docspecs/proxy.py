@@ -31,6 +31,7 @@ from typing import Any, TextIO
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
+from httpx._decoders import SUPPORTED_DECODERS
 
 from docspecs._bundler import MAX_DEPTH, json_too_deep
 from docspecs._errors import DocspecsError
@@ -207,11 +208,27 @@ class ProxyApp:
         await send({"type": "http.response.body", "body": last, "more_body": False})
 
     def _observe(self, request: httpx.Request, response: httpx.Response, raw: bytes) -> None:
-        decoded = httpx.Response(response.status_code, headers=response.headers, content=raw)
-        try:
+        codings = [
+            c.strip().lower()
+            for c in response.headers.get("content-encoding", "").split(",")
+            if c.strip()
+        ]
+        unknown = [c for c in codings if c not in SUPPORTED_DECODERS]
+        content = raw
+        try:  # bytes content is decoded as the response is built
+            decoded = httpx.Response(response.status_code, headers=response.headers, content=raw)
             content = decoded.read()
-        except httpx.DecodingError:
-            content = raw
+        except httpx.DecodingError:  # declared, but the bytes do not decode
+            unknown = unknown or codings
+        if unknown and raw:
+            # a browser asks for br or zstd, which httpx reads only with extra packages: the
+            # bytes would be checked (and recorded) as they are, a `not-json` that is not true
+            self._say(
+                f"{request.method} {_shown(request.url)}: a body encoded as "
+                f"{', '.join(unknown)} passed through unchecked and unrecorded (docspecs cannot "
+                "decode it; a client that does not ask for it gets a body docspecs can read)"
+            )
+            return
         with self._lock:
             self._count += 1
             number = self._count

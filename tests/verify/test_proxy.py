@@ -360,3 +360,36 @@ def test_a_body_nested_too_deep_to_check_passes_through_unchecked(
         in (out.getvalue())
     )
     assert json.loads(record.read_text())["response"]["text"] == deep.decode()
+
+
+@pytest.mark.parametrize("coding", ["br", "zstd", "gzip"])
+def test_a_body_in_an_encoding_docspecs_cannot_read_is_not_called_not_json(
+    documents: dict[str, dict[str, object]], tmp_path: Path, coding: str
+) -> None:
+    """A browser behind the proxy asks for `br`; httpx (without brotli) left the bytes as they
+    were, so every answer was a false `not-json` error and garbage in the capture. A body whose
+    encoding is declared but broken (`gzip` here) is the same case."""
+    import asyncio
+
+    out = io.StringIO()
+    record = tmp_path / "enc.jsonl"
+    body = b"\x8b\x05\x80{}\x03"  # not what a JSON body looks like on the wire
+    app = ProxyApp(
+        documents,  # type: ignore[arg-type]
+        upstream="http://127.0.0.1:9",
+        api="extend",
+        record=record,
+        out=out,
+        transport=httpx.MockTransport(
+            lambda r: httpx.Response(
+                200,
+                headers={"content-encoding": coding, "content-type": "application/json"},
+                stream=httpx.ByteStream(body),
+            )
+        ),
+    )
+    assert asyncio.run(_call(app, b"/processor_runs/x", [b""])) == (200, body)
+    printed = out.getvalue()
+    assert f"a body encoded as {coding} passed through unchecked" in printed
+    assert "not-json" not in printed
+    assert not record.exists()

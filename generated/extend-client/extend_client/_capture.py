@@ -114,8 +114,8 @@ class CaptureTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def _write(self, request: httpx.Request, response: httpx.Response, raw: bytes) -> None:
         """Record an exchange whose body is `raw`, the bytes on the wire (decoded here)."""
-        decoded = httpx.Response(response.status_code, headers=response.headers, content=raw)
-        try:
+        try:  # bytes content is decoded as the response is built: a broken gzip raises here
+            decoded = httpx.Response(response.status_code, headers=response.headers, content=raw)
             content = decoded.read()
         except httpx.DecodingError:
             content = raw
