@@ -472,3 +472,38 @@ def test_drift_inside_array_items_and_an_html_error_page(
     )
     assert not_json.where.endswith(f"t.jsonl:{len(lines)}")
     assert result.failed()
+
+
+def test_a_browser_har_with_binary_answers_is_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, project: Project
+) -> None:
+    """Browsers store images, fonts and PDFs base64-encoded in HAR files; verify stopped at the
+    first one ("not base64 UTF-8 text"), so no real browser HAR could be checked. A binary answer
+    where the operation declares JSON is a `not-json` finding; elsewhere only unmatched."""
+    import base64
+
+    def entry(url: str, data: bytes, mime: str) -> dict[str, Any]:
+        content = {"mimeType": mime, "encoding": "base64", "text": base64.b64encode(data).decode()}
+        return {
+            "request": {"method": "GET", "url": url},
+            "response": {"status": 200, "content": content},
+        }
+
+    document = {
+        "log": {
+            "entries": [
+                entry("https://cdn.example.com/logo.png", b"\x89PNG\r\n\x1a\n\xff", "image/png"),
+                entry(
+                    "https://api.extend.ai/processor_runs/dpr_1",
+                    b"%PDF-1.7\n\xe2\xe3",
+                    "application/json",
+                ),
+            ]
+        }
+    }
+    path = tmp_path / "browser.har"
+    path.write_text(json.dumps(document))
+    code, out, err = run(capsys, project.root, str(path))
+    assert (code, err) == (1, "")
+    assert "browser.har#0: /: [unmatched-response] GET https://cdn.example.com/logo.png" in out
+    assert "browser.har#1: " in out and "[not-json]" in out

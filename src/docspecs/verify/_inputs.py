@@ -186,11 +186,17 @@ def _har_body(content: Any, where: str, at: str) -> tuple[Any, bool]:
     text = content["text"]
     if content.get("encoding") == "base64":
         try:
-            text = base64.b64decode(text, validate=True).decode("utf-8")
-        except (binascii.Error, UnicodeDecodeError) as error:
+            data = base64.b64decode(text, validate=True)
+        except binascii.Error as error:
             raise DocspecsError(
-                f"{where}: {at}/response/content/text: not base64 UTF-8 text: {error}"
+                f"{where}: {at}/response/content/text: not base64: {error}"
             ) from None
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            # an image, a font, a PDF: browsers record every binary answer so; not JSON (a
+            # `not-json` finding only where the operation declares JSON)
+            return f"<{len(data)} bytes of binary data>", False
     if not text:
         return NO_BODY, True
     _refuse_deep(text, f"{where}: {at}/response/content/text")
