@@ -507,3 +507,19 @@ def test_a_browser_har_with_binary_answers_is_read(
     assert (code, err) == (1, "")
     assert "browser.har#0: /: [unmatched-response] GET https://cdn.example.com/logo.png" in out
     assert "browser.har#1: " in out and "[not-json]" in out
+
+
+def test_a_browser_cache_revalidation_is_not_an_undeclared_status(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, project: Project
+) -> None:
+    """A browser answers its own conditional requests with 304 from the server: no body, and
+    not something the vendor's API documents; it was an `undeclared-status` error."""
+    entry = {
+        "request": {"method": "GET", "url": "https://api.extend.ai/processor_runs/dpr_1"},
+        "response": {"status": 304, "content": {"size": 0}},
+    }
+    path = tmp_path / "cached.har"
+    path.write_text(json.dumps({"log": {"entries": [entry]}}))
+    code, out, _ = run(capsys, project.root, str(path))
+    assert code == 0
+    assert "undeclared-status" not in out

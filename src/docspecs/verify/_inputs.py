@@ -169,6 +169,8 @@ def _har(document: dict[str, Any], shown: str) -> Iterator[Exchange]:
             raise DocspecsError(f"{where}: {at}/response/status: expected an integer")
         if status == 0:  # the browser never got an answer (blocked, aborted): nothing to check
             continue
+        if status == 304:  # the browser revalidated its cache (If-None-Match): no body, no drift
+            continue
         body, is_json = _har_body(response.get("content"), where, at)
         yield Exchange(
             where,
