@@ -1121,6 +1121,18 @@ def test_cli_base_revision_without_changes(repo: Path, capsys: pytest.CaptureFix
     assert "no changes" in out and "semver bump: none" in out
 
 
+def test_cli_base_revision_with_a_link_out_of_the_folder(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A symlink out of specs/<api>/ committed at the base revision made `git archive`'s
+    extraction raise a tarfile traceback; it is left out (the bundler refuses it anyway)."""
+    (repo / "specs" / "demo" / "evil.yaml").symlink_to("../../../../../../etc/passwd")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "a link out")
+    assert main(["--root", str(repo), "diff", "--base", "HEAD", "demo"]) == 0
+    assert "no changes" in capsys.readouterr().out
+
+
 def test_cli_base_revision_applies_overlays_on_both_sides(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

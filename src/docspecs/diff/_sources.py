@@ -134,5 +134,15 @@ def _extract(project: Project, apis: Sequence[str], rev: str, into: Path) -> str
     if present:
         archive = _git(top, "archive", "--format=tar", tree, "--", *present)
         with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-            tar.extractall(into, filter="data")
+            tar.extractall(into, filter=_inside)
     return sha
+
+
+def _inside(member: tarfile.TarInfo, dest: str) -> tarfile.TarInfo | None:
+    """tarfile's `data` filter, but a member it refuses (a symlink out of the folder, as a spec
+    may have committed) is left out instead of raising: the bundler refuses to read it anyway,
+    and says so naming the ref."""
+    try:
+        return tarfile.data_filter(member, dest)
+    except tarfile.FilterError:
+        return None
