@@ -1375,3 +1375,17 @@ def test_replaying_vendor_changes_through_generate(tmp_path: Path) -> None:
             assert entry.startswith(f"{version}\n"), (what, package)
             assert re.findall(r"^### (\w+)$", entry, re.M) == sections, (what, entry)
             assert set(re.findall(r"\(`([a-z-]+)` at `", entry)) == rules, (what, entry)
+
+
+@pytest.mark.parametrize("broken", ["paths: [1]", "paths: {}\ncomponents: 5"])
+def test_cli_a_spec_diff_cannot_read_is_an_error_naming_it(
+    repo: Path, capsys: pytest.CaptureFixture[str], broken: str
+) -> None:
+    """`paths` as a list crashed the pipeline (AttributeError in describe_parameter_schemas)
+    and then compare: exit 2 with the API, the side and the pointer."""
+    path = repo / "specs" / "demo" / "openapi.yaml"
+    path.write_text(f"openapi: 3.1.0\ninfo: {{title: D, version: '1'}}\n{broken}\n")
+    assert main(["--root", str(repo), "diff", "--base", "HEAD", "demo"]) == 2
+    err = capsys.readouterr().err
+    assert "demo (base HEAD (" in err and "the revision: /" in err and "not a mapping" in err
+    assert "Traceback" not in err
