@@ -250,6 +250,47 @@ def test_post_bundle_overlays_see_the_converted_document(tmp_path: Path) -> None
             {"type": "string", "example": "a", "examples": ["b"]},
             {"type": "string", "examples": ["b"]},
         ),
+        # Swagger 2.0 leftovers in 3.0 documents: what they meant, not a generator failure
+        (
+            {"type": "file", "description": "d"},
+            {"type": "string", "format": "binary", "description": "d"},
+        ),
+        ({"type": "string", "x-nullable": True}, {"type": ["string", "null"]}),
+        ({"type": "string", "x-nullable": False}, {"type": "string"}),
+        (
+            {"$ref": "#/components/schemas/A", "x-nullable": True},
+            {"anyOf": [{"$ref": "#/components/schemas/A"}, {"type": "null"}]},
+        ),
+        # an enum without a type: listing null is enough (it was also wrapped in an anyOf)
+        ({"enum": ["a", "b"], "nullable": True}, {"enum": ["a", "b", None]}),
+        (
+            {"enum": ["a"], "allOf": [{"$ref": "#/components/schemas/A"}], "nullable": True},
+            {
+                "anyOf": [
+                    {"enum": ["a", None], "allOf": [{"$ref": "#/components/schemas/A"}]},
+                    {"type": "null"},
+                ]
+            },
+        ),
+        # nullable in every schema position
+        (
+            {
+                "type": "object",
+                "properties": {"p": {"type": "integer", "nullable": True}},
+                "additionalProperties": {"type": "string", "nullable": True},
+                "allOf": [{"type": "object", "nullable": True}],
+            },
+            {
+                "type": "object",
+                "properties": {"p": {"type": ["integer", "null"]}},
+                "additionalProperties": {"type": ["string", "null"]},
+                "allOf": [{"type": ["object", "null"]}],
+            },
+        ),
+        (
+            {"type": "array", "items": {"type": "string", "enum": ["a"], "nullable": True}},
+            {"type": "array", "items": {"type": ["string", "null"], "enum": ["a", None]}},
+        ),
     ],
 )
 def test_conversion_rules(schema: dict[str, Any], expected: dict[str, Any]) -> None:

@@ -564,3 +564,33 @@ def test_an_alias_bomb_is_one_finding_naming_file_and_line(tmp_path: Path) -> No
     )
     assert finding.message.startswith("[spec-valid] line ")
     assert "alias bomb" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("schema", "where", "message"),
+    [
+        ("{type: file}", "/type", "type 'file' is not a JSON Schema type"),
+        ("{type: [string, file]}", "/type", "type ['string', 'file'] is not a JSON Schema type"),
+        ("{type: object, required: 5}", "/required", "5 is not of type 'array'"),
+    ],
+)
+def test_schemas_are_held_against_the_json_schema_metaschema(
+    tmp_path: Path, schema: str, where: str, message: str
+) -> None:
+    """`type: file` (Swagger 2) in a 3.1 document passed lint, then both generators refused it:
+    lint-clean must mean generate can read every schema."""
+    from docspecs import Project
+    from docspecs.lint import lint
+
+    spec_dir = tmp_path / "specs" / "demo"
+    spec_dir.mkdir(parents=True)
+    (spec_dir / "openapi.yaml").write_text(
+        "openapi: 3.1.0\ninfo: {title: D, version: '1', description: d}\npaths: {}\n"
+        f"components:\n  schemas:\n    A: {schema}\n"
+    )
+    found = [
+        (f.pointer, f.message)
+        for f in lint(Project(tmp_path), ["demo"])
+        if f.rule_id == "spec-valid"
+    ]
+    assert any(p == "/components/schemas/A" + where and message in m for p, m in found), found

@@ -6,7 +6,9 @@ root), sorted. Nothing is printed and nothing raises for a problem in a spec: un
 missing spec file and a broken `$ref` are findings too. The catalogue of rules, with why each
 matters and how to fix it, is `RULES` (`docspecs lint --rules` prints it):
 
-- `spec-valid`: openapi-spec-validator (3.1) on the bundled document, every error it reports.
+- `spec-valid`: openapi-spec-validator (3.1) on the bundled document, every error it reports,
+  and every schema against the JSON Schema 2020-12 metaschema (which that validator does not
+  apply to inline schemas: `type: file` passed lint and failed in both generators).
   It resolves refs inside that document only: it is given handlers that refuse every URI, so a
   `$ref` to `file:///...` or `http://...` (reported by `ref-resolves`) is never opened or fetched.
   Where the validator itself fails on a node, that node is reported and the rest still checked;
@@ -282,12 +284,40 @@ def _spec_errors(result: Bundle, broken_refs: bool) -> Iterator[Hit]:
         json_pointer = _follow(document, parts if parts is not None else error.absolute_path)
         hit = Hit("spec-valid", json_pointer, f"[spec-valid] {_short(error.message)}")
         (crashes if getattr(error, "docspecs_crash", False) else found).append(hit)
-    yield from found
+    schema_hits = list(_schema_errors(document))
+    mine = {hit.pointer for hit in schema_hits}  # said better there ("type 'file' is not ...")
+    yield from (hit for hit in found if hit.pointer not in mine)
+    yield from schema_hits
     if broken_refs:
         return
     for failure in crashes:
         if not any(_related(failure.pointer, hit.pointer) for hit in found):
             yield failure
+
+
+_JSON_TYPES = "string, number, integer, boolean, array, object, null"
+_METASCHEMA = Draft202012Validator(Draft202012Validator.META_SCHEMA)
+
+
+def _schema_errors(document: dict[str, Any]) -> Iterator[Hit]:
+    """Each schema held against the JSON Schema 2020-12 metaschema (OpenAPI 3.1's dialect),
+    which the validator above does not do: `type: file` (a Swagger 2 leftover), `required: 5`
+    or `properties: [...]` passed lint and then failed in the generators. Only the outermost
+    schemas are given to it (the metaschema walks the ones inside)."""
+    for json_pointer, kind, node in walk(document):
+        segments = split_pointer(json_pointer)
+        outermost = segments[-1:] == ["schema"] or (
+            len(segments) == 3 and segments[:2] == ["components", "schemas"]
+        )
+        if kind != "schema" or not outermost:
+            continue
+        for error in _METASCHEMA.iter_errors(node):
+            at = json_pointer + pointer(*error.absolute_path)
+            if error.absolute_path and error.absolute_path[-1] == "type":
+                message = f"type {error.instance!r} is not a JSON Schema type ({_JSON_TYPES})"
+            else:
+                message = _short(error.message)
+            yield Hit("spec-valid", at, f"[spec-valid] {message}")
 
 
 def _related(first: str, second: str) -> bool:
