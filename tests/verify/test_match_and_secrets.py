@@ -141,3 +141,40 @@ def test_control_characters_of_a_recording_cannot_add_output_lines() -> None:
     line = finding.line()
     assert "\n" not in line and "\x1b" not in line and "\r" not in line
     assert "GET\\nok: all good https://api.example.com/x\\x1b[2J" in line
+
+
+def test_a_suggested_overlay_targets_status_codes_and_numeric_keys_as_names() -> None:
+    """`/responses/200` became the index selector `[200]`, which never matches an object
+    member: every suggestion for an inline response schema was an overlay that does not apply."""
+    from docspecs.overlay import apply_overlays
+    from docspecs.verify._overlay import jsonpath
+
+    assert jsonpath("/paths/~1a/get/responses/200/content/application~1json/schema") == (
+        "$['paths']['/a']['get']['responses']['200']['content']['application/json']['schema']"
+    )
+    assert jsonpath("/components/schemas/A/allOf/1/properties/2024") == (
+        "$['components']['schemas']['A']['allOf'][1]['properties']['2024']"
+    )
+    document = spec({"/runs/{id}": "get_run"})
+    ok = document["paths"]["/runs/{id}"]["get"]["responses"]["200"]
+    ok["content"] = {"application/json": {"schema": {"type": "object", "properties": {}}}}
+    exchange = Exchange(
+        "c.jsonl:1", "GET", "https://api.example.com/v1/runs/1", 200, {"renamed": 1}
+    )
+    result = verify_exchanges({"a": document}, [exchange])
+    from docspecs.verify import suggest_overlay
+
+    overlay = suggest_overlay(result.findings)
+    import tempfile
+    from pathlib import Path
+
+    import yaml
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "10-suggested.yaml"
+        path.write_text(yaml.safe_dump(overlay))
+        applied = apply_overlays(document, [path])
+    schema = applied["paths"]["/runs/{id}"]["get"]["responses"]["200"]["content"][
+        "application/json"
+    ]["schema"]
+    assert schema["properties"]["renamed"]["type"] == "integer"
