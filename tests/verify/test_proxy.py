@@ -393,3 +393,43 @@ def test_a_body_in_an_encoding_docspecs_cannot_read_is_not_called_not_json(
     assert f"a body encoded as {coding} passed through unchecked" in printed
     assert "not-json" not in printed
     assert not record.exists()
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        b"HTTP/1.1 200 OK\r\nX-A: a\rInjected: b\r\ncontent-length: 2\r\n\r\n{}",
+        b"HTTP/1.1 200 OK\r\nX-A: " + b"a" * 200_000 + b"\r\ncontent-length: 2\r\n\r\n{}",
+    ],
+    ids=["cr-in-a-header", "huge-header"],
+)
+def test_an_upstream_answer_that_is_not_valid_http_is_named_so(
+    documents: dict[str, dict[str, object]], answer: bytes
+) -> None:
+    """A CR inside a header or a 200 kB header line: the client's connection is dropped (as a
+    broken answer must be) and the line says the answer was not valid HTTP, where it said the
+    upstream had closed the connection; the header's content is not printed."""
+    import socket
+
+    listener = socket.socket()
+    listener.bind((LOOPBACK, 0))
+    listener.listen()
+    port = listener.getsockname()[1]
+
+    def serve_once() -> None:
+        conn, _ = listener.accept()
+        conn.recv(65536)
+        conn.sendall(answer)
+        conn.close()
+
+    thread = threading.Thread(target=serve_once, daemon=True)
+    thread.start()
+    out = io.StringIO()
+    app = ProxyApp(documents, upstream=f"http://{LOOPBACK}:{port}", api="extend", out=out)  # type: ignore[arg-type]
+    with serving(app) as url, pytest.raises(httpx.RemoteProtocolError):
+        httpx.get(url + "/processor_runs/x", timeout=10)
+    thread.join(timeout=10)
+    listener.close()
+    printed = out.getvalue()
+    assert "the upstream sent an answer that is not valid HTTP" in printed
+    assert "Injected" not in printed and "aaaa" not in printed
