@@ -284,6 +284,12 @@ def enum_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
         return
     removed = [show(old[k]) for k in old if k not in new]
     added = [show(new[k]) for k in new if k not in old]
+    if added and ctx.flow == "response" and "const" in base.raw:
+        # a const is a Literal in both packages, not an open enum class: any other value the
+        # server now sends fails to parse in code built on the old packages
+        detail = f"from const {show(base.raw['const'])} to {', '.join(map(show, new.values()))}"
+        yield change("response-type-changed", rev.ptr, what, detail)
+        return
     if removed:
         yield change(f"{ctx.flow}-enum-value-removed", rev.ptr, what, ", ".join(removed))
     if added:
