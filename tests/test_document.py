@@ -418,3 +418,29 @@ def test_a_users_30_document_goes_through_lint_generate_check_and_diff(
     text = (client / "openapi.json").read_text()
     assert '"openapi": "3.1.0"' in text and '"minimum": 1e-08' in text
     assert '"maximum": 1000.0' in text
+
+
+def test_findings_inside_a_converted_nullable_point_where_the_author_wrote_them(
+    tmp_path: Path,
+) -> None:
+    """A type-less `nullable: true` schema is wrapped in an `anyOf` when converted: findings
+    inside it pointed at `/anyOf/0/...`, a place that does not exist in the author's file."""
+    spec = SPEC_30.replace("STATUS_NULLABLE", "").replace(
+        "        id: {type: string, description: The id., example: run_1}\n",
+        "        id: {type: string, description: The id., example: run_1}\n"
+        "        meta:\n"
+        "          description: Meta.\n"
+        "          nullable: true\n"
+        "          properties:\n"
+        "            note: {type: string}\n"
+        "            deep:\n"
+        "              description: Deep.\n"
+        "              nullable: true\n"
+        "              properties: {leaf: {type: string}}\n",
+    )
+    project = make_project(tmp_path, spec)
+    found = {f.pointer for f in lint(project, ["vendor"]) if f.rule_id == "property-description"}
+    assert found == {
+        "/components/schemas/Run/properties/meta/properties/note",
+        "/components/schemas/Run/properties/meta/properties/deep/properties/leaf",
+    }

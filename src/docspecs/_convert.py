@@ -58,20 +58,23 @@ def is_openapi_30(document: dict[str, Any]) -> bool:
     return isinstance(version, str) and bool(_VERSION_30.match(version))
 
 
-def to_openapi_31(document: dict[str, Any]) -> dict[str, int]:
+def to_openapi_31(document: dict[str, Any], moved: list[str] | None = None) -> dict[str, int]:
     """Convert a 3.0.x (or `3.0`) `document` to 3.1.0 in place; what was converted, by kind
     (`nullable`, `exclusiveMinimum`, `exclusiveMaximum`, `example`, `type-file`, `x-nullable`,
-    `openapi`), empty when the document is not 3.0."""
+    `openapi`), empty when the document is not 3.0. `moved`, when given, receives the pointer
+    of each schema wrapped in an `anyOf` (its content now at `<pointer>/anyOf/0`), so that
+    findings inside it can be located where the author wrote them."""
     if not is_openapi_30(document):
         return {}
     converted: Counter[str] = Counter()
-    for _, kind, node in walk(document):
+    for json_pointer, kind, node in walk(document):
         if kind == "schema" and isinstance(node, dict):
             _swagger_leftovers(node, converted)
             _example(node, converted)
             _exclusive(node, "exclusiveMinimum", "minimum", converted)
             _exclusive(node, "exclusiveMaximum", "maximum", converted)
-            _nullable(node, converted)
+            if _nullable(node, converted) and moved is not None:
+                moved.append(json_pointer)
     document["openapi"] = TARGET_VERSION
     converted["openapi"] += 1
     return dict(converted)
@@ -117,18 +120,19 @@ def _swagger_leftovers(schema: dict[str, Any], converted: Counter[str]) -> None:
         converted["x-nullable"] += 1
 
 
-def _nullable(schema: dict[str, Any], converted: Counter[str]) -> None:
+def _nullable(schema: dict[str, Any], converted: Counter[str]) -> bool:
+    """Convert `nullable`; True when the schema was wrapped in an `anyOf` (its content moved)."""
     if "nullable" not in schema:
-        return
+        return False
     nullable = schema.pop("nullable")
     converted["nullable"] += 1
     if nullable is not True:
-        return
+        return False
     if isinstance(schema.get("enum"), list) and None not in schema["enum"]:
         schema["enum"].append(None)
     kind = schema.get("type")
     if kind is None and isinstance(schema.get("enum"), list) and not _APPLICATORS & schema.keys():
-        return  # the enum, now listing null, says it all: no anyOf needed
+        return False  # the enum, now listing null, says it all: no anyOf needed
     if isinstance(kind, str):
         schema["type"] = [kind, "null"]
     elif isinstance(kind, list):
@@ -141,3 +145,5 @@ def _nullable(schema: dict[str, Any], converted: Counter[str]) -> None:
         inner = dict(schema)
         schema.clear()
         schema.update({"anyOf": [inner, {"type": "null"}], **outer})
+        return True
+    return False
