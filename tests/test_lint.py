@@ -594,3 +594,17 @@ def test_schemas_are_held_against_the_json_schema_metaschema(
         if f.rule_id == "spec-valid"
     ]
     assert any(p == "/components/schemas/A" + where and message in m for p, m in found), found
+
+
+def test_control_characters_in_a_spec_cannot_forge_output_lines(tmp_path: Path) -> None:
+    """A schema named "A\\n::error file=x::..." printed a line of its own (a GitHub Actions
+    workflow command in a CI log) and an escape sequence drove the terminal."""
+    spec_dir = tmp_path / "specs" / "demo"
+    spec_dir.mkdir(parents=True)
+    (spec_dir / "openapi.yaml").write_text(
+        "openapi: 3.1.0\ninfo: {title: D, version: '1', description: d}\npaths: {}\n"
+        'components:\n  schemas:\n    "A\\n::error file=x::pwned\\e[31m": {type: object}\n'
+    )
+    lines = [str(f) for f in lint(Project(tmp_path), ["demo"])]
+    assert lines and all("\n" not in line and "\x1b" not in line for line in lines)
+    assert any("A\\n::error file=x::pwned\\x1b[31m" in line for line in lines)

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from docspecs._errors import DocspecsError
-from docspecs._findings import Level, display_path, pointer
+from docspecs._findings import Level, display_path, pointer, printable
 from docspecs._project import Project
 from docspecs.verify._check import BodyReport, Checker
 from docspecs.verify._inputs import NO_BODY, Exchange, read_exchanges
@@ -70,7 +70,7 @@ class VerifyFinding:
         return RULE_LEVELS[self.rule_id]
 
     def line(self) -> str:
-        return f"{self.where}: {self.pointer or '/'}: [{self.rule_id}] {self.message}"
+        return printable(f"{self.where}: {self.pointer or '/'}: [{self.rule_id}] {self.message}")
 
 
 @dataclass
@@ -389,7 +389,7 @@ class _Tally:
         parts = urlsplit(exchange.url or "")
         # scheme, host and path only: a query string or `user:password@` may carry a key
         host = parts.netloc.rsplit("@", 1)[-1]
-        shown = _printable(f"{exchange.method} {parts.scheme}://{host}{parts.path}")
+        shown = printable(f"{exchange.method} {parts.scheme}://{host}{parts.path}")
         self.add(
             "unmatched-response",
             exchange,
@@ -457,9 +457,3 @@ def _describe(finding: VerifyFinding) -> str:
             f"{label}: {shown} at {finding.body_pointer} is not a {finding.key} ({_times(finding)})"
         )
     return finding.message
-
-
-def _printable(text: str) -> str:
-    """`text` with control characters escaped (`\\n`, `\\x1b`): a recorded URL or method must
-    not add lines to the output or drive the terminal."""
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
