@@ -282,7 +282,10 @@ def _spec_errors(result: Bundle, broken_refs: bool) -> Iterator[Hit]:
             break
         parts = getattr(error, "docspecs_parts", None)
         json_pointer = _follow(document, parts if parts is not None else error.absolute_path)
-        hit = Hit("spec-valid", json_pointer, f"[spec-valid] {_short(error.message)}")
+        message = _short(error.message)
+        if json_pointer.endswith("/type") and "is not valid under any of the given" in message:
+            message = f"type {error.instance!r} is not a JSON Schema type ({_JSON_TYPES})"
+        hit = Hit("spec-valid", json_pointer, f"[spec-valid] {message}")
         (crashes if getattr(error, "docspecs_crash", False) else found).append(hit)
     schema_hits = list(_schema_errors(document))
     mine = {hit.pointer for hit in schema_hits}  # said better there ("type 'file' is not ...")
@@ -301,15 +304,14 @@ _METASCHEMA = Draft202012Validator(Draft202012Validator.META_SCHEMA)
 
 def _schema_errors(document: dict[str, Any]) -> Iterator[Hit]:
     """Each schema held against the JSON Schema 2020-12 metaschema (OpenAPI 3.1's dialect),
-    which the validator above does not do: `type: file` (a Swagger 2 leftover), `required: 5`
-    or `properties: [...]` passed lint and then failed in the generators. Only the outermost
+    which the validator above does not do for a schema written in place (a media type's,
+    a parameter's, a header's): `type: file` (a Swagger 2 leftover), `required: 5` or
+    `properties: [...]` passed lint and then failed in the generators. Only the outermost
     schemas are given to it (the metaschema walks the ones inside)."""
     for json_pointer, kind, node in walk(document):
-        segments = split_pointer(json_pointer)
-        outermost = segments[-1:] == ["schema"] or (
-            len(segments) == 3 and segments[:2] == ["components", "schemas"]
-        )
-        if kind != "schema" or not outermost:
+        # the validator does hold `components/schemas` against the dialect (with a vaguer
+        # message for a bad type, reworded in `_spec_errors`), not the schemas written in place
+        if kind != "schema" or split_pointer(json_pointer)[-1:] != ["schema"]:
             continue
         for error in _METASCHEMA.iter_errors(node):
             at = json_pointer + pointer(*error.absolute_path)
