@@ -588,7 +588,8 @@ def test_schemas_are_held_against_the_json_schema_metaschema(
     (spec_dir / "openapi.yaml").write_text(
         "openapi: 3.1.0\ninfo: {title: D, version: '1', description: d}\n"
         "paths:\n  /a:\n    get:\n      responses:\n        '200':\n"
-        f"          description: ok\n          content: {{application/json: {{schema: {schema}}}}}\n"
+        "          description: ok\n"
+        f"          content: {{application/json: {{schema: {schema}}}}}\n"
         f"components:\n  schemas:\n    A: {schema}\n"
     )
     found = [
