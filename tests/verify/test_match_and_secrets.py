@@ -178,3 +178,10 @@ def test_a_suggested_overlay_targets_status_codes_and_numeric_keys_as_names() ->
         "application/json"
     ]["schema"]
     assert schema["properties"]["renamed"]["type"] == "integer"
+
+
+def test_a_url_that_cannot_be_read_is_unmatched_not_a_traceback() -> None:
+    """`http://[::1` in a HAR raised urlsplit's ValueError out of verify."""
+    exchange = Exchange("h.har#0", "GET", "http://[::1/runs/1?token=canary-secret", 200, NO_BODY)
+    [finding] = verify_exchanges({"a": spec({"/runs/{id}": "get_run"})}, [exchange]).findings
+    assert finding.line() == ("h.har#0: /: [unmatched-response] GET ://: the URL cannot be read")

@@ -386,7 +386,10 @@ class _Tally:
         self.unmatched_count += 1
         from urllib.parse import urlsplit
 
-        parts = urlsplit(exchange.url or "")
+        try:
+            parts = urlsplit(exchange.url or "")
+        except ValueError:
+            parts = urlsplit("")  # unreadable: shown as `://`, nothing of it printed
         # scheme, host and path only: a query string or `user:password@` may carry a key
         host = parts.netloc.rsplit("@", 1)[-1]
         shown = printable(f"{exchange.method} {parts.scheme}://{host}{parts.path}")
