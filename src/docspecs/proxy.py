@@ -86,6 +86,10 @@ class ProxyApp:
             raise DocspecsError(
                 f"--upstream {_no_userinfo(upstream)}: expected an http:// or https:// URL"
             )
+        if self._base.query or self._base.fragment:  # each request's path is appended to it
+            raise DocspecsError(
+                f"--upstream {_shown(self._base)}: give the base URL without a query or fragment"
+            )
         self.api = api
         self.record = record
         self.out = out

@@ -331,6 +331,8 @@ def test_an_upstream_with_credentials_is_never_printed(
     assert asyncio.run(_call(app, b"/nowhere", [b""]))[0] == 200
     assert "POST http://127.0.0.1:9/nowhere: no operation" in out.getvalue()
     assert "canary-password" not in out.getvalue()
+    with pytest.raises(DocspecsError, match="without a query or fragment"):
+        ProxyApp(documents, upstream="http://127.0.0.1:9/base?key=canary", api="extend")  # type: ignore[arg-type]
     with pytest.raises(DocspecsError, match=r"--upstream http://127.0.0.1:x/: Invalid port"):
         ProxyApp(documents, upstream="http://me:canary@127.0.0.1:x/", api="extend")  # type: ignore[arg-type]
 
