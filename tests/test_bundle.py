@@ -222,7 +222,7 @@ def test_yaml_is_read_as_json_data(tmp_path: Path) -> None:
 
 def test_numbers_follow_the_yaml_12_core_schema(tmp_path: Path) -> None:
     """`1e-08`, `1E3`, `1e+09` are floats (YAML 1.1 left them strings); `1:20` is a string (not
-    sexagesimal 80), `0755` is 755 (not octal 493), `0o17` and `0x1f` are ints, `.inf` a float."""
+    sexagesimal 80), `0755` is 755 (not octal 493), `0o17` and `0x1f` are ints."""
     path = write(
         tmp_path,
         {
@@ -233,7 +233,7 @@ def test_numbers_follow_the_yaml_12_core_schema(tmp_path: Path) -> None:
                     minimum: 1e-08
                     maximum: 1E3
                     multipleOf: 1e+09
-                    examples: [1:20, 0755, 0o17, 0x1f, .inf, -.5, +7, "1e3"]
+                    examples: [1:20, 0755, 0o17, 0x1f, -.5, +7, "1e3", ".inf"]
                 """
             )
         },
@@ -241,7 +241,110 @@ def test_numbers_follow_the_yaml_12_core_schema(tmp_path: Path) -> None:
     schema = bundle(path)["components"]["schemas"]["N"]
     assert (schema["minimum"], schema["maximum"], schema["multipleOf"]) == (1e-08, 1000.0, 1e09)
     assert all(type(schema[key]) is float for key in ("minimum", "maximum", "multipleOf"))
-    assert schema["examples"] == ["1:20", 755, 15, 31, float("inf"), -0.5, 7, "1e3"]
+    assert schema["examples"] == ["1:20", 755, 15, 31, -0.5, 7, "1e3", ".inf"]
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        (".inf", "line 4, column 6: invalid YAML: .inf is not a JSON number"),
+        ("-.Inf", "line 4, column 6: invalid YAML: -.Inf is not a JSON number"),
+        (".nan", "line 4, column 6: invalid YAML: .nan is not a JSON number"),
+        ("!!float inf", "line 4, column 6: invalid YAML: inf is not a JSON number"),
+        ("!!binary aGk=", "line 4, column 6: invalid YAML: the tag !!binary makes a value JSON"),
+        ("!!timestamp 2024-01-31", "line 4, column 6: invalid YAML: the tag !!timestamp"),
+        ("!!set {a}", "line 4, column 6: invalid YAML: the tag !!set"),
+        ("!!omap [a: 1]", "line 4, column 6: invalid YAML: the tag !!omap"),
+        ("!!int 1.5", "line 4, column 6: invalid YAML: '1.5' is not an integer"),
+        ("!!float abc", "line 4, column 6: invalid YAML: 'abc' is not a number"),
+        ("{[a]: 1}", "line 4, column 7: invalid YAML: a mapping key must be a string"),
+        ("{{a: 1}: 1}", "line 4, column 7: invalid YAML: a mapping key must be a string"),
+    ],
+)
+def test_yaml_that_json_cannot_hold_is_an_error_with_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str, problem: str
+) -> None:
+    """OpenAPI allows only JSON data in YAML (its tags limited to the JSON schema's, its keys to
+    strings): what JSON cannot hold would reach openapi.json as `Infinity` or crash the writer,
+    and a bad explicit tag or a list as a key was a traceback."""
+    monkeypatch.chdir(tmp_path)
+    path = write(tmp_path, {"openapi.yaml": spec() + f"x-v: {value}\n"})
+    with pytest.raises(DocspecsError) as caught:
+        bundle(path)
+    assert f"openapi.yaml: /: {problem}" in str(caught.value)
+
+
+def test_keys_that_are_not_strings_are_read_as_written(tmp_path: Path) -> None:
+    """Numbers, booleans and nulls as keys become the text written (JSON keys are strings), so
+    the document can be written as openapi.json with sorted keys."""
+    path = write(
+        tmp_path,
+        {"openapi.yaml": spec() + "x-k: {200: a, 0o17: b, 1.50: c, true: d, ~: e, .inf: f}\n"},
+    )
+    document = bundle(path)
+    assert document["x-k"] == {
+        "200": "a",
+        "0o17": "b",
+        "1.50": "c",
+        "true": "d",
+        "~": "e",
+        ".inf": "f",
+    }
+    json.dumps(document, sort_keys=True, allow_nan=False)
+
+
+@pytest.mark.parametrize("infinity", ["NaN", "Infinity", "-Infinity"])
+def test_json_nan_and_infinity_are_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, infinity: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    path = write(
+        tmp_path,
+        {
+            "openapi.yaml": spec(components="schemas:\n  R: {$ref: run.json}\n"),
+            "run.json": f'{{\n  "type": "number",\n  "maximum": {infinity}\n}}\n',
+        },
+    )
+    with pytest.raises(DocspecsError) as caught:
+        bundle(path)
+    assert f"run.json: line 3: invalid JSON: {infinity} is not a JSON number" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "label", "line"),
+    [
+        ("openapi.yaml", spec() + "x-d: " + "[" * 50_000 + "]" * 50_000 + "\n", "YAML", 4),
+        ("openapi.yaml", spec() + "x-d:\n  " + "- " * 50_000 + "x\n", "YAML", 5),
+        ("openapi.yaml", spec() + "x-d: " + "{a: " * 5_000 + "1" + "}" * 5_000 + "\n", "YAML", 4),
+        ("openapi.yaml", '{"x": ' + "[" * 100_000 + "]" * 100_000 + "}", "JSON", 1),
+        # closing brackets inside a string cannot hide the depth
+        (
+            "openapi.yaml",
+            spec() + 'x-s: "' + "]" * 9_000 + '"\nx-d: ' + "[" * 9_000 + "]" * 9_000 + "\n",
+            "YAML",
+            5,
+        ),
+    ],
+)
+def test_deep_nesting_is_an_error_with_its_line_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str, label: str, line: int
+) -> None:
+    """50,000 nested lists crashed PyYAML's C composer (a segmentation fault, no message); a
+    few thousand were a RecursionError in later walks."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / name).write_text(text)
+    with pytest.raises(DocspecsError) as caught:
+        bundle(tmp_path / "openapi.yaml")
+    expected = f"line {line}: invalid {label}: nested more than 256 levels deep"
+    assert expected in str(caught.value)
+
+
+def test_nesting_well_within_the_limit_loads(tmp_path: Path) -> None:
+    path = write(tmp_path, {"openapi.yaml": spec() + "x-d: " + "[" * 200 + "]" * 200 + "\n"})
+    node = bundle(path)["x-d"]
+    for _ in range(199):
+        node = node[0]
+    assert node == []
 
 
 def test_merge_keys_may_be_overridden_but_written_keys_not_repeated(tmp_path: Path) -> None:
@@ -463,6 +566,39 @@ def test_refs_and_examples_may_not_leave_the_spec_folder(
         "refs and examples must stay inside it",
     ]
     assert "hunter2" not in str(raised.value)
+
+
+def test_the_spec_file_may_not_be_a_link_out_of_its_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`specs/<api>/openapi.yaml` linked to a file elsewhere made that file's folder the one refs
+    may read, and printed its content in findings (`{"API_TOKEN":"..."} is not valid ...`)."""
+    (tmp_path / "secret.yaml").write_text("API_TOKEN: hunter2\n")
+    (tmp_path / "api").mkdir()
+    (tmp_path / "api" / "openapi.yaml").symlink_to(tmp_path / "secret.yaml")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(DocspecsError) as raised:
+        bundle(tmp_path / "api" / "openapi.yaml")
+    message = str(raised.value)
+    assert message.startswith("api/openapi.yaml: /: the spec file is a link to ")
+    assert "outside its folder api/" in message
+    assert "hunter2" not in message
+
+
+def test_a_pipe_or_device_is_refused_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A FIFO beside the spec made lint wait for ever; a device never ends."""
+    import os
+
+    monkeypatch.chdir(tmp_path)
+    path = write(tmp_path, {"openapi.yaml": spec(components="schemas:\n  R: {$ref: r.yaml}\n")})
+    os.mkfifo(tmp_path / "r.yaml")
+    started = time.perf_counter()
+    with pytest.raises(DocspecsError) as raised:
+        bundle(path)
+    assert time.perf_counter() - started < 5
+    assert "r.yaml: cannot read: not a regular file" in str(raised.value)
 
 
 CYCLE = " (refs that lead only to each other never reach a schema or object)"

@@ -524,6 +524,32 @@ ISSUE_PAIRS: list[tuple[str, dict[str, Any], dict[str, Any], set[str], str]] = [
      one_operation({"type": "string", "pattern": "^[0-9]+$"}),
      one_operation({"type": "string", "pattern": "^[0-9.]+$"}),
      {"response-constraint-relaxed"}, "major"),
+    # one bound, spelt with the other keyword: judged as the bound it is (was relaxed + narrowed)
+    ("1 a response minimum made exclusive at the same value: only that value is excluded",
+     one_operation({"type": "number", "minimum": 5}),
+     one_operation({"type": "number", "exclusiveMinimum": 5}),
+     {"response-constraint-narrowed"}, "minor"),
+    ("1 a response exclusiveMaximum made inclusive: the old models reject the bound itself",
+     one_operation({"type": "number", "exclusiveMaximum": 5}),
+     one_operation({"type": "number", "maximum": 5}),
+     {"response-constraint-relaxed"}, "major"),
+    ("1 a request maximum made exclusive: a value sent today is refused",
+     one_operation(parameters=[_param("n", type="number", maximum=5)]),
+     one_operation(parameters=[_param("n", type="number", exclusiveMaximum=5)]),
+     {"request-constraint-narrowed"}, "major"),
+    ("1 a request exclusiveMinimum made inclusive at a lower value",
+     one_operation(parameters=[_param("n", type="number", exclusiveMinimum=5)]),
+     one_operation(parameters=[_param("n", type="number", minimum=4)]),
+     {"request-constraint-relaxed"}, "minor"),
+    # a const is a Literal in both packages (not an open enum class): another value breaks
+    ("a response const changed: the old packages' Literal rejects the new value",
+     one_operation({"type": "string", "const": "a"}),
+     one_operation({"type": "string", "const": "b"}),
+     {"response-type-changed"}, "major"),
+    ("a response const widened to an enum: the old Literal rejects the added values",
+     one_operation({"type": "string", "const": "a"}),
+     one_operation({"type": "string", "enum": ["a", "b"]}),
+     {"response-type-changed"}, "major"),
     ("1 a response maxItems raised",
      one_operation({"type": "array", "items": {"type": "number"}, "maxItems": 3}),
      one_operation({"type": "array", "items": {"type": "number"}, "maxItems": 5}),
@@ -1849,6 +1875,18 @@ def test_cli_base_revision_without_changes(repo: Path, capsys: pytest.CaptureFix
     assert "no changes" in out and "semver bump: none" in out
 
 
+def test_cli_base_revision_with_a_link_out_of_the_folder(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A symlink out of specs/<api>/ committed at the base revision made `git archive`'s
+    extraction raise a tarfile traceback; it is left out (the bundler refuses it anyway)."""
+    (repo / "specs" / "demo" / "evil.yaml").symlink_to("../../../../../../etc/passwd")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "a link out")
+    assert main(["--root", str(repo), "diff", "--base", "HEAD", "demo"]) == 0
+    assert "no changes" in capsys.readouterr().out
+
+
 def test_cli_base_revision_applies_overlays_on_both_sides(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -2091,3 +2129,17 @@ def test_replaying_vendor_changes_through_generate(tmp_path: Path) -> None:
             assert entry.startswith(f"{version}\n"), (what, package)
             assert re.findall(r"^### (\w+)$", entry, re.M) == sections, (what, entry)
             assert set(re.findall(r"\(`([a-z-]+)` at `", entry)) == rules, (what, entry)
+
+
+@pytest.mark.parametrize("broken", ["paths: [1]", "paths: {}\ncomponents: 5"])
+def test_cli_a_spec_diff_cannot_read_is_an_error_naming_it(
+    repo: Path, capsys: pytest.CaptureFixture[str], broken: str
+) -> None:
+    """`paths` as a list crashed the pipeline (AttributeError in describe_parameter_schemas)
+    and then compare: exit 2 with the API, the side and the pointer."""
+    path = repo / "specs" / "demo" / "openapi.yaml"
+    path.write_text(f"openapi: 3.1.0\ninfo: {{title: D, version: '1'}}\n{broken}\n")
+    assert main(["--root", str(repo), "diff", "--base", "HEAD", "demo"]) == 2
+    err = capsys.readouterr().err
+    assert "demo (base HEAD (" in err and "the revision: /" in err and "not a mapping" in err
+    assert "Traceback" not in err

@@ -173,6 +173,40 @@ def test_a_pre_bundle_overlay_that_fails_is_named_by_lint_and_generate(tmp_path:
     )
 
 
+@pytest.mark.parametrize(
+    ("overlay", "pointer", "message"),
+    [
+        (REPAIR.replace("['200']", "['201']"), "/actions/0/target", "matches nothing"),
+        ("", "", "an overlay document must be a mapping"),
+        ("\udcff", "", "not UTF-8"),
+    ],
+)
+def test_an_overlay_after_bundling_that_fails_is_a_lint_finding(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    overlay: str,
+    pointer: str,
+    message: str,
+) -> None:
+    """Lint applied only the pre-bundle overlays: an empty overlay, one that is not UTF-8 or
+    whose target matches nothing was lint-clean ("1 spec OK") and generate then failed on it."""
+    from docspecs._report import report_lint
+
+    project = make_project(tmp_path, SPEC_30.replace("STATUS_NULLABLE", ""))
+    path = tmp_path / "overlays" / "vendor" / "10-shape.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(overlay.encode("utf-8", "surrogateescape"))
+    [finding] = [f for f in lint(project, ["vendor"]) if f.level > Level.INFO]
+    assert (finding.file, finding.pointer, finding.rule_id) == (
+        "overlays/vendor/10-shape.yaml",
+        pointer,
+        "overlay-applies",
+    )
+    assert message in finding.message
+    assert report_lint(project, ["vendor"]) == 1
+    assert "1 problem in 1 spec" in capsys.readouterr().err  # was "in 0 specs"
+
+
 def test_post_bundle_overlays_see_the_converted_document(tmp_path: Path) -> None:
     overlay = """\
     overlay: 1.0.0
@@ -215,6 +249,47 @@ def test_post_bundle_overlays_see_the_converted_document(tmp_path: Path) -> None
         (
             {"type": "string", "example": "a", "examples": ["b"]},
             {"type": "string", "examples": ["b"]},
+        ),
+        # Swagger 2.0 leftovers in 3.0 documents: what they meant, not a generator failure
+        (
+            {"type": "file", "description": "d"},
+            {"type": "string", "format": "binary", "description": "d"},
+        ),
+        ({"type": "string", "x-nullable": True}, {"type": ["string", "null"]}),
+        ({"type": "string", "x-nullable": False}, {"type": "string"}),
+        (
+            {"$ref": "#/components/schemas/A", "x-nullable": True},
+            {"anyOf": [{"$ref": "#/components/schemas/A"}, {"type": "null"}]},
+        ),
+        # an enum without a type: listing null is enough (it was also wrapped in an anyOf)
+        ({"enum": ["a", "b"], "nullable": True}, {"enum": ["a", "b", None]}),
+        (
+            {"enum": ["a"], "allOf": [{"$ref": "#/components/schemas/A"}], "nullable": True},
+            {
+                "anyOf": [
+                    {"enum": ["a", None], "allOf": [{"$ref": "#/components/schemas/A"}]},
+                    {"type": "null"},
+                ]
+            },
+        ),
+        # nullable in every schema position
+        (
+            {
+                "type": "object",
+                "properties": {"p": {"type": "integer", "nullable": True}},
+                "additionalProperties": {"type": "string", "nullable": True},
+                "allOf": [{"type": "object", "nullable": True}],
+            },
+            {
+                "type": "object",
+                "properties": {"p": {"type": ["integer", "null"]}},
+                "additionalProperties": {"type": ["string", "null"]},
+                "allOf": [{"type": ["object", "null"]}],
+            },
+        ),
+        (
+            {"type": "array", "items": {"type": "string", "enum": ["a"], "nullable": True}},
+            {"type": "array", "items": {"type": ["string", "null"], "enum": ["a", None]}},
         ),
     ],
 )
@@ -343,3 +418,29 @@ def test_a_users_30_document_goes_through_lint_generate_check_and_diff(
     text = (client / "openapi.json").read_text()
     assert '"openapi": "3.1.0"' in text and '"minimum": 1e-08' in text
     assert '"maximum": 1000.0' in text
+
+
+def test_findings_inside_a_converted_nullable_point_where_the_author_wrote_them(
+    tmp_path: Path,
+) -> None:
+    """A type-less `nullable: true` schema is wrapped in an `anyOf` when converted: findings
+    inside it pointed at `/anyOf/0/...`, a place that does not exist in the author's file."""
+    spec = SPEC_30.replace("STATUS_NULLABLE", "").replace(
+        "        id: {type: string, description: The id., example: run_1}\n",
+        "        id: {type: string, description: The id., example: run_1}\n"
+        "        meta:\n"
+        "          description: Meta.\n"
+        "          nullable: true\n"
+        "          properties:\n"
+        "            note: {type: string}\n"
+        "            deep:\n"
+        "              description: Deep.\n"
+        "              nullable: true\n"
+        "              properties: {leaf: {type: string}}\n",
+    )
+    project = make_project(tmp_path, spec)
+    found = {f.pointer for f in lint(project, ["vendor"]) if f.rule_id == "property-description"}
+    assert found == {
+        "/components/schemas/Run/properties/meta/properties/note",
+        "/components/schemas/Run/properties/meta/properties/deep/properties/leaf",
+    }

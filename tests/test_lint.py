@@ -570,3 +570,52 @@ def test_an_alias_bomb_is_one_finding_naming_file_and_line(tmp_path: Path) -> No
     )
     assert finding.message.startswith("[spec-valid] line ")
     assert "alias bomb" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("schema", "where", "message"),
+    [
+        ("{type: file}", "/type", "type 'file' is not a JSON Schema type"),
+        ("{type: [string, file]}", "/type", "type ['string', 'file'] is not a JSON Schema type"),
+        ("{type: object, required: 5}", "/required", "5 is not of type 'array'"),
+    ],
+)
+def test_schemas_are_held_against_the_json_schema_metaschema(
+    tmp_path: Path, schema: str, where: str, message: str
+) -> None:
+    """`type: file` (Swagger 2) in a 3.1 document passed lint, then both generators refused it:
+    lint-clean must mean generate can read every schema."""
+    from docspecs import Project
+    from docspecs.lint import lint
+
+    spec_dir = tmp_path / "specs" / "demo"
+    spec_dir.mkdir(parents=True)
+    inline = "/paths/~1a/get/responses/200/content/application~1json/schema"
+    (spec_dir / "openapi.yaml").write_text(
+        "openapi: 3.1.0\ninfo: {title: D, version: '1', description: d}\n"
+        "paths:\n  /a:\n    get:\n      responses:\n        '200':\n"
+        "          description: ok\n"
+        f"          content: {{application/json: {{schema: {schema}}}}}\n"
+        f"components:\n  schemas:\n    A: {schema}\n"
+    )
+    found = [
+        (f.pointer, f.message)
+        for f in lint(Project(tmp_path), ["demo"])
+        if f.rule_id == "spec-valid"
+    ]
+    for at in ("/components/schemas/A", inline):  # in place: the validator did not look
+        assert any(p == at + where and message in m for p, m in found), (at, found)
+
+
+def test_control_characters_in_a_spec_cannot_forge_output_lines(tmp_path: Path) -> None:
+    """A schema named "A\\n::error file=x::..." printed a line of its own (a GitHub Actions
+    workflow command in a CI log) and an escape sequence drove the terminal."""
+    spec_dir = tmp_path / "specs" / "demo"
+    spec_dir.mkdir(parents=True)
+    (spec_dir / "openapi.yaml").write_text(
+        "openapi: 3.1.0\ninfo: {title: D, version: '1', description: d}\npaths: {}\n"
+        'components:\n  schemas:\n    "A\\n::error file=x::pwned\\e[31m": {type: object}\n'
+    )
+    lines = [str(f) for f in lint(Project(tmp_path), ["demo"])]
+    assert lines and all("\n" not in line and "\x1b" not in line for line in lines)
+    assert any("A\\n::error file=x::pwned\\x1b[31m" in line for line in lines)

@@ -73,7 +73,9 @@ def test_a_folder_in_an_overlay_folder_is_an_error(tmp_path: Path) -> None:
         project.api_overlays("x")
 
 
-@pytest.mark.parametrize("name", ["my api", "a.b", "3d", "..x", "a--b", "-a", "b_", "ünï"])
+@pytest.mark.parametrize(
+    "name", ["my api", "a.b", "3d", "..x", "a--b", "-a", "b_", "ünï", "abc\n", "_x", "x_"]
+)
 def test_api_folders_that_cannot_become_packages_are_refused_naming_the_folder(
     tmp_path: Path, name: str
 ) -> None:
@@ -99,7 +101,38 @@ def test_hyphens_map_to_import_and_variable_names(tmp_path: Path) -> None:
         assert env_prefix(api).isidentifier()
 
 
-def test_two_folders_with_one_import_name_are_refused(tmp_path: Path) -> None:
-    project = make(tmp_path, ["specs/my-api/openapi.yaml", "specs/my_api/openapi.yaml"])
-    with pytest.raises(DocspecsError, match="would both become the package my_api_client"):
+@pytest.mark.parametrize(("one", "other"), [("my-api", "my_api"), ("MyApi", "myapi")])
+def test_two_folders_with_one_import_name_are_refused(tmp_path: Path, one: str, other: str) -> None:
+    """`MyApi` and `myapi` gave distributions pip reads as one (`myapi-client`) and the same
+    MYAPI_API_TOKEN variable."""
+    project = make(tmp_path, [f"specs/{one}/openapi.yaml", f"specs/{other}/openapi.yaml"])
+    with pytest.raises(DocspecsError, match="would both become the package"):
         project.apis()
+
+
+def test_an_api_name_too_long_for_file_names_is_refused(tmp_path: Path) -> None:
+    """A 250-character folder name passed discovery and failed in generate with an OS error."""
+    name = "a" * 250
+    project = make(tmp_path, [f"specs/{name}/openapi.yaml"])
+    with pytest.raises(DocspecsError) as raised:
+        project.apis()
+    assert f"specs/{name}/: aaaaaaaaaaaaaaaaaaaa... (250 characters) is too long" in str(
+        raised.value
+    )
+    assert api_name_problem("a" * 64) is None
+
+
+def test_the_input_digest_reads_only_regular_files_inside_the_spec_folder(tmp_path: Path) -> None:
+    """A FIFO in specs/<api>/ made `generate` wait for ever while hashing its inputs, and a link
+    to /dev/zero would never end: the digest reads what the bundler may read, nothing else."""
+    import os
+
+    from docspecs._cache import api_digest
+
+    project = make(tmp_path, ["specs/demo/openapi.yaml"])
+    before = api_digest(project, "demo", "shared")
+    os.mkfifo(tmp_path / "specs" / "demo" / "pipe.yaml")
+    (tmp_path / "specs" / "demo" / "zero.yaml").symlink_to("/dev/zero")
+    (tmp_path / "outside.yaml").write_text("secret: 1\n")
+    (tmp_path / "specs" / "demo" / "out.yaml").symlink_to(tmp_path / "outside.yaml")
+    assert api_digest(project, "demo", "shared") == before

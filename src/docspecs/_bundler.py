@@ -14,6 +14,8 @@
   inlined as `value`, the `externalValue` dropped;
 - a ref or `externalValue` whose target (symlinks followed) is outside the spec's folder is a
   problem, and the target is never read: a spec must not copy arbitrary files into the document;
+  so is a spec file that is itself a link out of its folder, and a pipe or device anywhere (a
+  FIFO would block the read for ever, `/dev/zero` never end);
 - refs that lead only to each other (`X: {$ref: Y}`, `Y: {$ref: X}`, also across files) resolve
   to nothing: one problem per cycle. An object whose property refers back to it is fine.
 
@@ -182,9 +184,7 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[
     result: dict[Any, Any] = {}
     written: set[Any] = set()
     for index, (key_node, value_node) in enumerate(node.value):
-        key = loader.construct_object(key_node, deep=True)
-        if isinstance(key, int) and not isinstance(key, bool):
-            key = str(key)
+        key = _construct_key(loader, key_node)
         if index >= merged and key in written:
             raise yaml.constructor.ConstructorError(
                 "while constructing a mapping",
@@ -198,27 +198,57 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[
     return result
 
 
+def _not_json(node: yaml.Node, problem: str) -> yaml.constructor.ConstructorError:
+    return yaml.constructor.ConstructorError(None, None, problem, node.start_mark)
+
+
+def _construct_key(loader: yaml.SafeLoader, node: yaml.Node) -> str:
+    """A mapping key as JSON has it: a string. OpenAPI limits YAML keys to strings; a plain
+    number, boolean or null key (`200:`, `true:`) is read as the text written (`"200"`,
+    `"true"`), and a list or mapping as a key is an error with its line."""
+    if not isinstance(node, yaml.ScalarNode):
+        raise _not_json(node, "a mapping key must be a string, not a list or mapping")
+    if node.tag == "tag:yaml.org,2002:str":
+        return str(loader.construct_object(node, deep=True))
+    return str(node.value)
+
+
 def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
     text = str(loader.construct_scalar(node))
-    if text.startswith("0o"):
-        return int(text[2:], 8)
-    if text.startswith("0x"):
-        return int(text[2:], 16)
-    return int(text, 10)  # YAML 1.2: `0755` is 755, not octal
+    try:
+        if text.startswith("0o"):
+            return int(text[2:], 8)
+        if text.startswith("0x"):
+            return int(text[2:], 16)
+        return int(text, 10)  # YAML 1.2: `0755` is 755, not octal
+    except ValueError:  # an explicit `!!int` on something else
+        raise _not_json(node, f"{text!r} is not an integer") from None
 
 
 def _construct_float(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> float:
     text = str(loader.construct_scalar(node))
-    if text.lower().lstrip("+-") == ".inf":
-        return float("-inf") if text.startswith("-") else float("inf")
-    if text.lower() == ".nan":
-        return float("nan")
-    return float(text)
+    if text.lower().lstrip("+-") in (".inf", ".nan", "inf", "nan", "infinity"):
+        # YAML has them, JSON (and so JSON Schema and openapi.json) does not
+        raise _not_json(node, f"{text} is not a JSON number; quote it if a string is meant")
+    try:
+        return float(text)
+    except ValueError:  # an explicit `!!float` on something else
+        raise _not_json(node, f"{text!r} is not a number") from None
+
+
+def _refuse_tag(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    raise _not_json(
+        node,
+        f"the tag {node.tag.replace('tag:yaml.org,2002:', '!!')} makes a value JSON cannot "
+        "hold; OpenAPI allows only JSON data (strings, numbers, booleans, null, lists, mappings)",
+    )
 
 
 _Yaml12Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _Yaml12Loader.add_constructor(_INT, _construct_int)
 _Yaml12Loader.add_constructor(_FLOAT, _construct_float)
+for _tag in ("binary", "timestamp", "set", "omap", "pairs"):
+    _Yaml12Loader.add_constructor(f"tag:yaml.org,2002:{_tag}", _refuse_tag)
 _Yaml12Loader.yaml_implicit_resolvers = {}
 for _tag, _regexp, _first in _CORE_RESOLVERS:
     _Yaml12Loader.add_implicit_resolver(
@@ -313,12 +343,68 @@ def _first_costly_alias(text: str, limit: int) -> int | None:
     return None
 
 
+#: How deep lists and mappings may nest. Real documents stay far below it; far deeper ones crash
+#: PyYAML's C composer (it recurses on the C stack: a segmentation fault, no message) and every
+#: walk after it, so they are refused first, with the line.
+MAX_DEPTH = 256
+_OPENERS = re.compile(r"[\[{]|(?:^|\s)[-?:](?=\s|$)", re.MULTILINE)
+_JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[{]|[\]}]')
+
+
+def _check_depth(text: str, *, label: str = "YAML") -> None:
+    """`LoadError` with the line when `text` nests lists and mappings deeper than `MAX_DEPTH`.
+
+    Every level opens with a `[`, a `{`, a `-`/`?`/`:` indicator or more indentation, so a text
+    with fewer of them than the limit is shallow enough (the common case, no parsing); otherwise
+    the levels are counted exactly, from the parser's events (iterative, in C) or JSON's tokens.
+    """
+    widest = max((len(line) - len(line.lstrip(" ")) for line in text.splitlines()), default=0)
+    if widest + len(_OPENERS.findall(text)) <= MAX_DEPTH:
+        return
+    line = json_too_deep(text) if label == "JSON" else _yaml_too_deep(text)
+    if line is not None:
+        raise LoadError(f"line {line}: invalid {label}: nested more than {MAX_DEPTH} levels deep")
+
+
+def _yaml_too_deep(text: str) -> int | None:
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_BaseLoader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH and event.start_mark is not None:
+                    return int(event.start_mark.line) + 1
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return None  # not YAML: the loader says where
+    return None
+
+
+def json_too_deep(text: str) -> int | None:
+    """The line at which JSON `text` nests deeper than `MAX_DEPTH`, or None (also for text that
+    is not JSON). Python's parser would raise `RecursionError` near 1,000 levels, and every walk
+    of the result long before: check untrusted JSON (recorded traffic) with this first."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return None
+    depth = 0
+    for token in _JSON_TOKENS.finditer(text):
+        if token.group() in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return text.count("\n", 0, token.start()) + 1
+        elif token.group() in "]}":
+            depth -= 1
+    return None
+
+
 def load_yaml(text: str) -> Any:
     """YAML 1.2 core-schema text -> data; `yaml.YAMLError` or `LoadError` when it is not usable.
 
     Duplicate keys are an error; an alias bomb (see `MAX_ALIAS_EXPANSION`) is refused before it
     is built. Shared by specs, example files and overlays.
     """
+    _check_depth(text)
     loader = _Yaml12Loader(text)
     try:
         node = loader.get_single_node()
@@ -344,9 +430,18 @@ def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+class _NotJsonNumber(ValueError):
+    pass
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _NotJsonNumber(name)
+
+
 def load_json(text: str) -> Any:
-    """JSON text -> data; `json.JSONDecodeError`, or `ValueError` for a key given twice."""
-    return json.loads(text, object_pairs_hook=_unique_pairs)
+    """JSON text -> data; `json.JSONDecodeError`, or `ValueError` for a key given twice or for
+    `NaN`/`Infinity` (Python's extension, not JSON)."""
+    return json.loads(text, object_pairs_hook=_unique_pairs, parse_constant=_refuse_constant)
 
 
 def load_file(path: Path) -> Any:
@@ -357,6 +452,9 @@ def load_file(path: Path) -> Any:
     first, which is faster and accepts what PyYAML does not (tab indentation, the `\\/` escape).
     A key given twice is an error with its line either way.
     """
+    if path.exists() and not path.is_file() and not path.is_dir():
+        # a FIFO would block the read for ever, a device (`/dev/zero`) never end
+        raise LoadError("cannot read: not a regular file (a pipe, socket or device)")
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -368,6 +466,7 @@ def load_file(path: Path) -> Any:
     except OSError as error:
         raise LoadError(f"cannot read: {error.strerror or error}") from None
     if path.suffix == ".json":
+        _check_depth(text, label="JSON")
         try:
             return load_json(text)
         except json.JSONDecodeError as error:
@@ -378,12 +477,25 @@ def load_file(path: Path) -> Any:
             # the YAML reading of the same text says where the second key is
             message = f"invalid JSON: found duplicate key {error.args[0]!r}"
             return _load_yaml_file(text, message, label="JSON")
+        except _NotJsonNumber as error:
+            raise LoadError(
+                f"{_line_of(text, error.args[0])}invalid JSON: {error.args[0]} is not a JSON number"
+            ) from None
     if text.lstrip()[:1] == "{":
+        _check_depth(text, label="JSON")
         try:
             return load_json(text)
         except ValueError:  # not JSON after all, or a duplicate key: YAML says where
             pass
     return _load_yaml_file(text)
+
+
+def _line_of(text: str, word: str) -> str:
+    """`line N: ` of the first `word` outside a string in `text` (or "" when not found)."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if re.search(rf'(?<![\w"]){re.escape(word)}(?![\w"])', line):
+            return f"line {number}: "
+    return ""
 
 
 def _load_yaml_file(text: str, duplicate: str | None = None, *, label: str = "YAML") -> Any:
@@ -454,9 +566,13 @@ def _child_kind(kind: str, key: str, parent_pointer: str) -> str:
 
 class _Resolver:
     def __init__(
-        self, root: Path, prepare: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+        self,
+        root: Path,
+        prepare: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+        written: Path | None = None,
     ) -> None:
         self.root = root
+        self.written = written  # the spec path as given (root is it resolved)
         self.prepare = prepare
         self.files: dict[Path, Any] = {}
         self.load_errors: dict[Path, str] = {}
@@ -699,6 +815,17 @@ class _Resolver:
     # -- the whole document -----------------------------------------------------------------
 
     def run(self) -> dict[str, Any]:
+        if self.written is not None and not self.root.is_relative_to(self.written.parent.resolve()):
+            # the spec file itself linked out of its folder: that folder would become the one
+            # refs may read, and the target's content would be printed in findings
+            self.problem(
+                self.written.absolute(),
+                "",
+                f"the spec file is a link to {self.root.as_posix()}, outside its folder "
+                f"{self.written.parent.name}/; copy the file in instead",
+                SPEC_RULE,
+            )
+            return {}
         try:
             raw = load_file(self.root)
         except LoadError as error:
@@ -828,7 +955,7 @@ def resolve(
     that is bundled: the pre-bundle overlays (`docspecs.document`). Its exceptions propagate.
     """
     root = spec_path.resolve()
-    resolver = _Resolver(root, prepare)
+    resolver = _Resolver(root, prepare, spec_path)
     document = resolver.run()
     problems = sorted(
         dict.fromkeys(resolver.problems), key=lambda p: (str(p.file), p.pointer, p.message)

@@ -68,6 +68,12 @@ def _files_under(directory: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(directory).as_posix())
 
 
+def _readable_inside(path: Path, directory: Path) -> bool:
+    """Is `path` a regular file (symlinks followed) that stays inside `directory`?"""
+    resolved = path.resolve()
+    return resolved.is_file() and resolved.is_relative_to(directory.resolve())
+
+
 def _feed(digest: Any, label: str, data: bytes) -> None:
     digest.update(f"{label}\0{len(data)}\0".encode())
     digest.update(data)
@@ -119,7 +125,9 @@ def api_digest(project: Project, api: str, shared: str) -> str:
     _feed(digest, "shared", shared.encode())
     spec_dir = project.specs_dir / api
     for path in _files_under(spec_dir):
-        if path.suffix not in _SKIP_SPEC_FILES:
+        # only what the bundler may read: a regular file inside the folder (a FIFO would block,
+        # a link to /dev/zero never end; the bundler refuses both)
+        if path.suffix not in _SKIP_SPEC_FILES and _readable_inside(path, spec_dir):
             _feed(digest, f"spec:{path.relative_to(spec_dir).as_posix()}", path.read_bytes())
     for path in project.api_overlays(api):
         _feed(digest, f"overlay:{path.name}", path.read_bytes())

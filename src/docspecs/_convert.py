@@ -11,6 +11,8 @@ alone):
 - `exclusiveMinimum: true` with `minimum: m` -> `exclusiveMinimum: m` (same for maximum); `false`
   is dropped (as is a `true` with no bound to apply to);
 - a schema's `example: v` -> `examples: [v]` (unless it already has `examples`);
+- Swagger 2.0 leftovers: `type: file` -> `type: string, format: binary`, `x-nullable: true` ->
+  `nullable: true` (then converted as above);
 - `openapi: 3.0.x` -> `3.1.0`.
 
 It returns what it converted, counted by kind, so each step can say so. A document that is not
@@ -35,6 +37,8 @@ __all__ = ["to_openapi_31"]
 
 _VERSION_30 = re.compile(r"^3\.0(?:\.\d+)?$")  # `3.0` too: some vendors write it so
 TARGET_VERSION = "3.1.0"
+# keywords that could refuse a null which an enum listing it allows
+_APPLICATORS = frozenset({"$ref", "allOf", "anyOf", "oneOf", "not", "const"})
 # kept beside the `anyOf` when a type-less nullable schema is wrapped: they describe the whole
 _ANNOTATIONS = (
     "title",
@@ -54,19 +58,23 @@ def is_openapi_30(document: dict[str, Any]) -> bool:
     return isinstance(version, str) and bool(_VERSION_30.match(version))
 
 
-def to_openapi_31(document: dict[str, Any]) -> dict[str, int]:
+def to_openapi_31(document: dict[str, Any], moved: list[str] | None = None) -> dict[str, int]:
     """Convert a 3.0.x (or `3.0`) `document` to 3.1.0 in place; what was converted, by kind
-    (`nullable`, `exclusiveMinimum`, `exclusiveMaximum`, `example`, `openapi`), empty when the
-    document is not 3.0."""
+    (`nullable`, `exclusiveMinimum`, `exclusiveMaximum`, `example`, `type-file`, `x-nullable`,
+    `openapi`), empty when the document is not 3.0. `moved`, when given, receives the pointer
+    of each schema wrapped in an `anyOf` (its content now at `<pointer>/anyOf/0`), so that
+    findings inside it can be located where the author wrote them."""
     if not is_openapi_30(document):
         return {}
     converted: Counter[str] = Counter()
-    for _, kind, node in walk(document):
+    for json_pointer, kind, node in walk(document):
         if kind == "schema" and isinstance(node, dict):
+            _swagger_leftovers(node, converted)
             _example(node, converted)
             _exclusive(node, "exclusiveMinimum", "minimum", converted)
             _exclusive(node, "exclusiveMaximum", "maximum", converted)
-            _nullable(node, converted)
+            if _nullable(node, converted) and moved is not None:
+                moved.append(json_pointer)
     document["openapi"] = TARGET_VERSION
     converted["openapi"] += 1
     return dict(converted)
@@ -98,16 +106,33 @@ def _exclusive(schema: dict[str, Any], flag: str, bound: str, converted: Counter
     converted[flag] += 1
 
 
-def _nullable(schema: dict[str, Any], converted: Counter[str]) -> None:
+def _swagger_leftovers(schema: dict[str, Any], converted: Counter[str]) -> None:
+    """Swagger 2.0 spellings that 3.0 documents converted from it often keep: `type: file`
+    (3.0 writes a file as `type: string, format: binary`) and `x-nullable: true` (3.0's
+    `nullable`), read as what they meant rather than refused by the generators."""
+    if schema.get("type") == "file":
+        schema["type"] = "string"
+        schema.setdefault("format", "binary")
+        converted["type-file"] += 1
+    if "x-nullable" in schema and isinstance(schema["x-nullable"], bool):
+        flag = schema.pop("x-nullable")
+        schema.setdefault("nullable", flag)
+        converted["x-nullable"] += 1
+
+
+def _nullable(schema: dict[str, Any], converted: Counter[str]) -> bool:
+    """Convert `nullable`; True when the schema was wrapped in an `anyOf` (its content moved)."""
     if "nullable" not in schema:
-        return
+        return False
     nullable = schema.pop("nullable")
     converted["nullable"] += 1
     if nullable is not True:
-        return
+        return False
     if isinstance(schema.get("enum"), list) and None not in schema["enum"]:
         schema["enum"].append(None)
     kind = schema.get("type")
+    if kind is None and isinstance(schema.get("enum"), list) and not _APPLICATORS & schema.keys():
+        return False  # the enum, now listing null, says it all: no anyOf needed
     if isinstance(kind, str):
         schema["type"] = [kind, "null"]
     elif isinstance(kind, list):
@@ -120,3 +145,5 @@ def _nullable(schema: dict[str, Any], converted: Counter[str]) -> None:
         inner = dict(schema)
         schema.clear()
         schema.update({"anyOf": [inner, {"type": "null"}], **outer})
+        return True
+    return False

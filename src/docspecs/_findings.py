@@ -31,13 +31,23 @@ class Finding:
     level: Level = Level.ERROR
 
     def __str__(self) -> str:
-        return f"{self.file}: {self.pointer or '/'}: {self.message}"
+        return printable(f"{self.file}: {self.pointer or '/'}: {self.message}")
+
+
+def printable(text: str) -> str:
+    """`text` with control characters escaped (`\\n`, `\\x1b`): a key in a spec or a URL in a
+    recording must not start a line of its own (`::error::` in a CI log) or drive the terminal."""
+    return "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in text)
 
 
 def display_path(path: Path, root: Path) -> str:
     """`path` relative to `root` when inside it, else as given; always with forward slashes."""
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        pass
+    try:  # a link inside `root` to somewhere else is shown where it is, not where it leads
+        return path.absolute().relative_to(root.absolute()).as_posix()
     except ValueError:
         return path.as_posix()
 

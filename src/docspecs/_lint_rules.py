@@ -50,8 +50,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "overlay-applies",
-        "a pre-bundle overlay (`overlays/<api>/<NN>-<purpose>.pre-bundle.yaml`) cannot be read or "
-        "applied to the spec's root file (the pointer is inside the overlay)",
+        "an overlay cannot be read or applied: a pre-bundle one "
+        "(`overlays/<api>/<NN>-<purpose>.pre-bundle.yaml`) to the spec's root file, any other to "
+        "the bundled document, as generate applies them (the pointer is inside the overlay)",
         "the spec is checked as its pre-bundle overlays make it, as generate reads it; an overlay "
         "that does not apply leaves nothing to check",
         "fix the overlay action the pointer names (a target that no longer matches means the "

@@ -399,17 +399,25 @@ def describe_parameter_schemas(document: dict[str, Any]) -> None:
     final newline would split the docstring line). The result is written to openapi.json, so
     that file stays exactly what the generators saw.
     """
-    components = document.get("components") or {}
-    parameters: list[Any] = list((components.get("parameters") or {}).values())
-    for item in (document.get("paths") or {}).values():
+
+    def mapping(value: Any) -> dict[str, Any]:  # the spec may be malformed: lint says where
+        return value if isinstance(value, dict) else {}
+
+    def listed(value: Any) -> list[Any]:
+        return value if isinstance(value, list) else []
+
+    parameters: list[Any] = list(
+        mapping(mapping(document.get("components")).get("parameters")).values()
+    )
+    for item in mapping(document.get("paths")).values():
         if not isinstance(item, dict):
             continue
-        parameters += item.get("parameters") or []
+        parameters += listed(item.get("parameters"))
         parameters += [
             parameter
             for operation in item.values()
             if isinstance(operation, dict)
-            for parameter in operation.get("parameters") or []
+            for parameter in listed(operation.get("parameters"))
         ]
     for parameter in parameters:
         if not isinstance(parameter, dict) or "$ref" in parameter:

@@ -6,7 +6,8 @@ only letters, digits and single `-` or `_` between them (`acme`, `my-api`, `aws_
 `my_api_client`, variables `MY_API_API_TOKEN`), and anything else (`my api`, `a.b`, `3d`, `..x`,
 `a--b`) could not become an importable package or a variable name, so discovery refuses it,
 naming the folder and what to rename it to. Two folders that map to the same import name
-(`my-api` and `my_api`) are refused too.
+(`my-api` and `my_api`, or `MyApi` and `myapi`: pip and the environment variables do not tell
+case apart) are refused too, and so is a name longer than 64 characters.
 """
 
 from __future__ import annotations
@@ -26,7 +27,10 @@ SETTINGS_FILE = "generator-settings.toml"
 #: An overlay named `<NN>-<purpose>.pre-bundle.yaml` (or `.yml`) acts on the spec's root file
 #: before bundling (it can repair a `$ref`); every other overlay acts on the bundled document.
 PRE_BUNDLE_MARK = ".pre-bundle"
-_API_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*$")
+_API_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*")
+#: Longest API name: `generated/<api>-models/` and the paths under it stay far from the 255-byte
+#: file-name limit (and Windows' 260-character paths) on every platform.
+MAX_API_NAME = 64
 
 
 @dataclass(frozen=True)
@@ -71,12 +75,15 @@ class Project:
             problem = api_name_problem(name)
             if problem:
                 raise DocspecsError(f"{display_path(self.specs_dir / name, self.root)}/: {problem}")
-            other = seen.setdefault(identifier(name), name)
+            # pip reads distribution names without case (`MyApi-client` is `myapi-client`), and
+            # the environment variables are upper case: folders differing only so would collide
+            other = seen.setdefault(identifier(name).lower(), name)
             if other != name:
                 raise DocspecsError(
                     f"{display_path(self.specs_dir / name, self.root)}/: the API folders {other!r} "
-                    f"and {name!r} would both become the package {client_package(name)[1]}; "
-                    "rename one of them"
+                    f"and {name!r} would both become the package "
+                    f"{client_package(name)[1].lower()} (pip and the environment variables tell "
+                    "neither '-' from '_' nor upper from lower case); rename one of them"
                 )
         return names
 
@@ -134,7 +141,13 @@ class Project:
 
 def api_name_problem(name: str) -> str | None:
     """Why `name` cannot name an API folder, with a name to use instead; None when it can."""
-    if _API_NAME.match(name):
+    if len(name) > MAX_API_NAME and _API_NAME.fullmatch(name):
+        return (
+            f"{name[:20]}... ({len(name)} characters) is too long to name an API: the generated "
+            f"folders and packages are made from it; rename the folder to at most {MAX_API_NAME} "
+            "characters, and its overlays/ folder with it"
+        )
+    if _API_NAME.fullmatch(name):  # not `match`: `$` would let a trailing newline through
         return None
     suggestion = re.sub(r"[^A-Za-z0-9]+", "-", name).strip("-") or "my-api"
     if not suggestion[0].isalpha():

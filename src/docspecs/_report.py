@@ -30,8 +30,10 @@ def report_lint(project: Project, apis: Sequence[str]) -> int:
     code = print_findings(findings)
     problems = [f for f in findings if f.level > Level.INFO]  # INFO: a note (a 3.0 conversion)
     if problems:
-        dirs = [display_path(project.spec_path(api).parent, project.root) + "/" for api in selected]
-        bad = sum(any(f.file.startswith(d) for f in problems) for d in dirs)
+        # a problem in an API's spec folder or in its overlays counts against that API
+        bad = sum(
+            any(f.file.startswith(_api_dirs(project, api)) for f in problems) for api in selected
+        )
         summary = f"{_count(len(problems), 'problem')} in {_count(bad, 'spec')}"
     else:
         summary = f"{_count(len(selected), 'spec')} OK"
@@ -39,6 +41,14 @@ def report_lint(project: Project, apis: Sequence[str]) -> int:
         summary += f" ({_count(len(findings) - len(problems), 'note')})"
     print(summary, file=sys.stderr)
     return code
+
+
+def _api_dirs(project: Project, api: str) -> tuple[str, str]:
+    """`specs/<api>/` and `overlays/<api>/` as findings show them."""
+    return (
+        display_path(project.specs_dir / api, project.root) + "/",
+        display_path(project.overlays_dir / api, project.root) + "/",
+    )
 
 
 def _count(n: int, noun: str) -> str:

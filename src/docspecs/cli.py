@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from docspecs._errors import DocspecsError
-from docspecs._findings import Level
+from docspecs._findings import Level, printable
 from docspecs._project import Project, env_prefix
 from docspecs._report import print_findings, report_fuzz, report_generate, report_lint
 
@@ -465,7 +465,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         run: Command = args.run
         return run(args, project)
     except DocspecsError as error:
-        print(f"docspecs: error: {error}", file=sys.stderr)
+        # one line per problem; within a line, no control character from a spec or a file
+        lines = f"docspecs: error: {error}".split("\n")
+        print("\n".join(printable(line) for line in lines), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("docspecs: interrupted", file=sys.stderr)

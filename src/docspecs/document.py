@@ -95,7 +95,11 @@ def bundled(
     result = resolve(spec_path, prepare=prepare if pre_bundle else None)
     if is_openapi_30(result.document):
         result.source_version = str(result.document["openapi"])
-        result.converted = to_openapi_31(result.document)
+        moved: list[str] = []
+        result.converted = to_openapi_31(result.document, moved)
+        for wrapped in moved:  # outer first: an inner one is located through the outer's entry
+            # what was written at `wrapped` now sits at `wrapped/anyOf/0`
+            result.origins[wrapped + "/anyOf/0"] = result.locate(wrapped)
     return result
 
 

@@ -6,7 +6,9 @@ root), sorted. Nothing is printed and nothing raises for a problem in a spec: un
 missing spec file and a broken `$ref` are findings too. The catalogue of rules, with why each
 matters and how to fix it, is `RULES` (`docspecs lint --rules` prints it):
 
-- `spec-valid`: openapi-spec-validator (3.1) on the bundled document, every error it reports.
+- `spec-valid`: openapi-spec-validator (3.1) on the bundled document, every error it reports,
+  and every schema against the JSON Schema 2020-12 metaschema (which that validator does not
+  apply to inline schemas: `type: file` passed lint and failed in both generators).
   It resolves refs inside that document only: it is given handlers that refuse every URI, so a
   `$ref` to `file:///...` or `http://...` (reported by `ref-resolves`) is never opened or fetched.
   Where the validator itself fails on a node, that node is reported and the rest still checked;
@@ -14,7 +16,8 @@ matters and how to fix it, is `RULES` (`docspecs lint --rules` prints it):
   inside the spec's folder, and not only to other refs that lead back to it;
 - `overlay-applies`: the pre-bundle overlays (`overlays/<api>/*.pre-bundle.yaml`) apply to the
   spec's root file; lint checks the spec as they make it, the document generate bundles
-  (`docspecs.document.bundled`);
+  (`docspecs.document.bundled`); the other overlays then apply to the bundled document (each
+  target matches, nothing required removed, every file readable), as generate applies them;
 - `openapi-version` (INFO, a note): an OpenAPI 3.0.x spec was converted to 3.1.0 before any
   check (`docspecs._convert`), and what was converted;
 - `example-referenced`: every file in `specs/<api>/examples/` is named by an `externalValue`;
@@ -60,7 +63,7 @@ from docspecs._lint_rules import (
 )
 from docspecs._project import Project, is_pre_bundle
 from docspecs.document import bundled
-from docspecs.overlay import OverlayError
+from docspecs.overlay import OverlayError, apply_overlays
 
 __all__ = ["RULES", "Rule", "lint"]
 
@@ -85,7 +88,8 @@ def _lint_spec(project: Project, api: str) -> Iterator[Finding]:
     if not spec_path.is_file():
         yield finding(spec_path, "", "[spec-valid] spec file not found", "spec-valid")
         return
-    pre_bundle = [path for path in project.api_overlays(api) if is_pre_bundle(path)]
+    overlays = project.api_overlays(api)
+    pre_bundle = [path for path in overlays if is_pre_bundle(path)]
     try:
         result = bundled(spec_path, pre_bundle, root=project.root)
     except OverlayError as error:  # the spec cannot be read as its overlays make it
@@ -107,6 +111,16 @@ def _lint_spec(project: Project, api: str) -> Iterator[Finding]:
         )
     if not result.document:  # unreadable: nothing more to check
         return
+    if not result.problems:
+        # the other overlays must apply too, or lint-clean would not mean generate can start
+        try:
+            apply_overlays(
+                result.document, [p for p in overlays if not is_pre_bundle(p)], root=project.root
+            )
+        except OverlayError as error:
+            yield Finding(
+                error.file, error.pointer, f"[overlay-applies] {error.message}", "overlay-applies"
+            )
     examples_dir = project.examples_dir(api)
     for path in sorted(examples_dir.rglob("*") if examples_dir.is_dir() else []):
         if path.is_file() and path.resolve() not in result.example_files:
@@ -291,14 +305,44 @@ def _spec_errors(result: Bundle, broken_refs: bool) -> Iterator[Hit]:
             break
         parts = getattr(error, "docspecs_parts", None)
         json_pointer = _follow(document, parts if parts is not None else error.absolute_path)
-        hit = Hit("spec-valid", json_pointer, f"[spec-valid] {_short(error.message)}")
+        message = _short(error.message)
+        if json_pointer.endswith("/type") and "is not valid under any of the given" in message:
+            message = f"type {error.instance!r} is not a JSON Schema type ({_JSON_TYPES})"
+        hit = Hit("spec-valid", json_pointer, f"[spec-valid] {message}")
         (crashes if getattr(error, "docspecs_crash", False) else found).append(hit)
-    yield from found
+    schema_hits = list(_schema_errors(document))
+    mine = {hit.pointer for hit in schema_hits}  # said better there ("type 'file' is not ...")
+    yield from (hit for hit in found if hit.pointer not in mine)
+    yield from schema_hits
     if broken_refs:
         return
     for failure in crashes:
         if not any(_related(failure.pointer, hit.pointer) for hit in found):
             yield failure
+
+
+_JSON_TYPES = "string, number, integer, boolean, array, object, null"
+_METASCHEMA = Draft202012Validator(Draft202012Validator.META_SCHEMA)
+
+
+def _schema_errors(document: dict[str, Any]) -> Iterator[Hit]:
+    """Each schema held against the JSON Schema 2020-12 metaschema (OpenAPI 3.1's dialect),
+    which the validator above does not do for a schema written in place (a media type's,
+    a parameter's, a header's): `type: file` (a Swagger 2 leftover), `required: 5` or
+    `properties: [...]` passed lint and then failed in the generators. Only the outermost
+    schemas are given to it (the metaschema walks the ones inside)."""
+    for json_pointer, kind, node in walk(document):
+        # the validator does hold `components/schemas` against the dialect (with a vaguer
+        # message for a bad type, reworded in `_spec_errors`), not the schemas written in place
+        if kind != "schema" or split_pointer(json_pointer)[-1:] != ["schema"]:
+            continue
+        for error in _METASCHEMA.iter_errors(node):
+            at = json_pointer + pointer(*error.absolute_path)
+            if error.absolute_path and error.absolute_path[-1] == "type":
+                message = f"type {error.instance!r} is not a JSON Schema type ({_JSON_TYPES})"
+            else:
+                message = _short(error.message)
+            yield Hit("spec-valid", at, f"[spec-valid] {message}")
 
 
 def _related(first: str, second: str) -> bool:

@@ -25,12 +25,16 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from pathlib import Path
 from typing import Any, TextIO
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
+from httpx._decoders import SUPPORTED_DECODERS
 
+from docspecs._bundler import MAX_DEPTH, json_too_deep
+from docspecs._errors import DocspecsError
 from docspecs.verify import Exchange, Secrets, Verifier, exchange_line
 from docspecs.verify._inputs import NO_BODY
 
@@ -38,6 +42,10 @@ Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
+
+#: The largest answer checked and recorded: a bigger one (a file download) still streams
+#: through unchanged, but is not held in memory to be validated.
+MAX_CHECKED_BODY = 32 * 1024 * 1024
 
 HOP_BY_HOP = frozenset(
     {
@@ -70,6 +78,18 @@ class ProxyApp:
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self.upstream = upstream.rstrip("/")
+        try:
+            self._base = httpx.URL(self.upstream)
+        except httpx.InvalidURL as error:
+            raise DocspecsError(f"--upstream {_no_userinfo(upstream)}: {error}") from None
+        if self._base.scheme not in ("http", "https") or not self._base.host:
+            raise DocspecsError(
+                f"--upstream {_no_userinfo(upstream)}: expected an http:// or https:// URL"
+            )
+        if self._base.query or self._base.fragment:  # each request's path is appended to it
+            raise DocspecsError(
+                f"--upstream {_shown(self._base)}: give the base URL without a query or fragment"
+            )
         self.api = api
         self.record = record
         self.out = out
@@ -99,35 +119,61 @@ class ProxyApp:
             return
         if scope["type"] != "http":
             return
-        body = b""
-        while True:
-            message = await receive()
-            body += message.get("body", b"")
-            if not message.get("more_body"):
-                break
-        query = scope.get("query_string", b"").decode("latin-1")
-        url = self.upstream + scope.get("raw_path", b"").decode("latin-1").split("?")[0]
-        if not scope.get("raw_path"):
-            url = self.upstream + scope["path"]
-        url += f"?{query}" if query else ""
+        url = self._upstream_url(scope)
+        if url is None:
+            # `OPTIONS *`, an absolute or `@host` target (as an HTTP/1.1 parser may pass it on):
+            # appended to the upstream it could name another host, which would get the token
+            await _answer(send, 400, "docspecs proxy: the request target must be a path (/...)\n")
+            return
         headers = [
             (k.decode("latin-1"), v.decode("latin-1"))
             for k, v in scope["headers"]
             if k.decode("latin-1").lower() not in HOP_BY_HOP
         ]
-        request = httpx.Request(scope["method"], url, headers=headers, content=body)
+        first = await receive()
+        content: bytes | AsyncIterator[bytes] = first.get("body", b"")
+        if first.get("more_body"):  # a large upload: forwarded as it arrives, never held whole
+            content = _rest_of_body(first.get("body", b""), receive)
+        request = httpx.Request(scope["method"], url, headers=headers, content=content)
         await self._forward(request, send)
+
+    def _upstream_url(self, scope: Scope) -> httpx.URL | None:
+        """The upstream URL for this request, or None when its target is not a path."""
+        raw = scope.get("raw_path") or scope.get("path", "").encode("utf-8")
+        path = raw.decode("latin-1").split("?")[0]
+        if not path.startswith("/"):
+            return None
+        query = scope.get("query_string", b"").decode("latin-1")
+        try:
+            url = httpx.URL(self.upstream + path + (f"?{query}" if query else ""))
+        except httpx.InvalidURL:
+            return None
+        base = self._base
+        if (url.scheme, url.host, url.port, url.userinfo) != (
+            base.scheme,
+            base.host,
+            base.port,
+            base.userinfo,
+        ):
+            return None
+        return url
 
     async def _forward(self, request: httpx.Request, send: Send) -> None:
         try:
             response = await self._http().send(request, stream=True)
-        except httpx.RemoteProtocolError:
-            self._say(f"{request.method} {_shown(request.url)}: the upstream closed the connection")
+        except httpx.RemoteProtocolError as error:
+            # h11's text may quote the offending header line (a cookie, a token): not shown
+            what = (
+                "closed the connection"
+                if "disconnected" in str(error).lower()
+                else "sent an answer that is not valid HTTP (a malformed or oversized header)"
+            )
+            self._say(f"{request.method} {_shown(request.url)}: the upstream {what}")
             await _drop(send)
             return
         except httpx.TransportError as error:
             self._say(f"{request.method} {_shown(request.url)}: upstream unreachable: {error}")
-            await _answer_502(send, f"docspecs proxy: upstream unreachable: {error}\n")
+            await _answer(send, 502, f"docspecs proxy: upstream unreachable: {error}\n")
             return
         raw_headers = [
             (k, v) for k, v in response.headers.raw if k.decode("latin-1").lower() not in HOP_BY_HOP
@@ -135,14 +181,19 @@ class ProxyApp:
         await send(
             {"type": "http.response.start", "status": response.status_code, "headers": raw_headers}
         )
-        chunks: list[bytes] = []
+        kept: list[bytes] = []  # what is checked: the whole body, unless it passes the limit
+        size = 0
+        last = b""
         try:
             async for chunk in response.aiter_raw():
-                if chunks:  # each chunk goes out when the next arrives: the last one waits
-                    await send(
-                        {"type": "http.response.body", "body": chunks[-1], "more_body": True}
-                    )
-                chunks.append(chunk)
+                if size:  # each chunk goes out when the next arrives: the last one waits
+                    await send({"type": "http.response.body", "body": last, "more_body": True})
+                size += len(chunk)
+                last = chunk
+                if size <= MAX_CHECKED_BODY:
+                    kept.append(chunk)
+                else:
+                    kept.clear()
         except httpx.TransportError:
             self._say(f"{request.method} {_shown(request.url)}: the upstream closed mid-body")
             await response.aclose()
@@ -151,16 +202,37 @@ class ProxyApp:
         await response.aclose()
         # checked and recorded before the last chunk goes out, so that a client holding its
         # whole answer finds the exchange in the capture and its findings printed
-        self._observe(request, response, b"".join(chunks))
-        last = chunks[-1] if chunks else b""
+        if size <= MAX_CHECKED_BODY:
+            self._observe(request, response, b"".join(kept))
+        else:
+            self._say(
+                f"{request.method} {_shown(request.url)}: a body of {size} bytes passed through "
+                f"unchecked and unrecorded (more than {MAX_CHECKED_BODY} bytes)"
+            )
         await send({"type": "http.response.body", "body": last, "more_body": False})
 
     def _observe(self, request: httpx.Request, response: httpx.Response, raw: bytes) -> None:
-        decoded = httpx.Response(response.status_code, headers=response.headers, content=raw)
-        try:
+        codings = [
+            c.strip().lower()
+            for c in response.headers.get("content-encoding", "").split(",")
+            if c.strip()
+        ]
+        unknown = [c for c in codings if c not in SUPPORTED_DECODERS]
+        content = raw
+        try:  # bytes content is decoded as the response is built
+            decoded = httpx.Response(response.status_code, headers=response.headers, content=raw)
             content = decoded.read()
-        except httpx.DecodingError:
-            content = raw
+        except httpx.DecodingError:  # declared, but the bytes do not decode
+            unknown = unknown or codings
+        if unknown and raw:
+            # a browser asks for br or zstd, which httpx reads only with extra packages: the
+            # bytes would be checked (and recorded) as they are, a `not-json` that is not true
+            self._say(
+                f"{request.method} {_shown(request.url)}: a body encoded as "
+                f"{', '.join(unknown)} passed through unchecked and unrecorded (docspecs cannot "
+                "decode it; a client that does not ask for it gets a body docspecs can read)"
+            )
+            return
         with self._lock:
             self._count += 1
             number = self._count
@@ -177,9 +249,15 @@ class ProxyApp:
                 )
                 with self.record.open("a", encoding="utf-8") as file:
                     file.write(line)
-            exchange = _exchange(
-                f"{self._label}:{number}", request, response.status_code, content, self.api
-            )
+            where = f"{self._label}:{number}"
+            deep_at = json_too_deep(content.decode("utf-8", errors="replace"))
+            if deep_at is not None:
+                self._say(
+                    f"{where}: {request.method} {_shown(request.url)}: the body nests more than "
+                    f"{MAX_DEPTH} levels deep (line {deep_at}): passed through, not checked"
+                )
+                return
+            exchange = _exchange(where, request, response.status_code, content, self.api)
             for finding in self._verifier.check(exchange):
                 self._say(finding.line())
 
@@ -216,14 +294,33 @@ def _lines_in(path: Path) -> int:
     except FileNotFoundError:
         return 0
     except OSError as error:
-        from docspecs._errors import DocspecsError
-
         raise DocspecsError(f"--record {path}: cannot read: {error}") from None
 
 
 def _shown(url: httpx.URL) -> str:
-    """The URL without its query (which may carry a key)."""
-    return str(url.copy_with(query=None))
+    """The URL without its query (which may carry a key) nor user and password."""
+    return str(url.copy_with(query=None, userinfo=b""))
+
+
+def _no_userinfo(url: str) -> str:
+    """`url` as it may be printed: `https://user:pass@host/x` -> `https://host/x`."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+
+
+async def _rest_of_body(first: bytes, receive: Receive) -> AsyncIterator[bytes]:
+    if first:
+        yield first
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return
+        if message.get("body"):
+            yield message["body"]
+        if not message.get("more_body"):
+            return
 
 
 async def _lifespan(receive: Receive, send: Send) -> None:
@@ -242,13 +339,13 @@ async def _drop(send: Send) -> None:
     await drop_connection(send)
 
 
-async def _answer_502(send: Send, text: str) -> None:
+async def _answer(send: Send, status: int, text: str) -> None:
     body = text.encode()
     headers = [
         (b"content-type", b"text/plain; charset=utf-8"),
         (b"content-length", str(len(body)).encode()),
     ]
-    await send({"type": "http.response.start", "status": 502, "headers": headers})
+    await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body, "more_body": False})
 
 
@@ -264,7 +361,7 @@ def serve_proxy(app: ProxyApp, host: str, port: int, *, out: TextIO = sys.stdout
     where = _url(host, sock.getsockname()[1])
     recording = f", recording to {app.record}" if app.record is not None else ""
     print(
-        f"docspecs proxy for {app.api} at {where} -> {app.upstream}{recording}\n"
+        f"docspecs proxy for {app.api} at {where} -> {_no_userinfo(app.upstream)}{recording}\n"
         f"  point your client's base URL at {where}; Ctrl-C stops it",
         file=out,
         flush=True,

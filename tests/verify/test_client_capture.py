@@ -139,3 +139,36 @@ def test_capture_over_the_network_keeps_the_answer_unchanged(
     [line] = path.read_text().splitlines()
     assert json.loads(line)["response"]["body"]["id"] == run_id
     assert verify(project, [path]).findings == []
+
+
+def test_a_password_in_the_base_url_is_not_captured() -> None:
+    """EXTEND_BASE_URL=https://me:password@host/... kept the password in every capture line."""
+    from extend_client._capture import capture_line
+
+    request = httpx.Request("GET", "https://me:canary-password@api.example.com/x?api_key=k1")
+    line = capture_line(request, httpx.Response(200), b"")
+    assert "canary-password" not in line
+    assert json.loads(line)["request"]["url"] == (
+        "https://api.example.com/x?api_key=%5BREDACTED%5D"
+    )
+
+
+def test_a_broken_gzip_body_is_recorded_as_sent_not_raised_from_the_capture(
+    tmp_path: Path,
+) -> None:
+    """The capture decoded the body while building a response outside its `try`: a server
+    sending bytes that do not gunzip made every call raise `httpx.DecodingError` from the
+    capture, only because capturing was on."""
+    from extend_client._capture import CaptureTransport
+
+    broken = b"\x1f\x8bnot gzip at all"
+
+    def server(request: httpx.Request) -> httpx.Response:
+        headers = {"content-encoding": "gzip", "content-type": "application/json"}
+        return httpx.Response(200, headers=headers, stream=httpx.ByteStream(broken))
+
+    path = tmp_path / "gz.jsonl"
+    transport = CaptureTransport(path, inner=httpx.MockTransport(server))
+    response = transport.handle_request(httpx.Request("GET", "https://api.example.com/x"))
+    assert b"".join(response.iter_raw()) == broken
+    assert json.loads(path.read_text())["response"]["text"].endswith("not gzip at all")

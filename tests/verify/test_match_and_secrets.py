@@ -105,3 +105,83 @@ def test_capture_lines_redact_every_named_secret() -> None:
     assert record["request"]["headers"]["x-api-key"] == "[REDACTED]"
     assert "page=2" in record["request"]["url"]
     assert record["response"]["body"] == {"echo": "you sent [REDACTED]"}
+
+
+def test_a_password_in_the_url_is_never_written_nor_printed() -> None:
+    """`https://user:password@host/...` (a HAR of basic-auth traffic, an --upstream with
+    credentials) kept the password in the capture's URL and in unmatched-response findings."""
+    secrets = Secrets.of_documents([spec({})])
+    line = exchange_line(
+        api="a",
+        method="GET",
+        url="https://me:canary-password@api.example.com/v1/runs/1",
+        request_headers=[],
+        status=200,
+        response_headers=[],
+        content=b"",
+        secrets=secrets,
+    )
+    assert "canary-password" not in line
+    assert json.loads(line)["request"]["url"] == "https://api.example.com/v1/runs/1"
+    exchange = Exchange(
+        "h.har#0", "GET", "https://me:canary-password@api.example.com/nowhere?k=1", 200, NO_BODY
+    )
+    [finding] = verify_exchanges({"a": spec({"/runs/{id}": "get_run"})}, [exchange]).findings
+    assert "canary-password" not in finding.line()
+    assert "GET https://api.example.com/nowhere: no operation" in finding.line()
+
+
+def test_control_characters_of_a_recording_cannot_add_output_lines() -> None:
+    """A HAR's method or URL holding a newline or an escape sequence printed as is: a forged
+    finding line, or a terminal driven by the file."""
+    exchange = Exchange(
+        "h.har#0", "GET\nok: all good", "https://api.example.com/x\x1b[2J\r\nfake", 200, NO_BODY
+    )
+    [finding] = verify_exchanges({"a": spec({})}, [exchange]).findings
+    line = finding.line()
+    assert "\n" not in line and "\x1b" not in line and "\r" not in line
+    assert "GET\\nok: all good https://api.example.com/x\\x1b[2J" in line
+
+
+def test_a_suggested_overlay_targets_status_codes_and_numeric_keys_as_names() -> None:
+    """`/responses/200` became the index selector `[200]`, which never matches an object
+    member: every suggestion for an inline response schema was an overlay that does not apply."""
+    from docspecs.overlay import apply_overlays
+    from docspecs.verify._overlay import jsonpath
+
+    assert jsonpath("/paths/~1a/get/responses/200/content/application~1json/schema") == (
+        "$['paths']['/a']['get']['responses']['200']['content']['application/json']['schema']"
+    )
+    assert jsonpath("/components/schemas/A/allOf/1/properties/2024") == (
+        "$['components']['schemas']['A']['allOf'][1]['properties']['2024']"
+    )
+    document = spec({"/runs/{id}": "get_run"})
+    ok = document["paths"]["/runs/{id}"]["get"]["responses"]["200"]
+    ok["content"] = {"application/json": {"schema": {"type": "object", "properties": {}}}}
+    exchange = Exchange(
+        "c.jsonl:1", "GET", "https://api.example.com/v1/runs/1", 200, {"renamed": 1}
+    )
+    result = verify_exchanges({"a": document}, [exchange])
+    from docspecs.verify import suggest_overlay
+
+    overlay = suggest_overlay(result.findings)
+    import tempfile
+    from pathlib import Path
+
+    import yaml
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "10-suggested.yaml"
+        path.write_text(yaml.safe_dump(overlay))
+        applied = apply_overlays(document, [path])
+    schema = applied["paths"]["/runs/{id}"]["get"]["responses"]["200"]["content"][
+        "application/json"
+    ]["schema"]
+    assert schema["properties"]["renamed"]["type"] == "integer"
+
+
+def test_a_url_that_cannot_be_read_is_unmatched_not_a_traceback() -> None:
+    """`http://[::1` in a HAR raised urlsplit's ValueError out of verify."""
+    exchange = Exchange("h.har#0", "GET", "http://[::1/runs/1?token=canary-secret", 200, NO_BODY)
+    [finding] = verify_exchanges({"a": spec({"/runs/{id}": "get_run"})}, [exchange]).findings
+    assert finding.line() == ("h.har#0: /: [unmatched-response] GET ://: the URL cannot be read")

@@ -227,3 +227,211 @@ def test_a_gzip_answer_passes_through_compressed_and_is_recorded_decoded(
     assert raw_via == raw_direct
     [line] = record.read_text().splitlines()
     assert json.loads(line)["response"]["body"]["id"] == run_id
+
+
+async def _call(app: ProxyApp, raw_path: bytes, chunks: list[bytes]) -> tuple[int, bytes]:
+    """One request straight into the ASGI app (targets no HTTP parser would let through)."""
+    pending = [
+        {"type": "http.request", "body": c, "more_body": i < len(chunks) - 1}
+        for i, c in enumerate(chunks)
+    ]
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return pending.pop(0) if pending else {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": raw_path.decode(),
+        "raw_path": raw_path,
+        "query_string": b"",
+        "headers": [(b"authorization", b"Bearer canary-token")],
+    }
+    await app(scope, receive, send)  # type: ignore[arg-type]
+    status = next(m["status"] for m in sent if m["type"] == "http.response.start")
+    return status, b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+
+
+@pytest.mark.parametrize("target", [b"*", b"@evil.example/x", b"http://evil.example/x", b":1/x"])
+def test_a_target_that_is_not_a_path_never_leaves_the_proxy(
+    documents: dict[str, dict[str, object]], target: bytes
+) -> None:
+    """Appended to the upstream, `@evil.example/x` names another host, which would get the
+    client's token (an HTTP/1.1 parser may pass such a target on); `*` was a 500 traceback."""
+    import asyncio
+
+    forwarded: list[httpx.Request] = []
+    app = ProxyApp(
+        documents,  # type: ignore[arg-type]
+        upstream="http://127.0.0.1:9",
+        api="extend",
+        out=io.StringIO(),
+        transport=httpx.MockTransport(lambda r: forwarded.append(r) or httpx.Response(200)),
+    )
+    status, body = asyncio.run(_call(app, target, [b""]))
+    assert (status, forwarded) == (400, [])
+    assert b"the request target must be a path" in body
+
+
+def test_uploads_stream_and_large_answers_pass_through_unchecked(
+    documents: dict[str, dict[str, object]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The proxy held every request and answer whole in memory (a 2 GB download, 2 GB held);
+    an answer over the limit still passes through unchanged, and says it was not checked."""
+    import asyncio
+
+    import docspecs.proxy
+
+    monkeypatch.setattr(docspecs.proxy, "MAX_CHECKED_BODY", 1000)
+    big = b"x" * 5000
+    seen: list[bytes] = []
+
+    def upstream(request: httpx.Request) -> httpx.Response:
+        seen.append(request.read())
+        headers = {"content-type": "application/json"}
+        return httpx.Response(200, stream=httpx.ByteStream(big), headers=headers)
+
+    out = io.StringIO()
+    record = tmp_path / "big.jsonl"
+    app = ProxyApp(
+        documents,  # type: ignore[arg-type]
+        upstream="http://127.0.0.1:9/base",
+        api="extend",
+        record=record,
+        out=out,
+        transport=httpx.MockTransport(upstream),
+    )
+    status, body = asyncio.run(_call(app, b"/files/upload", [b"ab", b"cd", b"ef"]))
+    assert (status, body, seen) == (200, big, [b"abcdef"])
+    assert "a body of 5000 bytes passed through unchecked and unrecorded" in out.getvalue()
+    assert not record.exists()
+
+
+def test_an_upstream_with_credentials_is_never_printed(
+    documents: dict[str, dict[str, object]],
+) -> None:
+    from docspecs import DocspecsError
+
+    out = io.StringIO()
+    app = ProxyApp(
+        documents,  # type: ignore[arg-type]
+        upstream="http://me:canary-password@127.0.0.1:9",
+        api="extend",
+        out=out,
+        transport=httpx.MockTransport(
+            lambda r: httpx.Response(200, stream=httpx.ByteStream(b"{}"))
+        ),
+    )
+    import asyncio
+
+    assert asyncio.run(_call(app, b"/nowhere", [b""]))[0] == 200
+    assert "POST http://127.0.0.1:9/nowhere: no operation" in out.getvalue()
+    assert "canary-password" not in out.getvalue()
+    with pytest.raises(DocspecsError, match="without a query or fragment"):
+        ProxyApp(documents, upstream="http://127.0.0.1:9/base?key=canary", api="extend")  # type: ignore[arg-type]
+    with pytest.raises(DocspecsError, match=r"--upstream http://127.0.0.1:x/: Invalid port"):
+        ProxyApp(documents, upstream="http://me:canary@127.0.0.1:x/", api="extend")  # type: ignore[arg-type]
+
+
+def test_a_body_nested_too_deep_to_check_passes_through_unchecked(
+    documents: dict[str, dict[str, object]], tmp_path: Path
+) -> None:
+    """900 nested arrays from upstream raised RecursionError inside the proxy (the client's
+    connection dropped, no finding); now the answer passes through and a line says why it was
+    not checked, and the capture keeps it as text."""
+    import asyncio
+
+    deep = b"[" * 900 + b"]" * 900
+    out = io.StringIO()
+    record = tmp_path / "deep.jsonl"
+    app = ProxyApp(
+        documents,  # type: ignore[arg-type]
+        upstream="http://127.0.0.1:9",
+        api="extend",
+        record=record,
+        out=out,
+        transport=httpx.MockTransport(lambda r: httpx.Response(200, stream=httpx.ByteStream(deep))),
+    )
+    assert asyncio.run(_call(app, b"/processor_runs/x", [b""])) == (200, deep)
+    assert (
+        "deep.jsonl:1: POST http://127.0.0.1:9/processor_runs/x: the body nests more than 256"
+        in (out.getvalue())
+    )
+    assert json.loads(record.read_text())["response"]["text"] == deep.decode()
+
+
+@pytest.mark.parametrize("coding", ["br", "zstd", "gzip"])
+def test_a_body_in_an_encoding_docspecs_cannot_read_is_not_called_not_json(
+    documents: dict[str, dict[str, object]], tmp_path: Path, coding: str
+) -> None:
+    """A browser behind the proxy asks for `br`; httpx (without brotli) left the bytes as they
+    were, so every answer was a false `not-json` error and garbage in the capture. A body whose
+    encoding is declared but broken (`gzip` here) is the same case."""
+    import asyncio
+
+    out = io.StringIO()
+    record = tmp_path / "enc.jsonl"
+    body = b"\x8b\x05\x80{}\x03"  # not what a JSON body looks like on the wire
+    app = ProxyApp(
+        documents,  # type: ignore[arg-type]
+        upstream="http://127.0.0.1:9",
+        api="extend",
+        record=record,
+        out=out,
+        transport=httpx.MockTransport(
+            lambda r: httpx.Response(
+                200,
+                headers={"content-encoding": coding, "content-type": "application/json"},
+                stream=httpx.ByteStream(body),
+            )
+        ),
+    )
+    assert asyncio.run(_call(app, b"/processor_runs/x", [b""])) == (200, body)
+    printed = out.getvalue()
+    assert f"a body encoded as {coding} passed through unchecked" in printed
+    assert "not-json" not in printed
+    assert not record.exists()
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        b"HTTP/1.1 200 OK\r\nX-A: a\rInjected: b\r\ncontent-length: 2\r\n\r\n{}",
+        b"HTTP/1.1 200 OK\r\nX-A: " + b"a" * 200_000 + b"\r\ncontent-length: 2\r\n\r\n{}",
+    ],
+    ids=["cr-in-a-header", "huge-header"],
+)
+def test_an_upstream_answer_that_is_not_valid_http_is_named_so(
+    documents: dict[str, dict[str, object]], answer: bytes
+) -> None:
+    """A CR inside a header or a 200 kB header line: the client's connection is dropped (as a
+    broken answer must be) and the line says the answer was not valid HTTP, where it said the
+    upstream had closed the connection; the header's content is not printed."""
+    import socket
+
+    listener = socket.socket()
+    listener.bind((LOOPBACK, 0))
+    listener.listen()
+    port = listener.getsockname()[1]
+
+    def serve_once() -> None:
+        conn, _ = listener.accept()
+        conn.recv(65536)
+        conn.sendall(answer)
+        conn.close()
+
+    thread = threading.Thread(target=serve_once, daemon=True)
+    thread.start()
+    out = io.StringIO()
+    app = ProxyApp(documents, upstream=f"http://{LOOPBACK}:{port}", api="extend", out=out)  # type: ignore[arg-type]
+    with serving(app) as url, pytest.raises(httpx.RemoteProtocolError):
+        httpx.get(url + "/processor_runs/x", timeout=10)
+    thread.join(timeout=10)
+    listener.close()
+    printed = out.getvalue()
+    assert "the upstream sent an answer that is not valid HTTP" in printed
+    assert "Injected" not in printed and "aaaa" not in printed

@@ -353,6 +353,36 @@ def test_canary_token_appears_nowhere(
         ),
         ('{"a": 1}', "neither a HAR file"),
         ("", "x.jsonl: not JSON"),
+        # nesting that made Python's JSON parser, or the walks after it, raise RecursionError
+        (
+            '{"log": {"entries": ' + "[" * 50_000 + "]" * 50_000 + "}}",
+            "x.jsonl: line 1: nested more than 256 levels deep; not read",
+        ),
+        (
+            '{"response": {"status": 200}}\n{"response": {"status": 200, "body": '
+            + "[" * 900
+            + "]" * 900
+            + "}}\n",
+            "x.jsonl: line 2: nested more than 256 levels deep; not read",
+        ),
+        (
+            json.dumps(
+                {
+                    "log": {
+                        "entries": [
+                            {
+                                "request": {"method": "GET", "url": "https://x/processor_runs/1"},
+                                "response": {
+                                    "status": 200,
+                                    "content": {"text": '{"a":' * 900 + "1" + "}" * 900},
+                                },
+                            }
+                        ]
+                    }
+                }
+            ),
+            "x.jsonl#0: /log/entries/0/response/content/text: line 1: nested more than 256",
+        ),
     ],
 )
 def test_bad_input_names_the_file_and_place(
@@ -442,3 +472,54 @@ def test_drift_inside_array_items_and_an_html_error_page(
     )
     assert not_json.where.endswith(f"t.jsonl:{len(lines)}")
     assert result.failed()
+
+
+def test_a_browser_har_with_binary_answers_is_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, project: Project
+) -> None:
+    """Browsers store images, fonts and PDFs base64-encoded in HAR files; verify stopped at the
+    first one ("not base64 UTF-8 text"), so no real browser HAR could be checked. A binary answer
+    where the operation declares JSON is a `not-json` finding; elsewhere only unmatched."""
+    import base64
+
+    def entry(url: str, data: bytes, mime: str) -> dict[str, Any]:
+        content = {"mimeType": mime, "encoding": "base64", "text": base64.b64encode(data).decode()}
+        return {
+            "request": {"method": "GET", "url": url},
+            "response": {"status": 200, "content": content},
+        }
+
+    document = {
+        "log": {
+            "entries": [
+                entry("https://cdn.example.com/logo.png", b"\x89PNG\r\n\x1a\n\xff", "image/png"),
+                entry(
+                    "https://api.extend.ai/processor_runs/dpr_1",
+                    b"%PDF-1.7\n\xe2\xe3",
+                    "application/json",
+                ),
+            ]
+        }
+    }
+    path = tmp_path / "browser.har"
+    path.write_text(json.dumps(document))
+    code, out, err = run(capsys, project.root, str(path))
+    assert (code, err) == (1, "")
+    assert "browser.har#0: /: [unmatched-response] GET https://cdn.example.com/logo.png" in out
+    assert "browser.har#1: " in out and "[not-json]" in out
+
+
+def test_a_browser_cache_revalidation_is_not_an_undeclared_status(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, project: Project
+) -> None:
+    """A browser answers its own conditional requests with 304 from the server: no body, and
+    not something the vendor's API documents; it was an `undeclared-status` error."""
+    entry = {
+        "request": {"method": "GET", "url": "https://api.extend.ai/processor_runs/dpr_1"},
+        "response": {"status": 304, "content": {"size": 0}},
+    }
+    path = tmp_path / "cached.har"
+    path.write_text(json.dumps({"log": {"entries": [entry]}}))
+    code, out, _ = run(capsys, project.root, str(path))
+    assert code == 0
+    assert "undeclared-status" not in out

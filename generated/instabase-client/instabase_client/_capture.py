@@ -8,8 +8,8 @@ docspecs capture format:
      "response": {"status", "headers", "body" (parsed JSON) or "text"}}
 
 The token is never written: `Authorization`, `Proxy-Authorization`, `Cookie`, `Set-Cookie` and query
-parameters that name a credential are replaced by `[REDACTED]`, and the value of each of those
-headers is removed from the rest of the line too. Hold the file against the spec with
+parameters that name a credential are replaced by `[REDACTED]`, the value of each of those
+headers is removed from the rest of the line too, and a `user:password@` in the URL is dropped. Hold the file against the spec with
 `docspecs verify traffic.jsonl`.
 """
 
@@ -43,9 +43,10 @@ def _headers(headers: httpx.Headers) -> dict[str, str]:
 
 
 def _url(url: httpx.URL) -> str:
-    parts = urlsplit(str(url))
+    """`url` without `user:password@`, credential-named query values redacted."""
+    parts = urlsplit(str(url.copy_with(userinfo=b"")))
     if not parts.query:
-        return str(url)
+        return urlunsplit(parts)
     pairs = parse_qsl(parts.query, keep_blank_values=True)
     hidden = [
         (k, REDACTED if k in SECRET_QUERY or _CREDENTIAL_NAME.search(k) else v) for k, v in pairs
@@ -113,8 +114,8 @@ class CaptureTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def _write(self, request: httpx.Request, response: httpx.Response, raw: bytes) -> None:
         """Record an exchange whose body is `raw`, the bytes on the wire (decoded here)."""
-        decoded = httpx.Response(response.status_code, headers=response.headers, content=raw)
-        try:
+        try:  # bytes content is decoded as the response is built: a broken gzip raises here
+            decoded = httpx.Response(response.status_code, headers=response.headers, content=raw)
             content = decoded.read()
         except httpx.DecodingError:
             content = raw

@@ -8,7 +8,7 @@ A check yields `Change`s built from rule ids of the table in `_rules`, and nothi
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from docspecs._bundler import split_pointer
@@ -428,6 +428,47 @@ def _multiple(value: float, of: float) -> bool:
     return abs(ratio - round(ratio)) < 1e-9
 
 
+# (inclusive keyword, exclusive keyword, is a lower bound): the two spell one bound
+_NUMERIC_BOUNDS = (("maximum", "exclusiveMaximum", False), ("minimum", "exclusiveMinimum", True))
+
+
+def _bound(raw: Mapping[str, Json], inclusive: str, exclusive: str) -> list[tuple[float, bool]]:
+    """The bounds `raw` writes with either keyword, as (value, exclusive)."""
+    found = [(_number(raw.get(inclusive)), False), (_number(raw.get(exclusive)), True)]
+    return [(value, flag) for value, flag in found if value is not None]
+
+
+def _bound_moved(
+    old: Mapping[str, Json], new: Mapping[str, Json], inclusive: str, exclusive: str, lower: bool
+) -> tuple[bool, bool] | None:
+    """(tighter, looser) for the numeric bound `minimum`/`exclusiveMinimum` (or the maximum
+    pair) taken together: `minimum: 5` becoming `exclusiveMinimum: 5` only excludes 5. None
+    when a keyword holds something else than a number (left to the per-keyword judgement)."""
+    for raw in (old, new):
+        for key in (inclusive, exclusive):
+            if key in raw and _number(raw[key]) is None:
+                return None
+
+    def strictest(raw: Mapping[str, Json]) -> tuple[float, bool] | None:
+        bounds = _bound(raw, inclusive, exclusive)
+        if not bounds:
+            return None
+        # lower: the highest value, exclusive beating inclusive; upper: the lowest, likewise
+        return max(bounds) if lower else min(bounds, key=lambda b: (b[0], not b[1]))
+
+    before, after = strictest(old), strictest(new)
+    if before == after:
+        return False, False
+    if before is None:
+        return True, False
+    if after is None:
+        return False, True
+    if lower:
+        return after > before, after < before
+    rank = (after[0], not after[1]), (before[0], not before[1])
+    return rank[0] < rank[1], rank[0] > rank[1]
+
+
 def _direction(key: str, old: Json, new: Json) -> tuple[bool, bool]:
     """(tighter, looser): whether the new value of `key` rejects some value the old one allowed,
     and whether it allows some value the old one rejected (both for a changed pattern)."""
@@ -456,13 +497,27 @@ def constraint_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
     tighter: list[str] = []
     looser: list[str] = []
     unchecked: list[str] = []
+    judged: list[tuple[str, bool, bool]] = []  # (text, narrows, widens)
+    paired: set[str] = set()
+    for inclusive, exclusive, lower in _NUMERIC_BOUNDS:
+        moved = _bound_moved(base.raw, rev.raw, inclusive, exclusive, lower)
+        if moved is not None:  # one bound written with either keyword: judged as one
+            paired |= {inclusive, exclusive}
+            texts = [
+                f"{key} {from_to(base.raw.get(key), rev.raw.get(key))}"
+                for key in (inclusive, exclusive)
+                if base.raw.get(key) != rev.raw.get(key)
+            ]
+            if texts and any(moved):  # the same bound spelt another way accepts the same
+                judged.append(("; ".join(texts), *moved))
     keys = (*_UPPER, *_LOWER, "pattern", "multipleOf", "uniqueItems")
     for key in (*keys, *KEY_KEYWORDS, *UNCHECKED_KEYWORDS):
         old, new = base.raw.get(key), rev.raw.get(key)
-        if old == new:
+        if old == new or key in paired:
             continue
-        text = f"{key} {from_to(old, new)}"
-        narrows, widens = _direction(key, old, new)
+        judged.append((f"{key} {from_to(old, new)}", *_direction(key, old, new)))
+    for text, narrows, widens in judged:
+        key = text.split(" ", 1)[0]
         if ctx.flow == "request":
             (tighter if narrows else looser).append(text)
         elif widens:

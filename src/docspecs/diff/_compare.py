@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from docspecs._errors import DocspecsError
 from docspecs.diff import _client
 from docspecs.diff._checks import (
     DOCUMENT_CHECKS,
@@ -77,7 +78,16 @@ def compare(base: dict[str, Any], revision: dict[str, Any]) -> list[Change]:
 
     Both are resolved (bundled) OpenAPI 3.1 documents whose `$ref`s are local (`#/...`); an
     OpenAPI 3.0 schema's `nullable: true` is read as 3.1's `type: [x, "null"]`.
+    `DocspecsError` when either is not shaped like one (`paths` or `components` not a mapping),
+    naming which and where: lint says more.
     """
+    for label, document in (("the base", base), ("the revision", revision)):
+        for key in ("paths", "components"):
+            if key in document and not isinstance(document[key], dict | None):
+                raise DocspecsError(
+                    f"{label}: /{key}: not a mapping, so not an OpenAPI document diff can read "
+                    "(docspecs lint names the problem)"
+                )
     walk = _Walk(Document(base), Document(revision))
     walk.run()
     return sorted(walk.changes.values(), key=Change.sort_key)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from docspecs._findings import Level
+from docspecs._findings import Level, printable
 
 Direction = Literal["request", "response", "none"]
 Bump = Literal["major", "minor", "patch", "none"]
@@ -332,7 +332,7 @@ class Change:
         return (self.location, self.rule_id, self.message)
 
     def __str__(self) -> str:
-        return f"{self.location or '/'}: {self.message}"
+        return printable(f"{self.location or '/'}: {self.message}")
 
 
 def change(rule_id: str, location: str, what: str, detail: str = "") -> Change:

@@ -83,7 +83,7 @@ def diff_project(project: Project, apis: Sequence[str], base: str | None = None)
                 before = generator_ready(old, api)
             except DocspecsError as error:
                 raise DocspecsError(f"{api} at {base}: {error}") from None
-            changes = compare(before, generator_ready(project, api))
+            changes = _compare(api, shown, before, generator_ready(project, api))
             results.append(ApiDiff(api, shown, changes))
         return results
 
@@ -97,7 +97,15 @@ def _against_baseline(project: Project, api: str) -> ApiDiff:
         raise DocspecsError(f"{shown}: cannot read the baseline: {error}") from error
     if not isinstance(base, dict):
         raise DocspecsError(f"{shown}: the baseline is not an OpenAPI document (a JSON object)")
-    return ApiDiff(api, shown, compare(base, generator_ready(project, api)))
+    return ApiDiff(api, shown, _compare(api, shown, base, generator_ready(project, api)))
+
+
+def _compare(api: str, shown: str, base: dict[str, Any], revision: dict[str, Any]) -> list[Any]:
+    """`compare`, its errors naming the API and what was compared."""
+    try:
+        return compare(base, revision)
+    except DocspecsError as error:
+        raise DocspecsError(f"{api} (base {shown}, revision the working tree): {error}") from None
 
 
 def _git(cwd: Path, *args: str) -> bytes:
@@ -134,5 +142,15 @@ def _extract(project: Project, apis: Sequence[str], rev: str, into: Path) -> str
     if present:
         archive = _git(top, "archive", "--format=tar", tree, "--", *present)
         with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-            tar.extractall(into, filter="data")
+            tar.extractall(into, filter=_inside)
     return sha
+
+
+def _inside(member: tarfile.TarInfo, dest: str) -> tarfile.TarInfo | None:
+    """tarfile's `data` filter, but a member it refuses (a symlink out of the folder, as a spec
+    may have committed) is left out instead of raising: the bundler refuses to read it anyway,
+    and says so naming the ref."""
+    try:
+        return tarfile.data_filter(member, dest)
+    except tarfile.FilterError:
+        return None

@@ -14,7 +14,8 @@ shape), read by `docspecs verify`:
   parameter a security scheme of the spec names (`apiKey` schemes), and query parameters whose
   name suggests a credential (`token`, `key`, `secret`, `password`, `auth`, `signature`,
   `credential`, `session`). The value of each redacted header (without its `Bearer ` prefix) is
-  also removed from the rest of the line, should the URL or a body echo it.
+  also removed from the rest of the line, should the URL or a body echo it; a `user:password@`
+  in the URL is dropped.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from docspecs._bundler import json_too_deep
 
 CAPTURE_VERSION = 1
 REDACTED = "[REDACTED]"
@@ -80,8 +83,12 @@ class Secrets:
         return sorted(set(values), key=len, reverse=True)
 
     def url_of(self, url: str) -> str:
-        """`url` with the values of secret query parameters replaced by `[REDACTED]`."""
+        """`url` with the values of secret query parameters replaced by `[REDACTED]`, and
+        without any `user:password@`."""
         parts = urlsplit(url)
+        if "@" in parts.netloc:
+            parts = parts._replace(netloc=parts.netloc.rsplit("@", 1)[1])
+            url = urlunsplit(parts)
         if not parts.query:
             return url
         pairs = parse_qsl(parts.query, keep_blank_values=True)
@@ -107,6 +114,8 @@ def exchange_line(
     if content:
         text = content.decode("utf-8", errors="replace")
         try:
+            if json_too_deep(text) is not None:  # kept as text: parsing it would recurse
+                raise ValueError(text)
             response["body"] = json.loads(text)
         except ValueError:
             response["text"] = text

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from docspecs._bundler import MAX_DEPTH, json_too_deep
 from docspecs._errors import DocspecsError
 
 NO_BODY: Any = object()  # the response had no body (or none that was recorded)
@@ -53,6 +54,7 @@ def read_exchanges(
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise DocspecsError(f"{shown}: cannot read: {error}") from None
+    _refuse_deep(text, shown)
     try:
         whole = json.loads(text)
     except ValueError:
@@ -90,6 +92,15 @@ def read_exchanges(
             "line (no response member); for a plain response body pass --operation ID --status N"
         )
     yield from _capture(text, shown)
+
+
+def _refuse_deep(text: str, where: str) -> None:
+    """`DocspecsError` when JSON `text` nests too deep to parse and walk safely."""
+    line = json_too_deep(text)
+    if line is not None:
+        raise DocspecsError(
+            f"{where}: line {line}: nested more than {MAX_DEPTH} levels deep; not read"
+        )
 
 
 def _json_error(text: str) -> str:
@@ -158,6 +169,8 @@ def _har(document: dict[str, Any], shown: str) -> Iterator[Exchange]:
             raise DocspecsError(f"{where}: {at}/response/status: expected an integer")
         if status == 0:  # the browser never got an answer (blocked, aborted): nothing to check
             continue
+        if status == 304:  # the browser revalidated its cache (If-None-Match): no body, no drift
+            continue
         body, is_json = _har_body(response.get("content"), where, at)
         yield Exchange(
             where,
@@ -175,13 +188,20 @@ def _har_body(content: Any, where: str, at: str) -> tuple[Any, bool]:
     text = content["text"]
     if content.get("encoding") == "base64":
         try:
-            text = base64.b64decode(text, validate=True).decode("utf-8")
-        except (binascii.Error, UnicodeDecodeError) as error:
+            data = base64.b64decode(text, validate=True)
+        except binascii.Error as error:
             raise DocspecsError(
-                f"{where}: {at}/response/content/text: not base64 UTF-8 text: {error}"
+                f"{where}: {at}/response/content/text: not base64: {error}"
             ) from None
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            # an image, a font, a PDF: browsers record every binary answer so; not JSON (a
+            # `not-json` finding only where the operation declares JSON)
+            return f"<{len(data)} bytes of binary data>", False
     if not text:
         return NO_BODY, True
+    _refuse_deep(text, f"{where}: {at}/response/content/text")
     try:
         return json.loads(text), True
     except ValueError:  # an error page, HTML, plain text: `not-json` if JSON was declared

@@ -92,7 +92,10 @@ def match(
     servers: Mapping[str, list[tuple[str, str]]],
 ) -> Match:
     """The operation among `candidates` that answered `method url`, or why none did."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # `http://[::1`: a recording may hold anything
+        return Match(None, "the URL cannot be read")
     origin = f"{parts.scheme}://{parts.netloc}".lower()
     path = unquote(parts.path) or "/"
     same_method = [op for op in candidates if op.method == method]

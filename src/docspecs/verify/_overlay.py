@@ -18,12 +18,21 @@ import yaml
 from docspecs._bundler import split_pointer
 from docspecs.verify._verify import VerifyFinding, json_type
 
+# the arrays a pointer to a schema can pass through; anywhere else a number is a member name
+# (`responses/200`, `properties/2024`), which an index selector `[200]` would never match
+_ARRAYS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems", "parameters"})
+
 
 def jsonpath(json_pointer: str) -> str:
-    """The RFC 9535 JSONPath of a JSON pointer: `/a/0/b~1c` -> `$['a'][0]['b/c']`."""
+    """The RFC 9535 JSONPath of a JSON pointer to a schema of an OpenAPI document:
+    `/a/allOf/0/b~1c` -> `$['a']['allOf'][0]['b/c']`; `/responses/200` -> `$['responses']['200']`
+    (a number is an index only inside the arrays such a pointer can pass through)."""
     parts = []
+    previous = ""
     for segment in split_pointer(json_pointer):
-        if segment.isdigit():
+        is_index = previous in _ARRAYS and segment.isascii() and segment.isdigit()
+        previous = segment
+        if is_index:
             parts.append(f"[{segment}]")
         else:
             escaped = segment.replace("\\", "\\\\").replace("'", "\\'")

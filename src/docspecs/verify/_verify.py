@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from docspecs._errors import DocspecsError
-from docspecs._findings import Level, display_path, pointer
+from docspecs._findings import Level, display_path, pointer, printable
 from docspecs._project import Project
 from docspecs.verify._check import BodyReport, Checker
 from docspecs.verify._inputs import NO_BODY, Exchange, read_exchanges
@@ -70,7 +70,7 @@ class VerifyFinding:
         return RULE_LEVELS[self.rule_id]
 
     def line(self) -> str:
-        return f"{self.where}: {self.pointer or '/'}: [{self.rule_id}] {self.message}"
+        return printable(f"{self.where}: {self.pointer or '/'}: [{self.rule_id}] {self.message}")
 
 
 @dataclass
@@ -386,9 +386,13 @@ class _Tally:
         self.unmatched_count += 1
         from urllib.parse import urlsplit
 
-        parts = urlsplit(exchange.url or "")
-        # scheme, host and path only: a query string may carry a key
-        shown = f"{exchange.method} {parts.scheme}://{parts.netloc}{parts.path}"
+        try:
+            parts = urlsplit(exchange.url or "")
+        except ValueError:
+            parts = urlsplit("")  # unreadable: shown as `://`, nothing of it printed
+        # scheme, host and path only: a query string or `user:password@` may carry a key
+        host = parts.netloc.rsplit("@", 1)[-1]
+        shown = printable(f"{exchange.method} {parts.scheme}://{host}{parts.path}")
         self.add(
             "unmatched-response",
             exchange,
