@@ -47,7 +47,12 @@ def prepare_document(
     `name_enum_members`, `keep_formatted_strings`, `plain_boolean_enums`,
     `text_bodies_as_strings`, `honour_discriminators` and `name_inline_schemas`.
     `content_type_overrides` are the API's settings (docspecs._settings): a media type
-    overridden to a JSON one is read as JSON."""
+    overridden to a JSON one is read as JSON.
+
+    A document whose `paths` or `components` is not a mapping is left as it is: it is no OpenAPI
+    document, and lint (or diff) reports where, instead of a crash here."""
+    if not all(isinstance(document.get(key, {}), dict) for key in ("paths", "components")):
+        return
     name_inline_schemas(document)
     honour_discriminators(document)
     describe_parameter_schemas(document)
