@@ -8,6 +8,7 @@ method, with or without the flag.
 
 from __future__ import annotations
 
+import copy
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -213,3 +214,169 @@ def test_cli_prints_the_warning_on_stderr(
     assert "warning: --allow-unsafe-methods: every method" in captured.err
     assert TOKEN not in captured.out + captured.err
     assert code in (0, 1), captured.out
+
+
+# --- what "the simulator" is: proven, not assumed -------------------------------------------
+
+
+class Mimic(Recorder):
+    """A server answering `GET /_simulator/state` with 200 and `state` (JSON), like a catch-all
+    mock or a server that happens to have such a path."""
+
+    def __init__(self, state: Any) -> None:
+        super().__init__()
+        self.state = state
+
+    async def app(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["path"] == "/_simulator/state":
+            self.requests.append((scope["method"], scope["path"], time.monotonic()))
+            await JSONResponse(self.state)(scope, receive, send)
+            return
+        await super().app(scope, receive, send)
+
+
+@pytest.mark.parametrize(
+    "state",
+    [{"shop": {}}, {"shop": {"mount": "", "token": 1, "resources": []}}, {}, {"status": "ok"}],
+    ids=["empty-vendor", "wrong-types", "no-vendors", "unrelated"],
+)
+def test_a_server_answering_the_state_path_with_other_json_gets_the_safeguards(
+    project: Project, state: Any
+) -> None:
+    # Before: any JSON object was taken for the simulator's state, and `{"shop": {}}` sent POST,
+    # PATCH and DELETE to the server (with no rate limit and undeclared-method probes).
+    mimic = Mimic(state)
+
+    async def asgi(scope: Any, receive: Any, send: Any) -> None:
+        await mimic.app(scope, receive, send)
+
+    with LoopbackServer(cast(SimulatorApp, asgi)) as running:
+        result = fuzz(project, ["shop"], base_url=running.url, env=_env(), max_examples=1)
+    assert [op.operation_id for op in result.operations] == ["get_item"], result.skipped
+    assert [(m, p) for m, p, _ in mimic.requests if m not in SAFE] == []
+
+
+def test_a_simulator_state_from_a_host_not_on_loopback_gets_safe_reads_only(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Shaped like the simulator's state, but from another machine: nothing proves it is the
+    # simulator (a proxy or a server mimicking the control API), so only safe reads, rate-limited,
+    # unless the user allows every method. No network here: the state answer is stubbed.
+    from docspecs.fuzz import _targets
+    from docspecs.fuzz._discovery import runtime_settings
+
+    state = {"shop": {"mount": "/shop", "token": TOKEN, "resources": {"items": [{"id": "i1"}]}}}
+    monkeypatch.setattr(_targets, "http_state", lambda base: state)
+    specs = {"shop": SPEC}
+
+    def resolve(base: str, allow: bool) -> tuple[list[Any], list[str], str]:
+        return _targets.resolve_targets(
+            specs,
+            base_url=base,
+            app=None,
+            live=False,
+            allow_unsafe_methods=allow,
+            env={},
+            apis=["shop"],
+            runtime=lambda api: runtime_settings(project, api, SPEC),
+        )
+
+    (target,), skipped, _ = resolve("http://sim.example:8400", False)
+    assert [op.operation_id for op in target.operations] == ["get_item"]
+    assert target.live and not target.unsafe and target.token == TOKEN
+    assert len(skipped) == 3 and all("not on loopback" in line for line in skipped), skipped
+    (target,), skipped, _ = resolve("http://sim.example:8400", True)
+    assert len(target.operations) == 4 and target.unsafe and not target.live
+    for local in ("http://127.0.0.1:8400", "http://localhost:8400", "http://[::1]:8400"):
+        (target,), skipped, _ = resolve(local, False)
+        assert len(target.operations) == 4 and not target.unsafe and not target.live, local
+
+
+def test_duplicate_operation_ids_are_refused_before_any_request(
+    tmp_path: Path, server: str, recorder: Recorder
+) -> None:
+    # Before: a DELETE sharing the GET's operationId was fuzzed along with the GET (schemathesis
+    # selected operations by operationId), DELETEs reaching a server that is not the simulator.
+    spec = copy.deepcopy(SPEC)
+    spec["paths"]["/items/{item_id}"]["delete"]["operationId"] = "get_item"
+    (tmp_path / "specs" / "shop").mkdir(parents=True)
+    (tmp_path / "specs" / "shop" / "openapi.yaml").write_text(yaml.safe_dump(spec))
+    with pytest.raises(DocspecsError) as info:
+        fuzz(Project(tmp_path), ["shop"], base_url=server, env={"SHOP_API_TOKEN": TOKEN})
+    message = str(info.value)
+    assert message.endswith(
+        "openapi.yaml: /paths/~1items~1{item_id}/delete/operationId: operationId 'get_item' is "
+        "already used at /paths/~1items~1{item_id}/get/operationId; operationIds must be unique "
+        "(fuzzing selects operations, shards and ids by them)"
+    ), message
+    assert recorder.requests == []
+
+
+def test_an_operation_without_an_operation_id_is_fuzzed(
+    tmp_path: Path, server: str, recorder: Recorder
+) -> None:
+    # Before: it was listed (as `GET /items/{item_id}`) with 0 cases: never sent, silently.
+    spec = copy.deepcopy(SPEC)
+    del spec["paths"]["/items/{item_id}"]["get"]["operationId"]
+    (tmp_path / "specs" / "shop").mkdir(parents=True)
+    (tmp_path / "specs" / "shop" / "openapi.yaml").write_text(yaml.safe_dump(spec))
+    env = {"SHOP_API_TOKEN": TOKEN}
+    result = fuzz(Project(tmp_path), ["shop"], base_url=server, env=env, max_examples=1)
+    (operation,) = result.operations
+    assert operation.operation_id == "GET /items/{item_id}" and operation.cases > 0
+    assert {m for m, _, _ in recorder.requests} <= SAFE
+
+
+def test_the_method_guard_stops_a_write_that_reaches_the_transport(
+    server: str, recorder: Recorder
+) -> None:
+    # The last line of the safeguards: a target with them that (by any bug upstream) holds write
+    # operations still sends none of them; each is an error naming the request.
+    from docspecs.fuzz._engine import fuzz_api
+    from docspecs.fuzz._operations import spec_operations
+    from docspecs.fuzz._targets import Target
+
+    target = Target(
+        api="shop",
+        base_url=server,
+        shown_url=server,
+        app=None,
+        token=TOKEN,
+        headers={},
+        operations=tuple(spec_operations(SPEC, [])),
+        ids={},
+        live=True,
+        secrets=(TOKEN,),
+    )
+    run = fuzz_api(SPEC, target, max_examples=1, seed=0, continue_on_failure=False)
+    assert {m for m, _, _ in recorder.requests} == {"GET"}
+    refused = [e for e in run.errors if ": not sent: only GET, HEAD, OPTIONS, TRACE go to" in e]
+    assert {e.split(": ")[0] for e in refused} >= {
+        "shop POST /items",
+        "shop PATCH /items/{item_id}",
+        "shop DELETE /items/{item_id}",
+    }, run.errors
+    assert all(TOKEN not in e for e in run.errors)
+
+
+def test_no_automatic_sign_up_through_the_spec(project: Project) -> None:
+    # schemathesis signs up through a spec's register/login operations (POSTs outside every
+    # operation filter) when it has no credentials for a scheme; fuzzing never lets it.
+    from docspecs.fuzz._engine import engine_config
+    from docspecs.fuzz._operations import spec_operations
+    from docspecs.fuzz._targets import Target
+
+    target = Target(
+        api="shop",
+        base_url="http://127.0.0.1:9",
+        shown_url="http://127.0.0.1:9",
+        app=None,
+        token=None,
+        headers={},
+        operations=tuple(spec_operations(SPEC, [])),
+        ids={},
+        live=True,
+    )
+    overrides = {"phases": {}, "generation": {}}
+    config = engine_config(SPEC, target, overrides, 1, 0, False)
+    assert config.projects.get_default().auth.auto_signup is False

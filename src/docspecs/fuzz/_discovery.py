@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import ipaddress
 import json
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from docspecs._errors import DocspecsError
 from docspecs._findings import pointer
@@ -67,7 +69,8 @@ def runtime_settings(project: Project, api: str, spec: Mapping[str, Any]) -> Run
 
 
 def asgi_state(app: Any) -> dict[str, Any] | None:
-    """`GET /_simulator/state` of an in-process app, or None when it has no control API."""
+    """`GET /_simulator/state` of an in-process app, or None when it has no control API (an
+    answer without the state's shape, see `simulator_state`)."""
     import asyncio
 
     import httpx
@@ -78,31 +81,65 @@ def asgi_state(app: Any) -> dict[str, Any] | None:
             return await client.get("/_simulator/state")
 
     response = asyncio.run(read())
-    return state_json(response.status_code, response.content)
+    return simulator_state(response.status_code, response.content)
 
 
 def http_state(base: str) -> dict[str, Any] | None:
-    """`GET /_simulator/state` of the server at `base`, or None when it is not the simulator;
-    `DocspecsError` when it cannot be reached."""
+    """`GET /_simulator/state` of the server at `base` (no redirect followed), or None when the
+    answer is not the simulator's state (see `simulator_state`); `DocspecsError` when the server
+    cannot be reached. Whether the server may be trusted as the simulator is `is_loopback`'s
+    half of the rule."""
     import httpx
 
     try:
-        with httpx.Client(base_url=base, timeout=10.0) as client:
+        with httpx.Client(base_url=base, timeout=10.0, follow_redirects=False) as client:
             response = client.get("/_simulator/state")
-            return state_json(response.status_code, response.content)
+            return simulator_state(response.status_code, response.content)
     except httpx.HTTPError as error:
         raise DocspecsError(f"--base-url {base}: cannot reach the server ({error})") from None
 
 
-def state_json(status: int, content: bytes) -> dict[str, Any] | None:
-    """The state object of a control API answer, or None when the answer is not one."""
+def simulator_state(status: int, content: bytes) -> dict[str, Any] | None:
+    """The state of a control API answer, or None when the answer does not have its shape.
+
+    The shape `SimulatorApp.state_json` gives: a 200 with a JSON object of at least one vendor,
+    each an object with `mount` (a path starting with `/`), `token` (a string) and `resources`
+    (kind -> array of objects with a string `id`). A server that answers 200 with any JSON to
+    every path (a catch-all mock, an error page in JSON) is not taken for the simulator.
+    """
     if status != 200:
         return None
     try:
         state = json.loads(content)
     except ValueError:
         return None
-    return state if isinstance(state, dict) else None
+    if not isinstance(state, dict) or not state:
+        return None
+    for vendor in state.values():
+        if not isinstance(vendor, dict):
+            return None
+        mount, token, resources = vendor.get("mount"), vendor.get("token"), vendor.get("resources")
+        if not (isinstance(mount, str) and mount.startswith("/") and isinstance(token, str)):
+            return None
+        if not isinstance(resources, dict) or not all(
+            isinstance(items, list)
+            and all(isinstance(item, dict) and isinstance(item.get("id"), str) for item in items)
+            for items in resources.values()
+        ):
+            return None
+    return state
+
+
+def is_loopback(url: str) -> bool:
+    """Whether `url`'s host is this machine: `localhost` or a loopback address (127.0.0.0/8,
+    ::1). Only such a server answering with the simulator's state is fuzzed as the simulator."""
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def parse_live_ids(

@@ -6,15 +6,15 @@ import contextlib
 import copy
 import gc
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from docspecs.fuzz._hooks import install_hooks
-from docspecs.fuzz._operations import Operation, resolve
+from docspecs.fuzz._operations import SAFE_METHODS, Operation, resolve
 from docspecs.fuzz._results import FuzzFailure
 from docspecs.fuzz._tallies import Run, record
 from docspecs.fuzz._targets import Target
-from docspecs.fuzz._transport import in_process
+from docspecs.fuzz._transport import in_process, only_methods
 
 # Requests per second at most against a vendor's server.
 LIVE_RATE_LIMIT = "5/s"
@@ -137,8 +137,12 @@ def engine_config(
         },
         "output": {"sanitization": {"enabled": True}},
     }
+    # No automatic sign-up: schemathesis would register accounts through the spec's sign-up and
+    # login operations (POSTs sent before any case, outside the method guard) when no
+    # credentials are configured for a scheme; credentials come from the target only.
+    data["auth"] = {"auto-signup": False}
     if target.token and auth:
-        data["auth"] = {"openapi": auth}
+        data["auth"]["openapi"] = auth
     if target.live:
         data["rate-limit"] = LIVE_RATE_LIMIT
     return SchemathesisConfig.from_dict(data)
@@ -163,14 +167,29 @@ def engine_pass(
         spec, target, overrides, max_examples, seed, continue_on_failure, workers
     )
     loaded = schemathesis.openapi.from_dict(copy.deepcopy(spec), config=config)
-    schema: Any = loaded.include(operation_id=[op.operation_id for op in target.operations])
+    schema: Any = loaded.include(chosen_operations(target.operations))
     by_label = {op.label: op for op in target.operations}
     install_hooks(schema, target, by_label)
     with contextlib.ExitStack() as stack:
         if target.app is not None:
             stack.enter_context(in_process(schema, target.app))
+        if target.live:
+            stack.enter_context(only_methods(schema, {m.upper() for m in SAFE_METHODS}))
         stack.enter_context(gc_frozen())
         consume(from_schema(schema).execute(), target, run, by_label)
+
+
+def chosen_operations(operations: Iterable[Operation]) -> Callable[[Any], bool]:
+    """A schemathesis filter keeping exactly `operations`, by method and path: an operationId
+    may be missing (the operation is then named `METHOD path`), and a filter by operationId
+    would also keep another method sharing it."""
+    chosen = frozenset((op.method, op.path) for op in operations)
+
+    def chosen_operation(context: Any) -> bool:
+        operation = context.operation
+        return (str(operation.method).lower(), str(operation.path)) in chosen
+
+    return chosen_operation
 
 
 _gc_lock = threading.Lock()

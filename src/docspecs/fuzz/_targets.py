@@ -14,6 +14,7 @@ from docspecs.fuzz._discovery import (
     RuntimeSettings,
     asgi_state,
     http_state,
+    is_loopback,
     parse_live_ids,
 )
 from docspecs.fuzz._operations import SAFE_METHODS, Operation, spec_operations
@@ -77,22 +78,32 @@ def resolve_targets(
     if base_url is not None:
         base = base_url  # checked by `checked_base_url`: http(s), a host, no trailing slash
         state = http_state(base)
-        if state is None:
-            # Not a simulator: another server, driven like a live one (tokens and ids from env,
-            # live safeguards unless the user allowed every method). Operations without ids are
-            # fuzzed with generated ones (a read of a made-up id harms nothing).
-            targets, skipped = live_targets(
-                specs, base, env, apis, runtime, require_ids=False, unsafe=allow_unsafe_methods
-            )
-            return targets, skipped, base
-        return (*simulator_targets(specs, state, base, base, None), base)
+        if state is not None and (is_loopback(base) or allow_unsafe_methods):
+            # The simulator: on this machine and answering with its state (or one elsewhere the
+            # user vouches for with `allow_unsafe_methods`, warned about like any other server).
+            unsafe = not is_loopback(base)
+            return (*simulator_targets(specs, state, base, base, None, unsafe=unsafe), base)
+        if state is not None:
+            # It answers like the simulator but is not on this machine, so nothing proves it is
+            # one (a proxy, a server mimicking the control API): its tokens and ids, safe reads.
+            return (*simulator_targets(specs, state, base, base, None, safe_only=True), base)
+        # Not a simulator: another server, driven like a live one (tokens and ids from env, live
+        # safeguards unless the user allowed every method). Operations without ids are fuzzed
+        # with generated ones (a read of a made-up id harms nothing).
+        targets, skipped = live_targets(
+            specs, base, env, apis, runtime, require_ids=False, unsafe=allow_unsafe_methods
+        )
+        return targets, skipped, base
     if app is None:
         from docspecs.simulator import build_app
 
         app = build_app()
     state = asgi_state(app)
     if state is None:
-        raise DocspecsError("the in-process app does not answer GET /_simulator/state with JSON")
+        raise DocspecsError(
+            "the in-process app does not answer GET /_simulator/state with the simulator's state "
+            "(a JSON object of vendors, each with mount, token and resources)"
+        )
     return (*simulator_targets(specs, state, ASGI_HOST, MOCK_URL, app), "the in-process simulator")
 
 
@@ -102,9 +113,16 @@ def simulator_targets(
     base: str,
     shown: str,
     app: Any | None,
+    *,
+    safe_only: bool = False,
+    unsafe: bool = False,
 ) -> tuple[list[Target], list[str]]:
     """A target per API the simulator serves (token and ids from its state), and a skip line
-    for each API it does not serve, saying how to fuzz that one."""
+    for each API it does not serve, saying how to fuzz that one.
+
+    `safe_only`: a server not proven to be the simulator: the live safeguards, and a skip line
+    for each operation that is not a safe read. `unsafe`: such a server the user allowed every
+    method (`allow_unsafe_methods`)."""
     targets = []
     skipped = []
     for api, spec in specs.items():
@@ -119,6 +137,17 @@ def simulator_targets(
         resources: Mapping[str, Any] = vendor.get("resources") or {}
         kinds = sorted(resources)
         operations = spec_operations(spec, kinds)
+        if safe_only:
+            for op in operations:
+                if op.method not in SAFE_METHODS:
+                    skipped.append(
+                        f"{api} {op.operation_id}: not fuzzed: not a safe read "
+                        f"({op.method.upper()}) and {base} is not on loopback, so not proven "
+                        "to be the simulator; --allow-unsafe-methods sends it"
+                    )
+            operations = [op for op in operations if op.method in SAFE_METHODS]
+            if not operations:
+                continue
         ids = {
             op.operation_id: tuple(str(r["id"]) for r in resources[op.resource])
             for op in operations
@@ -136,8 +165,9 @@ def simulator_targets(
                 headers={},
                 operations=tuple(operations),
                 ids=ids,
-                live=False,
+                live=safe_only,
                 secrets=(str(token),) if token else (),
+                unsafe=unsafe,
             )
         )
     return targets, skipped
