@@ -380,3 +380,26 @@ def test_no_automatic_sign_up_through_the_spec(project: Project) -> None:
     overrides = {"phases": {}, "generation": {}}
     config = engine_config(SPEC, target, overrides, 1, 0, False)
     assert config.projects.get_default().auth.auto_signup is False
+
+
+def test_a_password_in_the_base_url_is_in_no_output(
+    project: Project,
+    server: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Before: `fuzz: shop: ... http://alice:<password>@...`, the summary line and the JUnit
+    # report's `target` property all showed it.
+    monkeypatch.setenv("SHOP_API_TOKEN", TOKEN)
+    password = "hunter2%40pass"
+    url = server.replace("http://", f"http://alice:{password}@")
+    junit = tmp_path / "fuzz.xml"
+    args = ["--root", str(project.root), "fuzz", "--base-url", url, "--max-examples", "1"]
+    code = main([*args, "--junit-xml", str(junit)])
+    captured = capsys.readouterr()
+    shown = captured.out + captured.err + junit.read_text()
+    assert code == 0, shown
+    assert "http://alice:***@127.0.0.1:" in captured.out
+    for secret in (password, "hunter2@pass", TOKEN):
+        assert secret not in shown

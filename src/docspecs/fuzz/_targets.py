@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from docspecs._errors import DocspecsError
 from docspecs._findings import pointer
@@ -82,18 +82,20 @@ def resolve_targets(
             # The simulator: on this machine and answering with its state (or one elsewhere the
             # user vouches for with `allow_unsafe_methods`, warned about like any other server).
             unsafe = not is_loopback(base)
-            return (*simulator_targets(specs, state, base, base, None, unsafe=unsafe), base)
+            found = simulator_targets(specs, state, base, shown_url(base), None, unsafe=unsafe)
+            return (*found, shown_url(base))
         if state is not None:
             # It answers like the simulator but is not on this machine, so nothing proves it is
             # one (a proxy, a server mimicking the control API): its tokens and ids, safe reads.
-            return (*simulator_targets(specs, state, base, base, None, safe_only=True), base)
+            found = simulator_targets(specs, state, base, shown_url(base), None, safe_only=True)
+            return (*found, shown_url(base))
         # Not a simulator: another server, driven like a live one (tokens and ids from env, live
         # safeguards unless the user allowed every method). Operations without ids are fuzzed
         # with generated ones (a read of a made-up id harms nothing).
         targets, skipped = live_targets(
             specs, base, env, apis, runtime, require_ids=False, unsafe=allow_unsafe_methods
         )
-        return targets, skipped, base
+        return targets, skipped, shown_url(base)
     if app is None:
         from docspecs.simulator import build_app
 
@@ -142,7 +144,7 @@ def simulator_targets(
                 if op.method not in SAFE_METHODS:
                     skipped.append(
                         f"{api} {op.operation_id}: not fuzzed: not a safe read "
-                        f"({op.method.upper()}) and {base} is not on loopback, so not proven "
+                        f"({op.method.upper()}) and {shown} is not on loopback, so not proven "
                         "to be the simulator; --allow-unsafe-methods sends it"
                     )
             operations = [op for op in operations if op.method in SAFE_METHODS]
@@ -166,7 +168,7 @@ def simulator_targets(
                 operations=tuple(operations),
                 ids=ids,
                 live=safe_only,
-                secrets=(str(token),) if token else (),
+                secrets=(*((str(token),) if token else ()), *url_secrets(base)),
                 unsafe=unsafe,
             )
         )
@@ -240,14 +242,14 @@ def live_targets(
             Target(
                 api=api,
                 base_url=server,
-                shown_url=server,
+                shown_url=shown_url(server),
                 app=None,
                 token=token,
                 headers=headers,
                 operations=tuple(operations),
                 ids=ids,
                 live=not unsafe,
-                secrets=(token,),
+                secrets=(token, *url_secrets(server)),
                 unsafe=unsafe,
             )
         )
@@ -288,6 +290,15 @@ def checked_base_url(url: str) -> str:
     if parts.query or parts.fragment:
         raise bad("a base URL has no query or fragment")
     return url.rstrip("/")
+
+
+def url_secrets(url: str) -> tuple[str, ...]:
+    """The password of `url`'s `user:password@`, as written and decoded (none: ()), so that
+    reports scrub it like a token."""
+    password = urlsplit(url).password
+    if not password:
+        return ()
+    return tuple(dict.fromkeys((password, unquote(password))))
 
 
 def shown_url(url: str) -> str:
