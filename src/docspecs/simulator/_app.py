@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Mount, Route
 from starlette.types import Receive, Scope, Send
@@ -143,7 +143,14 @@ class SimulatorApp:
             self.faults.clear()
             return json_response({"faults": []})
         if request.method == "POST":
-            body = await request.body()
+            try:
+                body = await _bounded_body(request)
+            except ClientDisconnect:
+                # Gone before its body was complete (or closed by the body timeout): no one to
+                # answer; the response below goes nowhere.
+                return json_response({"error": "the body was not complete"}, 400)
+            except FaultError as error:
+                return json_response({"error": str(error)}, 400)
             try:
                 raw = _control_json(body)
                 items = raw if isinstance(raw, list) else [raw]
@@ -184,6 +191,27 @@ CONTROL_BODY_LIMIT = 1_000_000
 """Bytes a control request's body may have (a list of faults is a few hundred)."""
 CONTROL_JSON_DEPTH = 32
 """Nesting a control request's JSON may have (a fault is an object of scalars: depth 2)."""
+
+
+async def _bounded_body(request: Request) -> bytes:
+    """A control request's body, or `FaultError` as soon as it is known to be larger than
+    `CONTROL_BODY_LIMIT` (from `Content-Length`, or while it streams in): a huge body is never
+    held in memory whole."""
+    too_big = FaultError(
+        f"the body must be JSON: a fault object or a list of them; got more than "
+        f"{CONTROL_BODY_LIMIT} bytes"
+    )
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > CONTROL_BODY_LIMIT:
+        raise too_big
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > CONTROL_BODY_LIMIT:
+            raise too_big
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _control_json(body: bytes) -> Any:
