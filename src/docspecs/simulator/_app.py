@@ -25,7 +25,7 @@ from docspecs.simulator._faults import (
     drop_connection,
     parse_fault,
 )
-from docspecs.simulator._registry import REGISTRY, Vendor, VendorContext
+from docspecs.simulator._registry import REGISTRY, Vendor, VendorContext, check_vendors
 from docspecs.simulator._state import State
 
 VENDORS = tuple(vendor.name for vendor in REGISTRY)
@@ -276,7 +276,8 @@ def build_app(
     - `tokens`: override the accepted token per vendor (Talonic keys must start with `tlnc_`).
     - `rate_limit`: `(requests, seconds)` per vendor; beyond it, 429 with `Retry-After`.
     - `vendors`: what is served (default: `REGISTRY`); a user's own vendor is added with
-      `vendors=(*REGISTRY, mine)`. Names and mounts must be unique.
+      `vendors=(*REGISTRY, mine)`. Names are API names, mounts paths outside `/_simulator`,
+      both unique, no mount below another (`_registry.check_vendors`).
 
     Raises `DocspecsError` naming the argument that is out of range.
     """
@@ -284,14 +285,7 @@ def build_app(
         raise DocspecsError(f"page_size must be >= 1 (got {page_size})")
     if reads_until_terminal < 0:
         raise DocspecsError(f"reads_until_terminal must be >= 0 (got {reads_until_terminal})")
-    vendors = tuple(vendors)
-    for field_name, values in (
-        ("name", [v.name for v in vendors]),
-        ("mount", [v.mount for v in vendors]),
-    ):
-        repeated = sorted({value for value in values if values.count(value) > 1})
-        if repeated:
-            raise DocspecsError(f"vendors: the {field_name} {repeated[0]!r} is used twice")
+    vendors = check_vendors(vendors)
     merged = default_tokens(seed, vendors)
     for name, token in (tokens or {}).items():
         if name not in merged:
