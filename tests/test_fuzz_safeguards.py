@@ -9,6 +9,7 @@ method, with or without the flag.
 from __future__ import annotations
 
 import copy
+import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -403,3 +404,44 @@ def test_a_password_in_the_base_url_is_in_no_output(
     assert "http://alice:***@127.0.0.1:" in captured.out
     for secret in (password, "hunter2@pass", TOKEN):
         assert secret not in shown
+
+
+def test_a_token_read_with_its_trailing_newline_is_sent_without_it_and_never_shown(
+    project: Project,
+    server: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Before: requests refused the header, and every case's error printed
+    # `... header value: 'Bearer <token>\n'`, the token in the output and the JUnit report.
+    for name, value in _env().items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("SHOP_API_TOKEN", TOKEN + "\n")
+    junit = tmp_path / "fuzz.xml"
+    args = ["--root", str(project.root), "fuzz", "--base-url", server, "--max-examples", "1"]
+    code = main([*args, "--junit-xml", str(junit)])
+    captured = capsys.readouterr()
+    assert code == 0, captured.out + captured.err
+    assert TOKEN not in captured.out + captured.err + junit.read_text()
+    assert re.search(r"^shop +get_item .* 200:\d+", captured.out, re.MULTILINE), captured.out
+
+
+def test_a_token_with_a_line_break_inside_is_an_error_naming_the_variable(
+    project: Project, server: str, recorder: Recorder
+) -> None:
+    env = {**_env(), "SHOP_API_TOKEN": "first\nsecond-half"}
+    with pytest.raises(DocspecsError) as info:
+        fuzz(project, ["shop"], base_url=server, env=env)
+    assert str(info.value).startswith("SHOP_API_TOKEN: the value holds a control character")
+    assert "first" not in str(info.value) and "second-half" not in str(info.value)
+    assert [p for _, p, _ in recorder.requests if p != "/_simulator/state"] == []
+
+
+def test_scrub_also_replaces_a_secret_as_a_repr_shows_it() -> None:
+    from docspecs.fuzz._targets import Target
+
+    target = Target("shop", "", "", None, "a\tb", {}, (), {}, False, secrets=("a\tb",))
+    assert target.scrub("header value: 'Bearer a\\tb' / a\tb") == (
+        "header value: 'Bearer $TOKEN' / $TOKEN"
+    )

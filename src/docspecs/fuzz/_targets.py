@@ -51,7 +51,9 @@ class Target:
     def scrub(self, text: str) -> str:
         """`text` with every secret of this target replaced by `TOKEN_PLACEHOLDER`."""
         for secret in self.secrets:
-            text = text.replace(secret, TOKEN_PLACEHOLDER)
+            # As written, and as a repr or an escaped message shows it (`'Bearer x\\n'`).
+            escaped = secret.encode("unicode_escape").decode("ascii")
+            text = text.replace(secret, TOKEN_PLACEHOLDER).replace(escaped, TOKEN_PLACEHOLDER)
         return text
 
 
@@ -204,7 +206,7 @@ def live_targets(
     for api, spec in specs.items():
         settings = runtime(api)
         variable = settings.token_env
-        token = env.get(variable)
+        token = env_secret(env, variable)
         if not token:
             skipped.append(f"{api}: not fuzzed: set {variable} (and {LIVE_IDS_ENV}) to fuzz it")
             continue
@@ -237,7 +239,11 @@ def live_targets(
             raise DocspecsError(
                 f"specs/{api}/openapi.yaml: /servers: no server URL to fuzz; pass --base-url"
             )
-        headers = {name: env[var] for name, var in settings.header_env.items() if env.get(var)}
+        headers = {
+            name: value
+            for name, var in settings.header_env.items()
+            if (value := env_secret(env, var))
+        }
         targets.append(
             Target(
                 api=api,
@@ -254,6 +260,19 @@ def live_targets(
             )
         )
     return targets, skipped
+
+
+def env_secret(env: Mapping[str, str], variable: str) -> str | None:
+    """The value of `variable` without surrounding whitespace (a token read from a secrets file
+    ends with a newline), None when unset or blank; `DocspecsError` naming the variable, never
+    the value, when a control character is left inside it (it could not be sent in a header)."""
+    value = (env.get(variable) or "").strip()
+    if any(ord(char) < 32 or ord(char) == 127 for char in value):
+        raise DocspecsError(
+            f"{variable}: the value holds a control character (a line break, a tab...) inside "
+            "it; it is sent in a header, so set it to the value alone"
+        )
+    return value or None
 
 
 def refuse_ids_for_writes(
