@@ -8,6 +8,7 @@ method, with or without the flag.
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import re
 import time
@@ -445,3 +446,60 @@ def test_scrub_also_replaces_a_secret_as_a_repr_shows_it() -> None:
     assert target.scrub("header value: 'Bearer a\\tb' / a\tb") == (
         "header value: 'Bearer $TOKEN' / $TOKEN"
     )
+
+
+class Trickle:
+    """A server whose `/_simulator/state` answer comes a few bytes at a time, for ever."""
+
+    def __init__(self) -> None:
+        self.requests: list[str] = []
+
+    async def app(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return
+        self.requests.append(scope["method"])
+        headers = [(b"content-type", b"application/json")]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        for _ in range(25):  # 5 s at most (the shutdown waits for it)
+            await send({"type": "http.response.body", "body": b" ", "more_body": True})
+            await asyncio.sleep(0.2)
+        await send({"type": "http.response.body", "body": b"{}"})
+
+
+def test_a_state_answer_that_trickles_in_is_an_error_within_the_deadline(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Before: each byte within httpx's read timeout kept the discovery (and the run) waiting.
+    from docspecs.fuzz import _discovery
+
+    monkeypatch.setattr(_discovery, "STATE_TIMEOUT", 1.0)
+    trickle = Trickle()
+
+    async def asgi(scope: Any, receive: Any, send: Any) -> None:
+        await trickle.app(scope, receive, send)
+
+    with LoopbackServer(cast(SimulatorApp, asgi)) as running:
+        started = time.monotonic()
+        with pytest.raises(DocspecsError) as info:
+            fuzz(project, ["shop"], base_url=running.url, env=_env())
+        assert time.monotonic() - started < 5.0
+    assert str(info.value).endswith("GET /_simulator/state did not complete within 1 s")
+    assert trickle.requests == ["GET"]
+
+
+def test_a_state_answer_past_the_size_limit_is_not_the_simulator(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from docspecs.fuzz import _discovery
+
+    state = {"shop": {"mount": "/", "token": TOKEN, "resources": {"x": [{"id": "i"}] * 200}}}
+    monkeypatch.setattr(_discovery, "STATE_LIMIT", 1000)
+    mimic = Mimic({**state, "shop": {**state["shop"], "mount": "/shop"}})
+
+    async def asgi(scope: Any, receive: Any, send: Any) -> None:
+        await mimic.app(scope, receive, send)
+
+    with LoopbackServer(cast(SimulatorApp, asgi)) as running:
+        result = fuzz(project, ["shop"], base_url=running.url, env=_env(), max_examples=1)
+    assert [op.operation_id for op in result.operations] == ["get_item"]
+    assert [(m, p) for m, p, _ in mimic.requests if m not in SAFE] == []

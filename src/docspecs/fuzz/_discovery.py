@@ -84,17 +84,45 @@ def asgi_state(app: Any) -> dict[str, Any] | None:
     return simulator_state(response.status_code, response.content)
 
 
+STATE_TIMEOUT = 10.0
+"""Seconds the whole `GET /_simulator/state` of a server over HTTP may take, body included."""
+STATE_LIMIT = 10_000_000
+"""Bytes a state answer may have (the simulator's is a few kilobytes); a larger one is not it."""
+
+
 def http_state(base: str) -> dict[str, Any] | None:
     """`GET /_simulator/state` of the server at `base` (no redirect followed), or None when the
-    answer is not the simulator's state (see `simulator_state`); `DocspecsError` when the server
-    cannot be reached. Whether the server may be trusted as the simulator is `is_loopback`'s
-    half of the rule."""
+    answer is not the simulator's state (see `simulator_state`, and beyond `STATE_LIMIT` bytes);
+    `DocspecsError` when the server cannot be reached or takes more than `STATE_TIMEOUT` seconds
+    in all (a body sent slowly included). Whether the server may be trusted as the simulator is
+    `is_loopback`'s half of the rule."""
+    import time
+
     import httpx
 
+    deadline = time.monotonic() + STATE_TIMEOUT
+    slow = DocspecsError(
+        f"--base-url {base}: GET /_simulator/state did not complete within {STATE_TIMEOUT:g} s"
+    )
     try:
-        with httpx.Client(base_url=base, timeout=10.0, follow_redirects=False) as client:
-            response = client.get("/_simulator/state")
-            return simulator_state(response.status_code, response.content)
+        with (
+            httpx.Client(base_url=base, timeout=STATE_TIMEOUT, follow_redirects=False) as client,
+            client.stream("GET", "/_simulator/state") as response,
+        ):
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.iter_raw():
+                size += len(chunk)
+                if size > STATE_LIMIT:
+                    return None
+                if time.monotonic() > deadline:
+                    raise slow
+                chunks.append(chunk)
+            if time.monotonic() > deadline:
+                raise slow
+            if response.headers.get("content-encoding", "identity") != "identity":
+                return None  # the simulator never compresses its state
+            return simulator_state(response.status_code, b"".join(chunks))
     except httpx.HTTPError as error:
         raise DocspecsError(f"--base-url {base}: cannot reach the server ({error})") from None
 
