@@ -186,3 +186,21 @@ def test_every_server_gets_the_body_timeout() -> None:
     for bad in (0, -1, float("nan")):
         with pytest.raises(DocspecsError, match="body_timeout must be > 0"):
             LoopbackServer(build_app(), body_timeout=bad)
+
+
+def test_pending_faults_are_bounded(simulator_client: httpx.Client) -> None:
+    # Before: every POST added up to ~30,000 faults (1 MB of them) without limit, each request
+    # looked through all of them and `GET /_simulator/faults` returned them all.
+    from docspecs.simulator._faults import MAX_PENDING
+
+    fault = b'{"vendor": "extend", "status": 503},'
+    batch = b"[" + fault * 4999 + fault[:-1] + b"]"  # 5,000 faults, about 190 kB
+    answers = [simulator_client.post("/_simulator/faults", content=batch) for _ in range(3)]
+    assert [a.status_code for a in answers] == [201, 201, 400]
+    assert answers[2].json()["error"] == (
+        f"at most {MAX_PENDING} faults may be pending ({MAX_PENDING} are); "
+        "DELETE /_simulator/faults or POST /_simulator/reset clears them"
+    )
+    assert len(simulator_client.get("/_simulator/faults").json()["faults"]) == MAX_PENDING
+    simulator_client.delete("/_simulator/faults")
+    assert simulator_client.post("/_simulator/faults", content=batch).status_code == 201

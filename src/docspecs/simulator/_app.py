@@ -155,9 +155,9 @@ class SimulatorApp:
                 raw = _control_json(body)
                 items = raw if isinstance(raw, list) else [raw]
                 faults = [parse_fault(item, self.operations) for item in items]
+                self.faults.add(faults)
             except FaultError as error:
                 return json_response({"error": str(error)}, 400)
-            self.faults.add(faults)
             return json_response({"faults": self.faults.pending()}, 201)
         return json_response({"faults": self.faults.pending()})
 
