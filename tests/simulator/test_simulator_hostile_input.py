@@ -204,3 +204,34 @@ def test_pending_faults_are_bounded(simulator_client: httpx.Client) -> None:
     assert len(simulator_client.get("/_simulator/faults").json()["faults"]) == MAX_PENDING
     simulator_client.delete("/_simulator/faults")
     assert simulator_client.post("/_simulator/faults", content=batch).status_code == 201
+
+
+def test_headers_past_the_limit_are_answered_431_and_closed() -> None:
+    # Before: uvicorn took any size (16 MB of one header was answered 200), so each connection
+    # could hold tens of megabytes for the whole header timeout.
+    from docspecs.simulator._serve import MAX_HEADER_BYTES
+
+    with LoopbackServer(build_app()) as server:
+        host, port = server.url.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port))) as sock:
+            big = b"a" * (MAX_HEADER_BYTES + 1000)
+            sock.sendall(
+                b"GET /_simulator/state HTTP/1.1\r\nHost: x\r\nX-Big: " + big + b"\r\n\r\n"
+            )
+            answer = _answer(sock, within=5.0)
+        assert answer.startswith(b"HTTP/1.1 431 Request Header Fields Too Large\r\n"), answer[:80]
+        assert b"connection: close" in answer
+        # Large but allowed headers, three requests on one connection (the count starts again
+        # with each request).
+        with httpx.Client(base_url=server.url, timeout=5) as client:
+            for _ in range(3):
+                headers = {"X-Large": "b" * (MAX_HEADER_BYTES // 2)}
+                assert client.get("/_simulator/state", headers=headers).status_code == 200
+
+
+def test_every_server_gets_the_header_size_limit() -> None:
+    from docspecs.simulator import _serve
+
+    protocol = _serve._config(build_app(), _serve.HEADER_TIMEOUT).http
+    assert isinstance(protocol, type) and issubclass(protocol, _serve._HeaderTimeoutProtocol)
+    assert protocol.max_header_bytes == _serve.MAX_HEADER_BYTES == 65_536

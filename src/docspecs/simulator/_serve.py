@@ -23,6 +23,10 @@ byte of the next request on a kept-alive connection); then the server closes it.
 BODY_TIMEOUT = 10.0
 """Seconds a request may take to send its body, from the end of its headers; then the server
 closes the connection (a body sent one byte at a time would otherwise hold it for ever)."""
+MAX_HEADER_BYTES = 65_536
+"""Bytes a request line and headers may take; beyond, the server answers 431 and closes (uvicorn
+has no limit: a client could make it hold tens of megabytes per connection for the whole header
+timeout)."""
 KEEP_ALIVE_TIMEOUT = 5.0
 """Seconds an idle kept-alive connection stays open (uvicorn's `timeout_keep_alive`)."""
 
@@ -36,12 +40,16 @@ class _HeaderTimeoutProtocol(HttpToolsProtocol):
     the connection opens and again when a request begins, and closes the connection unless the
     headers are complete by then (`header_timeout`); a second one starts when they are, and
     closes it unless the body is complete by then (`body_timeout`). Both are set per server by
-    `_config` (a subclass per value).
+    `_config` (a subclass per value). A request whose line and headers pass `MAX_HEADER_BYTES`
+    is answered 431 and the connection closed.
     """
 
     header_timeout = HEADER_TIMEOUT
     body_timeout = BODY_TIMEOUT
+    max_header_bytes = MAX_HEADER_BYTES
     _header_timer: asyncio.TimerHandle | None = None
+    _header_bytes = 0
+    _headers_done = False
 
     def _arm(self, seconds: float | None = None) -> None:
         self._disarm()
@@ -62,17 +70,36 @@ class _HeaderTimeoutProtocol(HttpToolsProtocol):
         super().connection_made(transport)
         self._arm()
 
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        if self._headers_done or self.transport.is_closing():
+            return
+        # Still in a request line or headers after this chunk: all of it counts (a chunk that
+        # also ended an earlier request's body may count a little more; a chunk is <= 256 KiB).
+        self._header_bytes += len(data)
+        if self._header_bytes > self.max_header_bytes:
+            self._disarm()
+            text = f"request line and headers larger than {self.max_header_bytes} bytes\n"
+            self.transport.write(
+                b"HTTP/1.1 431 Request Header Fields Too Large\r\n"
+                b"content-type: text/plain; charset=utf-8\r\nconnection: close\r\n"
+                + f"content-length: {len(text)}\r\n\r\n{text}".encode()
+            )
+            self.transport.close()
+
     def on_message_begin(self) -> None:
         super().on_message_begin()
         if self._header_timer is None:
             self._arm()
 
     def on_headers_complete(self) -> None:
+        self._headers_done = True
         self._arm(self.body_timeout)
         super().on_headers_complete()
 
     def on_message_complete(self) -> None:
         self._disarm()
+        self._headers_done, self._header_bytes = False, 0
         super().on_message_complete()
 
     def connection_lost(self, exc: Exception | None) -> None:
