@@ -384,27 +384,37 @@ def test_no_automatic_sign_up_through_the_spec(project: Project) -> None:
     assert config.projects.get_default().auth.auto_signup is False
 
 
-def test_a_password_in_the_base_url_is_in_no_output(
+@pytest.mark.parametrize(
+    ("userinfo", "shown", "secrets"),
+    [
+        ("alice:hunter2%40pass", "alice:***@", ("hunter2%40pass", "hunter2@pass")),
+        ("tok_live_12345678", "***@", ("tok_live_12345678",)),
+    ],
+    ids=["password", "token-as-user"],
+)
+def test_credentials_in_the_base_url_are_in_no_output(
     project: Project,
     server: str,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
+    userinfo: str,
+    shown: str,
+    secrets: tuple[str, ...],
 ) -> None:
     # Before: `fuzz: shop: ... http://alice:<password>@...`, the summary line and the JUnit
-    # report's `target` property all showed it.
+    # report's `target` property all showed it (and a token given as the user name, always).
     monkeypatch.setenv("SHOP_API_TOKEN", TOKEN)
-    password = "hunter2%40pass"
-    url = server.replace("http://", f"http://alice:{password}@")
+    url = server.replace("http://", f"http://{userinfo}@")
     junit = tmp_path / "fuzz.xml"
     args = ["--root", str(project.root), "fuzz", "--base-url", url, "--max-examples", "1"]
     code = main([*args, "--junit-xml", str(junit)])
     captured = capsys.readouterr()
-    shown = captured.out + captured.err + junit.read_text()
-    assert code == 0, shown
-    assert "http://alice:***@127.0.0.1:" in captured.out
-    for secret in (password, "hunter2@pass", TOKEN):
-        assert secret not in shown
+    output = captured.out + captured.err + junit.read_text()
+    assert code == 0, output
+    assert f"http://{shown}127.0.0.1:" in captured.out
+    for secret in (*secrets, TOKEN):
+        assert secret not in output
 
 
 def test_a_token_read_with_its_trailing_newline_is_sent_without_it_and_never_shown(

@@ -312,19 +312,24 @@ def checked_base_url(url: str) -> str:
 
 
 def url_secrets(url: str) -> tuple[str, ...]:
-    """The password of `url`'s `user:password@`, as written and decoded (none: ()), so that
-    reports scrub it like a token."""
-    password = urlsplit(url).password
-    if not password:
+    """The credential in `url`'s userinfo, as written and decoded (none: ()), so that reports
+    scrub it like a token: the password of `user:password@`, or the whole `token@`."""
+    parts = urlsplit(url)
+    secret = parts.password if parts.password is not None else parts.username
+    if not secret:
         return ()
-    return tuple(dict.fromkeys((password, unquote(password))))
+    raw = parts.netloc.rpartition("@")[0]
+    written = raw.partition(":")[2] if parts.password is not None else raw
+    return tuple(dict.fromkeys((written, unquote(written))))
 
 
 def shown_url(url: str) -> str:
-    """`url` with the password of `user:password@` replaced by `***`, for messages."""
+    """`url` with the credential of its userinfo replaced by `***` (`user:***@`, or `***@` for a
+    token given as the user name), for messages."""
     scheme, slashes, rest = url.partition("//")
     authority, slash, path = rest.partition("/")
     userinfo, at, host = authority.rpartition("@")
-    if slashes and at and ":" in userinfo:
-        authority = f"{userinfo.partition(':')[0]}:***@{host}"
+    if slashes and at:
+        user, colon, _ = userinfo.partition(":")
+        authority = f"{user}:***@{host}" if colon else f"***@{host}"
     return scheme + slashes + authority + slash + path
