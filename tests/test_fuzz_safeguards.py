@@ -239,8 +239,14 @@ class Mimic(Recorder):
 
 @pytest.mark.parametrize(
     "state",
-    [{"shop": {}}, {"shop": {"mount": "", "token": 1, "resources": []}}, {}, {"status": "ok"}],
-    ids=["empty-vendor", "wrong-types", "no-vendors", "unrelated"],
+    [
+        {"shop": {}},
+        {"shop": {"mount": "", "token": 1, "resources": []}},
+        {"shop": {"mount": "/shop/../..", "token": "t", "resources": {}}},
+        {},
+        {"status": "ok"},
+    ],
+    ids=["empty-vendor", "wrong-types", "mount-not-a-path", "no-vendors", "unrelated"],
 )
 def test_a_server_answering_the_state_path_with_other_json_gets_the_safeguards(
     project: Project, state: Any

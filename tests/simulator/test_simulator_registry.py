@@ -137,6 +137,7 @@ def _acme(**changes: object) -> Vendor:
         (_acme(mount="acme"), "vendors[0] (acme): the mount 'acme' is not a path like '/acme'"),
         (_acme(mount="/acme/"), "vendors[0] (acme): the mount '/acme/' is not a path"),
         (_acme(mount="/a//b"), "vendors[0] (acme): the mount '/a//b' is not a path"),
+        (_acme(mount="/a/.."), "vendors[0] (acme): the mount '/a/..' is not a path"),
         (_acme(mount="/_simulator"), "the mount '/_simulator' would hide the control API"),
         (_acme(mount="/_simulator/state"), "the mount '/_simulator/state' would hide the control"),
         (_acme(name="my api"), "vendors[0]: the name 'my api' is not an API name"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -127,11 +128,17 @@ def http_state(base: str) -> dict[str, Any] | None:
         raise DocspecsError(f"--base-url {base}: cannot reach the server ({error})") from None
 
 
+# What `simulator._registry.check_vendors` allows a mount to be: segments (not `.` or `..`),
+# no trailing slash.
+_MOUNT = re.compile(r"(?:/(?!\.\.?(?:/|$))[A-Za-z0-9._~-]+)+")
+
+
 def simulator_state(status: int, content: bytes) -> dict[str, Any] | None:
     """The state of a control API answer, or None when the answer does not have its shape.
 
     The shape `SimulatorApp.state_json` gives: a 200 with a JSON object of at least one vendor,
-    each an object with `mount` (a path starting with `/`), `token` (a string) and `resources`
+    each an object with `mount` (a path like `/acme`, as the simulator's registry allows),
+    `token` (a string) and `resources`
     (kind -> array of objects with a string `id`). A server that answers 200 with any JSON to
     every path (a catch-all mock, an error page in JSON) is not taken for the simulator.
     """
@@ -147,7 +154,7 @@ def simulator_state(status: int, content: bytes) -> dict[str, Any] | None:
         if not isinstance(vendor, dict):
             return None
         mount, token, resources = vendor.get("mount"), vendor.get("token"), vendor.get("resources")
-        if not (isinstance(mount, str) and mount.startswith("/") and isinstance(token, str)):
+        if not (isinstance(mount, str) and _MOUNT.fullmatch(mount) and isinstance(token, str)):
             return None
         if not isinstance(resources, dict) or not all(
             isinstance(items, list)

@@ -130,7 +130,7 @@ REGISTRY: tuple[Vendor, ...] = (
 
 CONTROL_MOUNT = "/_simulator"
 """Where the control API lives; no vendor may be mounted there or below it."""
-_MOUNT = re.compile(r"^(?:/[A-Za-z0-9._~-]+)+$")
+_MOUNT = re.compile(r"^(?:/(?!\.\.?(?:/|$))[A-Za-z0-9._~-]+)+$")
 
 
 def check_vendors(vendors: Sequence[Any]) -> tuple[Vendor, ...]:
@@ -156,8 +156,9 @@ def check_vendors(vendors: Sequence[Any]) -> tuple[Vendor, ...]:
         mount = vendor.mount
         if not isinstance(mount, str) or not _MOUNT.match(mount):
             raise DocspecsError(
-                f"{where} ({vendor.name}): the mount {mount!r} is not a path like '/{vendor.name}' "
-                "(segments of letters, digits, '.', '_', '~', '-', no trailing slash)"
+                f"{where} ({vendor.name}): the mount {mount!r} is not a path like "
+                f"'/{vendor.name}' (segments of letters, digits, '.', '_', '~', '-', not '.' or "
+                "'..', no trailing slash)"
             )
         if mount == CONTROL_MOUNT or mount.startswith(CONTROL_MOUNT + "/"):
             raise DocspecsError(
