@@ -519,3 +519,28 @@ def test_a_state_answer_past_the_size_limit_is_not_the_simulator(
         result = fuzz(project, ["shop"], base_url=running.url, env=_env(), max_examples=1)
     assert [op.operation_id for op in result.operations] == ["get_item"]
     assert [(m, p) for m, p, _ in mimic.requests if m not in SAFE] == []
+
+
+def test_one_rate_limiter_is_shared_by_every_pass_and_api_of_a_run(
+    project: Project, server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Before: each engine pass built its own limiter from "5/s", so the second pass (and the
+    # next API) started with a fresh allowance right after the last requests of the one before.
+    from docspecs.fuzz import _engine, _fuzz
+
+    seen: list[Any] = []
+    original = _engine.engine_config
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        config = original(*args, **kwargs)
+        seen.append(config.projects.get_default().rate_limit)
+        return config
+
+    monkeypatch.setattr(_engine, "engine_config", recording)
+    limiters: list[Any] = []
+    real_limiter = _fuzz.live_limiter
+    monkeypatch.setattr(
+        _fuzz, "live_limiter", lambda: limiters.append(real_limiter()) or limiters[-1]
+    )
+    fuzz(project, ["shop"], base_url=server, env=_env(), max_examples=1)
+    assert len(seen) == 2 and seen[0] is seen[1] is limiters[0], (seen, limiters)

@@ -32,9 +32,14 @@ def fuzz_api(
     seed: int,
     continue_on_failure: bool,
     workers: int = 1,
+    rate_limiter: Any | None = None,
 ) -> Run:
     """Fuzz every operation of `target` with the bundled `spec`: two engine passes with the same
-    seed (examples, coverage and positive fuzzing; then negative fuzzing), tallied in a `Run`."""
+    seed (examples, coverage and positive fuzzing; then negative fuzzing), tallied in a `Run`.
+
+    `rate_limiter`: the `LIVE_RATE_LIMIT` limiter a live target's requests share (`live_limiter`);
+    one for the whole run, so that no pass or API starts with a fresh allowance. Made here when
+    not given."""
     run = Run(target=target)
     if not target.operations:
         return run
@@ -77,9 +82,19 @@ def fuzz_api(
     if target.unsafe:
         # Values seen in responses (a read's `id`) would feed the writes' parameters.
         passes = tuple(without_response_data(overrides) for overrides in passes)
+    limiter = rate_limiter if rate_limiter is not None else live_limiter()
     for overrides in passes:
-        engine_pass(spec, target, run, overrides, max_examples, seed, continue_on_failure, workers)
+        engine_pass(
+            spec, target, run, overrides, max_examples, seed, continue_on_failure, workers, limiter
+        )
     return run
+
+
+def live_limiter() -> Any:
+    """A limiter of `LIVE_RATE_LIMIT` requests (pyrate-limiter's, as schemathesis builds it)."""
+    from schemathesis.core.rate_limit import build_limiter
+
+    return build_limiter(LIVE_RATE_LIMIT)
 
 
 def without_response_data(overrides: Mapping[str, Any]) -> dict[str, Any]:
@@ -103,9 +118,10 @@ def engine_config(
     seed: int,
     continue_on_failure: bool,
     workers: int = 1,
+    rate_limiter: Any | None = None,
 ) -> Any:
     """schemathesis' configuration for one pass against `target`: every check on, auth from the
-    target's token, the live safeguards when it is live."""
+    target's token, the live safeguards when it is live (with `rate_limiter` when given)."""
     from schemathesis.config import SchemathesisConfig
 
     checks: dict[str, Any] = {"enabled": True, "max_response_time": MAX_RESPONSE_TIME}
@@ -145,7 +161,10 @@ def engine_config(
         data["auth"]["openapi"] = auth
     if target.live:
         data["rate-limit"] = LIVE_RATE_LIMIT
-    return SchemathesisConfig.from_dict(data)
+    config = SchemathesisConfig.from_dict(data)
+    if target.live and rate_limiter is not None:
+        config.projects.default.rate_limit = rate_limiter
+    return config
 
 
 def engine_pass(
@@ -157,6 +176,7 @@ def engine_pass(
     seed: int,
     continue_on_failure: bool,
     workers: int = 1,
+    rate_limiter: Any | None = None,
 ) -> None:
     """Load `spec` into schemathesis, install the hooks (and the in-process transport), run the
     engine once and tally its events into `run`."""
@@ -164,7 +184,7 @@ def engine_pass(
     from schemathesis.engine import from_schema
 
     config = engine_config(
-        spec, target, overrides, max_examples, seed, continue_on_failure, workers
+        spec, target, overrides, max_examples, seed, continue_on_failure, workers, rate_limiter
     )
     loaded = schemathesis.openapi.from_dict(copy.deepcopy(spec), config=config)
     schema: Any = loaded.include(chosen_operations(target.operations))
