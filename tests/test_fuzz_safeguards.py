@@ -3,7 +3,9 @@
 The server here has write operations and no `/_simulator` control API (a staging server, Prism),
 and records every request it gets. Without `--allow-unsafe-methods` it must see only safe reads,
 at most `LIVE_RATE_LIMIT`, no undeclared-method probes; ids given for reads never reach another
-method, with or without the flag.
+method, with or without the flag. A server is the simulator only when it proves it (loopback and
+the state's shape); operations are chosen by method and path; the method guard stops what slips
+past; credentials from the URL or the environment appear in no output.
 """
 
 from __future__ import annotations
