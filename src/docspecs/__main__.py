@@ -1,3 +1,5 @@
+"""`python -m docspecs`: the `docspecs` command."""
+
 from docspecs.cli import main
 
 raise SystemExit(main())

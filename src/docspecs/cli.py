@@ -334,9 +334,10 @@ def _fuzz_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument(
         "--base-url",
         default=None,
-        help="fuzz a server over HTTP: `docspecs mock` (its control API gives tokens and ids) "
-        "or any other server (tokens and ids from the environment as with --live, safe reads "
-        "only unless --allow-unsafe-methods); default: the simulator in-process",
+        help="fuzz a server over HTTP: `docspecs mock` on loopback (its control API gives "
+        "tokens and ids) or any other server (tokens and ids from the environment as with "
+        "--live, safe reads only unless --allow-unsafe-methods); default: the simulator "
+        "in-process",
     )
     sub.add_argument(
         "--live",

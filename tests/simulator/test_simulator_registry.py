@@ -121,3 +121,46 @@ def test_registering_a_name_or_mount_twice_is_an_error() -> None:
     other = Vendor(**{**ACME.__dict__, "name": "other"})
     with pytest.raises(DocspecsError, match="vendors: the mount '/acme' is used twice"):
         build_app(vendors=(ACME, other))
+
+
+def _acme(**changes: object) -> Vendor:
+    return Vendor(**{**ACME.__dict__, **changes})
+
+
+@pytest.mark.parametrize(
+    ("vendor", "message"),
+    [
+        # Before: each of these built an app without a word. "/" answered every path as acme's
+        # (the control API and the other vendors gone), "/_simulator/state" hid the state fuzzing
+        # reads, "acme" and "/acme/" matched no request at all.
+        (_acme(mount="/"), "vendors[0] (acme): the mount '/' is not a path like '/acme'"),
+        (_acme(mount="acme"), "vendors[0] (acme): the mount 'acme' is not a path like '/acme'"),
+        (_acme(mount="/acme/"), "vendors[0] (acme): the mount '/acme/' is not a path"),
+        (_acme(mount="/a//b"), "vendors[0] (acme): the mount '/a//b' is not a path"),
+        (_acme(mount="/a/.."), "vendors[0] (acme): the mount '/a/..' is not a path"),
+        (_acme(mount="/_simulator"), "the mount '/_simulator' would hide the control API"),
+        (_acme(mount="/_simulator/state"), "the mount '/_simulator/state' would hide the control"),
+        (_acme(name="my api"), "vendors[0]: the name 'my api' is not an API name"),
+        (_acme(name=""), "vendors[0]: the name '' is not an API name"),
+        (_acme(name="../x"), "vendors[0]: the name '../x' is not an API name"),
+        ("acme", "vendors[0]: expected a docspecs.simulator.Vendor, got str"),
+    ],
+)
+def test_a_vendor_that_cannot_be_served_is_an_error_naming_it(vendor: object, message: str) -> None:
+    with pytest.raises(DocspecsError) as info:
+        build_app(vendors=(vendor,))  # type: ignore[arg-type]
+    assert message in str(info.value), str(info.value)
+
+
+def test_a_mount_below_another_is_an_error_naming_both() -> None:
+    # Before: the outer vendor answered every request meant for the inner one.
+    inner = _acme(name="acme-eu", mount="/acme/eu")
+    with pytest.raises(DocspecsError) as info:
+        build_app(vendors=(ACME, inner))
+    assert str(info.value) == (
+        "vendors: the mount '/acme/eu' (acme-eu) is below '/acme' (acme), which would answer for it"
+    )
+    assert build_app(vendors=(ACME, _acme(name="acme-eu", mount="/acme-eu"))).mounts == {
+        "acme": "/acme",
+        "acme-eu": "/acme-eu",
+    }

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import ipaddress
 import json
+import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from docspecs._errors import DocspecsError
 from docspecs._findings import pointer
@@ -67,7 +70,8 @@ def runtime_settings(project: Project, api: str, spec: Mapping[str, Any]) -> Run
 
 
 def asgi_state(app: Any) -> dict[str, Any] | None:
-    """`GET /_simulator/state` of an in-process app, or None when it has no control API."""
+    """`GET /_simulator/state` of an in-process app, or None when it has no control API (an
+    answer without the state's shape, see `simulator_state`)."""
     import asyncio
 
     import httpx
@@ -78,31 +82,99 @@ def asgi_state(app: Any) -> dict[str, Any] | None:
             return await client.get("/_simulator/state")
 
     response = asyncio.run(read())
-    return state_json(response.status_code, response.content)
+    return simulator_state(response.status_code, response.content)
+
+
+STATE_TIMEOUT = 10.0
+"""Seconds the whole `GET /_simulator/state` of a server over HTTP may take, body included."""
+STATE_LIMIT = 10_000_000
+"""Bytes a state answer may have (the simulator's is a few kilobytes); a larger one is not it."""
 
 
 def http_state(base: str) -> dict[str, Any] | None:
-    """`GET /_simulator/state` of the server at `base`, or None when it is not the simulator;
-    `DocspecsError` when it cannot be reached."""
+    """`GET /_simulator/state` of the server at `base` (no redirect followed), or None when the
+    answer is not the simulator's state (see `simulator_state`, and beyond `STATE_LIMIT` bytes);
+    `DocspecsError` when the server cannot be reached or takes more than `STATE_TIMEOUT` seconds
+    in all (a body sent slowly included). Whether the server may be trusted as the simulator is
+    `is_loopback`'s half of the rule."""
+    import time
+
     import httpx
 
+    deadline = time.monotonic() + STATE_TIMEOUT
+    slow = DocspecsError(
+        f"--base-url {base}: GET /_simulator/state did not complete within {STATE_TIMEOUT:g} s"
+    )
     try:
-        with httpx.Client(base_url=base, timeout=10.0) as client:
-            response = client.get("/_simulator/state")
-            return state_json(response.status_code, response.content)
+        with (
+            httpx.Client(base_url=base, timeout=STATE_TIMEOUT, follow_redirects=False) as client,
+            client.stream("GET", "/_simulator/state") as response,
+        ):
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.iter_raw():
+                size += len(chunk)
+                if size > STATE_LIMIT:
+                    return None
+                if time.monotonic() > deadline:
+                    raise slow
+                chunks.append(chunk)
+            if time.monotonic() > deadline:
+                raise slow
+            if response.headers.get("content-encoding", "identity") != "identity":
+                return None  # the simulator never compresses its state
+            return simulator_state(response.status_code, b"".join(chunks))
     except httpx.HTTPError as error:
         raise DocspecsError(f"--base-url {base}: cannot reach the server ({error})") from None
 
 
-def state_json(status: int, content: bytes) -> dict[str, Any] | None:
-    """The state object of a control API answer, or None when the answer is not one."""
+# What `simulator._registry.check_vendors` allows a mount to be: segments (not `.` or `..`),
+# no trailing slash.
+_MOUNT = re.compile(r"(?:/(?!\.\.?(?:/|$))[A-Za-z0-9._~-]+)+")
+
+
+def simulator_state(status: int, content: bytes) -> dict[str, Any] | None:
+    """The state of a control API answer, or None when the answer does not have its shape.
+
+    The shape `SimulatorApp.state_json` gives: a 200 with a JSON object of at least one vendor,
+    each an object with `mount` (a path like `/acme`, as the simulator's registry allows),
+    `token` (a string) and `resources`
+    (kind -> array of objects with a string `id`). A server that answers 200 with any JSON to
+    every path (a catch-all mock, an error page in JSON) is not taken for the simulator.
+    """
     if status != 200:
         return None
     try:
         state = json.loads(content)
     except ValueError:
         return None
-    return state if isinstance(state, dict) else None
+    if not isinstance(state, dict) or not state:
+        return None
+    for vendor in state.values():
+        if not isinstance(vendor, dict):
+            return None
+        mount, token, resources = vendor.get("mount"), vendor.get("token"), vendor.get("resources")
+        if not (isinstance(mount, str) and _MOUNT.fullmatch(mount) and isinstance(token, str)):
+            return None
+        if not isinstance(resources, dict) or not all(
+            isinstance(items, list)
+            and all(isinstance(item, dict) and isinstance(item.get("id"), str) for item in items)
+            for items in resources.values()
+        ):
+            return None
+    return state
+
+
+def is_loopback(url: str) -> bool:
+    """Whether `url`'s host is this machine: `localhost` or a loopback address (127.0.0.0/8,
+    ::1). Only such a server answering with the simulator's state is fuzzed as the simulator."""
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def parse_live_ids(

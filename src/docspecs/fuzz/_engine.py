@@ -6,15 +6,15 @@ import contextlib
 import copy
 import gc
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from docspecs.fuzz._hooks import install_hooks
-from docspecs.fuzz._operations import Operation, resolve
+from docspecs.fuzz._operations import SAFE_METHODS, Operation, resolve
 from docspecs.fuzz._results import FuzzFailure
 from docspecs.fuzz._tallies import Run, record
 from docspecs.fuzz._targets import Target
-from docspecs.fuzz._transport import in_process
+from docspecs.fuzz._transport import in_process, only_methods
 
 # Requests per second at most against a vendor's server.
 LIVE_RATE_LIMIT = "5/s"
@@ -32,9 +32,14 @@ def fuzz_api(
     seed: int,
     continue_on_failure: bool,
     workers: int = 1,
+    rate_limiter: Any | None = None,
 ) -> Run:
     """Fuzz every operation of `target` with the bundled `spec`: two engine passes with the same
-    seed (examples, coverage and positive fuzzing; then negative fuzzing), tallied in a `Run`."""
+    seed (examples, coverage and positive fuzzing; then negative fuzzing), tallied in a `Run`.
+
+    `rate_limiter`: the `LIVE_RATE_LIMIT` limiter a live target's requests share (`live_limiter`);
+    one for the whole run, so that no pass or API starts with a fresh allowance. Made here when
+    not given."""
     run = Run(target=target)
     if not target.operations:
         return run
@@ -77,9 +82,19 @@ def fuzz_api(
     if target.unsafe:
         # Values seen in responses (a read's `id`) would feed the writes' parameters.
         passes = tuple(without_response_data(overrides) for overrides in passes)
+    limiter = rate_limiter if rate_limiter is not None else live_limiter()
     for overrides in passes:
-        engine_pass(spec, target, run, overrides, max_examples, seed, continue_on_failure, workers)
+        engine_pass(
+            spec, target, run, overrides, max_examples, seed, continue_on_failure, workers, limiter
+        )
     return run
+
+
+def live_limiter() -> Any:
+    """A limiter of `LIVE_RATE_LIMIT` requests (pyrate-limiter's, as schemathesis builds it)."""
+    from schemathesis.core.rate_limit import build_limiter
+
+    return build_limiter(LIVE_RATE_LIMIT)
 
 
 def without_response_data(overrides: Mapping[str, Any]) -> dict[str, Any]:
@@ -103,9 +118,10 @@ def engine_config(
     seed: int,
     continue_on_failure: bool,
     workers: int = 1,
+    rate_limiter: Any | None = None,
 ) -> Any:
     """schemathesis' configuration for one pass against `target`: every check on, auth from the
-    target's token, the live safeguards when it is live."""
+    target's token, the live safeguards when it is live (with `rate_limiter` when given)."""
     from schemathesis.config import SchemathesisConfig
 
     checks: dict[str, Any] = {"enabled": True, "max_response_time": MAX_RESPONSE_TIME}
@@ -137,11 +153,18 @@ def engine_config(
         },
         "output": {"sanitization": {"enabled": True}},
     }
+    # No automatic sign-up: schemathesis would register accounts through the spec's sign-up and
+    # login operations (POSTs sent before any case, outside the method guard) when no
+    # credentials are configured for a scheme; credentials come from the target only.
+    data["auth"] = {"auto-signup": False}
     if target.token and auth:
-        data["auth"] = {"openapi": auth}
+        data["auth"]["openapi"] = auth
     if target.live:
         data["rate-limit"] = LIVE_RATE_LIMIT
-    return SchemathesisConfig.from_dict(data)
+    config = SchemathesisConfig.from_dict(data)
+    if target.live and rate_limiter is not None:
+        config.projects.default.rate_limit = rate_limiter
+    return config
 
 
 def engine_pass(
@@ -153,6 +176,7 @@ def engine_pass(
     seed: int,
     continue_on_failure: bool,
     workers: int = 1,
+    rate_limiter: Any | None = None,
 ) -> None:
     """Load `spec` into schemathesis, install the hooks (and the in-process transport), run the
     engine once and tally its events into `run`."""
@@ -160,17 +184,32 @@ def engine_pass(
     from schemathesis.engine import from_schema
 
     config = engine_config(
-        spec, target, overrides, max_examples, seed, continue_on_failure, workers
+        spec, target, overrides, max_examples, seed, continue_on_failure, workers, rate_limiter
     )
     loaded = schemathesis.openapi.from_dict(copy.deepcopy(spec), config=config)
-    schema: Any = loaded.include(operation_id=[op.operation_id for op in target.operations])
+    schema: Any = loaded.include(chosen_operations(target.operations))
     by_label = {op.label: op for op in target.operations}
     install_hooks(schema, target, by_label)
     with contextlib.ExitStack() as stack:
         if target.app is not None:
             stack.enter_context(in_process(schema, target.app))
+        if target.live:
+            stack.enter_context(only_methods(schema, {m.upper() for m in SAFE_METHODS}))
         stack.enter_context(gc_frozen())
         consume(from_schema(schema).execute(), target, run, by_label)
+
+
+def chosen_operations(operations: Iterable[Operation]) -> Callable[[Any], bool]:
+    """A schemathesis filter keeping exactly `operations`, by method and path: an operationId
+    may be missing (the operation is then named `METHOD path`), and a filter by operationId
+    would also keep another method sharing it."""
+    chosen = frozenset((op.method, op.path) for op in operations)
+
+    def chosen_operation(context: Any) -> bool:
+        operation = context.operation
+        return (str(operation.method).lower(), str(operation.path)) in chosen
+
+    return chosen_operation
 
 
 _gc_lock = threading.Lock()

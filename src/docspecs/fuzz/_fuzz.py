@@ -12,7 +12,7 @@ from typing import Any
 from docspecs._errors import DocspecsError
 from docspecs._project import Project
 from docspecs.fuzz._discovery import runtime_settings
-from docspecs.fuzz._engine import fuzz_api
+from docspecs.fuzz._engine import fuzz_api, live_limiter
 from docspecs.fuzz._junit import write_junit
 from docspecs.fuzz._operations import load_spec
 from docspecs.fuzz._results import FuzzFailure, FuzzResult, OperationStats
@@ -93,6 +93,7 @@ def fuzz(
             f"every operation goes to {description}, with undeclared-method probes and no rate "
             "limit; use it only on a server you may break"
         )
+    limiter = live_limiter()  # one for the run: every live target's requests share it
     operations: list[OperationStats] = []
     failures: list[FuzzFailure] = []
     errors: list[str] = []
@@ -107,6 +108,7 @@ def fuzz(
             seed=seed,
             continue_on_failure=continue_on_failure,
             workers=workers,
+            rate_limiter=limiter,
         )
         operations.extend(run.stats())
         failures.extend(run.failures)

@@ -8,6 +8,7 @@ from typing import Any
 
 from docspecs._bundler import lookup
 from docspecs._errors import DocspecsError
+from docspecs._findings import pointer
 from docspecs._project import Project
 
 # RFC 9110 section 9.2.1: the methods that only read. The only ones sent to a server that is not
@@ -15,7 +16,8 @@ from docspecs._project import Project
 SAFE_METHODS = frozenset({"get", "head", "options", "trace"})
 
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# The operation keys of a path item schemathesis fuzzes (OpenAPI 3.1's eight and 3.2's `query`).
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace", "query")
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,32 @@ def load_spec(project: Project, api: str) -> dict[str, Any]:
     spec = spec_document(project, api)
     if not isinstance(spec.get("paths"), dict):
         raise DocspecsError(f"{project.spec_path(api)}: /paths: the spec has no operations to fuzz")
+    check_unique_operation_ids(spec, project.spec_path(api))
     return spec
+
+
+def check_unique_operation_ids(spec: Mapping[str, Any], where: object) -> None:
+    """`DocspecsError` naming `where` and both JSON pointers when two operations share an
+    operationId (OpenAPI requires it unique): ids, shards and `DOCSPECS_LIVE_IDS` name operations
+    by it, and a read's name must never select a write too."""
+    seen: dict[str, str] = {}
+    for path, item in spec["paths"].items():
+        item = resolve(spec, item)
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            definition = item.get(method)
+            operation_id = definition.get("operationId") if isinstance(definition, dict) else None
+            if not isinstance(operation_id, str):
+                continue
+            here = pointer("paths", path, method, "operationId")
+            if operation_id in seen:
+                raise DocspecsError(
+                    f"{where}: {here}: operationId {operation_id!r} is already used at "
+                    f"{seen[operation_id]}; operationIds must be unique (fuzzing selects "
+                    "operations, shards and ids by them)"
+                )
+            seen[operation_id] = here
 
 
 def resolve(spec: Mapping[str, Any], node: Any) -> Any:

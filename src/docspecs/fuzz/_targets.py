@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from docspecs._errors import DocspecsError
 from docspecs._findings import pointer
@@ -14,6 +14,7 @@ from docspecs.fuzz._discovery import (
     RuntimeSettings,
     asgi_state,
     http_state,
+    is_loopback,
     parse_live_ids,
 )
 from docspecs.fuzz._operations import SAFE_METHODS, Operation, spec_operations
@@ -50,7 +51,9 @@ class Target:
     def scrub(self, text: str) -> str:
         """`text` with every secret of this target replaced by `TOKEN_PLACEHOLDER`."""
         for secret in self.secrets:
-            text = text.replace(secret, TOKEN_PLACEHOLDER)
+            # As written, and as a repr or an escaped message shows it (`'Bearer x\\n'`).
+            escaped = secret.encode("unicode_escape").decode("ascii")
+            text = text.replace(secret, TOKEN_PLACEHOLDER).replace(escaped, TOKEN_PLACEHOLDER)
         return text
 
 
@@ -77,22 +80,34 @@ def resolve_targets(
     if base_url is not None:
         base = base_url  # checked by `checked_base_url`: http(s), a host, no trailing slash
         state = http_state(base)
-        if state is None:
-            # Not a simulator: another server, driven like a live one (tokens and ids from env,
-            # live safeguards unless the user allowed every method). Operations without ids are
-            # fuzzed with generated ones (a read of a made-up id harms nothing).
-            targets, skipped = live_targets(
-                specs, base, env, apis, runtime, require_ids=False, unsafe=allow_unsafe_methods
-            )
-            return targets, skipped, base
-        return (*simulator_targets(specs, state, base, base, None), base)
+        if state is not None and (is_loopback(base) or allow_unsafe_methods):
+            # The simulator: on this machine and answering with its state (or one elsewhere the
+            # user vouches for with `allow_unsafe_methods`, warned about like any other server).
+            unsafe = not is_loopback(base)
+            found = simulator_targets(specs, state, base, shown_url(base), None, unsafe=unsafe)
+            return (*found, shown_url(base))
+        if state is not None:
+            # It answers like the simulator but is not on this machine, so nothing proves it is
+            # one (a proxy, a server mimicking the control API): its tokens and ids, safe reads.
+            found = simulator_targets(specs, state, base, shown_url(base), None, safe_only=True)
+            return (*found, shown_url(base))
+        # Not a simulator: another server, driven like a live one (tokens and ids from env, live
+        # safeguards unless the user allowed every method). Operations without ids are fuzzed
+        # with generated ones (a read of a made-up id harms nothing).
+        targets, skipped = live_targets(
+            specs, base, env, apis, runtime, require_ids=False, unsafe=allow_unsafe_methods
+        )
+        return targets, skipped, shown_url(base)
     if app is None:
         from docspecs.simulator import build_app
 
         app = build_app()
     state = asgi_state(app)
     if state is None:
-        raise DocspecsError("the in-process app does not answer GET /_simulator/state with JSON")
+        raise DocspecsError(
+            "the in-process app does not answer GET /_simulator/state with the simulator's state "
+            "(a JSON object of vendors, each with mount, token and resources)"
+        )
     return (*simulator_targets(specs, state, ASGI_HOST, MOCK_URL, app), "the in-process simulator")
 
 
@@ -102,9 +117,16 @@ def simulator_targets(
     base: str,
     shown: str,
     app: Any | None,
+    *,
+    safe_only: bool = False,
+    unsafe: bool = False,
 ) -> tuple[list[Target], list[str]]:
     """A target per API the simulator serves (token and ids from its state), and a skip line
-    for each API it does not serve, saying how to fuzz that one."""
+    for each API it does not serve, saying how to fuzz that one.
+
+    `safe_only`: a server not proven to be the simulator: the live safeguards, and a skip line
+    for each operation that is not a safe read. `unsafe`: such a server the user allowed every
+    method (`allow_unsafe_methods`)."""
     targets = []
     skipped = []
     for api, spec in specs.items():
@@ -119,6 +141,17 @@ def simulator_targets(
         resources: Mapping[str, Any] = vendor.get("resources") or {}
         kinds = sorted(resources)
         operations = spec_operations(spec, kinds)
+        if safe_only:
+            for op in operations:
+                if op.method not in SAFE_METHODS:
+                    skipped.append(
+                        f"{api} {op.operation_id}: not fuzzed: not a safe read "
+                        f"({op.method.upper()}) and {shown} is not on loopback, so not proven "
+                        "to be the simulator; --allow-unsafe-methods sends it"
+                    )
+            operations = [op for op in operations if op.method in SAFE_METHODS]
+            if not operations:
+                continue
         ids = {
             op.operation_id: tuple(str(r["id"]) for r in resources[op.resource])
             for op in operations
@@ -136,8 +169,9 @@ def simulator_targets(
                 headers={},
                 operations=tuple(operations),
                 ids=ids,
-                live=False,
-                secrets=(str(token),) if token else (),
+                live=safe_only,
+                secrets=(*((str(token),) if token else ()), *url_secrets(base)),
+                unsafe=unsafe,
             )
         )
     return targets, skipped
@@ -172,7 +206,7 @@ def live_targets(
     for api, spec in specs.items():
         settings = runtime(api)
         variable = settings.token_env
-        token = env.get(variable)
+        token = env_secret(env, variable)
         if not token:
             skipped.append(f"{api}: not fuzzed: set {variable} (and {LIVE_IDS_ENV}) to fuzz it")
             continue
@@ -205,23 +239,40 @@ def live_targets(
             raise DocspecsError(
                 f"specs/{api}/openapi.yaml: /servers: no server URL to fuzz; pass --base-url"
             )
-        headers = {name: env[var] for name, var in settings.header_env.items() if env.get(var)}
+        headers = {
+            name: value
+            for name, var in settings.header_env.items()
+            if (value := env_secret(env, var))
+        }
         targets.append(
             Target(
                 api=api,
                 base_url=server,
-                shown_url=server,
+                shown_url=shown_url(server),
                 app=None,
                 token=token,
                 headers=headers,
                 operations=tuple(operations),
                 ids=ids,
                 live=not unsafe,
-                secrets=(token,),
+                secrets=(token, *url_secrets(server)),
                 unsafe=unsafe,
             )
         )
     return targets, skipped
+
+
+def env_secret(env: Mapping[str, str], variable: str) -> str | None:
+    """The value of `variable` without surrounding whitespace (a token read from a secrets file
+    ends with a newline), None when unset or blank; `DocspecsError` naming the variable, never
+    the value, when a control character is left inside it (it could not be sent in a header)."""
+    value = (env.get(variable) or "").strip()
+    if any(ord(char) < 32 or ord(char) == 127 for char in value):
+        raise DocspecsError(
+            f"{variable}: the value holds a control character (a line break, a tab...) inside "
+            "it; it is sent in a header, so set it to the value alone"
+        )
+    return value or None
 
 
 def refuse_ids_for_writes(
@@ -260,11 +311,25 @@ def checked_base_url(url: str) -> str:
     return url.rstrip("/")
 
 
+def url_secrets(url: str) -> tuple[str, ...]:
+    """The credential in `url`'s userinfo, as written and decoded (none: ()), so that reports
+    scrub it like a token: the password of `user:password@`, or the whole `token@`."""
+    parts = urlsplit(url)
+    secret = parts.password if parts.password is not None else parts.username
+    if not secret:
+        return ()
+    raw = parts.netloc.rpartition("@")[0]
+    written = raw.partition(":")[2] if parts.password is not None else raw
+    return tuple(dict.fromkeys((written, unquote(written))))
+
+
 def shown_url(url: str) -> str:
-    """`url` with the password of `user:password@` replaced by `***`, for messages."""
+    """`url` with the credential of its userinfo replaced by `***` (`user:***@`, or `***@` for a
+    token given as the user name), for messages."""
     scheme, slashes, rest = url.partition("//")
     authority, slash, path = rest.partition("/")
     userinfo, at, host = authority.rpartition("@")
-    if slashes and at and ":" in userinfo:
-        authority = f"{userinfo.partition(':')[0]}:***@{host}"
+    if slashes and at:
+        user, colon, _ = userinfo.partition(":")
+        authority = f"{user}:***@{host}" if colon else f"***@{host}"
     return scheme + slashes + authority + slash + path

@@ -1,4 +1,4 @@
-"""The in-process transport: schemathesis' requests answered by the ASGI app, no socket."""
+"""How schemathesis' requests leave: in-process to the ASGI app, or past the method guard."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import contextlib
 import http
 import io
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -146,6 +146,46 @@ def in_process(schema: Any, app: Any) -> Iterator[None]:
                     loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
                 loop.run_until_complete(loop.shutdown_asyncgens())
                 loop.close()
+
+
+class RefusedMethod(Exception):
+    """A request whose method the target's safeguards do not allow, stopped before it left."""
+
+
+@contextlib.contextmanager
+def only_methods(schema: Any, allowed: Collection[str]) -> Iterator[None]:
+    """While open, a request of `schema` whose method is not in `allowed` (upper case) raises
+    `RefusedMethod` instead of being sent.
+
+    The last line of the live safeguards: the operations chosen, the coverage phase's settings and
+    the checks already keep other methods away, and this holds whatever phase, check, link or
+    hook made the case. Every request of a case goes through the schema's transport (entered after
+    `in_process` when both are used, it wraps that one).
+    """
+    inner = schema.transport
+
+    class Guard:
+        def __getattr__(self, name: str) -> Any:
+            return getattr(inner, name)
+
+        def send(self, case: Any, **kwargs: Any) -> Any:
+            method = str(case.method).upper()
+            if method not in allowed:
+                raise RefusedMethod(
+                    f"{method} {case.path}: not sent: only {', '.join(sorted(allowed))} go to a "
+                    "server that is not the simulator (--allow-unsafe-methods sends others)"
+                )
+            return inner.send(case, **kwargs)
+
+    guard = Guard()
+    original = type(schema)
+    schema.__class__ = type(
+        f"Guarded{original.__name__}", (original,), {"transport": property(lambda _: guard)}
+    )
+    try:
+        yield
+    finally:
+        schema.__class__ = original
 
 
 def asgi_scope(method: str, url: str, headers: Mapping[str, Any]) -> dict[str, Any]:

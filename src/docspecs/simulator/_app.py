@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Mount, Route
 from starlette.types import Receive, Scope, Send
@@ -25,7 +25,7 @@ from docspecs.simulator._faults import (
     drop_connection,
     parse_fault,
 )
-from docspecs.simulator._registry import REGISTRY, Vendor, VendorContext
+from docspecs.simulator._registry import REGISTRY, Vendor, VendorContext, check_vendors
 from docspecs.simulator._state import State
 
 VENDORS = tuple(vendor.name for vendor in REGISTRY)
@@ -143,14 +143,21 @@ class SimulatorApp:
             self.faults.clear()
             return json_response({"faults": []})
         if request.method == "POST":
-            body = await request.body()
+            try:
+                body = await _bounded_body(request)
+            except ClientDisconnect:
+                # Gone before its body was complete (or closed by the body timeout): no one to
+                # answer; the response below goes nowhere.
+                return json_response({"error": "the body was not complete"}, 400)
+            except FaultError as error:
+                return json_response({"error": str(error)}, 400)
             try:
                 raw = _control_json(body)
                 items = raw if isinstance(raw, list) else [raw]
                 faults = [parse_fault(item, self.operations) for item in items]
+                self.faults.add(faults)
             except FaultError as error:
                 return json_response({"error": str(error)}, 400)
-            self.faults.add(faults)
             return json_response({"faults": self.faults.pending()}, 201)
         return json_response({"faults": self.faults.pending()})
 
@@ -185,6 +192,27 @@ CONTROL_BODY_LIMIT = 1_000_000
 """Bytes a control request's body may have (a list of faults is a few hundred)."""
 CONTROL_JSON_DEPTH = 32
 """Nesting a control request's JSON may have (a fault is an object of scalars: depth 2)."""
+
+
+async def _bounded_body(request: Request) -> bytes:
+    """A control request's body, or `FaultError` as soon as it is known to be larger than
+    `CONTROL_BODY_LIMIT` (from `Content-Length`, or while it streams in): a huge body is never
+    held in memory whole."""
+    too_big = FaultError(
+        f"the body must be JSON: a fault object or a list of them; got more than "
+        f"{CONTROL_BODY_LIMIT} bytes"
+    )
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > CONTROL_BODY_LIMIT:
+        raise too_big
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > CONTROL_BODY_LIMIT:
+            raise too_big
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _control_json(body: bytes) -> Any:
@@ -249,7 +277,8 @@ def build_app(
     - `tokens`: override the accepted token per vendor (Talonic keys must start with `tlnc_`).
     - `rate_limit`: `(requests, seconds)` per vendor; beyond it, 429 with `Retry-After`.
     - `vendors`: what is served (default: `REGISTRY`); a user's own vendor is added with
-      `vendors=(*REGISTRY, mine)`. Names and mounts must be unique.
+      `vendors=(*REGISTRY, mine)`. Names are API names, mounts paths outside `/_simulator`,
+      both unique, no mount below another (`_registry.check_vendors`).
 
     Raises `DocspecsError` naming the argument that is out of range.
     """
@@ -257,14 +286,7 @@ def build_app(
         raise DocspecsError(f"page_size must be >= 1 (got {page_size})")
     if reads_until_terminal < 0:
         raise DocspecsError(f"reads_until_terminal must be >= 0 (got {reads_until_terminal})")
-    vendors = tuple(vendors)
-    for field_name, values in (
-        ("name", [v.name for v in vendors]),
-        ("mount", [v.mount for v in vendors]),
-    ):
-        repeated = sorted({value for value in values if values.count(value) > 1})
-        if repeated:
-            raise DocspecsError(f"vendors: the {field_name} {repeated[0]!r} is used twice")
+    vendors = check_vendors(vendors)
     merged = default_tokens(seed, vendors)
     for name, token in (tokens or {}).items():
         if name not in merged:

@@ -107,6 +107,10 @@ def parse_fault(raw: Any, operations: Mapping[str, tuple[str, ...]]) -> Fault:
     return fault
 
 
+MAX_PENDING = 10_000
+"""Faults that may wait at once (each request looks through them; a test needs a handful)."""
+
+
 class Faults:
     """The pending faults, consumed in the order they were added."""
 
@@ -115,7 +119,14 @@ class Faults:
         self._pending: list[Fault] = []
 
     def add(self, faults: list[Fault]) -> None:
+        """Queue `faults`, or `FaultError` (none queued) when more than `MAX_PENDING` would
+        wait."""
         with self._lock:
+            if len(self._pending) + len(faults) > MAX_PENDING:
+                raise FaultError(
+                    f"at most {MAX_PENDING} faults may be pending ({len(self._pending)} are); "
+                    "DELETE /_simulator/faults or POST /_simulator/reset clears them"
+                )
             self._pending.extend(faults)
 
     def clear(self) -> None:

@@ -13,13 +13,16 @@ fixed order.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import docspecs.simulator._extend as _extend
 import docspecs.simulator._instabase as _instabase
 import docspecs.simulator._talonic as _talonic
+from docspecs._errors import DocspecsError
+from docspecs._project import api_name_problem
 from docspecs.simulator._common import JSON, ErrorCatalog, Hook, VendorApp
 from docspecs.simulator._data import Resource, Seed
 from docspecs.simulator._state import State
@@ -123,3 +126,58 @@ REGISTRY: tuple[Vendor, ...] = (
         make_app=_extend_app,
     ),
 )
+
+
+CONTROL_MOUNT = "/_simulator"
+"""Where the control API lives; no vendor may be mounted there or below it."""
+_MOUNT = re.compile(r"^(?:/(?!\.\.?(?:/|$))[A-Za-z0-9._~-]+)+$")
+
+
+def check_vendors(vendors: Sequence[Any]) -> tuple[Vendor, ...]:
+    """`vendors` as a tuple, or `DocspecsError` naming the entry that cannot be served.
+
+    Each must be a `Vendor` whose `name` is an API name (its folder under `specs/`) and whose
+    `mount` is a path of one or more segments without a trailing slash (`/acme`, `/v1/acme`),
+    outside `/_simulator`; names and mounts are unique, and no mount lies below another (the
+    outer vendor would answer for it).
+    """
+    checked: list[Vendor] = []
+    for index, vendor in enumerate(vendors):
+        where = f"vendors[{index}]"
+        if not isinstance(vendor, Vendor):
+            raise DocspecsError(
+                f"{where}: expected a docspecs.simulator.Vendor, got {type(vendor).__name__}"
+            )
+        if not isinstance(vendor.name, str) or api_name_problem(vendor.name) is not None:
+            raise DocspecsError(
+                f"{where}: the name {vendor.name!r} is not an API name (the API's folder under "
+                "specs/: a letter, then letters, digits and single '-' or '_' between them)"
+            )
+        mount = vendor.mount
+        if not isinstance(mount, str) or not _MOUNT.match(mount):
+            raise DocspecsError(
+                f"{where} ({vendor.name}): the mount {mount!r} is not a path like "
+                f"'/{vendor.name}' (segments of letters, digits, '.', '_', '~', '-', not '.' or "
+                "'..', no trailing slash)"
+            )
+        if mount == CONTROL_MOUNT or mount.startswith(CONTROL_MOUNT + "/"):
+            raise DocspecsError(
+                f"{where} ({vendor.name}): the mount {mount!r} would hide the control API under "
+                f"{CONTROL_MOUNT}"
+            )
+        checked.append(vendor)
+    for field_name, values in (
+        ("name", [v.name for v in checked]),
+        ("mount", [v.mount for v in checked]),
+    ):
+        repeated = sorted({value for value in values if values.count(value) > 1})
+        if repeated:
+            raise DocspecsError(f"vendors: the {field_name} {repeated[0]!r} is used twice")
+    for outer in checked:
+        for inner in checked:
+            if inner.mount.startswith(outer.mount + "/"):
+                raise DocspecsError(
+                    f"vendors: the mount {inner.mount!r} ({inner.name}) is below "
+                    f"{outer.mount!r} ({outer.name}), which would answer for it"
+                )
+    return tuple(checked)

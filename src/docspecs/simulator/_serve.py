@@ -20,26 +20,41 @@ LOOPBACK = "127.0.0.1"
 HEADER_TIMEOUT = 10.0
 """Seconds a connection may take to send a request's headers (from connecting, or from the first
 byte of the next request on a kept-alive connection); then the server closes it."""
+BODY_TIMEOUT = 10.0
+"""Seconds a request may take to send its body, from the end of its headers; then the server
+closes the connection (a body sent one byte at a time would otherwise hold it for ever)."""
+MAX_HEADER_BYTES = 65_536
+"""Bytes a request line and headers may take; beyond, the server answers 431 and closes (uvicorn
+has no limit: a client could make it hold tens of megabytes per connection for the whole header
+timeout)."""
 KEEP_ALIVE_TIMEOUT = 5.0
 """Seconds an idle kept-alive connection stays open (uvicorn's `timeout_keep_alive`)."""
 
 
 class _HeaderTimeoutProtocol(HttpToolsProtocol):
-    """uvicorn's httptools protocol with a deadline for the request line and headers.
+    """uvicorn's httptools protocol with deadlines for the request's headers and for its body.
 
     uvicorn has only an idle keep-alive timeout, armed after a response: a client that connects
-    and sends nothing, or half a request, holds its connection (and a file descriptor) for ever.
-    Here a timer starts when the connection opens and again when a request begins, and closes the
-    connection unless the headers are complete by then. `header_timeout` is set per server by
-    `_config` (a subclass per value).
+    and sends nothing, half a request, or a body one byte at a time, holds its connection (and a
+    file descriptor, and the app's task waiting for the body) for ever. Here a timer starts when
+    the connection opens and again when a request begins, and closes the connection unless the
+    headers are complete by then (`header_timeout`); a second one starts when they are, and
+    closes it unless the body is complete by then (`body_timeout`). Both are set per server by
+    `_config` (a subclass per value). A request whose line and headers pass `MAX_HEADER_BYTES`
+    is answered 431 and the connection closed.
     """
 
     header_timeout = HEADER_TIMEOUT
+    body_timeout = BODY_TIMEOUT
+    max_header_bytes = MAX_HEADER_BYTES
     _header_timer: asyncio.TimerHandle | None = None
+    _header_bytes = 0
+    _headers_done = False
 
-    def _arm(self) -> None:
+    def _arm(self, seconds: float | None = None) -> None:
         self._disarm()
-        self._header_timer = self.loop.call_later(self.header_timeout, self._headers_too_slow)
+        delay = self.header_timeout if seconds is None else seconds
+        self._header_timer = self.loop.call_later(delay, self._headers_too_slow)
 
     def _disarm(self) -> None:
         if self._header_timer is not None:
@@ -55,26 +70,50 @@ class _HeaderTimeoutProtocol(HttpToolsProtocol):
         super().connection_made(transport)
         self._arm()
 
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        if self._headers_done or self.transport.is_closing():
+            return
+        # Still in a request line or headers after this chunk: all of it counts (a chunk that
+        # also ended an earlier request's body may count a little more; a chunk is <= 256 KiB).
+        self._header_bytes += len(data)
+        if self._header_bytes > self.max_header_bytes:
+            self._disarm()
+            text = f"request line and headers larger than {self.max_header_bytes} bytes\n"
+            self.transport.write(
+                b"HTTP/1.1 431 Request Header Fields Too Large\r\n"
+                b"content-type: text/plain; charset=utf-8\r\nconnection: close\r\n"
+                + f"content-length: {len(text)}\r\n\r\n{text}".encode()
+            )
+            self.transport.close()
+
     def on_message_begin(self) -> None:
         super().on_message_begin()
         if self._header_timer is None:
             self._arm()
 
     def on_headers_complete(self) -> None:
-        self._disarm()
+        self._headers_done = True
+        self._arm(self.body_timeout)
         super().on_headers_complete()
+
+    def on_message_complete(self) -> None:
+        self._disarm()
+        self._headers_done, self._header_bytes = False, 0
+        super().on_message_complete()
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm()
         super().connection_lost(exc)
 
 
-def _config(app: Any, header_timeout: float) -> uvicorn.Config:
-    """uvicorn's settings for the simulator: quiet, no lifespan, both timeouts."""
-    if header_timeout <= 0:
-        raise DocspecsError(f"header_timeout must be > 0 seconds (got {header_timeout})")
+def _config(app: Any, header_timeout: float, body_timeout: float = BODY_TIMEOUT) -> uvicorn.Config:
+    """uvicorn's settings for the simulator: quiet, no lifespan, the three timeouts."""
+    _check_timeouts(header_timeout, body_timeout)
     protocol = type(
-        "HeaderTimeoutProtocol", (_HeaderTimeoutProtocol,), {"header_timeout": header_timeout}
+        "HeaderTimeoutProtocol",
+        (_HeaderTimeoutProtocol,),
+        {"header_timeout": header_timeout, "body_timeout": body_timeout},
     )
     return uvicorn.Config(
         app,
@@ -84,6 +123,12 @@ def _config(app: Any, header_timeout: float) -> uvicorn.Config:
         http=protocol,
         timeout_keep_alive=int(KEEP_ALIVE_TIMEOUT),
     )
+
+
+def _check_timeouts(header_timeout: float, body_timeout: float) -> None:
+    for name, value in (("header_timeout", header_timeout), ("body_timeout", body_timeout)):
+        if not value > 0:
+            raise DocspecsError(f"{name} must be > 0 seconds (got {value})")
 
 
 def banner(app: SimulatorApp, base: str) -> str:
@@ -158,12 +203,13 @@ class LoopbackServer:
         *,
         startup_timeout: float = 10.0,
         header_timeout: float = HEADER_TIMEOUT,
+        body_timeout: float = BODY_TIMEOUT,
     ) -> None:
-        if header_timeout <= 0:
-            raise DocspecsError(f"header_timeout must be > 0 seconds (got {header_timeout})")
+        _check_timeouts(header_timeout, body_timeout)
         self.app = app or build_app()
         self._timeout = startup_timeout
         self._header_timeout = header_timeout
+        self._body_timeout = body_timeout
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self.url = ""
@@ -174,7 +220,7 @@ class LoopbackServer:
     def start(self) -> LoopbackServer:
         sock = _bind(LOOPBACK, 0)
         self.url = _url(LOOPBACK, sock.getsockname()[1])
-        config = _config(self.app, self._header_timeout)
+        config = _config(self.app, self._header_timeout, self._body_timeout)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
             target=self._server.run,
