@@ -20,7 +20,7 @@ import pytest
 from test_generate import edit_spec, make_project, tree
 
 from docspecs import Project
-from docspecs._runlock import pid_running, recover_staging
+from docspecs._runlock import SWAP_JOURNAL, pid_running, recover_staging
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="kill points use Linux /proc and POSIX signals"
@@ -329,3 +329,20 @@ def test_stale_staging_folders_are_removed_live_ones_kept(tmp_path: Path) -> Non
         f"generated/{name}: removed, left by a run that is no longer running"
         for name in sorted((legacy.name, stale.name))
     ]
+
+
+def test_a_journal_cut_short_by_a_kill_rolls_nothing_back(tmp_path: Path) -> None:
+    """A run killed while writing the swap journal had swapped nothing yet: the next run removes
+    its staging folder and leaves generated/ alone (a truncated journal failed the next run with
+    a JSONDecodeError; the journal is now written aside and renamed, and an unreadable one read
+    as 'not started')."""
+    generated = tmp_path / "generated"
+    (generated / "demo-client").mkdir(parents=True)
+    (generated / "demo-client" / "keep.txt").write_text("old", encoding="utf-8")
+    stale = generated / f".docspecs-staging-{dead_pid()}-abc"
+    (stale / "demo-client").mkdir(parents=True)
+    (stale / SWAP_JOURNAL).write_text('{"names": ["demo-cl', encoding="utf-8")
+    lines: list[str] = []
+    recover_staging(generated, lines.append)
+    assert staging_folders(generated) == []
+    assert (generated / "demo-client" / "keep.txt").read_text(encoding="utf-8") == "old"

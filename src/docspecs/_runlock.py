@@ -206,7 +206,11 @@ def recover_staging(generated: Path, say: Callable[[str], None]) -> None:
 
 def _roll_back(staging: Path, target: Path, journal: Path) -> None:
     """Put back the packages and the lock file a half-done swap replaced (see `SWAP_JOURNAL`)."""
-    data = json.loads(journal.read_text(encoding="utf-8"))
+    try:
+        data = json.loads(journal.read_text(encoding="utf-8"))
+    except ValueError:
+        # a journal from before it was written atomically, cut short: the swap had not started
+        return
     trash = staging / ".old"
     for name in data["names"]:
         if (trash / name).exists():  # the old package had been moved aside

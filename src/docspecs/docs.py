@@ -1,6 +1,6 @@
 """`docspecs docs`: a static HTML API reference per generator-ready document, for CI to publish.
 
-    pages = render_docs(project, ["extend"], Path("build/docs"))   # [build/docs/extend.html, ...]
+    pages = render_docs(project, ["acme"], Path("build/docs"))   # [build/docs/acme.html, ...]
 
 Each page is rendered by Redocly's CLI (`redocly build-docs`, the renderer of Redoc; pinned in
 `REDOCLY_PACKAGE`), installed with npm into `.docspecs-cache/redocly-cli-<version>/` on first use

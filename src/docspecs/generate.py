@@ -1104,7 +1104,11 @@ def _swap_in(staging: Path, target: Path, apis: list[str], lock: str | None) -> 
         "lock": LOCK_FILE,
         "old_lock": old_lock,
     }
-    (staging / SWAP_JOURNAL).write_text(json.dumps(journal), encoding="utf-8")
+    # written aside and renamed: a run killed while writing it leaves no journal, never half of one
+    # (nothing has been swapped yet then, so there is nothing to roll back)
+    partial = staging / (SWAP_JOURNAL + ".tmp")
+    partial.write_text(json.dumps(journal), encoding="utf-8")
+    partial.replace(staging / SWAP_JOURNAL)
     trash = staging / ".old"
     trash.mkdir()
     moved: list[str] = []

@@ -10,7 +10,7 @@ Installed with docspecs, so these fixtures are available in every project that h
 - `simulator_server`: a `Target` on a real uvicorn server on a free 127.0.0.1 port, for tests
   about the network (timeouts, dropped connections, a client library's own transport).
 
-`Target.client(extend_client.AuthenticatedClient)` gives a generated client configured for the
+`Target.client(acme_client.AuthenticatedClient)` gives a generated client configured for the
 target: its base URL and token, and, on the in-process simulator, a transport that calls the app
 directly (sync and async calls alike), so application code under test runs unchanged.
 
@@ -180,10 +180,10 @@ class Target:
         return self.app.state_json()
 
     def client(self, client_class: type[C], vendor: str | None = None, **kwargs: Any) -> C:
-        """A generated client (`extend_client.AuthenticatedClient`, `AsyncAuthenticatedClient`,
+        """A generated client (`acme_client.AuthenticatedClient`, `AsyncAuthenticatedClient`,
         ...) on this target: `base_url`, `token` and, in process, a transport calling the app.
 
-        `vendor` defaults to the client package's API (`extend_client` -> `extend`); `kwargs` go
+        `vendor` defaults to the client package's API (`acme_client` -> `acme`); `kwargs` go
         to the class (`max_retries=0`, `deadline=...`). Raises `KeyError` naming the vendor when
         the simulator does not serve it.
         """
