@@ -17,7 +17,9 @@ PIPELINE_EXTRA = "pipeline"
 PIPELINE_MODULES = frozenset(
     {
         # import names of the distributions in pyproject.toml's `pipeline` extra that docspecs
-        # imports itself (tests/test_extras.py checks every distribution of the extra is here)
+        # imports itself (tests/test_extras.py checks every distribution of the extra is here).
+        # Not uvloop and rfc3986-validator: uvicorn and jsonschema use them when installed and
+        # do without them otherwise (`docspecs mock` must not blame a missing uvloop on the extra)
         "attr",
         "attrs",
         "datamodel_code_generator",
@@ -30,10 +32,8 @@ PIPELINE_MODULES = frozenset(
         "openapi_spec_validator",
         "pydantic",
         "referencing",
-        "rfc3986_validator",
         "ruff",
         "schemathesis",
-        "uvloop",
         "yaml",
     }
 )
