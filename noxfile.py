@@ -36,9 +36,12 @@ PYTHON = "3.11"
 
 
 def _install_project(session: nox.Session, *, dev: bool) -> None:
+    """docspecs with the `pipeline` extra (the generators, schemathesis, ... pinned exactly), and
+    with `dev` (which includes it) for the sessions that test. A bare `pip install docspecs` has
+    only what the simulator and the pytest fixtures need, for consumers' test environments."""
     if session.venv_backend != "uv":  # uv installs by itself; pip is upgraded for its resolver
         session.install("--upgrade", "pip")
-    session.install("-e", ".[dev]" if dev else ".")
+    session.install("-e", ".[dev]" if dev else ".[pipeline]")
 
 
 def _generated_packages() -> list[str]:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from docspecs._errors import DocspecsError
+from docspecs._extras import missing_extra_message
 from docspecs._findings import Level, printable
 from docspecs._project import Project, env_prefix
 from docspecs._report import print_findings, report_fuzz, report_generate, report_lint
@@ -457,7 +458,14 @@ def _project(root: Path | None) -> Project:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    try:
+        args = _parser().parse_args(argv)
+    except ModuleNotFoundError as error:  # an option's parser needing the pipeline extra
+        message = missing_extra_message(error, None)
+        if message is None:
+            raise
+        print(f"docspecs: error: {message}", file=sys.stderr)
+        return 2
     try:
         standalone: StandaloneCommand | None = args.standalone
         if standalone is not None:
@@ -469,6 +477,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         # one line per problem; within a line, no control character from a spec or a file
         lines = f"docspecs: error: {error}".split("\n")
         print("\n".join(printable(line) for line in lines), file=sys.stderr)
+        return 2
+    except ModuleNotFoundError as error:  # importlib.metadata's PackageNotFoundError too
+        # `pip install docspecs` has only what `mock` needs; the rest comes with the extra
+        message = missing_extra_message(error, args.command)
+        if message is None:
+            raise
+        print(f"docspecs: error: {message}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("docspecs: interrupted", file=sys.stderr)

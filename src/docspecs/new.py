@@ -22,8 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import jinja2
-
 from docspecs._errors import DocspecsError
 from docspecs._project import Project, api_name_problem, env_prefix
 
@@ -114,6 +112,10 @@ def _check_server(server: str) -> None:
 
 def _render(api: str, *, title: str, server: str, auth: _Auth) -> dict[str, str]:
     """Relative path under `data/new/` (less `.jinja`) -> rendered text."""
+    # imported here: the CLI's parser reads AUTH_SCHEMES, and `docspecs mock` must start without
+    # the `pipeline` extra (Jinja2 comes with it)
+    import jinja2
+
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(_TEMPLATES),
         undefined=jinja2.StrictUndefined,

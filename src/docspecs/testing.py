@@ -1,6 +1,7 @@
 """pytest plugin (entry point `docspecs`): the vendor simulator as fixtures, for any test suite.
 
-Installed with docspecs, so these fixtures are available in every project that has it:
+Installed with docspecs, so these fixtures are available in every project that has it; a plain
+`pip install docspecs` (no `pipeline` extra) is enough, and imports nothing of the generators:
 
 - `simulator`: a `Target` on a fresh in-process simulator (no sockets): `base_url(vendor)`,
   `token(vendor)`, `headers(vendor)`, `fault(...)`, `reset()`, `state()`, and `app` (the ASGI
