@@ -150,7 +150,7 @@ def name_inline_schemas(document: dict[str, Any]) -> None:
                 place(schema["properties"], prop, name + _pascal(prop))
 
 
-def honour_discriminators(document: dict[str, Any]) -> None:
+def honour_discriminators(document: dict[str, Any], *, keep_unknown: bool = True) -> None:
     """Turn each `discriminator` of a `oneOf`/`anyOf` of component refs into what both
     generators honour (in place), keeping unknown values forward compatible.
 
@@ -161,6 +161,8 @@ def honour_discriminators(document: dict[str, Any]) -> None:
     `discriminator` is dropped, and a last branch, any object, keeps a variant this version does
     not know as the plain object it came as. A branch mapped from several values, or whose
     property is not among its own `properties` (inherited through `allOf`), is left as it was.
+    With `keep_unknown=False` no catch-all branch is added: the discriminator's meaning as a JSON
+    Schema validator can check it (lint's examples: a body matches exactly its mapped branch).
     """
     components = (document.get("components") or {}).get("schemas") or {}
     for node in _schemas(document):
@@ -194,6 +196,8 @@ def honour_discriminators(document: dict[str, Any]) -> None:
             assert isinstance(properties, dict)
             properties[name] = {k: v for k, v in field.items() if k != "enum"} | {"const": tags[0]}
         del node["discriminator"]
+        if not keep_unknown:
+            continue
         branches.append(
             {
                 "type": "object",

@@ -413,9 +413,24 @@ def _schema_label(owner_pointer: str, schema: Any) -> str:
     return f"the schema at {owner_pointer}/schema"
 
 
+def _discriminated(document: dict[str, Any]) -> dict[str, Any]:
+    """A copy of `document` whose discriminators JSON Schema can check: each mapped branch's
+    discriminator property is a `const` of its value, as the generators read it
+    (`docspecs._prepare.honour_discriminators`). Without it, an example of a `oneOf` whose
+    branches share a shape matches every branch, and `oneOf` wants exactly one."""
+    import copy
+
+    from docspecs._prepare import honour_discriminators
+
+    data = copy.deepcopy(document)
+    if all(isinstance(data.get(key, {}), dict) for key in ("paths", "components")):
+        honour_discriminators(data, keep_unknown=False)
+    return data
+
+
 def _example_errors(document: dict[str, Any], broken_refs: bool) -> Iterator[Hit]:
     registry: Registry[Any] = Registry().with_resource(
-        _BUNDLE_URI, DRAFT202012.create_resource(document)
+        _BUNDLE_URI, DRAFT202012.create_resource(_discriminated(document))
     )
     seen: set[tuple[str, str]] = set()
     for owner_pointer, owner in _example_owners(document):
