@@ -1185,6 +1185,9 @@ CLIENT_SETTINGS: list[tuple[str, Edit, Edit, set[tuple[str, str]]]] = [
     ("the errors read the request id from another header",
      runtime(), runtime(**{"request-id-headers": ["x-trace-id"]}),
      {("client-behaviour-changed", "/x-docspecs-client/request-id-headers")}),
+    ("docspecs mock starts serving the API: only the package README changes",
+     runtime(), runtime(simulator=True),
+     {("info-changed", "/x-docspecs-client/simulator")}),
 ]  # fmt: skip
 
 

@@ -54,7 +54,9 @@ def test_overlays_are_yaml_and_yml_files_in_file_name_order(tmp_path: Path) -> N
     assert project.api_overlays("none") == []
 
 
-@pytest.mark.parametrize("name", ["50-x.json", "10-a.yaml.bak", "notes.txt"])
+@pytest.mark.parametrize(
+    "name", ["50-x.json", "10-a.yaml.bak", "notes.txt", "settings.toml", "generator_settings.toml"]
+)
 def test_any_other_file_in_an_overlay_folder_is_an_error_naming_it(
     tmp_path: Path, name: str
 ) -> None:
@@ -63,7 +65,8 @@ def test_any_other_file_in_an_overlay_folder_is_an_error_naming_it(
         project.api_overlays("x")
     assert str(raised.value) == (
         f"overlays/x/{name}: not an overlay: overlays/x/ may hold only *.yaml and *.yml files "
-        "(and a README.md); rename it or move it out"
+        "(and a README.md, the API's generator-settings.toml and dotfiles); "
+        "rename it or move it out"
     )
 
 

@@ -133,7 +133,8 @@ class Project:
             if not (path.is_file() and path.suffix in OVERLAY_SUFFIXES):
                 raise DocspecsError(
                     f"{display_path(path, self.root)}: not an overlay: overlays/{api}/ may hold "
-                    "only *.yaml and *.yml files (and a README.md); rename it or move it out"
+                    f"only *.yaml and *.yml files (and a README.md, the API's {SETTINGS_FILE} "
+                    "and dotfiles); rename it or move it out"
                 )
             overlays.append(path)
         return overlays

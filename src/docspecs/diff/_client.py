@@ -18,8 +18,11 @@
 - The rest of a helper (`status`, `terminal`, `interval`, `timeout`; `offset`, `items`,
   `has-more`) and `request-id-headers` change what the client does, not what code calls
   (`client-behaviour-changed`).
+- `simulator` says whether the package README has its simulator sections: documentation
+  (`info-changed`).
 
-A key of `x-docspecs-client` no template reads stays `unclassified-change`.
+Any other key of `x-docspecs-client` (`webhooks`, or one no template reads) stays
+`unclassified-change`.
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ CLIENT = "x-docspecs-client"
 REGION = CLIENT_REGION
 HELPERS = CLIENT_HELPERS
 #: the keys of `x-docspecs-client` the templates read, each judged below
-CLIENT_KEYS = frozenset({"token-env", "base-url-env", "headers", "request-id-headers"})
+CLIENT_KEYS = frozenset({"token-env", "base-url-env", "headers", "request-id-headers", "simulator"})
 #: the keys of one header's settings
 HEADER_KEYS = frozenset({"env", "argument", "default"})
 
@@ -126,6 +129,10 @@ def client_settings_changed(base: Document, rev: Document) -> Iterator[Change]:
         detail = from_to(old.get("request-id-headers"), new.get("request-id-headers"))
         yield change("client-behaviour-changed", join("", CLIENT, "request-id-headers"), what,
                      detail)  # fmt: skip
+    if differs(old.get("simulator"), new.get("simulator")):
+        what = "the package README's simulator sections (x-docspecs-client simulator)"
+        detail = from_to(old.get("simulator"), new.get("simulator"))
+        yield change("info-changed", join("", CLIENT, "simulator"), what, detail)
     for key in sorted((old.keys() | new.keys()) - CLIENT_KEYS):
         if differs(old.get(key), new.get(key)):
             yield unread_key(CLIENT, key, join("", CLIENT, key))
