@@ -1614,7 +1614,7 @@ REALISTIC: list[tuple[str, Edit, str, str, set[str]]] = [
      "breaking", "major", {"response-format-changed"}),
     ("vendor drops the CANCELLED status",
      lambda d: _schema(d, "ProcessorRunStatus")["enum"].remove("CANCELLED"),
-     "non-breaking", "minor", {"response-enum-value-removed"}),
+     "breaking", "major", {"response-enum-value-removed"}),
     ("new required query parameter",
      lambda d: _run_op(d)["parameters"].append(
          {"name": "include", "in": "query", "required": True, "schema": {"type": "string"}}),
@@ -1785,6 +1785,7 @@ def test_changelog_entry_sections_and_determinism() -> None:
         _pair("response-property-removed")
         + _pair("response-property-added")
         + _pair("response-enum-value-removed")
+        + _pair("response-optional-header-removed")
         + _pair("api-summary-changed")
     )
     entry = changelog_entry("2.0.0", changes)
@@ -1793,14 +1794,17 @@ def test_changelog_entry_sections_and_determinism() -> None:
         "## 2.0.0\n\n"
         "### Breaking\n\n"
         "- response property 'created_at' removed: code that reads it breaks "
-        "(`response-property-removed` at `/components/schemas/Job/properties/created_at`)\n\n"
+        "(`response-property-removed` at `/components/schemas/Job/properties/created_at`)\n"
+        "- response property 'status': enum value 'cancelled' removed: parsing keeps working, but "
+        "the generated enum loses its member, so code naming it (`Status.CANCELLED`) breaks "
+        "(`response-enum-value-removed` at `/components/schemas/JobStatus`)\n\n"
         "### Added\n\n"
         "- response property 'filename' added "
         "(`response-property-added` at `/components/schemas/Job/properties/filename`)\n\n"
         "### Changed\n\n"
-        "- response property 'status': enum value 'cancelled' removed: readers keep working, but "
-        "code naming that enum member no longer finds it "
-        "(`response-enum-value-removed` at `/components/schemas/JobStatus`)\n\n"
+        "- GET /jobs/{id} response 200 header 'X-Request-Id' removed: code that reads it finds "
+        "nothing (`response-optional-header-removed` at "
+        "`/paths/~1jobs~1{id}/get/responses/200/headers/X-Request-Id`)\n\n"
         "### Documentation\n\n"
         "- GET /jobs/{id}: summary changed "
         "(`api-summary-changed` at `/paths/~1jobs~1{id}/get`)\n"

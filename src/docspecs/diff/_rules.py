@@ -241,9 +241,9 @@ _TABLE: tuple[Rule, ...] = (
           "`str()` and f-strings of the models package's `(str, Enum)` give `Name.MEMBER`, and "
           "code that builds the class from plain values no longer type-checks (the client's "
           "`to_dict` fails on one)"),
-    _rule("response-enum-value-removed", WARN, "response", "schemas", "remove", "minor",
-          "{what}: enum value {detail} removed: readers keep working, but code naming that "
-          "enum member no longer finds it"),
+    _rule("response-enum-value-removed", ERR, "response", "schemas", "remove", "major",
+          "{what}: enum value {detail} removed: parsing keeps working, but the generated enum "
+          "loses its member, so code naming it (`Status.CANCELLED`) breaks"),
     _rule("response-enum-value-added", INFO, "response", "schemas", "add", "minor",
           "{what}: enum value {detail} added (unknown values were already kept as strings)"),
     _rule("response-format-changed", ERR, "response", "schemas", "change", "major",
