@@ -292,6 +292,30 @@ def test_description_edit_is_stale_then_a_patch_release_with_a_changelog_entry(
     assert check(project, []) == []
 
 
+def test_a_spec_release_says_when_the_templates_changed_too(
+    generated_once: Project, tmp_path: Path
+) -> None:
+    """The lock records the digest of the templates, generator settings and versions; a spec
+    release made with other ones says the code differs beyond the listed changes (a consumer
+    would otherwise read only the spec's changes), and one made with the same ones does not."""
+    project = copy_project(generated_once, tmp_path)
+    lock_path = project.generated_dir / ".docspecs-lock.json"
+    lock = json.loads(lock_path.read_text(encoding="utf-8"))
+    assert lock["apis"]["demo"]["shared"]
+    lock["apis"]["demo"]["shared"] = "another run's templates"
+    lock_path.write_text(json.dumps(lock), encoding="utf-8")
+    edit_spec(project, "demo", "description: A thing.", "description: A thing, described better.")
+    generate(project, [], progress=None)
+    for package in ("demo-client", "demo-models"):
+        text = (project.generated_dir / package / "CHANGELOG.md").read_text(encoding="utf-8")
+        entry = text.split("## 1.0.1\n\n", 1)[1].split("\n## ", 1)[0]
+        assert entry.startswith("Also generated with other templates"), (package, entry)
+    edit_spec(project, "demo", "described better.", "described even better.")
+    generate(project, [], progress=None)
+    text = (project.generated_dir / "demo-client" / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert "Also generated" not in text.split("## 1.0.2\n\n", 1)[1].split("\n## ", 1)[0]
+
+
 def test_changed_generated_code_without_a_spec_change_is_a_patch_release(
     generated_once: Project, tmp_path: Path
 ) -> None:

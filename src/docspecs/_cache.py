@@ -56,6 +56,9 @@ class LockEntry:
     inputs: str
     version: str
     outputs: dict[str, str] | None = None
+    # `shared_digest()` of the run that wrote it: tells a release whose templates, generator
+    # settings or generator versions changed too (None in a lock written before it was recorded)
+    shared: str | None = None
 
 
 def _files_under(directory: Path) -> list[Path]:
@@ -150,6 +153,7 @@ def read_lock(project: Project) -> dict[str, LockEntry]:
                     if isinstance(entry.get("outputs"), dict)
                     else None
                 ),
+                shared=str(entry["shared"]) if isinstance(entry.get("shared"), str) else None,
             )
             for api, entry in data["apis"].items()
         }
@@ -166,6 +170,7 @@ def lock_text(entries: dict[str, LockEntry]) -> str:
         "apis": {
             api: {"inputs": entry.inputs, "version": entry.version}
             | ({"outputs": entry.outputs} if entry.outputs is not None else {})
+            | ({"shared": entry.shared} if entry.shared is not None else {})
             for api, entry in sorted(entries.items())
         },
     }

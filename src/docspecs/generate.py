@@ -203,6 +203,10 @@ def _generate(
         staging = Path(tempfile.mkdtemp(prefix=staging_prefix(), dir=output_dir))
     try:
         built = _run_all(project, todo, staging, say, jobs, lock_fd)
+        _note_code_changes(
+            staging,
+            [b for b in built.values() if lock.get(b.api, LockEntry("", "")).shared != shared],
+        )
         failed = [b for b in built.values() if b.error]
         # All or nothing: when one API fails, the others' packages are discarded too.
         ok = "discarded" if failed else "regenerated"
@@ -227,6 +231,7 @@ def _generate(
                             digests[api],
                             built[api].version,
                             output_hashes(staging, api),
+                            shared,
                         )
                         for api in todo
                     }
@@ -390,6 +395,30 @@ def _bump_for_code_changes(
             say(f"{b.api}: version {version} (patch: {which} changed, the spec did not)")
             continue
         say(_failed_line(b))
+
+
+def _note_code_changes(staging: Path, built: list[_Built]) -> None:
+    """Say so in a spec-change release's changelog entry when the run that made the previous
+    release used other templates, generator settings or generator versions: the code then
+    differs beyond the changes the entry lists (a code-only release says so already, see
+    `_bump_for_code_changes`). `built`: the APIs whose lock entry records another (or no) shared
+    digest."""
+    for b in built:
+        if b.error or b.bump is None or b.first_release:
+            continue
+        for dist in (client_package(b.api)[0], models_package(b.api)[0]):
+            changelog = staging / dist / CHANGELOG
+            text = changelog.read_text(encoding="utf-8")
+            heading = f"## {b.version}\n\n"
+            if heading in text:
+                changelog.write_text(text.replace(heading, heading + _CODE_NOTE, 1), "utf-8")
+
+
+_CODE_NOTE = (
+    "Also generated with other templates, generator settings or generator versions than the "
+    "previous release: the code differs beyond the changes listed here (see the package "
+    "README for how to use it).\n\n"
+)
 
 
 def _code_change_entry(version: str, dist: str, changed: list[str]) -> str:
