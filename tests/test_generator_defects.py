@@ -171,7 +171,7 @@ DISCRIMINATED = """
 from discriminator_client.models import Owner
 from discriminator_models import Owner as OwnerModel
 for body in ({"pet": {"kind": "dog", "name": "Rex"}}, {"pet": {"kind": "cat"}},
-             {"pet": {"kind": "parrot", "talks": True}}):
+             {"pet": {"kind": "parrot", "talks": True}}, {"pet": {"kind": "cat", "coat": "tabby"}}):
     client, model = Owner.from_dict(body), OwnerModel.model_validate(body)
     assert client.to_dict() == body == model.model_dump(by_alias=True, exclude_unset=True)
     print(body["pet"]["kind"], type(client.pet).__name__, type(model.pet).__name__)
@@ -187,6 +187,7 @@ def test_discriminator_mappings_pick_the_branch_and_unknown_values_stay_objects(
     kind, client_type, model_type = out[2].split()
     assert (kind, model_type) == ("parrot", "dict")  # pydantic used to reject the unknown tag
     assert client_type != "Cat" and client_type != "Dog"
+    assert out[3] == "cat Cat Cat"  # an enum-typed field made the models package say dict
 
 
 def test_a_title_collision_fixed_by_an_overlay_is_lint_clean_and_generates(
