@@ -27,6 +27,7 @@ from docspecs._selftest import is_json_media_type
 __all__ = [
     "describe_parameter_schemas",
     "enum_member_names",
+    "has_tagged_unions",
     "honour_discriminators",
     "keep_formatted_strings",
     "name_enum_members",
@@ -161,6 +162,11 @@ def honour_discriminators(document: dict[str, Any]) -> None:
     `discriminator` is dropped, and a last branch, any object, keeps a variant this version does
     not know as the plain object it came as. A branch mapped from several values, or whose
     property is not among its own `properties` (inherited through `allOf`), is left as it was.
+
+    In the models package such a union (models tagged by a `Literal`, then the any-object) is
+    validated left to right (templates/models/pydantic_v2/docspecs_tagged_unions.jinja2):
+    pydantic's smart mode took the any-object over a branch with an enum-typed field.
+    `has_tagged_unions` says when the models module needs the imports for that.
     """
     components = (document.get("components") or {}).get("schemas") or {}
     for node in _schemas(document):
@@ -201,6 +207,28 @@ def honour_discriminators(document: dict[str, Any]) -> None:
                 "documented values), kept as the object it came as.",
             }
         )
+
+
+def _is_any_object(schema: Any) -> bool:
+    return (
+        isinstance(schema, dict)
+        and schema.get("type") == "object"
+        and not schema.get("properties")
+        and "$ref" not in schema
+        and schema.get("additionalProperties", True) in (True, {})
+    )
+
+
+def has_tagged_unions(document: dict[str, Any]) -> bool:
+    """Whether a `oneOf`/`anyOf` of `document` (prepared) ends in an any-object branch, as
+    `honour_discriminators` writes them: the models template may then write such a union as
+    `Annotated[..., Field(union_mode='left_to_right')]`, which needs `Annotated` and `Field`
+    imported. (A union ending so that the template leaves alone costs two unused imports.)"""
+    return any(
+        isinstance(node.get(key), list) and node[key] and _is_any_object(node[key][-1])
+        for node in _schemas(document)
+        for key in ("oneOf", "anyOf")
+    )
 
 
 def _schemas(document: dict[str, Any]) -> list[dict[str, Any]]:
