@@ -190,6 +190,40 @@ def test_discriminator_mappings_pick_the_branch_and_unknown_values_stay_objects(
     assert out[3] == "cat Cat Cat"  # an enum-typed field made the models package say dict
 
 
+NESTED_TAGGED = """
+import json
+from discriminator_client.models import Owner
+from discriminator_models import Animal, PetList, Owner as OwnerModel
+body = {"pets": [{"kind": "cat", "coat": "black"}, {"kind": "parrot"}, {"kind": "dog"}],
+        "pets_by_name": {"Tom": {"kind": "cat", "coat": "tabby"}, "Polly": {"kind": "parrot"}}}
+client = Owner.from_dict(body)
+for model in (OwnerModel.model_validate(body), OwnerModel.model_validate_json(json.dumps(body))):
+    assert model.model_dump(by_alias=True, exclude_unset=True) == body == client.to_dict()
+    print(*[type(p).__name__ for p in [*model.pets, *model.pets_by_name.values()]])
+by_name = client.pets_by_name.additional_properties
+print(*[type(p).__name__ for p in [*client.pets, *by_name.values()]])
+print(*[type(p).__name__ for p in PetList.model_validate(body["pets"]).root])
+print(*[type(Animal.model_validate(b).root).__name__ for b in ({"kind": "cat", "coat": "tabby"},
+        {"kind": "dog"}, {"kind": "emu", "coat": "tabby"})])
+"""
+
+
+def test_a_tagged_branch_wins_over_the_catch_all_at_every_depth(
+    generated: tuple[Project, GenerateReport, str],
+) -> None:
+    """In a list, a map, a RootModel of a list and a RootModel of the union itself, a cat with
+    an enum-typed field is a Cat in the models package (pydantic's smart union mode made it a
+    dict), as in the client; an unknown kind stays a dict."""
+    project, _report, _progress = generated
+    out = run_python(project, "discriminator", NESTED_TAGGED).splitlines()
+    assert out[0] == out[1] == "Cat dict Dog Cat dict"
+    client = out[2].split()
+    assert (client[0], client[2], client[3]) == ("Cat", "Dog", "Cat")
+    assert client[1] not in ("Cat", "Dog") and client[4] not in ("Cat", "Dog")
+    assert out[3] == "Cat dict Dog"
+    assert out[4] == "Cat Dog dict"
+
+
 def test_a_title_collision_fixed_by_an_overlay_is_lint_clean_and_generates(
     generated: tuple[Project, GenerateReport, str], tmp_path: Path
 ) -> None:
