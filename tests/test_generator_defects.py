@@ -341,3 +341,58 @@ def test_a_bad_settings_file_fails_naming_file_and_key(
     report = generate(project, [], progress=None)
     error = report.apis[0].error or ""
     assert error.startswith("settings: overlay: " + message), error
+
+
+def test_only_tagged_unions_are_validated_left_to_right(tmp_path: Path) -> None:
+    """A scalar union (`int | str`: left to right would turn "1" into 1) and a union whose
+    model has no `Literal` tag keep pydantic's smart mode; the imports come only with a
+    tagged union."""
+    from datamodel_code_generator import generate as generate_models
+
+    from docspecs._prepare import prepare_document
+    from docspecs.generate import MODELS_TEMPLATES, _models_options
+
+    def models_of(schemas: dict[str, object]) -> str:
+        document: dict[str, object] = {
+            "openapi": "3.1.0",
+            "info": {"title": "t", "version": "1"},
+            "paths": {},
+            "components": {"schemas": schemas},
+        }
+        prepare_document(document)
+        out = tmp_path / f"models{len(list(tmp_path.iterdir()))}.py"
+        generate_models(
+            json.dumps(document),
+            **_models_options(document, strict_nullable=False),
+            output=out,
+            custom_template_dir=MODELS_TEMPLATES,
+        )
+        return out.read_text("utf-8")
+
+    cat = {"type": "object", "properties": {"kind": {"type": "string"}}}
+    untagged = models_of(
+        {
+            "Cat": cat,
+            "Box": {
+                "type": "object",
+                "properties": {
+                    "count": {"oneOf": [{"type": "integer"}, {"type": "string"}]},
+                    "thing": {"oneOf": [{"$ref": "#/components/schemas/Cat"}, {"type": "object"}]},
+                },
+            },
+        }
+    )
+    assert "union_mode" not in untagged and "Annotated" not in untagged
+    assert "count: int | str | None = None" in untagged
+    tagged = models_of(
+        {
+            "Cat": cat,
+            "Pet": {
+                "oneOf": [{"$ref": "#/components/schemas/Cat"}],
+                "discriminator": {"propertyName": "kind", "mapping": {"cat": "Cat"}},
+            },
+            "Box": {"type": "object", "properties": {"pet": {"$ref": "#/components/schemas/Pet"}}},
+        }
+    )
+    assert "from typing import Annotated" in tagged and "from pydantic import Field" in tagged
+    assert "pet: Annotated[Cat | dict[str, Any], Field(union_mode='left_to_right')]" in tagged

@@ -29,6 +29,7 @@ __all__ = [
     "enum_member_names",
     "has_tagged_unions",
     "honour_discriminators",
+    "is_tagged_union",
     "keep_formatted_strings",
     "name_enum_members",
     "name_inline_schemas",
@@ -219,16 +220,37 @@ def _is_any_object(schema: Any) -> bool:
     )
 
 
+def is_tagged_union(schema: Any, schemas: Mapping[str, Any]) -> bool:
+    """Whether `schema` is a `oneOf`/`anyOf` as `honour_discriminators` writes them: component
+    refs whose schemas (in `schemas`, the document's `components/schemas`) share a property
+    holding a `const`, then one any-object branch. The models template writes such a union
+    `Annotated[..., Field(union_mode='left_to_right')]`; the self-test validates it so too."""
+    if not isinstance(schema, dict):
+        return False
+    branches = schema.get("oneOf") if isinstance(schema.get("oneOf"), list) else schema.get("anyOf")
+    if not isinstance(branches, list) or len(branches) < 2 or not _is_any_object(branches[-1]):
+        return False
+    shared: set[str] | None = None
+    for branch in branches[:-1]:
+        ref = branch.get("$ref") if isinstance(branch, dict) else None
+        if not isinstance(ref, str) or not ref.startswith(SCHEMA_REF):
+            return False
+        target = schemas.get(ref.removeprefix(SCHEMA_REF))
+        properties = target.get("properties") if isinstance(target, dict) else None
+        consts = {
+            name
+            for name, value in (properties if isinstance(properties, dict) else {}).items()
+            if isinstance(value, dict) and "const" in value
+        }
+        shared = consts if shared is None else shared & consts
+    return bool(shared)
+
+
 def has_tagged_unions(document: dict[str, Any]) -> bool:
-    """Whether a `oneOf`/`anyOf` of `document` (prepared) ends in an any-object branch, as
-    `honour_discriminators` writes them: the models template may then write such a union as
-    `Annotated[..., Field(union_mode='left_to_right')]`, which needs `Annotated` and `Field`
-    imported. (A union ending so that the template leaves alone costs two unused imports.)"""
-    return any(
-        isinstance(node.get(key), list) and node[key] and _is_any_object(node[key][-1])
-        for node in _schemas(document)
-        for key in ("oneOf", "anyOf")
-    )
+    """Whether any schema of `document` (prepared) `is_tagged_union`: the models module then
+    needs `Annotated` and `Field` imported for the template's left-to-right unions."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    return any(is_tagged_union(node, schemas) for node in _schemas(document))
 
 
 def _schemas(document: dict[str, Any]) -> list[dict[str, Any]]:

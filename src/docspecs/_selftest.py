@@ -168,9 +168,8 @@ def examples_of(document: dict[str, Any]) -> list[dict[str, Any]]:
 def _union(schema: Any, schemas: dict[str, Any]) -> dict[str, Any] | None:
     """For a component that is a `oneOf`/`anyOf` (which the models package may not make a class
     of): the components it unites, whether any object is one of its branches, and whether it is
-    tagged (`tagged`: every member has a `const` on one shared property and the last branch is
-    any object, as `docspecs._prepare.honour_discriminators` writes them; the models template
-    validates those left to right, and so does the self-test's own union)."""
+    tagged (`docspecs._prepare.is_tagged_union`: the models template validates those left to
+    right, and so does the self-test's own union)."""
     if not isinstance(schema, dict):
         return None
     branches = schema.get("oneOf") or schema.get("anyOf")
@@ -182,24 +181,9 @@ def _union(schema: Any, schemas: dict[str, Any]) -> dict[str, Any] | None:
         if isinstance(b, dict) and str(b.get("$ref", "")).startswith(SCHEMAS)
     ]
     anything = any(isinstance(b, dict) and "$ref" not in b for b in branches)
-    tagged_names: set[str] | None = None
-    for name in members:
-        properties = (schemas.get(name) or {}).get("properties")
-        consts = {
-            key
-            for key, value in (properties if isinstance(properties, dict) else {}).items()
-            if isinstance(value, dict) and "const" in value
-        }
-        tagged_names = consts if tagged_names is None else tagged_names & consts
-    last = branches[-1] if branches else None
-    tagged = (
-        bool(tagged_names)
-        and len(members) == len(branches) - 1
-        and isinstance(last, dict)
-        and last.get("type") == "object"
-        and "$ref" not in last
-        and not last.get("properties")
-    )
+    from docspecs._prepare import is_tagged_union  # _prepare imports this module
+
+    tagged = is_tagged_union(schema, schemas)
     return {"members": members, "object": anything, "tagged": tagged}
 
 
