@@ -171,7 +171,7 @@ DISCRIMINATED = """
 from discriminator_client.models import Owner
 from discriminator_models import Owner as OwnerModel
 for body in ({"pet": {"kind": "dog", "name": "Rex"}}, {"pet": {"kind": "cat"}},
-             {"pet": {"kind": "parrot", "talks": True}}):
+             {"pet": {"kind": "parrot", "talks": True}}, {"pet": {"kind": "cat", "coat": "tabby"}}):
     client, model = Owner.from_dict(body), OwnerModel.model_validate(body)
     assert client.to_dict() == body == model.model_dump(by_alias=True, exclude_unset=True)
     print(body["pet"]["kind"], type(client.pet).__name__, type(model.pet).__name__)
@@ -187,6 +187,41 @@ def test_discriminator_mappings_pick_the_branch_and_unknown_values_stay_objects(
     kind, client_type, model_type = out[2].split()
     assert (kind, model_type) == ("parrot", "dict")  # pydantic used to reject the unknown tag
     assert client_type != "Cat" and client_type != "Dog"
+    assert out[3] == "cat Cat Cat"  # an enum-typed field made the models package say dict
+
+
+NESTED_TAGGED = """
+import json
+from discriminator_client.models import Owner
+from discriminator_models import Animal, PetList, Owner as OwnerModel
+body = {"pets": [{"kind": "cat", "coat": "black"}, {"kind": "parrot"}, {"kind": "dog"}],
+        "pets_by_name": {"Tom": {"kind": "cat", "coat": "tabby"}, "Polly": {"kind": "parrot"}}}
+client = Owner.from_dict(body)
+for model in (OwnerModel.model_validate(body), OwnerModel.model_validate_json(json.dumps(body))):
+    assert model.model_dump(by_alias=True, exclude_unset=True) == body == client.to_dict()
+    print(*[type(p).__name__ for p in [*model.pets, *model.pets_by_name.values()]])
+by_name = client.pets_by_name.additional_properties
+print(*[type(p).__name__ for p in [*client.pets, *by_name.values()]])
+print(*[type(p).__name__ for p in PetList.model_validate(body["pets"]).root])
+print(*[type(Animal.model_validate(b).root).__name__ for b in ({"kind": "cat", "coat": "tabby"},
+        {"kind": "dog"}, {"kind": "emu", "coat": "tabby"})])
+"""
+
+
+def test_a_tagged_branch_wins_over_the_catch_all_at_every_depth(
+    generated: tuple[Project, GenerateReport, str],
+) -> None:
+    """In a list, a map, a RootModel of a list and a RootModel of the union itself, a cat with
+    an enum-typed field is a Cat in the models package (pydantic's smart union mode made it a
+    dict), as in the client; an unknown kind stays a dict."""
+    project, _report, _progress = generated
+    out = run_python(project, "discriminator", NESTED_TAGGED).splitlines()
+    assert out[0] == out[1] == "Cat dict Dog Cat dict"
+    client = out[2].split()
+    assert (client[0], client[2], client[3]) == ("Cat", "Dog", "Cat")
+    assert client[1] not in ("Cat", "Dog") and client[4] not in ("Cat", "Dog")
+    assert out[3] == "Cat dict Dog"
+    assert out[4] == "Cat Dog dict"
 
 
 def test_a_title_collision_fixed_by_an_overlay_is_lint_clean_and_generates(
@@ -306,3 +341,58 @@ def test_a_bad_settings_file_fails_naming_file_and_key(
     report = generate(project, [], progress=None)
     error = report.apis[0].error or ""
     assert error.startswith("settings: overlay: " + message), error
+
+
+def test_only_tagged_unions_are_validated_left_to_right(tmp_path: Path) -> None:
+    """A scalar union (`int | str`: left to right would turn "1" into 1) and a union whose
+    model has no `Literal` tag keep pydantic's smart mode; the imports come only with a
+    tagged union."""
+    from datamodel_code_generator import generate as generate_models
+
+    from docspecs._prepare import prepare_document
+    from docspecs.generate import MODELS_TEMPLATES, _models_options
+
+    def models_of(schemas: dict[str, object]) -> str:
+        document: dict[str, object] = {
+            "openapi": "3.1.0",
+            "info": {"title": "t", "version": "1"},
+            "paths": {},
+            "components": {"schemas": schemas},
+        }
+        prepare_document(document)
+        out = tmp_path / f"models{len(list(tmp_path.iterdir()))}.py"
+        generate_models(
+            json.dumps(document),
+            **_models_options(document, strict_nullable=False),
+            output=out,
+            custom_template_dir=MODELS_TEMPLATES,
+        )
+        return out.read_text("utf-8")
+
+    cat = {"type": "object", "properties": {"kind": {"type": "string"}}}
+    untagged = models_of(
+        {
+            "Cat": cat,
+            "Box": {
+                "type": "object",
+                "properties": {
+                    "count": {"oneOf": [{"type": "integer"}, {"type": "string"}]},
+                    "thing": {"oneOf": [{"$ref": "#/components/schemas/Cat"}, {"type": "object"}]},
+                },
+            },
+        }
+    )
+    assert "union_mode" not in untagged and "Annotated" not in untagged
+    assert "count: int | str | None = None" in untagged
+    tagged = models_of(
+        {
+            "Cat": cat,
+            "Pet": {
+                "oneOf": [{"$ref": "#/components/schemas/Cat"}],
+                "discriminator": {"propertyName": "kind", "mapping": {"cat": "Cat"}},
+            },
+            "Box": {"type": "object", "properties": {"pet": {"$ref": "#/components/schemas/Pet"}}},
+        }
+    )
+    assert "from typing import Annotated" in tagged and "from pydantic import Field" in tagged
+    assert "pet: Annotated[Cat | dict[str, Any], Field(union_mode='left_to_right')]" in tagged

@@ -273,3 +273,87 @@ def test_nested_objects_declaring_different_keys_are_found() -> None:
     assert found == '/inner: ["x"] and ["x", "y"]'
     same = OuterModel.model_validate({"inner": {"x": "a"}})
     assert _declared_difference(_client_declared(Outer(Inner("a"))), _models_declared(same)) is None
+
+
+def test_a_declared_class_against_the_any_object_branch_is_a_difference() -> None:
+    """One package picks a declared class of a union, the other its any-object branch: the
+    comparison used to take an object declaring no keys for a plain value and pass it."""
+    from typing import Any
+
+    import attrs
+    from pydantic import BaseModel, ConfigDict
+
+    from docspecs._selftest_run import _client_declared, _declared_difference, _models_declared
+
+    @attrs.define
+    class Cat:
+        kind: str
+        coat: str
+        additional_properties: dict[str, Any] = attrs.field(factory=dict)
+
+        def to_dict(self) -> dict[str, Any]:
+            return {"kind": self.kind, "coat": self.coat, **self.additional_properties}
+
+    @attrs.define
+    class PetsByName:  # the client makes a class of a map, its values additional_properties
+        additional_properties: dict[str, Any] = attrs.field(factory=dict)
+
+        def to_dict(self) -> dict[str, Any]:
+            return {k: v.to_dict() for k, v in self.additional_properties.items()}
+
+    @attrs.define
+    class Owner:
+        pets_by_name: PetsByName
+        additional_properties: dict[str, Any] = attrs.field(factory=dict)
+
+        def to_dict(self) -> dict[str, Any]:
+            return {"pets_by_name": self.pets_by_name.to_dict()}
+
+    class OwnerModel(BaseModel):
+        model_config = ConfigDict(extra="allow")
+        pets_by_name: dict[str, dict[str, Any]]
+
+    cat = {"kind": "cat", "coat": "tabby"}
+    top = _declared_difference(_client_declared(Cat("cat", "tabby")), _models_declared(dict(cat)))
+    assert top == '/: ["coat", "kind"] and a plain object (no declared keys)'
+    in_list = _declared_difference(_client_declared([Cat("cat", "tabby")]), [None])
+    assert in_list == '/0: ["coat", "kind"] and a plain object (no declared keys)'
+    # nested in a map (additionalProperties): the map's values are compared too
+    client = _client_declared(Owner(PetsByName({"Tom": Cat("cat", "tabby")})))
+    models = _models_declared(OwnerModel.model_validate({"pets_by_name": {"Tom": cat}}))
+    found = _declared_difference(client, models)
+    assert found == '/pets_by_name/Tom: ["coat", "kind"] and a plain object (no declared keys)'
+    # an unknown variant, a plain object in both, is no difference
+    unknown = {"kind": "parrot", "talks": True}
+    assert _declared_difference(_client_declared(unknown), _models_declared(unknown)) is None
+
+
+def test_a_models_union_that_picks_the_any_object_fails_the_self_test(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without the models templates that validate tagged unions left to right, pydantic's
+    smart mode makes a cat with an enum-typed field a dict while the client says Cat: the
+    self-test fails the API with the example's pointer and generated/ is not written."""
+    import shutil
+
+    from test_generator_defects import fixture_project
+
+    import docspecs.generate
+
+    templates = tmp_path / "templates"
+    shutil.copytree(
+        docspecs.generate.MODELS_TEMPLATES,
+        templates,
+        ignore=shutil.ignore_patterns("pydantic_v2"),
+    )
+    monkeypatch.setattr(docspecs.generate, "MODELS_TEMPLATES", templates)
+    project = fixture_project(tmp_path / "project", ["discriminator"])
+    report = generate(project, [], progress=None)
+    error = report.apis[0].error or ""
+    owner = "/paths/~1owners~1{id}/get/responses/200/content/application~1json"
+    assert f"specs/discriminator/openapi.yaml: {owner}/examples/enum-field/value: " in error, error
+    assert (
+        "the packages declare different keys (discriminator_client, then discriminator_models) "
+        'at /pet: ["coat", "kind"] and a plain object (no declared keys)'
+    ) in error, error
+    assert not project.generated_dir.joinpath("discriminator-models").exists()

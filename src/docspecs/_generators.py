@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["CLIENT_CONFIG", "MODELS_CONFIG"]
+__all__ = ["CLIENT_CONFIG", "MODELS_CONFIG", "TAGGED_UNION_IMPORTS"]
 
 # openapi-python-client's config file, as a user would write it (its `ConfigFile` model).
 CLIENT_CONFIG: dict[str, Any] = {
@@ -46,3 +46,7 @@ MODELS_CONFIG: dict[str, Any] = {
     "set_default_enum_member": True,
     "formatters": [],  # ruff formats both packages in the `format` step
 }
+
+# What the models template's left-to-right tagged unions name (`Annotated[..., Field(...)]`):
+# `additional_imports` when `docspecs._prepare.has_tagged_unions(document)`.
+TAGGED_UNION_IMPORTS: list[str] = ["typing.Annotated", "pydantic.Field"]

@@ -27,7 +27,9 @@ from docspecs._selftest import is_json_media_type
 __all__ = [
     "describe_parameter_schemas",
     "enum_member_names",
+    "has_tagged_unions",
     "honour_discriminators",
+    "is_tagged_union",
     "keep_formatted_strings",
     "name_enum_members",
     "name_inline_schemas",
@@ -163,6 +165,11 @@ def honour_discriminators(document: dict[str, Any], *, keep_unknown: bool = True
     property is not among its own `properties` (inherited through `allOf`), is left as it was.
     With `keep_unknown=False` no catch-all branch is added: the discriminator's meaning as a JSON
     Schema validator can check it (lint's examples: a body matches exactly its mapped branch).
+
+    In the models package such a union (models tagged by a `Literal`, then the any-object) is
+    validated left to right (templates/models/pydantic_v2/docspecs_tagged_unions.jinja2):
+    pydantic's smart mode took the any-object over a branch with an enum-typed field.
+    `has_tagged_unions` says when the models module needs the imports for that.
     """
     components = (document.get("components") or {}).get("schemas") or {}
     for node in _schemas(document):
@@ -205,6 +212,49 @@ def honour_discriminators(document: dict[str, Any], *, keep_unknown: bool = True
                 "documented values), kept as the object it came as.",
             }
         )
+
+
+def _is_any_object(schema: Any) -> bool:
+    return (
+        isinstance(schema, dict)
+        and schema.get("type") == "object"
+        and not schema.get("properties")
+        and "$ref" not in schema
+        and schema.get("additionalProperties", True) in (True, {})
+    )
+
+
+def is_tagged_union(schema: Any, schemas: Mapping[str, Any]) -> bool:
+    """Whether `schema` is a `oneOf`/`anyOf` as `honour_discriminators` writes them: component
+    refs whose schemas (in `schemas`, the document's `components/schemas`) share a property
+    holding a `const`, then one any-object branch. The models template writes such a union
+    `Annotated[..., Field(union_mode='left_to_right')]`; the self-test validates it so too."""
+    if not isinstance(schema, dict):
+        return False
+    branches = schema.get("oneOf") if isinstance(schema.get("oneOf"), list) else schema.get("anyOf")
+    if not isinstance(branches, list) or len(branches) < 2 or not _is_any_object(branches[-1]):
+        return False
+    shared: set[str] | None = None
+    for branch in branches[:-1]:
+        ref = branch.get("$ref") if isinstance(branch, dict) else None
+        if not isinstance(ref, str) or not ref.startswith(SCHEMA_REF):
+            return False
+        target = schemas.get(ref.removeprefix(SCHEMA_REF))
+        properties = target.get("properties") if isinstance(target, dict) else None
+        consts = {
+            name
+            for name, value in (properties if isinstance(properties, dict) else {}).items()
+            if isinstance(value, dict) and "const" in value
+        }
+        shared = consts if shared is None else shared & consts
+    return bool(shared)
+
+
+def has_tagged_unions(document: dict[str, Any]) -> bool:
+    """Whether any schema of `document` (prepared) `is_tagged_union`: the models module then
+    needs `Annotated` and `Field` imported for the template's left-to-right unions."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    return any(is_tagged_union(node, schemas) for node in _schemas(document))
 
 
 def _schemas(document: dict[str, Any]) -> list[dict[str, Any]]:

@@ -165,9 +165,11 @@ def examples_of(document: dict[str, Any]) -> list[dict[str, Any]]:
     return cases
 
 
-def _union(schema: Any) -> dict[str, Any] | None:
+def _union(schema: Any, schemas: dict[str, Any]) -> dict[str, Any] | None:
     """For a component that is a `oneOf`/`anyOf` (which the models package may not make a class
-    of): the components it unites and whether any object is one of its branches."""
+    of): the components it unites, whether any object is one of its branches, and whether it is
+    tagged (`docspecs._prepare.is_tagged_union`: the models template validates those left to
+    right, and so does the self-test's own union)."""
     if not isinstance(schema, dict):
         return None
     branches = schema.get("oneOf") or schema.get("anyOf")
@@ -179,16 +181,22 @@ def _union(schema: Any) -> dict[str, Any] | None:
         if isinstance(b, dict) and str(b.get("$ref", "")).startswith(SCHEMAS)
     ]
     anything = any(isinstance(b, dict) and "$ref" not in b for b in branches)
-    return {"members": members, "object": anything}
+    from docspecs._prepare import is_tagged_union  # _prepare imports this module
+
+    tagged = is_tagged_union(schema, schemas)
+    return {"members": members, "object": anything, "tagged": tagged}
 
 
 def _through_array_component(case: dict[str, Any], schemas: dict[str, Any]) -> None:
-    """A component that is an array of another component's objects: check the items' class."""
+    """A component that is an array of another component's objects: check the items' class
+    (the client has none for the array), or the models' class of the array (`container`)
+    where it made one."""
     schema = schemas.get(case["component"] or "")
     if not case["array"] and isinstance(schema, dict) and schema.get("type") == "array":
         items = schema.get("items")
         ref = items.get("$ref") if isinstance(items, dict) else None
         if isinstance(ref, str) and ref.startswith(SCHEMAS):
+            case["container"] = case["component"]
             case["component"], case["array"] = ref.removeprefix(SCHEMAS), True
 
 
@@ -243,11 +251,11 @@ def self_test(
     client_package, models_package = packages
     cases = examples_of(document)
     schemas = (document.get("components") or {}).get("schemas") or {}
-    for case in cases:
-        case["union"] = _union(schemas.get(case["component"])) if case["component"] else None
     unchecked: list[str] = []
     for case in cases:
         _through_array_component(case, schemas)
+        component = case["component"]
+        case["union"] = _union(schemas.get(component), schemas) if component else None
         case["client"] = _client_target(case, client_package, names)
         plain = case.get("plain") or _plain(schemas.get(case["component"] or ""))
         if case["client"]["kind"] == "none" and plain:

@@ -62,15 +62,23 @@ def _client_json(value: Any) -> Any:
     return value
 
 
+def _declared_map(values: dict[Any, Any], declared: Any) -> dict[str, Any] | None:
+    """A map's values, as `{"keys": [], "in": {key: ...}}` (None when none declares a key)."""
+    nested = {str(k): found for k, v in values.items() if (found := declared(v)) is not None}
+    return {"keys": [], "in": nested} if nested else None
+
+
 def _client_declared(value: Any) -> Any:
     """The keys the client declares for `value`, at every level: `{"keys": [...], "in":
-    {key: ...}}` for an object (`additional_properties` are not declared), a list for a list,
-    None for a plain value. A nested object is matched to its key by its JSON."""
+    {key: ...}}` for an object (`additional_properties` are not declared, their values are
+    looked into), a list for a list, None for a plain value. A nested object is matched to its
+    key by its JSON."""
     if hasattr(value, "to_dict") and hasattr(value, "additional_properties"):
         import attrs
 
         data = value.to_dict()
-        keys = sorted(set(data) - set(value.additional_properties))
+        extra = value.additional_properties
+        keys = sorted(set(data) - set(extra))
         nested: dict[str, Any] = {}
         for field in attrs.fields(type(value)):
             child = getattr(value, field.name)
@@ -80,7 +88,11 @@ def _client_declared(value: Any) -> Any:
             key = next((k for k in keys if k not in nested and data[k] == json), None)
             if key is not None:
                 nested[key] = _client_declared(child)
+        in_map = _declared_map(extra, _client_declared) if isinstance(extra, dict) else None
+        nested.update((in_map or {}).get("in", {}))
         return {"keys": keys, "in": nested}
+    if isinstance(value, dict):
+        return _declared_map(value, _client_declared)
     if isinstance(value, list):
         items = [_client_declared(item) for item in value]
         return items if any(item is not None for item in items) else None
@@ -110,7 +122,12 @@ def _models_declared(value: Any) -> Any:
             child = _models_declared(getattr(value, name))
             if key in keys and child is not None:
                 nested[key] = child
+        for key, child in (value.model_extra or {}).items():
+            if (found := _models_declared(child)) is not None:
+                nested[str(key)] = found
         return {"keys": keys, "in": nested}
+    if isinstance(value, dict):
+        return _declared_map(value, _models_declared)
     if isinstance(value, list):
         items = [_models_declared(item) for item in value]
         return items if any(item is not None for item in items) else None
@@ -118,14 +135,17 @@ def _models_declared(value: Any) -> Any:
 
 
 def _declared_difference(client: Any, models: Any, pointer: str = "") -> str | None:
-    """Where the two packages first disagree on the declared keys, with both key lists. An
-    object declaring no keys counts as a plain value (an unknown variant kept as it came)."""
-    if isinstance(client, dict) and not client["keys"]:
-        client = None
-    if isinstance(models, dict) and not models["keys"]:
-        models = None
-    if client is None or models is None:
+    """Where the two packages first disagree on the declared keys, with both key lists.
+
+    An object declaring no keys is a plain object (a map, or an unknown variant kept as it
+    came): its values are compared, and it differs from an object declaring keys (one package
+    picked a declared class of a union, the other its any-object branch)."""
+    if client is None and models is None:
         return None
+    other = models if client is None else client
+    empty: Any = [None] * len(other) if isinstance(other, list) else {"keys": [], "in": {}}
+    client = empty if client is None else client
+    models = empty if models is None else models
     if isinstance(client, list) and isinstance(models, list) and len(client) == len(models):
         for index, (a, b) in enumerate(zip(client, models, strict=True)):
             found = _declared_difference(a, b, f"{pointer}/{index}")
@@ -135,10 +155,14 @@ def _declared_difference(client: Any, models: Any, pointer: str = "") -> str | N
     if not (isinstance(client, dict) and isinstance(models, dict)):
         return None
     if client["keys"] != models["keys"]:
-        return f"{pointer or '/'}: {_short(client['keys'])} and {_short(models['keys'])}"
-    for key in sorted(set(client["in"]) & set(models["in"])):
+        plain = "a plain object (no declared keys)"
+        shown = [_short(side["keys"]) if side["keys"] else plain for side in (client, models)]
+        return f"{pointer or '/'}: {shown[0]} and {shown[1]}"
+    for key in sorted(set(client["in"]) | set(models["in"])):
         escaped = key.replace("~", "~0").replace("/", "~1")
-        found = _declared_difference(client["in"][key], models["in"][key], f"{pointer}/{escaped}")
+        found = _declared_difference(
+            client["in"].get(key), models["in"].get(key), f"{pointer}/{escaped}"
+        )
         if found:
             return found
     return None
@@ -174,6 +198,10 @@ def _models_union(models: Any, union: dict[str, Any]) -> Any:
     if union["object"]:
         members.append(dict[str, Any])
     united: Any = typing.Union[tuple(members)]  # noqa: UP007 - built at run time
+    if union.get("tagged"):  # as the models template writes such a union in the fields
+        from pydantic import Field
+
+        united = typing.Annotated[united, Field(union_mode="left_to_right")]
     return TypeAdapter(united)
 
 
@@ -205,6 +233,11 @@ def _parse_models(case: dict[str, Any], models: Any) -> Any:
             f"{models.__name__} has no class for an inline schema "
             "(datamodel-code-generator makes classes of components/schemas only)"
         )
+    if case.get("container"):  # an array component: its own class, where there is one
+        try:
+            return _models_class(models, case["container"]).model_validate(case["value"])
+        except LookupError:
+            pass
     try:
         cls = _models_class(models, case["component"])
     except LookupError:

@@ -66,8 +66,8 @@ from docspecs._cache import (
 )
 from docspecs._errors import DocspecsError
 from docspecs._findings import display_path
-from docspecs._generators import CLIENT_CONFIG, MODELS_CONFIG
-from docspecs._prepare import prepare_document
+from docspecs._generators import CLIENT_CONFIG, MODELS_CONFIG, TAGGED_UNION_IMPORTS
+from docspecs._prepare import has_tagged_unions, prepare_document
 from docspecs._project import Project, client_package, models_package
 from docspecs._runlock import (
     SWAP_DONE,
@@ -626,7 +626,7 @@ def generator_refusals(
                 warnings.simplefilter("ignore")
                 generate_models(
                     json.dumps(prepared),
-                    **MODELS_CONFIG | {"strict_nullable": settings.models.strict_nullable},
+                    **_models_options(prepared, settings.models.strict_nullable),
                     output=Path(scratch) / "models.py",
                     custom_template_dir=MODELS_TEMPLATES,
                 )
@@ -998,6 +998,15 @@ def _client_names(data: Any, field_prefix: str) -> ClientNames:
     return ClientNames({"#" + ref: name for ref, name in classes.items()}, endpoints)
 
 
+def _models_options(document: dict[str, Any], strict_nullable: bool) -> dict[str, Any]:
+    """datamodel-code-generator's options for `document` (prepared): MODELS_CONFIG, the API's
+    setting, and the imports its tagged unions need (`has_tagged_unions`)."""
+    options = MODELS_CONFIG | {"strict_nullable": strict_nullable}
+    if has_tagged_unions(document):
+        options["additional_imports"] = TAGGED_UNION_IMPORTS
+    return options
+
+
 def _generate_models(
     api: str,
     document: dict[str, Any],
@@ -1027,7 +1036,7 @@ def _generate_models(
         models_settings = (settings or GeneratorSettings()).models
         generate_models(
             text,
-            **MODELS_CONFIG | {"strict_nullable": models_settings.strict_nullable},
+            **_models_options(document, models_settings.strict_nullable),
             output=package_dir / "__init__.py",
             custom_template_dir=MODELS_TEMPLATES,
             custom_file_header=header,
