@@ -57,5 +57,20 @@ def pointer(*parts: str | int) -> str:
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
 
 
+def json_type(value: object) -> str:
+    """The JSON Schema type name of a parsed JSON value (`null`, `boolean`, `integer`, ...)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):  # before int: a bool is an int in Python
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, list):
+        return "array"
+    return "object" if isinstance(value, dict) else "string"
+
+
 def has_errors(findings: Iterable[Finding]) -> bool:
     return any(f.level is Level.ERROR for f in findings)

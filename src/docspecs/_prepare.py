@@ -22,13 +22,12 @@ import re
 from collections.abc import Mapping, Sequence, Set
 from typing import Any
 
-from docspecs._selftest import is_json_media_type
-
 __all__ = [
     "describe_parameter_schemas",
     "enum_member_names",
     "has_tagged_unions",
     "honour_discriminators",
+    "is_json_media_type",
     "is_tagged_union",
     "keep_formatted_strings",
     "name_enum_members",
@@ -37,6 +36,13 @@ __all__ = [
     "prepare_document",
     "text_bodies_as_strings",
 ]
+
+
+def is_json_media_type(media_type: str) -> bool:
+    """`application/json`, any `+json` type or `*/*` (parameters ignored)."""
+    essence = media_type.split(";", 1)[0].strip().lower()
+    return essence == "application/json" or essence.endswith("+json") or essence == "*/*"
+
 
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 

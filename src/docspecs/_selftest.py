@@ -32,7 +32,6 @@ __all__ = [
     "ClientNames",
     "SelfTestFailed",
     "examples_of",
-    "is_json_media_type",
     "operation_key",
     "self_test",
 ]

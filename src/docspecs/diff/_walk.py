@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from docspecs._bundler import Unresolvable, lookup
 from docspecs._errors import DocspecsError
-from docspecs._findings import pointer
+from docspecs._findings import json_type, pointer
 
 Json = Any
 Flow = Literal["request", "response"]
@@ -91,18 +91,6 @@ class Schema:
         return self.types | ({"null"} if self.nullable else set())
 
 
-def _json_type(value: Json) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, list):
-        return "array"
-    return "object" if isinstance(value, dict) else "string"
-
-
 def _is_null(node: Json) -> bool:
     return isinstance(node, dict) and (node.get("type") == "null" or node.get("type") == ["null"])
 
@@ -137,7 +125,7 @@ def normalise(doc: Document, node: Json, where: str, depth: int = 0) -> Schema:
         # no `type`: the generators type an enum (or const) by its values
         values = raw["enum"] if isinstance(raw.get("enum"), list) else [raw["const"]]
         schema.nullable = None in values
-        schema.types = frozenset(_json_type(v) for v in values if v is not None) or None
+        schema.types = frozenset(json_type(v) for v in values if v is not None) or None
         schema.spelling.add("type left to the values")
     # OpenAPI 3.0's `nullable: true`, for a document not yet converted to 3.1 (which spells it
     # `type: [x, "null"]`): the same flag, so the same rules judge it

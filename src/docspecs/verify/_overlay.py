@@ -16,7 +16,8 @@ from typing import Any
 import yaml
 
 from docspecs._bundler import split_pointer
-from docspecs.verify._verify import VerifyFinding, json_type
+from docspecs._findings import json_type
+from docspecs.verify._verify import VerifyFinding
 
 # the arrays a pointer to a schema can pass through; anywhere else a number is a member name
 # (`responses/200`, `properties/2024`), which an index selector `[200]` would never match

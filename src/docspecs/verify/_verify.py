@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from docspecs._errors import DocspecsError
-from docspecs._findings import Level, display_path, pointer, printable
+from docspecs._findings import Level, display_path, json_type, pointer, printable
 from docspecs._project import Project
 from docspecs.verify._check import BodyReport, Checker
 from docspecs.verify._inputs import NO_BODY, Exchange, read_exchanges
@@ -94,23 +94,6 @@ class VerifyResult:
     def failed(self, strict: bool = False) -> bool:
         worst = Level.WARNING if strict else Level.ERROR
         return any(f.level >= worst for f in self.findings)
-
-
-def json_type(value: Any) -> str:
-    """The JSON type name of a parsed JSON value."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object"
 
 
 class _Spec:
