@@ -181,3 +181,34 @@ def test_print_findings_exits_1_only_for_errors(capsys: pytest.CaptureFixture[st
     assert capsys.readouterr().out == (
         "a.yaml: /x: [r] looks odd\na.yaml: /x: [r] looks odd\na.yaml: /y: [r] broken\n"
     )
+
+
+def test_lint_says_how_many_findings_the_lint_config_suppressed(
+    capsys: pytest.CaptureFixture[str], project_from: Callable[..., Project]
+) -> None:
+    project = project_from(FIXTURES / "invalid" / "property-no-description")
+    settings = project.overlays_dir / "property-no-description" / "generator-settings.toml"
+    settings.parent.mkdir(parents=True)
+    settings.write_text('[lint]\ndisable = ["property-description"]\n')
+    code, out, err = run(capsys, "--root", str(project.root), "lint")
+    assert (code, out) == (0, "")
+    assert err == (
+        "1 spec OK (4 suppressed by [lint] disable in overlays/<api>/generator-settings.toml: "
+        "property-description 4)\n"
+    )
+
+
+def test_lint_refuses_a_config_disabling_a_guarding_rule_with_exit_1(
+    capsys: pytest.CaptureFixture[str], project_from: Callable[..., Project]
+) -> None:
+    project = project_from(FIXTURES / "valid" / "minimal")
+    settings = project.overlays_dir / "minimal" / "generator-settings.toml"
+    settings.parent.mkdir(parents=True)
+    settings.write_text('[lint]\ndisable = ["spec-valid"]\n')
+    code, out, err = run(capsys, "--root", str(project.root), "lint")
+    assert (code, err) == (1, "1 problem in 1 spec\n")
+    assert out.startswith(
+        "overlays/minimal/generator-settings.toml: /lint/disable/0: [settings-valid] Value error, "
+        "rule 'spec-valid' guards generation or safety and cannot be disabled; only the style "
+        "rules can: example-referenced, "
+    )

@@ -128,8 +128,9 @@ def test_every_fixture_has_expectations_and_every_expectation_a_fixture() -> Non
 
 def test_every_rule_in_the_catalogue_has_a_fixture() -> None:
     covered = {rule_id for expected in EXPECTED.values() for rule_id, _, _ in expected}
-    # found only with an overlays/ folder or a 3.0 document: covered in tests/test_document.py
-    covered |= {"overlay-applies", "openapi-version"}
+    # found only with an overlays/ folder or a 3.0 document: covered in tests/test_document.py;
+    # settings-valid (a settings file beside the overlays): the lint-configuration tests below
+    covered |= {"overlay-applies", "openapi-version", "settings-valid"}
     assert {rule.id for rule in RULES} <= covered
 
 
@@ -670,3 +671,166 @@ def test_control_characters_in_a_spec_cannot_forge_output_lines(tmp_path: Path) 
     lines = [str(f) for f in lint(Project(tmp_path), ["demo"])]
     assert lines and all("\n" not in line and "\x1b" not in line for line in lines)
     assert any("A\\n::error file=x::pwned\\x1b[31m" in line for line in lines)
+
+
+# -- per-API lint configuration: `[lint] disable` in overlays/<api>/generator-settings.toml ----
+
+# A vendor's published 3.0 document as such documents often are: valid and generatable, but with
+# no tags, operationIds, summaries or descriptions, inline bodies and a component nobody uses.
+VENDOR_30 = """\
+openapi: 3.0.3
+info: {title: Vendor, version: "2.1"}
+paths:
+  /jobs/{job_id}:
+    get:
+      parameters:
+        - {name: job_id, in: path, required: true, schema: {type: string}}
+        - {name: verbose, in: query, schema: {type: boolean}}
+      responses:
+        "200":
+          description: the job
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [id]
+                properties:
+                  id: {type: string}
+                  note: {type: string, nullable: true}
+  /jobs:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                name: {type: string}
+      responses:
+        "201":
+          description: created
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Job"}
+components:
+  schemas:
+    Job:
+      type: object
+      properties:
+        id: {type: string}
+    Orphan:
+      type: object
+      properties:
+        x: {type: integer}
+"""
+
+VENDOR_STYLE = [
+    "operation-operationId",
+    "operation-summary",
+    "operation-description",
+    "operation-tags",
+    "parameter-description",
+    "property-description",
+    "body-named-schema",
+    "no-unused-components",
+]
+
+
+def vendor_project(tmp_path: Path, settings: str | None) -> Project:
+    (tmp_path / "specs" / "vendor").mkdir(parents=True)
+    (tmp_path / "specs" / "vendor" / "openapi.yaml").write_text(VENDOR_30)
+    if settings is not None:
+        (tmp_path / "overlays" / "vendor").mkdir(parents=True)
+        (tmp_path / "overlays" / "vendor" / "generator-settings.toml").write_text(settings)
+    return Project(tmp_path)
+
+
+def disable(*rule_ids: str) -> str:
+    return "[lint]\ndisable = [" + ", ".join(f'"{r}"' for r in rule_ids) + "]\n"
+
+
+def test_a_vendor_document_is_held_to_its_style_rules_without_a_lint_config(
+    tmp_path: Path,
+) -> None:
+    findings = lint(vendor_project(tmp_path, None), ["vendor"])
+    assert {f.rule_id for f in findings} == {*VENDOR_STYLE, "openapi-version"}
+
+
+def test_a_lint_config_makes_a_vendor_document_clean_and_counts_what_it_suppressed(
+    tmp_path: Path,
+) -> None:
+    from docspecs._findings import Level
+    from docspecs.lint import lint_report
+
+    without = lint(vendor_project(tmp_path / "a", None), ["vendor"])
+    report = lint_report(vendor_project(tmp_path / "b", disable(*VENDOR_STYLE)), ["vendor"])
+    # only the 3.0 conversion note is left, and it is not a problem
+    assert [(f.rule_id, f.level) for f in report.findings] == [("openapi-version", Level.INFO)]
+    expected: dict[str, int] = {}
+    for finding in without:
+        if finding.rule_id in VENDOR_STYLE:
+            expected[finding.rule_id] = expected.get(finding.rule_id, 0) + 1
+    assert dict(report.suppressed) == expected
+    assert report.suppressed["property-description"] == 5
+
+
+def test_disabling_some_rules_keeps_the_others(tmp_path: Path) -> None:
+    findings = lint(vendor_project(tmp_path, disable("operation-tags")), ["vendor"])
+    rule_ids = {f.rule_id for f in findings}
+    assert "operation-tags" not in rule_ids
+    assert {"operation-summary", "property-description"} <= rule_ids
+
+
+def test_a_lint_config_does_not_hide_correctness_findings(tmp_path: Path) -> None:
+    project = vendor_project(tmp_path, disable(*VENDOR_STYLE))
+    spec = project.spec_path("vendor")
+    spec.write_text(spec.read_text().replace("id: {type: string}\n    Orphan", "id: 5\n    Orphan"))
+    assert {f.rule_id for f in lint(project, ["vendor"])} >= {"spec-valid"}
+
+
+@pytest.mark.parametrize("rule_id", [rule.id for rule in RULES if not rule.style])
+def test_a_rule_that_guards_generation_cannot_be_disabled(tmp_path: Path, rule_id: str) -> None:
+    project = vendor_project(tmp_path, disable("operation-tags", rule_id))
+    findings = lint(project, ["vendor"])
+    refused = [f for f in findings if f.rule_id == "settings-valid"]
+    assert [(f.file, f.pointer) for f in refused] == [
+        ("overlays/vendor/generator-settings.toml", "/lint/disable/1")
+    ]
+    assert f"rule {rule_id!r} guards generation or safety and cannot be disabled" in (
+        refused[0].message
+    )
+    # a broken config suppresses nothing: the style findings are all still there
+    assert "operation-tags" in {f.rule_id for f in findings}
+
+
+def test_an_unknown_rule_id_is_refused_naming_it(tmp_path: Path) -> None:
+    project = vendor_project(tmp_path, disable("operation-tag"))
+    refused = [f for f in lint(project, ["vendor"]) if f.rule_id == "settings-valid"]
+    assert [str(f) for f in refused] == [
+        "overlays/vendor/generator-settings.toml: /lint/disable/0: [settings-valid] Value error, "
+        "unknown rule id 'operation-tag' (`docspecs lint --rules` lists them)"
+    ]
+
+
+def test_a_misspelt_lint_setting_is_refused(tmp_path: Path) -> None:
+    project = vendor_project(tmp_path, '[lint]\ndisabled = ["operation-tags"]\n')
+    refused = [f for f in lint(project, ["vendor"]) if f.rule_id == "settings-valid"]
+    assert [(f.pointer, f.message) for f in refused] == [
+        (
+            "/lint/disabled",
+            "[settings-valid] unknown setting (see the settings in README, Generation)",
+        )
+    ]
+
+
+def test_generate_refuses_a_lint_config_that_disables_a_guarding_rule(tmp_path: Path) -> None:
+    from docspecs._errors import DocspecsError
+    from docspecs._settings import load
+
+    project = vendor_project(tmp_path, disable("example-valid"))
+    with pytest.raises(DocspecsError) as error:
+        load(project.overlays_dir / "vendor", project.root)
+    assert str(error.value).startswith(
+        "overlays/vendor/generator-settings.toml: /lint/disable/0: Value error, rule "
+        "'example-valid' guards generation or safety and cannot be disabled"
+    )

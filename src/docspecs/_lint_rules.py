@@ -27,6 +27,9 @@ class Rule:
     message: str
     why: str
     fix: str
+    # a house-style rule: an API may turn it off (`[lint] disable` in its
+    # generator-settings.toml); the others guard generation, correctness or safety
+    style: bool = False
 
 
 RULES: tuple[Rule, ...] = (
@@ -59,6 +62,16 @@ RULES: tuple[Rule, ...] = (
         "vendor's file changed: the overlay may be obsolete)",
     ),
     Rule(
+        "settings-valid",
+        "the API's settings file (`overlays/<api>/generator-settings.toml`) is not valid TOML, "
+        "has an unknown key or a wrong value, or its `[lint] disable` names an unknown rule or "
+        "one that cannot be turned off (the pointer is inside the settings file)",
+        "generate refuses a broken settings file, and a lint configuration that cannot be read "
+        "would silently check the spec by other rules than the ones meant",
+        "fix the key the pointer names; `docspecs lint --rules` lists every rule id and says "
+        "which can be disabled",
+    ),
+    Rule(
         "openapi-version",
         "a note, not a problem: the spec is OpenAPI 3.0.x and was converted to 3.1.0 for every "
         "step (nullable, boolean exclusiveMinimum/Maximum, a schema's example), counted by kind",
@@ -85,6 +98,7 @@ RULES: tuple[Rule, ...] = (
         "readers still take it for a documented body",
         "reference it from the media type's `examples` (`externalValue: examples/<file>`), or "
         "delete it",
+        style=True,
     ),
     Rule(
         "example-file-name",
@@ -92,6 +106,7 @@ RULES: tuple[Rule, ...] = (
         "the name says which operation and case a body documents; tools and people find an "
         "operation's examples by that prefix",
         "rename the file to `<operationId>-<scenario>.json` and update its `externalValue`",
+        style=True,
     ),
     Rule(
         "operation-operationId",
@@ -99,30 +114,35 @@ RULES: tuple[Rule, ...] = (
         "generated clients name their functions after the operationId; without one they invent "
         "names that change when the path changes",
         "add `operationId: <verb>_<thing>` (snake_case, unique in the spec)",
+        style=True,
     ),
     Rule(
         "operation-summary",
         "operation has no summary",
         "the summary is the one-line docstring of the generated function",
         "add `summary:` with one short sentence",
+        style=True,
     ),
     Rule(
         "operation-description",
         "operation has no description",
         "the description is the generated function's docstring: what it does, when to call it",
         "add `description:` saying what the operation returns and any rule the page states",
+        style=True,
     ),
     Rule(
         "operation-tags",
         "operation has no tags",
         "openapi-python-client groups generated functions into modules by tag",
         "add `tags: [<group>]`",
+        style=True,
     ),
     Rule(
         "parameter-description",
         "parameter has no description",
         "the description is the generated argument's documentation: meaning, format, default",
         "add `description:` to the parameter",
+        style=True,
     ),
     Rule(
         "property-description",
@@ -131,12 +151,14 @@ RULES: tuple[Rule, ...] = (
         "client has only those",
         "add `description:` to the property (beside a `$ref` is fine in OpenAPI 3.1), saying "
         "meaning, units, format and when it is present",
+        style=True,
     ),
     Rule(
         "response-description",
         "response has no description",
         "it documents what the status code means for this operation",
         "add `description:` to the response",
+        style=True,
     ),
     Rule(
         "body-named-schema",
@@ -144,6 +166,7 @@ RULES: tuple[Rule, ...] = (
         "generated classes are named after component schemas; an inline body gets an invented "
         "name that changes with the path or status code",
         "move the schema under components/schemas with a name and `$ref` it",
+        style=True,
     ),
     Rule(
         "generator-accepts",
@@ -163,10 +186,13 @@ RULES: tuple[Rule, ...] = (
         "an unused component is generated as dead code and usually means a ref points at the "
         "wrong name",
         "reference it where it belongs, or delete it",
+        style=True,
     ),
 )
 
 RULES_BY_ID = {rule.id: rule for rule in RULES}
+# the rules `[lint] disable` may name, in catalogue order
+STYLE_RULES: tuple[str, ...] = tuple(rule.id for rule in RULES if rule.style)
 
 
 @dataclass(frozen=True)

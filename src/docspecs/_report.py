@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from docspecs._findings import Finding, Level, display_path, has_errors
-from docspecs._project import Project
+from docspecs._project import SETTINGS_FILE, Project
 
 
 def print_findings(findings: Sequence[Finding]) -> int:
@@ -22,11 +22,13 @@ def print_findings(findings: Sequence[Finding]) -> int:
 
 
 def report_lint(project: Project, apis: Sequence[str]) -> int:
-    """Lint `apis` (all when empty): one line per problem on stdout, a summary line on stderr."""
-    from docspecs.lint import lint
+    """Lint `apis` (all when empty): one line per problem on stdout, a summary line on stderr
+    (with the count of notes and of findings each API's `[lint] disable` suppressed, by rule)."""
+    from docspecs.lint import lint_report
 
     selected = project.select(apis)
-    findings = lint(project, selected)
+    report = lint_report(project, selected)
+    findings = report.findings
     code = print_findings(findings)
     problems = [f for f in findings if f.level > Level.INFO]  # INFO: a note (a 3.0 conversion)
     if problems:
@@ -37,8 +39,16 @@ def report_lint(project: Project, apis: Sequence[str]) -> int:
         summary = f"{_count(len(problems), 'problem')} in {_count(bad, 'spec')}"
     else:
         summary = f"{_count(len(selected), 'spec')} OK"
+    notes = []
     if len(problems) < len(findings):
-        summary += f" ({_count(len(findings) - len(problems), 'note')})"
+        notes.append(_count(len(findings) - len(problems), "note"))
+    if report.suppressed:  # never silent: say how many the settings turned off, and which
+        by_rule = ", ".join(f"{rule} {n}" for rule, n in sorted(report.suppressed.items()))
+        total = sum(report.suppressed.values())
+        where = f"{display_path(project.overlays_dir, project.root)}/<api>/{SETTINGS_FILE}"
+        notes.append(f"{total} suppressed by [lint] disable in {where}: {by_rule}")
+    if notes:
+        summary += f" ({'; '.join(notes)})"
     print(summary, file=sys.stderr)
     return code
 

@@ -11,6 +11,15 @@ file and the JSON pointer of the key, so a misspelt setting is never silently ig
     [models]                      # datamodel-code-generator
     strict_nullable = false       # only `null`-typed or `nullable` fields accept None
 
+    [lint]                        # docspecs lint
+    disable = []                  # house-style rule ids not checked for this API, e.g.
+                                  # ["operation-tags", "property-description"]; default: none
+
+Only the house-style rules (`docspecs._lint_rules.STYLE_RULES`: descriptions, tags, operationIds,
+named bodies, unused components, example file names) can be disabled, for a vendor's published
+document held to correctness rather than to this project's style; a rule that guards generation
+or safety (spec-valid, ref-resolves, example-valid, generator-accepts, ...) or an unknown id is an
+error naming the file, the pointer (`/lint/disable/<index>`) and the rule.
 Everything else (forward-compatible enums, extra fields kept, naming) is fixed by docspecs and
 not a setting. The file is part of the API's input digest, so changing it regenerates the API.
 A validated file model (pydantic, `extra="forbid"`) merged into the generator configs in
@@ -22,14 +31,34 @@ from __future__ import annotations
 import re
 import tomllib
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError, field_validator
 
 from docspecs._errors import DocspecsError
 from docspecs._findings import display_path
+from docspecs._lint_rules import RULES_BY_ID, STYLE_RULES
 from docspecs._project import SETTINGS_FILE
 
-__all__ = ["SETTINGS_FILE", "ClientSettings", "GeneratorSettings", "ModelsSettings", "load"]
+__all__ = [
+    "SETTINGS_FILE",
+    "ClientSettings",
+    "GeneratorSettings",
+    "LintSettings",
+    "ModelsSettings",
+    "SettingsError",
+    "load",
+]
+
+
+class SettingsError(DocspecsError):
+    """A settings file docspecs cannot use: `file` as shown (relative to the project root) and
+    each problem as (JSON pointer inside the file, "" for the whole file; message)."""
+
+    def __init__(self, file: str, problems: list[tuple[str, str]]) -> None:
+        super().__init__("\n".join(f"{file}: {at + ': ' if at else ''}{m}" for at, m in problems))
+        self.file = file
+        self.problems = tuple(problems)
 
 
 class ClientSettings(BaseModel):
@@ -60,11 +89,29 @@ class ModelsSettings(BaseModel):
     strict_nullable: bool = False
 
 
+def _style_rule(rule_id: str) -> str:
+    if rule_id not in RULES_BY_ID:
+        raise ValueError(f"unknown rule id {rule_id!r} (`docspecs lint --rules` lists them)")
+    if rule_id not in STYLE_RULES:
+        raise ValueError(
+            f"rule {rule_id!r} guards generation or safety and cannot be disabled; only the "
+            f"style rules can: {', '.join(STYLE_RULES)}"
+        )
+    return rule_id
+
+
+class LintSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    disable: tuple[Annotated[str, AfterValidator(_style_rule)], ...] = ()
+
+
 class GeneratorSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     client: ClientSettings = ClientSettings()
     models: ModelsSettings = ModelsSettings()
+    lint: LintSettings = LintSettings()
 
 
 def _pointer(location: tuple[int | str, ...]) -> str:
@@ -74,8 +121,8 @@ def _pointer(location: tuple[int | str, ...]) -> str:
 def load(folder: Path, root: Path) -> GeneratorSettings:
     """The settings in `folder/SETTINGS_FILE` (the defaults when there is none).
 
-    Raises DocspecsError naming the file (shown relative to `root`) and, for each bad key, its
-    JSON pointer and what is wrong; a TOML syntax error gives the line and column.
+    Raises SettingsError (a DocspecsError) naming the file (shown relative to `root`) and, for
+    each bad key, its JSON pointer and what is wrong; a TOML syntax error gives the line and column.
     """
     path = folder / SETTINGS_FILE
     if not path.is_file():
@@ -84,9 +131,9 @@ def load(folder: Path, root: Path) -> GeneratorSettings:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
-        raise DocspecsError(f"{shown}: cannot read: {error}") from None
+        raise SettingsError(shown, [("", f"cannot read: {error}")]) from None
     except tomllib.TOMLDecodeError as error:
-        raise DocspecsError(f"{shown}: not valid TOML: {error}") from None
+        raise SettingsError(shown, [("", f"not valid TOML: {error}")]) from None
     try:
         return GeneratorSettings.model_validate(data)
     except ValidationError as error:
@@ -95,5 +142,5 @@ def load(folder: Path, root: Path) -> GeneratorSettings:
             message = item["msg"]
             if item["type"] == "extra_forbidden":
                 message = "unknown setting (see the settings in README, Generation)"
-            problems.append(f"{shown}: {_pointer(item['loc'])}: {message}")
-        raise DocspecsError("\n".join(problems)) from None
+            problems.append((_pointer(item["loc"]), message))
+        raise SettingsError(shown, problems) from None

@@ -32,6 +32,12 @@ def _cmd_lint(args: argparse.Namespace, project: Project) -> int:
 
         for rule in RULES:
             print(f"{rule.id}\n  {rule.message}\n  why: {rule.why}\n  fix: {rule.fix}")
+            print(
+                "  can be disabled: yes, per API ([lint] disable in "
+                "overlays/<api>/generator-settings.toml)"
+                if rule.style
+                else "  can be disabled: no (it guards generation, correctness or safety)"
+            )
         return 0
     return report_lint(project, args.apis)
 

@@ -29,13 +29,22 @@ matters and how to fix it, is `RULES` (`docspecs lint --rules` prints it):
   checked (once), so that fixing the ref reveals no errors nobody was told were waiting;
 - the structural rules in `docspecs._lint_rules` (descriptions, operationIds, named body schemas,
   no unused components; that one waits until every ref resolves, since a broken ref makes what
-  it meant to use look unused).
+  it meant to use look unused);
+- `settings-valid`: the API's `overlays/<api>/generator-settings.toml` reads (`docspecs._settings`).
+
+Its `[lint] disable` list turns house-style rules (`STYLE_RULES`) off for that API, e.g. for a
+vendor's published document held to correctness rather than to this project's style. Every rule
+still runs; the findings of a disabled rule are counted, not returned (`LintReport.suppressed`),
+so the CLI's summary says how many were suppressed. A broken settings file is a `settings-valid`
+finding, and then nothing is suppressed.
 """
 
 from __future__ import annotations
 
 import contextlib
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -62,24 +71,59 @@ from docspecs._lint_rules import (
     operation_media_types,
 )
 from docspecs._project import Project, is_pre_bundle
+from docspecs._settings import GeneratorSettings, SettingsError
+from docspecs._settings import load as load_settings
 from docspecs.document import bundled
 from docspecs.overlay import OverlayError, apply_overlays
 
-__all__ = ["RULES", "Rule", "lint"]
+__all__ = ["RULES", "LintReport", "Rule", "lint", "lint_report"]
 
 _MAX_MESSAGE = 200
 _BUNDLE_URI = "urn:docspecs:bundle"
 
 
+@dataclass(frozen=True)
+class LintReport:
+    """What lint found: `findings` sorted, without those of rules an API's `[lint] disable`
+    turned off; `suppressed` counts those, by rule id (empty when nothing was suppressed)."""
+
+    findings: list[Finding]
+    suppressed: Counter[str] = field(default_factory=Counter)
+
+
 def lint(project: Project, apis: Sequence[str]) -> list[Finding]:
-    """Every problem in the specs of `apis`, sorted (empty when they are all clean)."""
+    """Every problem in the specs of `apis`, sorted (empty when they are all clean), as each
+    API's settings file configures lint (`lint_report` also counts what it suppressed)."""
+    return lint_report(project, apis).findings
+
+
+def lint_report(project: Project, apis: Sequence[str]) -> LintReport:
+    """Lint `apis`: the findings each API's `[lint]` settings leave, and the count suppressed."""
     findings: set[Finding] = set()
+    suppressed: Counter[str] = Counter()
     for api in apis:
-        findings.update(_lint_spec(project, api))
-    return sorted(findings)
+        settings, problems = _settings(project, api)
+        disabled = set(settings.lint.disable)
+        for found in {*problems, *_lint_spec(project, api, settings)}:
+            if found.rule_id in disabled:
+                suppressed[found.rule_id] += 1
+            else:
+                findings.add(found)
+    return LintReport(sorted(findings), suppressed)
 
 
-def _lint_spec(project: Project, api: str) -> Iterator[Finding]:
+def _settings(project: Project, api: str) -> tuple[GeneratorSettings, list[Finding]]:
+    """The API's settings, or the defaults and a `settings-valid` finding per problem."""
+    try:
+        return load_settings(project.overlays_dir / api, project.root), []
+    except SettingsError as error:
+        return GeneratorSettings(), [
+            Finding(error.file, at, f"[settings-valid] {message}", "settings-valid")
+            for at, message in error.problems
+        ]
+
+
+def _lint_spec(project: Project, api: str, settings: GeneratorSettings) -> Iterator[Finding]:
     def finding(file: Path, json_pointer: str, message: str, rule_id: str) -> Finding:
         return Finding(display_path(file, project.root), json_pointer, message, rule_id)
 
@@ -140,24 +184,19 @@ def _lint_spec(project: Project, api: str) -> Iterator[Finding]:
         ),
     ]
     if not result.problems and not any(hit.rule_id == "spec-valid" for hit in hits):
-        hits += _generator_hits(project, api, result.document)
+        hits += _generator_hits(project, api, result.document, settings)
     for hit in hits:
         file, json_pointer = result.locate(hit.pointer, prefer_ref_site=hit.at_ref_site)
         yield finding(file, json_pointer, hit.message, hit.rule_id)
 
 
-def _generator_hits(project: Project, api: str, document: dict[str, Any]) -> list[Hit]:
+def _generator_hits(
+    project: Project, api: str, document: dict[str, Any], settings: GeneratorSettings
+) -> list[Hit]:
     """`generator-accepts` on the document with the API's overlays applied (an overlay that
     fails is reported by `docspecs generate`, naming it; lint then checks the spec alone)."""
     from docspecs._errors import DocspecsError
-    from docspecs._project import is_pre_bundle
-    from docspecs._settings import load as load_settings
-    from docspecs.overlay import apply_overlays
 
-    try:
-        settings = load_settings(project.overlays_dir / api, project.root)
-    except DocspecsError as error:  # a broken settings file: a finding of its own
-        return [Hit("generator-accepts", "", str(error))]
     with contextlib.suppress(DocspecsError):
         # the pre-bundle overlays are already in `document` (bundled with them)
         post = [path for path in project.api_overlays(api) if not is_pre_bundle(path)]
