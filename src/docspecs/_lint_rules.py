@@ -9,7 +9,7 @@ the validators in `lint`; they are in the catalogue so that `docspecs lint --rul
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -428,12 +428,11 @@ def check_unused_components(document: dict[str, Any]) -> Iterator[Hit]:
         )
 
 
-def check_generators_accept(document: dict[str, Any], settings: Any = None) -> Iterator[Hit]:
-    """`document` is the generator-ready document (overlays applied), not the bundled spec;
-    `settings` the API's generator settings (docspecs._settings; None: the defaults)."""
-    from docspecs.generate import generator_refusals
-
-    for json_pointer, message in generator_refusals(document, settings):
+def check_generators_accept(refusals: Iterable[tuple[str, str]]) -> Iterator[Hit]:
+    """`generator-accepts`: each refusal `(JSON pointer, message)` of the generators (what
+    `docspecs.generate.generator_refusals` finds in the generator-ready document), with the
+    overlay or setting that fixes it where docspecs knows one."""
+    for json_pointer, message in refusals:
         yield _hit(
             "generator-accepts", json_pointer, message + _generator_fix(json_pointer, message)
         )

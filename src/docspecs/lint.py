@@ -201,7 +201,9 @@ def _generator_hits(
         # the pre-bundle overlays are already in `document` (bundled with them)
         post = [path for path in project.api_overlays(api) if not is_pre_bundle(path)]
         document = apply_overlays(document, post, root=project.root)
-    return list(check_generators_accept(document, settings))
+    from docspecs.generate import generator_refusals
+
+    return list(check_generators_accept(generator_refusals(document, settings)))
 
 
 def _short(message: str) -> str:
