@@ -349,8 +349,8 @@ def test_only_tagged_unions_are_validated_left_to_right(tmp_path: Path) -> None:
     tagged union."""
     from datamodel_code_generator import generate as generate_models
 
+    from docspecs._generators import MODELS_TEMPLATES, models_options
     from docspecs._prepare import prepare_document
-    from docspecs.generate import MODELS_TEMPLATES, _models_options
 
     def models_of(schemas: dict[str, object]) -> str:
         document: dict[str, object] = {
@@ -363,7 +363,7 @@ def test_only_tagged_unions_are_validated_left_to_right(tmp_path: Path) -> None:
         out = tmp_path / f"models{len(list(tmp_path.iterdir()))}.py"
         generate_models(
             json.dumps(document),
-            **_models_options(document, strict_nullable=False),
+            **models_options(document, strict_nullable=False),
             output=out,
             custom_template_dir=MODELS_TEMPLATES,
         )

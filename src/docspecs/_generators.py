@@ -6,9 +6,25 @@ give (enum members, fields), so both see the same settings without `diff` import
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-__all__ = ["CLIENT_CONFIG", "MODELS_CONFIG", "TAGGED_UNION_IMPORTS"]
+__all__ = [
+    "CLIENT_CONFIG",
+    "CLIENT_TEMPLATES",
+    "GENERATED_JSON",
+    "MODELS_CONFIG",
+    "MODELS_TEMPLATES",
+    "TAGGED_UNION_IMPORTS",
+    "TEMPLATES",
+    "models_options",
+]
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+CLIENT_TEMPLATES = TEMPLATES / "client"
+MODELS_TEMPLATES = TEMPLATES / "models"
+# the generator-ready document, written beside the client package: what the generators saw
+GENERATED_JSON = "openapi.json"
 
 # openapi-python-client's config file, as a user would write it (its `ConfigFile` model).
 CLIENT_CONFIG: dict[str, Any] = {
@@ -50,3 +66,14 @@ MODELS_CONFIG: dict[str, Any] = {
 # What the models template's left-to-right tagged unions name (`Annotated[..., Field(...)]`):
 # `additional_imports` when `docspecs._prepare.has_tagged_unions(document)`.
 TAGGED_UNION_IMPORTS: list[str] = ["typing.Annotated", "pydantic.Field"]
+
+
+def models_options(document: dict[str, Any], strict_nullable: bool) -> dict[str, Any]:
+    """datamodel-code-generator's options for `document` (prepared): MODELS_CONFIG, the API's
+    setting, and the imports its tagged unions need (`has_tagged_unions`)."""
+    from docspecs._prepare import has_tagged_unions
+
+    options = MODELS_CONFIG | {"strict_nullable": strict_nullable}
+    if has_tagged_unions(document):
+        options["additional_imports"] = TAGGED_UNION_IMPORTS
+    return options

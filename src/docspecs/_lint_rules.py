@@ -430,7 +430,7 @@ def check_unused_components(document: dict[str, Any]) -> Iterator[Hit]:
 
 def check_generators_accept(refusals: Iterable[tuple[str, str]]) -> Iterator[Hit]:
     """`generator-accepts`: each refusal `(JSON pointer, message)` of the generators (what
-    `docspecs.generate.generator_refusals` finds in the generator-ready document), with the
+    `docspecs._refusals.generator_refusals` finds in the generator-ready document), with the
     overlay or setting that fixes it where docspecs knows one."""
     for json_pointer, message in refusals:
         yield _hit(

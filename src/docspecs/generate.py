@@ -42,7 +42,6 @@ import contextlib
 import io
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -66,9 +65,16 @@ from docspecs._cache import (
 )
 from docspecs._errors import DocspecsError
 from docspecs._findings import display_path
-from docspecs._generators import CLIENT_CONFIG, MODELS_CONFIG, TAGGED_UNION_IMPORTS
-from docspecs._prepare import has_tagged_unions, prepare_document
+from docspecs._generators import (
+    CLIENT_CONFIG,
+    CLIENT_TEMPLATES,
+    GENERATED_JSON,
+    MODELS_CONFIG,
+    MODELS_TEMPLATES,
+    models_options,
+)
 from docspecs._project import Project, client_package, models_package
+from docspecs._refusals import _client_refusals, _generator_lines, _raw
 from docspecs._runlock import (
     SWAP_DONE,
     SWAP_JOURNAL,
@@ -89,11 +95,7 @@ from docspecs._selftest import (
 
 __all__ = ["ApiReport", "GenerateReport", "generate"]
 
-TEMPLATES = Path(__file__).resolve().parent / "templates"
-CLIENT_TEMPLATES = TEMPLATES / "client"
-MODELS_TEMPLATES = TEMPLATES / "models"
 FIRST_VERSION = "1.0.0"
-GENERATED_JSON = "openapi.json"
 CHANGELOG = "CHANGELOG.md"
 
 RUFF_SETTINGS = ("--line-length", "100", "--target-version", "py311")
@@ -602,80 +604,6 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
     return built
 
 
-def generator_refusals(
-    document: dict[str, Any], settings: GeneratorSettings | None = None
-) -> list[tuple[str, str]]:
-    """What the generators would refuse in `document` (bundled and overlaid, not yet prepared):
-    (JSON pointer, message) pairs, sorted. openapi-python-client parses only (no files); the
-    models generator runs into a scratch file, its failure reported at `/`. For lint's
-    `generator-accepts` rule: lint-clean means `docspecs generate` gets past both generators."""
-    from docspecs._settings import GeneratorSettings
-
-    settings = settings or GeneratorSettings()
-    found = [tuple(line.split(": ", 1)) for line in sorted(_client_refusals(document, settings))]
-    refusals = [(pointer, message) for pointer, message in found]
-    try:
-        prepared = json.loads(json.dumps(document, default=str))
-        prepare_document(prepared, settings.client.content_type_overrides)
-        with tempfile.TemporaryDirectory(prefix="docspecs-lint-") as scratch:
-            import warnings
-
-            from datamodel_code_generator import generate as generate_models
-
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                generate_models(
-                    json.dumps(prepared),
-                    **_models_options(prepared, settings.models.strict_nullable),
-                    output=Path(scratch) / "models.py",
-                    custom_template_dir=MODELS_TEMPLATES,
-                )
-    except Exception as error:  # the generator's own refusal, whatever its type
-        text = " ".join(str(error).split()) or type(error).__name__
-        refusals.append(("/", f"datamodel-code-generator: {_REPR.sub('a value', text)}"))
-    return refusals
-
-
-def _client_refusals(
-    document: dict[str, Any], settings: GeneratorSettings | None = None
-) -> set[str]:
-    """What openapi-python-client refuses in `document` (overlaid, not yet prepared), parsing
-    only: no files written. One `<pointer>: <message>` line each."""
-    from openapi_python_client.config import Config, ConfigFile, MetaType
-    from openapi_python_client.parser import GeneratorData
-    from openapi_python_client.parser.errors import GeneratorError
-
-    from docspecs._settings import GeneratorSettings
-
-    client = (settings or GeneratorSettings()).client
-    prepared = json.loads(json.dumps(document, default=str))
-    prepare_document(prepared, client.content_type_overrides)
-    with tempfile.TemporaryDirectory(prefix="docspecs-blame-") as scratch:
-        source = Path(scratch) / GENERATED_JSON
-        source.write_text(json.dumps(prepared), encoding="utf-8")
-        config = Config.from_sources(
-            ConfigFile(
-                **CLIENT_CONFIG
-                | {
-                    "field_prefix": client.field_prefix,
-                    "content_type_overrides": dict(client.content_type_overrides) or None,
-                }
-            ),
-            MetaType.UV,
-            source,
-            file_encoding="utf-8",
-            overwrite=True,
-            output_path=Path(scratch) / "out",
-        )
-        data = GeneratorData.from_dict(prepared, config=config)
-    if isinstance(data, GeneratorError):
-        return set(_generator_lines([data]))
-    errors = [*data.errors]
-    for collection in data.endpoint_collections_by_tag.values():
-        errors += collection.parse_errors
-    return set(_generator_lines(errors))
-
-
 def _blame_overlay(project: Project, api: str) -> str | None:
     """`overlays/<api>/<file>: /actions/<i>`: the first overlay action after which the client
     generator refuses something it accepted before; None when the spec alone is refused, there
@@ -764,47 +692,6 @@ def _cache_dir(project: Project) -> Path:
 
 
 # --- generators -----------------------------------------------------------------------------
-
-
-_REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-fA-F]+>")
-_STATUS_REPR = re.compile(r"for status code <[\w.]+ object at 0x[0-9a-fA-F]+>")
-_OPERATION = re.compile(r"\b(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) (/\S*)")
-_SCHEMA = re.compile(r"(/components/schemas/[^\s:]+)")
-# Hints about openapi-python-client settings that docspecs pins: not the user's to change.
-_PINNED_HINT = re.compile(r";? *consider setting \w+ in your config", re.IGNORECASE)
-_BOILERPLATE = (
-    "Unable to parse this part of your OpenAPI document: : ",
-    "Unable to parse this part of your OpenAPI document: ",
-)
-
-
-def _generator_lines(errors: Sequence[Any]) -> list[str]:
-    """openapi-python-client's errors as findings: one line each, `<JSON pointer>: <message>`,
-    without object reprs, boilerplate or hints naming settings docspecs pins; deduplicated and
-    sorted, so the same document gives the same lines on every run."""
-    lines = set()
-    for error in errors:
-        header = _raw(getattr(error, "header", "") or "").strip()
-        detail = _raw(getattr(error, "detail", "") or "").strip()
-        level = "WARNING" if "WARNING" in header else _raw(getattr(error, "level", "ERROR"))
-        level = level.rpartition(".")[2].upper()
-        pointer = "/"
-        operation = _OPERATION.search(header)
-        schema = _SCHEMA.search(header) or _SCHEMA.search(detail)
-        if operation:
-            path = operation.group(2).replace("~", "~0").replace("/", "~1")
-            pointer = f"/paths/{path}/{operation.group(1).lower()}"
-        elif schema:
-            pointer = schema.group(1).rstrip(".")
-        text = detail or header
-        for boilerplate in _BOILERPLATE:
-            text = text.replace(boilerplate, "")
-        text = _STATUS_REPR.sub("for one of its status codes", text)
-        text = _REPR.sub("a value", text)
-        text = _PINNED_HINT.sub("", text)
-        text = " ".join(text.split())
-        lines.add(f"{pointer}: openapi-python-client {level}: {text}")
-    return sorted(lines)
 
 
 def _generator_message(errors: Sequence[Any]) -> str:
@@ -971,12 +858,6 @@ def _avoid_name_clashes(data: Any, config: Any) -> None:
             endpoint.path = UntrustedString(path)
 
 
-def _raw(value: Any) -> str:
-    """The text of a document string (openapi-python-client wraps them as `UntrustedString`)."""
-    getter = getattr(value, "get_untrusted_value", None)
-    return str(getter() if callable(getter) else value)
-
-
 def _client_names(data: Any, field_prefix: str) -> ClientNames:
     """Component and endpoint names from openapi-python-client's parsed document."""
     from openapi_python_client.strings import PythonIdentifier
@@ -996,15 +877,6 @@ def _client_names(data: Any, field_prefix: str) -> ClientNames:
         for endpoint in collection.endpoints
     }
     return ClientNames({"#" + ref: name for ref, name in classes.items()}, endpoints)
-
-
-def _models_options(document: dict[str, Any], strict_nullable: bool) -> dict[str, Any]:
-    """datamodel-code-generator's options for `document` (prepared): MODELS_CONFIG, the API's
-    setting, and the imports its tagged unions need (`has_tagged_unions`)."""
-    options = MODELS_CONFIG | {"strict_nullable": strict_nullable}
-    if has_tagged_unions(document):
-        options["additional_imports"] = TAGGED_UNION_IMPORTS
-    return options
 
 
 def _generate_models(
@@ -1036,7 +908,7 @@ def _generate_models(
         models_settings = (settings or GeneratorSettings()).models
         generate_models(
             text,
-            **_models_options(document, models_settings.strict_nullable),
+            **models_options(document, models_settings.strict_nullable),
             output=package_dir / "__init__.py",
             custom_template_dir=MODELS_TEMPLATES,
             custom_file_header=header,

@@ -201,7 +201,7 @@ def _generator_hits(
         # the pre-bundle overlays are already in `document` (bundled with them)
         post = [path for path in project.api_overlays(api) if not is_pre_bundle(path)]
         document = apply_overlays(document, post, root=project.root)
-    from docspecs.generate import generator_refusals
+    from docspecs._refusals import generator_refusals
 
     return list(check_generators_accept(generator_refusals(document, settings)))
 
