@@ -88,6 +88,8 @@ def test_retry_after_ms_is_honoured_before_retry_after(
     assert ext.errors.retry_after(headers) == 2
     assert ext.errors.retry_after(httpx.Headers({"retry-after-ms": "1500"})) == 1.5
     assert ext.errors.retry_after(httpx.Headers({"retry-after-ms": "nan"})) is None
+    # a Retry-After of "nan" is unreadable too (back-off, not an immediate retry)
+    assert ext.errors.retry_after(httpx.Headers({"retry-after": "nan"})) is None
     client, _ = _scripted(ext, [httpx.Response(429, headers={"retry-after-ms": "90000"})])
     with pytest.raises(ext.errors.RateLimitError) as raised:
         api(ext, "classify_runs.get_classify_run").sync("clr_1", client=client)

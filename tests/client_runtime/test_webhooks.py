@@ -131,3 +131,25 @@ def test_apis_without_documented_webhooks_have_no_helper(ib: ModuleType, tal: Mo
     for package in (ib, tal):
         assert not hasattr(package, "verify_webhook")
         assert not hasattr(package.errors, "WebhookError")
+
+
+@pytest.mark.parametrize(
+    ("header", "value", "message"),
+    [
+        ("X-Extend-Request-Timestamp", "9" * 400, "not a Unix time"),
+        ("X-Extend-Request-Timestamp", "1795000000é", "not a Unix time"),
+        ("X-Extend-Request-Timestamp", "١٧٩٥٠٠٠٠٠٠", "not a Unix time"),
+        ("X-Extend-Request-Signature", "é" * 64, "does not match"),
+        ("X-Extend-Request-Signature", "ab\x00cd", "does not match"),
+    ],
+)
+def test_hostile_signature_headers_raise_webhook_error_not_a_crash(
+    ext: ModuleType, header: str, value: str, message: str
+) -> None:
+    """Header values are chosen by whoever calls the webhook URL: a huge number, non-ASCII
+    text (as a framework decodes it, latin-1) or non-ASCII digits are refused as untrusted,
+    never an OverflowError, UnicodeEncodeError or TypeError escaping to the caller."""
+    body, headers = _delivery({"eventId": "e", "eventType": "x", "payload": RUN})
+    headers[header] = value
+    with pytest.raises(ext.errors.WebhookError, match=message):
+        ext.verify_webhook(body, headers, SECRET, now=NOW)

@@ -657,7 +657,9 @@ def verify_webhook(
     header is missing, the timestamp is not a number or outside the tolerance, the signature
     does not match, or the body is not an event object.
     """
-    received = httpx.Headers(dict(headers))
+    # A plain case-insensitive lookup: httpx.Headers refuses non-ASCII values with a
+    # UnicodeEncodeError, and a hostile sender chooses the header values.
+    received = {str(name).lower(): str(value) for name, value in headers.items()}
     timestamp_text = received.get("x-extend-request-timestamp")
     signature = received.get("x-extend-request-signature")
     if not timestamp_text or not signature:
@@ -665,7 +667,10 @@ def verify_webhook(
             "missing x-extend-request-timestamp or x-extend-request-signature header: not a signed delivery"
         )
     try:
-        timestamp = int(timestamp_text.strip())
+        text = timestamp_text.strip()
+        if not (text.isascii() and text.isdigit() and len(text) <= 12):
+            raise ValueError(text)
+        timestamp = int(text)
     except ValueError:
         raise errors.WebhookError(
             f"x-extend-request-timestamp is not a Unix time: {timestamp_text[:40]!r}"
@@ -679,7 +684,10 @@ def verify_webhook(
     prefix, _, suffix = "v0:{timestamp}:{body}".partition("{body}")
     signed = prefix.replace("{timestamp}", str(timestamp)).encode() + body + suffix.encode()
     expected = hmac.new(secret.encode("utf-8"), signed, hashlib.sha256).hexdigest()
-    if not hmac.compare_digest(expected, signature.strip().lower()):
+    # Compared as bytes: compare_digest refuses non-ASCII str with a TypeError.
+    if not hmac.compare_digest(
+        expected.encode(), signature.strip().lower().encode("utf-8", "replace")
+    ):
         raise errors.WebhookError(
             "the signature does not match the body: not sent by the vendor, or altered"
         )
