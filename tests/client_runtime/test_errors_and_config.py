@@ -231,3 +231,43 @@ def _exercise_with_canary(
     for text in texts + records:
         assert CANARY not in text
     assert client.token == CANARY  # still usable on purpose
+
+
+def _redirect_to_another_host(seen: list[tuple[str, dict[str, str]]]) -> httpx.MockTransport:
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append((request.url.host, dict(request.headers)))
+        if request.url.host == "127.0.0.1":
+            return httpx.Response(302, headers={"Location": "http://127.0.0.2:9/elsewhere"})
+        return httpx.Response(200, json={})
+
+    return httpx.MockTransport(handler)
+
+
+@pytest.mark.parametrize("header", ["Authorization", "x-api-key"])
+def test_a_followed_redirect_to_another_host_does_not_carry_the_token(
+    ext: ModuleType, header: str
+) -> None:
+    """httpx drops `Authorization` on a cross-origin redirect; a custom `auth_header_name`
+    must be dropped too (sync and async), and kept on the base URL's own origin."""
+    token = "tok_canary-redirect-9f2"
+    seen: list[tuple[str, dict[str, str]]] = []
+    client = ext.AuthenticatedClient(
+        base_url="http://127.0.0.1:1",
+        token=token,
+        auth_header_name=header,
+        follow_redirects=True,
+        httpx_args={"transport": _redirect_to_another_host(seen)},
+    )
+    client.get_httpx_client().get("/x")
+
+    async def fetch() -> None:
+        await client.get_async_httpx_client().get("/x")
+
+    import asyncio
+
+    asyncio.run(fetch())
+    hosts = [host for host, _ in seen]
+    assert hosts == ["127.0.0.1", "127.0.0.2", "127.0.0.1", "127.0.0.2"]
+    for host, headers in seen:
+        carried = any(token in value for value in headers.values())
+        assert carried == (host == "127.0.0.1"), (host, header)

@@ -244,6 +244,42 @@ class _TokenAuth(httpx.Auth):
             request.headers[self._header] = f"{self._prefix} {token}" if self._prefix else token
         yield request
 
+    def off_origin_guard(self, base_url: str) -> Callable[[httpx.Request], None] | None:
+        """A request hook dropping a custom token header from requests that leave the base
+        URL's origin (a followed redirect to another host): httpx strips only `Authorization`
+        itself. None when the header is `Authorization`."""
+        if self._header.lower() == "authorization":
+            return None
+        origin = httpx.URL(base_url)
+        header = self._header
+
+        def guard(request: httpx.Request) -> None:
+            url = request.url
+            if (url.scheme, url.host, url.port) != (origin.scheme, origin.host, origin.port):
+                request.headers.pop(header, None)
+
+        return guard
+
+
+def _with_guard(
+    args: dict[str, Any], auth: httpx.Auth | None, base_url: str, *, is_async: bool
+) -> None:
+    """Add `_TokenAuth.off_origin_guard` to the `event_hooks` in `args` (httpx client arguments)."""
+    guard = auth.off_origin_guard(base_url) if isinstance(auth, _TokenAuth) else None
+    if guard is None:
+        return
+    hooks = {name: list(found) for name, found in dict(args.get("event_hooks") or {}).items()}
+    if is_async:
+        sync_guard = guard
+
+        async def async_guard(request: httpx.Request) -> None:
+            sync_guard(request)
+
+        hooks["request"] = [*hooks.get("request", []), async_guard]
+    else:
+        hooks["request"] = [*hooks.get("request", []), guard]
+    args["event_hooks"] = hooks
+
 
 @define(frozen=True)
 class RequestOptions:
@@ -1171,6 +1207,8 @@ class Client:
         if self._client is None:
             args = dict(self._httpx_args)
             inner = args.pop("transport", None) or httpx.HTTPTransport(verify=self._verify_ssl)
+            auth = self._auth()
+            _with_guard(args, auth, self._base_url, is_async=False)
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
@@ -1178,7 +1216,7 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                auth=self._auth(),
+                auth=auth,
                 transport=_RetryTransport(inner, self._plan),
                 **args,
             )
@@ -1240,6 +1278,8 @@ class Client:
         if self._async_client is None:
             args = dict(self._httpx_args)
             inner = args.pop("transport", None) or httpx.AsyncHTTPTransport(verify=self._verify_ssl)
+            auth = self._auth()
+            _with_guard(args, auth, self._base_url, is_async=True)
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
@@ -1247,7 +1287,7 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                auth=self._auth(),
+                auth=auth,
                 transport=_AsyncRetryTransport(inner, self._plan),
                 **args,
             )
@@ -1420,6 +1460,8 @@ class AuthenticatedClient:
         if self._client is None:
             args = dict(self._httpx_args)
             inner = args.pop("transport", None) or httpx.HTTPTransport(verify=self._verify_ssl)
+            auth = self._auth()
+            _with_guard(args, auth, self._base_url, is_async=False)
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
@@ -1427,7 +1469,7 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                auth=self._auth(),
+                auth=auth,
                 transport=_RetryTransport(inner, self._plan),
                 **args,
             )
@@ -1489,6 +1531,8 @@ class AuthenticatedClient:
         if self._async_client is None:
             args = dict(self._httpx_args)
             inner = args.pop("transport", None) or httpx.AsyncHTTPTransport(verify=self._verify_ssl)
+            auth = self._auth()
+            _with_guard(args, auth, self._base_url, is_async=True)
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
@@ -1496,7 +1540,7 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                auth=self._auth(),
+                auth=auth,
                 transport=_AsyncRetryTransport(inner, self._plan),
                 **args,
             )
