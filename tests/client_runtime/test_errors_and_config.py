@@ -271,3 +271,48 @@ def test_a_followed_redirect_to_another_host_does_not_carry_the_token(
     for host, headers in seen:
         carried = any(token in value for value in headers.values())
         assert carried == (host == "127.0.0.1"), (host, header)
+
+
+def _scripted_client(ext: ModuleType, answer: httpx.Response, token: str) -> Any:
+    return ext.AuthenticatedClient(
+        base_url="http://127.0.0.1:1",
+        token=token,
+        max_retries=0,
+        httpx_args={"transport": httpx.MockTransport(lambda request: answer)},
+    )
+
+
+def test_a_token_echoed_percent_encoded_is_redacted_everywhere(
+    ext: ModuleType, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Servers echo what they were sent inside URLs, percent-encoded: a token with `+`, `/`
+    or `=` then differs from the token and slipped past the redaction of messages and logs."""
+    token = "sk_live+canary/9f2=="
+    forms = (token, "sk_live%2Bcanary%2F9f2%3D%3D")
+    answer = httpx.Response(
+        400,
+        headers={"x-request-id": forms[1]},
+        json={"code": forms[1], "message": f"bad token {forms[1]}", "detail": {"t": [forms[1]]}},
+    )
+    caplog.set_level(logging.DEBUG)
+    with pytest.raises(ext.errors.BadRequestError) as raised:
+        _scripted_client(ext, answer, token).processor_runs.get("dpr_1")
+    error = raised.value
+    shown = "".join(traceback.format_exception(error)) + repr(error.body) + caplog.text
+    shown += str(error.code) + str(error.request_id) + error.response.text
+    assert not any(form in shown for form in forms)
+    assert "[redacted]" in str(error)
+
+
+@pytest.mark.parametrize("status", [200, 500])
+def test_json_nested_too_deeply_is_a_typed_error(ext: ModuleType, status: int) -> None:
+    """A body of 100,000 nested arrays made json raise RecursionError out of the call."""
+    deep = b"[" * 100_000 + b"]" * 100_000
+    answer = httpx.Response(status, content=deep, headers={"content-type": "application/json"})
+    with pytest.raises(ext.errors.APIError) as raised:
+        _scripted_client(ext, answer, "tok").processor_runs.get("dpr_1")
+    if status == 200:
+        assert isinstance(raised.value, ext.errors.ResponseValidationError)
+        assert "nested too deeply" in str(raised.value)
+    else:
+        assert isinstance(raised.value, ext.errors.ServerError)

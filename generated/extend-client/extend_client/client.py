@@ -733,7 +733,7 @@ def verify_webhook(
 def _webhook_event(body: bytes) -> WebhookEvent:
     try:
         event = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise errors.WebhookError("the body is not JSON") from None
     if not isinstance(event, dict):
         raise errors.WebhookError(f"the body is a JSON {type(event).__name__}, not an event object")

@@ -39,6 +39,7 @@ import math
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Final
+from urllib.parse import quote, quote_plus
 
 import httpx
 
@@ -117,7 +118,11 @@ def redact(text: str, secrets: Iterable[str]) -> str:
     """`text` with every occurrence of each non-empty secret replaced by `[redacted]`."""
     for secret in secrets:
         if secret:
-            text = text.replace(secret, _REDACTED)
+            # the secret as sent, and as a server echoes it inside a URL (percent-encoded)
+            for form in dict.fromkeys(
+                (secret, quote(secret, safe=""), quote_plus(secret, safe=""))
+            ):
+                text = text.replace(form, _REDACTED)
     return text
 
 
@@ -139,15 +144,14 @@ def _redacted_response(response: httpx.Response, secrets: tuple[str, ...]) -> ht
         return response
     raw = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in response.headers.raw]
     body = response.content.decode("utf-8", errors="replace")
-    if not any(s in k + v for k, v in raw for s in secrets) and not any(s in body for s in secrets):
+    headers = [(redact(k, secrets), redact(v, secrets)) for k, v in raw]
+    if headers == raw and redact(body, secrets) == body:
         return response
     # The copy holds the decoded body: its length and encoding headers are the copy's own.
     framing = {"content-length", "content-encoding", "transfer-encoding"}
     return httpx.Response(
         response.status_code,
-        headers=[
-            (redact(k, secrets), redact(v, secrets)) for k, v in raw if k.lower() not in framing
-        ],
+        headers=[(k, v) for k, v in headers if k.lower() not in framing],
         content=redact(body, secrets).encode("utf-8"),
         request=response.request,
         extensions=dict(response.extensions),
@@ -328,6 +332,8 @@ def parse_error(
         reason = "empty body"
     elif isinstance(error, json.JSONDecodeError):
         reason = "not JSON"
+    elif isinstance(error, RecursionError):
+        reason = "JSON nested too deeply to parse"
     elif isinstance(error, KeyError):
         reason = (
             f"required property {error.args[0]!r} is missing" if error.args else "missing property"
@@ -343,7 +349,7 @@ def json_object(
     """The body of a 2xx response as a JSON object; `ResponseValidationError` otherwise."""
     try:
         value = response.json()
-    except ValueError as error:
+    except (ValueError, RecursionError) as error:  # RecursionError: JSON nested too deeply
         raise parse_error(response, expected, error, secrets=secrets) from None
     if not isinstance(value, dict):
         raise ResponseValidationError(
@@ -431,7 +437,7 @@ def status_error(response: httpx.Response, *, secrets: Iterable[str] = ()) -> AP
     response = _redacted_response(response, secrets)
     try:
         body: object = json.loads(response.content) if response.content else None
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: JSON nested too deeply
         body = None
     body = _redact_value(body, secrets)
     code, message = _code_and_message(body)

@@ -72,7 +72,7 @@ def capture_line(request: httpx.Request, response: httpx.Response, content: byte
         text = content.decode("utf-8", errors="replace")
         try:
             answer["body"] = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):
             answer["text"] = text
     record = {
         "capture": 1,
