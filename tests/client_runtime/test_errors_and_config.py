@@ -316,3 +316,17 @@ def test_json_nested_too_deeply_is_a_typed_error(ext: ModuleType, status: int) -
         assert "nested too deeply" in str(raised.value)
     else:
         assert isinstance(raised.value, ext.errors.ServerError)
+
+
+@pytest.mark.parametrize("value", ["127.0.0.1:9", "ftp://files.example", "http://bad host\x00/"])
+def test_a_base_url_variable_that_is_not_an_http_url_is_a_configuration_error(
+    ext: ModuleType, value: str
+) -> None:
+    """A mistyped `EXTEND_BASE_URL` is refused when the client is built, naming the variable
+    (a control character raised httpx.InvalidURL; a missing scheme failed only at the first
+    call, as a connection error)."""
+    environ = {"EXTEND_BASE_URL": value, "EXTEND_API_TOKEN": "tok"}
+    with pytest.raises(ext.errors.ConfigurationError, match="EXTEND_BASE_URL is not an absolute"):
+        ext.from_env(environ=environ)
+    with pytest.raises(ext.errors.ConfigurationError, match="base_url= is not an absolute"):
+        ext.from_env(base_url=value, environ={"EXTEND_API_TOKEN": "tok"})

@@ -1644,7 +1644,8 @@ def from_env(
     The token is read from `EXTEND_API_TOKEN` (required: `errors.ConfigurationError` names
     the variable when it is missing or empty; surrounding whitespace is stripped). The base URL
     is, in order: `base_url`, `EXTEND_BASE_URL`, the server of `region` (one of
-    "us1", "us2", "eu1"), then `DEFAULT_BASE_URL`.
+    "us1", "us2", "eu1"), then `DEFAULT_BASE_URL`; one that is not an absolute http(s) URL raises
+    `errors.ConfigurationError` naming where it came from (not its value).
     The environment variable wins over `region=` so that a test suite pointing
     `EXTEND_BASE_URL` at a simulator never sends its token to a real server.
     The `x-extend-api-version` header is taken from `api_version` or `EXTEND_API_VERSION`,
@@ -1670,6 +1671,7 @@ def from_env(
     url = url or DEFAULT_BASE_URL
     if not url:
         raise errors.ConfigurationError(f"no base URL: pass base_url= or set {BASE_URL_ENV}")
+    _check_base_url(url, "base_url=" if base_url else BASE_URL_ENV)
     all_headers = dict(DEFAULT_HEADERS)
     for header, variable in HEADER_ENV.items():
         value = env.get(variable, "").strip()
@@ -1687,6 +1689,19 @@ def from_env(
         deadline=deadline,
         httpx_args=_capturing(dict(httpx_args or {}), capture or env.get(_capture.CAPTURE_ENV)),
     )
+
+
+def _check_base_url(url: str, source: str) -> None:
+    """`errors.ConfigurationError` naming `source` unless `url` is an absolute http(s) URL (the
+    value is not shown: it may carry credentials)."""
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL:
+        parsed = None
+    if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host:
+        raise errors.ConfigurationError(
+            f"{source} is not an absolute http:// or https:// URL (e.g. https://host/path)"
+        )
 
 
 def _capturing(args: dict[str, Any], path: str | os.PathLike[str] | None) -> dict[str, Any]:

@@ -1486,7 +1486,8 @@ def from_env(
 
     The token is read from `INSTABASE_API_TOKEN` (required: `errors.ConfigurationError` names
     the variable when it is missing or empty; surrounding whitespace is stripped). The base URL
-    is, in order: `base_url`, `INSTABASE_BASE_URL`, then `DEFAULT_BASE_URL`.
+    is, in order: `base_url`, `INSTABASE_BASE_URL`, then `DEFAULT_BASE_URL`; one that is not an absolute http(s) URL raises
+    `errors.ConfigurationError` naming where it came from (not its value).
     The environment variable wins over `region=` so that a test suite pointing
     `INSTABASE_BASE_URL` at a simulator never sends its token to a real server.
     The `IB-Context` header is taken from `ib_context` or `INSTABASE_IB_CONTEXT`.
@@ -1505,6 +1506,7 @@ def from_env(
     url = url or DEFAULT_BASE_URL
     if not url:
         raise errors.ConfigurationError(f"no base URL: pass base_url= or set {BASE_URL_ENV}")
+    _check_base_url(url, "base_url=" if base_url else BASE_URL_ENV)
     all_headers = dict(DEFAULT_HEADERS)
     for header, variable in HEADER_ENV.items():
         value = env.get(variable, "").strip()
@@ -1522,6 +1524,19 @@ def from_env(
         deadline=deadline,
         httpx_args=_capturing(dict(httpx_args or {}), capture or env.get(_capture.CAPTURE_ENV)),
     )
+
+
+def _check_base_url(url: str, source: str) -> None:
+    """`errors.ConfigurationError` naming `source` unless `url` is an absolute http(s) URL (the
+    value is not shown: it may carry credentials)."""
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL:
+        parsed = None
+    if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host:
+        raise errors.ConfigurationError(
+            f"{source} is not an absolute http:// or https:// URL (e.g. https://host/path)"
+        )
 
 
 def _capturing(args: dict[str, Any], path: str | os.PathLike[str] | None) -> dict[str, Any]:
