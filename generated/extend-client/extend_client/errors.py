@@ -339,7 +339,9 @@ def parse_error(
             f"required property {error.args[0]!r} is missing" if error.args else "missing property"
         )
     else:
-        reason = f"wrong shape ({type(error).__name__}: {error})"
+        # the parsers raise a bare TypeError('') for a value of the wrong JSON type
+        detail = str(error) or "a value has the wrong JSON type"
+        reason = f"wrong shape ({type(error).__name__}: {detail})"
     return ResponseValidationError(response, expected=expected, reason=reason, secrets=secrets)
 
 
