@@ -368,23 +368,11 @@ def keep_formatted_strings(document: dict[str, Any]) -> None:
     touched.
     """
 
-    def visit(node: Any) -> None:
-        if isinstance(node, list):
-            for item in node:
-                visit(item)
-            return
-        if not isinstance(node, dict):
-            return
+    for node in _schemas(document):
         kind = node.get("type")
         is_string = kind == "string" or (isinstance(kind, list) and "string" in kind)
         if is_string and node.get("format") in PARSED_FORMATS:
             del node["format"]
-        for key, value in node.items():
-            if key not in ("example", "examples", "default", "const", "enum"):
-                visit(value)
-
-    visit(document.get("components"))
-    visit(document.get("paths"))
 
 
 def _enum_base_name(value: str) -> str:
@@ -430,13 +418,7 @@ def name_enum_members(document: dict[str, Any]) -> None:
     differently (`inProgress`: `INPROGRESS` in the client, `IN_PROGRESS` in the models).
     """
 
-    def visit(node: Any) -> None:
-        if isinstance(node, list):
-            for item in node:
-                visit(item)
-            return
-        if not isinstance(node, dict):
-            return
+    for node in _schemas(document):
         values = node.get("enum")
         if (
             isinstance(values, list)
@@ -445,12 +427,6 @@ def name_enum_members(document: dict[str, Any]) -> None:
             and "x-enum-varnames" not in node
         ):
             node["x-enum-varnames"] = enum_member_names(values)
-        for key, value in node.items():
-            if key not in ("enum", "example", "examples", "default", "const"):
-                visit(value)
-
-    visit(document.get("components"))
-    visit(document.get("paths"))
 
 
 def describe_parameter_schemas(document: dict[str, Any]) -> None:
