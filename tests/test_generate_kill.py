@@ -71,6 +71,28 @@ def packages(generated: Path) -> dict[str, bytes]:
     }
 
 
+def swap_in_progress(generated: Path) -> bool:
+    """True when a killed run left a swap journal: it died between its first rename and the lock
+    file, and the next run's recovery rolls the swap back."""
+    return any(
+        (folder / SWAP_JOURNAL).is_file() for folder in generated.glob(".docspecs-staging-*")
+    )
+
+
+def packages_as_recovered(generated: Path, scratch: Path) -> dict[str, bytes]:
+    """generated/ as the next `generate` finds it once it has recovered, read from a copy in
+    `scratch` (generated/ itself is left as the kill left it): a run killed outside its swap left
+    it untouched; one killed mid-swap (a window of a few renames) is rolled back first."""
+    if not swap_in_progress(generated):
+        return packages(generated)
+    copy = scratch / "recovered"
+    shutil.copytree(generated, copy, symlinks=True)
+    recover_staging(copy, lambda _line: None)
+    state = packages(copy)
+    shutil.rmtree(copy)
+    return state
+
+
 def staging_folders(generated: Path) -> list[str]:
     return sorted(p.name for p in generated.glob(".docspecs-staging-*"))
 
@@ -124,7 +146,7 @@ def two_api_project(root: Path) -> tuple[Project, dict[str, bytes], dict[str, by
 def test_a_killed_run_leaves_generated_intact_and_the_next_run_cleans_up(tmp_path: Path) -> None:
     project, before, after = two_api_project(tmp_path)
     assert kill_generate_mid_run(project, 0.2)
-    assert packages(project.generated_dir) in (before, after)
+    assert packages_as_recovered(project.generated_dir, tmp_path) in (before, after)
     assert staging_folders(project.generated_dir)  # what the killed run left
 
     rerun = subprocess.run(
@@ -148,7 +170,8 @@ def test_kill_points_during_generation(tmp_path: Path) -> None:
         if not kill_generate_mid_run(copy, twentieths / 20):
             break
         hits += 1
-        assert packages(copy.generated_dir) in (before, after), f"killed at {twentieths / 20} s"
+        state = packages_as_recovered(copy.generated_dir, tmp_path)
+        assert state in (before, after), f"killed at {twentieths / 20} s"
         rerun = subprocess.run(docspecs(copy.root, "generate"), capture_output=True, timeout=300)
         assert rerun.returncode == 0
         assert packages(copy.generated_dir) == after and not staging_folders(copy.generated_dir)
@@ -162,6 +185,7 @@ import os, pathlib, signal, sys
 from docspecs.generate import _swap_in
 
 staging, target, kill_at, lock = sys.argv[1:5]
+lock = None if lock == "-" else lock  # "-": a swap into --output, which leaves the lock file alone
 calls = 0
 
 def killing(method):
@@ -190,14 +214,18 @@ def fake_packages(directory: Path, label: str, apis: tuple[str, ...]) -> None:
             (package / f"{api}_{kind}" / "__init__.py").write_text(label, encoding="utf-8")
 
 
-def test_every_kill_point_of_the_swap_leaves_the_old_or_the_new_packages(tmp_path: Path) -> None:
+@pytest.mark.parametrize("new_lock", ["new\n", None], ids=["generated", "output-dir"])
+def test_every_kill_point_of_the_swap_leaves_the_old_or_the_new_packages(
+    tmp_path: Path, new_lock: str | None
+) -> None:
     """SIGKILL after each file-system call of the swap (gamma's packages are new in this run);
-    the next run's recovery leaves exactly the old or exactly the new generated/."""
+    the next run's recovery leaves exactly the old or exactly the new generated/. A swap that
+    writes no lock file (`generate --output`) leaves the one there alone, rolled back or not."""
     old, new = tmp_path / "old", tmp_path / "new"
     fake_packages(old, "old", ("alpha", "beta"))
     (old / ".docspecs-lock.json").write_text("old lock\n", encoding="utf-8")
     fake_packages(new, "new", ("alpha", "beta", "gamma"))
-    (new / ".docspecs-lock.json").write_text("new\n", encoding="utf-8")
+    (new / ".docspecs-lock.json").write_text(new_lock or "old lock\n", encoding="utf-8")
     outcomes: dict[str, int] = {"old": 0, "new": 0}
     kill_at = 0
     while True:
@@ -214,7 +242,7 @@ def test_every_kill_point_of_the_swap_leaves_the_old_or_the_new_packages(tmp_pat
                 str(staging),
                 str(target),
                 str(kill_at),
-                "new\n",
+                "-" if new_lock is None else new_lock,
             ],
             capture_output=True,
             text=True,

@@ -221,9 +221,12 @@ def _roll_back(staging: Path, target: Path, journal: Path) -> None:
             # a package new in this run, already swapped in
             shutil.rmtree(target / name, ignore_errors=True)
     lock_name, old_lock = data["lock"], data["old_lock"]
+    if lock_name is None:  # the swap did not touch the lock file
+        return
+    temporary = target / (lock_name + ".tmp")
     if old_lock is None:
+        temporary.unlink(missing_ok=True)  # a killed write of the new lock file
         (target / lock_name).unlink(missing_ok=True)
     else:
-        temporary = target / (lock_name + ".tmp")
         temporary.write_text(old_lock, encoding="utf-8")
         temporary.replace(target / lock_name)

@@ -1011,7 +1011,8 @@ def _swap_in(staging: Path, target: Path, apis: list[str], lock: str | None) -> 
     journal = {
         "names": names,
         "existed": [name for name in names if (target / name).exists()],
-        "lock": LOCK_FILE,
+        # None: this swap leaves the lock file alone, so a roll-back must too
+        "lock": LOCK_FILE if lock is not None else None,
         "old_lock": old_lock,
     }
     # written aside and renamed: a run killed while writing it leaves no journal, never half of one
