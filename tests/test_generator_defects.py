@@ -396,3 +396,55 @@ def test_only_tagged_unions_are_validated_left_to_right(tmp_path: Path) -> None:
     )
     assert "from typing import Annotated" in tagged and "from pydantic import Field" in tagged
     assert "pet: Annotated[Cat | dict[str, Any], Field(union_mode='left_to_right')]" in tagged
+
+
+DISCRIMINATOR_KINDS = """
+import json
+from discriminator_kinds_client.models import Zoo
+from discriminator_kinds_models import Zoo as ZooModel
+bodies = {
+    "shared": [{"kind": "parrot", "wings": 2}, {"kind": "owl"}, {"kind": "trout"}, {"kind": "eel"}],
+    "inherited": [{"kind": "cat", "coat": "tabby"}, {"kind": "dog", "coat": "x"}, {"kind": "emu"}],
+    "farm": [{"kind": "cow", "milk": 1}, {"kind": "pig"}, {"kind": "goat"}],
+    "implicit": [{"type": "Car"}, {"type": "Bike", "wheels": 2}, {"type": "Boat"}],
+    "nullable": [{"type": "Bike"}, None, {"type": "Car"}, {"type": "Boat"}],
+    "shapes": [{"kind": "square", "side": 1}, {"kind": "circle"}, {"kind": "hexagon"}],
+}
+out = {}
+for field, values in bodies.items():
+    body = {field: values}
+    client, model = Zoo.from_dict(body), ZooModel.model_validate(body)
+    assert client.to_dict() == body == model.model_dump(by_alias=True, exclude_unset=True)
+    assert ZooModel.model_validate_json(json.dumps(body)) == model
+    out[field] = [[type(v).__name__ for v in getattr(side, field)] for side in (client, model)]
+print(json.dumps(out))
+"""
+
+
+def test_each_tag_parses_into_its_branch_in_both_packages(
+    generated: tuple[Project, GenerateReport, str],
+) -> None:
+    """Kinds of discriminated unions docspecs used to leave to smart mode, one body per tag:
+    a branch mapped from two tags (a trout used to be a Bird in both packages), tags declared
+    on a base the branches extend through `allOf` (the client said Cat for a dog, the models
+    Dog for a cat), enums in the base and in the branch's own `allOf` part, the implicit
+    mapping in an `anyOf` with a tag not marked required, a nullable union (pydantic rejected an
+    unknown tag), a tag typed by an enum component (an open enum: every square was a Circle in
+    the client). An unknown tag is the union's any-object branch: a dict in the models
+    package, the client's class of that branch (`...Type<n>`), never a documented branch."""
+    project, _report, _progress = generated
+    out = json.loads(run_python(project, "discriminator_kinds", DISCRIMINATOR_KINDS))
+    expected = {
+        "shared": ["Bird", "Bird", "Fish", None],
+        "inherited": ["Cat", "Dog", None],
+        "farm": ["Cow", "Pig", None],
+        "implicit": ["Car", "Bike", None],
+        "nullable": ["Bike", "NoneType", "Car", None],
+        "shapes": ["Square", "Circle", None],
+    }
+    for field, classes in expected.items():
+        client, models = out[field]
+        documented = {c for c in classes if c is not None}
+        assert models == [c or "dict" for c in classes], (field, models)
+        assert client[:-1] == classes[:-1], (field, client)
+        assert client[-1] not in documented and client[-1].startswith("Zoo"), (field, client)

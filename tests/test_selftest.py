@@ -257,14 +257,17 @@ def test_nested_objects_declaring_different_keys_are_found() -> None:
         def to_dict(self) -> dict[str, Any]:
             return {"inner": self.inner.to_dict(), **self.additional_properties}
 
-    class InnerModel(BaseModel):
-        model_config = ConfigDict(extra="allow")
-        x: str
-        y: str | None = None
+    class Models:  # the models package's classes, named like the client's
+        class Inner(BaseModel):
+            model_config = ConfigDict(extra="allow")
+            x: str
+            y: str | None = None
 
-    class OuterModel(BaseModel):
-        model_config = ConfigDict(extra="allow")
-        inner: InnerModel
+        class Outer(BaseModel):
+            model_config = ConfigDict(extra="allow")
+            inner: Models.Inner
+
+    OuterModel = Models.Outer
 
     body = {"inner": {"x": "a", "y": "b"}}
     client = Outer(Inner("a", {"y": "b"}))  # the client keeps y as an unknown key
@@ -309,9 +312,12 @@ def test_a_declared_class_against_the_any_object_branch_is_a_difference() -> Non
         def to_dict(self) -> dict[str, Any]:
             return {"pets_by_name": self.pets_by_name.to_dict()}
 
-    class OwnerModel(BaseModel):
-        model_config = ConfigDict(extra="allow")
-        pets_by_name: dict[str, dict[str, Any]]
+    class Models:  # the models package's class, named like the client's
+        class Owner(BaseModel):
+            model_config = ConfigDict(extra="allow")
+            pets_by_name: dict[str, dict[str, Any]]
+
+    OwnerModel = Models.Owner
 
     cat = {"kind": "cat", "coat": "tabby"}
     top = _declared_difference(_client_declared(Cat("cat", "tabby")), _models_declared(dict(cat)))

@@ -18,6 +18,7 @@ Nothing here imports a generator.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Mapping, Sequence, Set
 from typing import Any
@@ -49,7 +50,7 @@ _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tr
 
 def prepare_document(
     document: dict[str, Any], content_type_overrides: Mapping[str, str] | None = None
-) -> None:
+) -> list[tuple[str, str]]:
     """What docspecs adds to the overlaid document for the generators (in place; written to
     openapi.json, so that file stays what the generators saw): `describe_parameter_schemas`,
     `name_enum_members`, `keep_formatted_strings`, `plain_boolean_enums`,
@@ -57,12 +58,19 @@ def prepare_document(
     `content_type_overrides` are the API's settings (docspecs._settings): a media type
     overridden to a JSON one is read as JSON.
 
+    Returns what the generators cannot be given as they should read it (`honour_discriminators`'
+    refusals): `(JSON pointer, message ending in a fix)` pairs, sorted, each pointer where the
+    schema is in the document as it came (before inline schemas were moved). Generate fails
+    the API on any, lint reports each (`generator-accepts`).
+
     A document whose `paths` or `components` is not a mapping is left as it is: it is no OpenAPI
     document, and lint (or diff) reports where, instead of a crash here."""
     if not all(isinstance(document.get(key, {}), dict) for key in ("paths", "components")):
-        return
-    name_inline_schemas(document)
-    honour_discriminators(document)
+        return []
+    origins = name_inline_schemas(document)
+    refusals = sorted(
+        (_origin(pointer, origins), message) for pointer, message in honour_discriminators(document)
+    )
     describe_parameter_schemas(document)
     name_enum_members(document)
     keep_formatted_strings(document)
@@ -73,6 +81,24 @@ def prepare_document(
         if is_json_media_type(target)
     }
     text_bodies_as_strings(document, json_types)
+    return refusals
+
+
+def _escape(segment: str) -> str:
+    return segment.replace("~", "~0").replace("/", "~1")
+
+
+def _origin(pointer: str, origins: Mapping[str, str]) -> str:
+    """`pointer` (in the document after `name_inline_schemas`) where it was before: inside a
+    moved schema, under the schema's old place (`origins`: new place -> old place)."""
+    for _ in range(len(origins) + 1):
+        for moved, old in origins.items():
+            if pointer == moved or pointer.startswith(moved + "/"):
+                pointer = old + pointer[len(moved) :]
+                break
+        else:
+            return pointer
+    return pointer
 
 
 SCHEMA_REF = "#/components/schemas/"
@@ -93,7 +119,7 @@ def _is_inline_object(schema: Any) -> bool:
     )
 
 
-def name_inline_schemas(document: dict[str, Any]) -> None:
+def name_inline_schemas(document: dict[str, Any]) -> dict[str, str]:
     """Move every inline object schema with properties to `components/schemas` under a name
     derived from where it is, and `$ref` it there (in place).
 
@@ -104,26 +130,31 @@ def name_inline_schemas(document: dict[str, Any]) -> None:
     (`Validations1`, `Validations2`); now both packages have a class for each, named by its
     location, so adding an unrelated schema renames nothing. A name already taken by another
     schema gets `Inline` appended.
+
+    Returns where each moved schema was: `{"/components/schemas/<Name>": <JSON pointer of its
+    old place>}` (a nested one's old place inside its moved parent's new one).
     """
     components = document.setdefault("components", {})
     schemas = components.setdefault("schemas", {})
     pending: list[tuple[str, dict[str, Any]]] = []
+    origins: dict[str, str] = {}
 
-    def hoist(schema: dict[str, Any], name: str) -> dict[str, str]:
+    def hoist(schema: dict[str, Any], name: str, at: str) -> dict[str, str]:
         while name in schemas:
             name += "Inline"
         schemas[name] = schema
         pending.append((name, schema))
+        origins["/components/schemas/" + _escape(name)] = at
         return {"$ref": SCHEMA_REF + name}
 
-    def place(container: dict[str, Any], key: str, name: str) -> None:
+    def place(container: dict[str, Any], key: str, name: str, at: str) -> None:
         schema = container.get(key)
         if not isinstance(schema, dict):
             return
         if _is_inline_object(schema):
-            container[key] = hoist(schema, name)
+            container[key] = hoist(schema, name, at)
         elif schema.get("type") == "array" and _is_inline_object(schema.get("items")):
-            schema["items"] = hoist(schema["items"], name + "Item")
+            schema["items"] = hoist(schema["items"], name + "Item", at + "/items")
 
     for path, item in (document.get("paths") or {}).items():
         if not isinstance(item, dict):
@@ -132,18 +163,22 @@ def name_inline_schemas(document: dict[str, Any]) -> None:
             if method not in _HTTP_METHODS or not isinstance(operation, dict):
                 continue
             base = _pascal(str(operation.get("operationId") or f"{method} {path}"))
+            at = f"/paths/{_escape(str(path))}/{method}"
             body = operation.get("requestBody")
-            for media in (
-                ((body or {}).get("content") or {}).values() if isinstance(body, dict) else []
+            for media_type, media in (
+                ((body or {}).get("content") or {}).items() if isinstance(body, dict) else []
             ):
                 if isinstance(media, dict):
-                    place(media, "schema", base + "Body")
+                    where = f"{at}/requestBody/content/{_escape(str(media_type))}/schema"
+                    place(media, "schema", base + "Body", where)
             for status, response in (operation.get("responses") or {}).items():
                 if not isinstance(response, dict):
                     continue
-                for media in (response.get("content") or {}).values():
+                for media_type, media in (response.get("content") or {}).items():
                     if isinstance(media, dict):
-                        place(media, "schema", f"{base}Response{_pascal(str(status))}")
+                        where = f"{at}/responses/{_escape(str(status))}/content/"
+                        where += f"{_escape(str(media_type))}/schema"
+                        place(media, "schema", f"{base}Response{_pascal(str(status))}", where)
     pending.extend(
         (name, schema) for name, schema in list(schemas.items()) if isinstance(schema, dict)
     )
@@ -155,20 +190,42 @@ def name_inline_schemas(document: dict[str, Any]) -> None:
         seen.add(id(schema))
         for prop, value in (schema.get("properties") or {}).items():
             if isinstance(value, dict):
-                place(schema["properties"], prop, name + _pascal(prop))
+                where = f"/components/schemas/{_escape(name)}/properties/{_escape(str(prop))}"
+                place(schema["properties"], prop, name + _pascal(prop), where)
+    return origins
 
 
-def honour_discriminators(document: dict[str, Any], *, keep_unknown: bool = True) -> None:
-    """Turn each `discriminator` of a `oneOf`/`anyOf` of component refs into what both
-    generators honour (in place), keeping unknown values forward compatible.
+def honour_discriminators(
+    document: dict[str, Any], *, keep_unknown: bool = True
+) -> list[tuple[str, str]]:
+    """Turn each `discriminator` of a `oneOf`/`anyOf` into what both generators honour (in
+    place), keeping unknown values forward compatible; what cannot be turned is returned as
+    refusals, `(JSON pointer of the discriminated schema, message ending in a fix)`, sorted,
+    and that union is left as it was (generate and lint refuse such a document).
 
     openapi-python-client ignores discriminators: it tries the branches in order, so branches of
     the same shape all parsed as the first. datamodel-code-generator honours them, but pydantic
-    then rejects a value the mapping does not list. So each branch's discriminator property gets
-    a `const` of its value (the client checks consts, pydantic makes them `Literal`s), the
-    `discriminator` is dropped, and a last branch, any object, keeps a variant this version does
-    not know as the plain object it came as. A branch mapped from several values, or whose
-    property is not among its own `properties` (inherited through `allOf`), is left as it was.
+    then rejects a value the mapping does not list. So each branch's discriminator property
+    becomes a required `const` of its tag (the client checks consts, pydantic makes them
+    `Literal`s), the `discriminator` is dropped, and a last branch, any object, keeps a variant
+    this version does not know as the plain object it came as (before a `{type: 'null'}`
+    branch, which stays last). A branch's tags are the mapping's values naming it, else its
+    component name (the implicit mapping). Per kind:
+
+    - a branch mapped from several tags gets `anyOf` of one `const` each (plus
+      `x-enum-field-as-literal`): `Literal["a", "b"]` in the models package, a union of
+      literals the client tries in turn (its union template, `property_templates/`);
+    - a branch whose property is declared through `allOf` (on a base schema, or in an inline
+      part) is merged into one object schema (openapi-python-client cannot narrow an inherited
+      `str` or enum to a const; the models class no longer subclasses the base);
+    - a property typed by a `$ref` (an enum component) is replaced by the const (an open enum
+      accepts any tag).
+
+    Refused, with a fix: a branch that is no `$ref` to a component, a branch that is itself a
+    union, a mapping value naming no branch, a property a branch lacks or whose
+    `const`/`enum`/type admits none of its tags, a branch tagged differently by two unions, an
+    `allOf` docspecs cannot merge. A discriminator outside a `oneOf`/`anyOf` is left alone.
+
     With `keep_unknown=False` no catch-all branch is added: the discriminator's meaning as a JSON
     Schema validator can check it (lint's examples: a body matches exactly its mapped branch).
 
@@ -178,39 +235,29 @@ def honour_discriminators(document: dict[str, Any], *, keep_unknown: bool = True
     `has_tagged_unions` says when the models module needs the imports for that.
     """
     components = (document.get("components") or {}).get("schemas") or {}
-    for node in _schemas(document):
+    if not isinstance(components, dict):
+        return []
+    refusals: list[tuple[str, str]] = []
+    tagged: dict[str, tuple[str, tuple[str, ...]]] = {}  # component -> (union pointer, tags)
+    for at, node in _schemas_at(document):
         discriminator = node.get("discriminator")
         key = "oneOf" if isinstance(node.get("oneOf"), list) else "anyOf"
         branches = node.get(key)
         if not isinstance(discriminator, dict) or not isinstance(branches, list):
             continue
-        name = discriminator.get("propertyName")
-        refs = [b.get("$ref") if isinstance(b, dict) else None for b in branches]
-        if not isinstance(name, str) or not all(
-            isinstance(r, str) and r.startswith(SCHEMA_REF) for r in refs
-        ):
+        plan = _tag_plan(discriminator, key, branches, components, tagged, at)
+        if isinstance(plan, str):
+            refusals.append((at, plan))
             continue
-        values: dict[str, list[str]] = {}
-        for value, target in (discriminator.get("mapping") or {}).items():
-            ref = target if str(target).startswith("#") else SCHEMA_REF + str(target)
-            values.setdefault(ref, []).append(str(value))
-        for ref in refs:
-            assert isinstance(ref, str)
-            branch = components.get(ref.removeprefix(SCHEMA_REF))
-            tags = values.get(ref) or [ref.removeprefix(SCHEMA_REF)]
-            properties = branch.get("properties") if isinstance(branch, dict) else None
-            field = properties.get(name) if isinstance(properties, dict) else None
-            if (
-                len(tags) != 1
-                or not isinstance(field, dict)
-                or field.get("const", tags[0]) != tags[0]
-            ):
-                continue
-            assert isinstance(properties, dict)
-            properties[name] = {k: v for k, v in field.items() if k != "enum"} | {"const": tags[0]}
+        name, tags_by_branch = plan
+        for component, tags in tags_by_branch.items():
+            _tag_branch(components, component, name, tags)
+            tagged[component] = (at, tags)
         del node["discriminator"]
         if not keep_unknown:
             continue
+        nulls = [b for b in branches if _is_null(b)]
+        branches[:] = [b for b in branches if not _is_null(b)]
         branches.append(
             {
                 "type": "object",
@@ -218,6 +265,227 @@ def honour_discriminators(document: dict[str, Any], *, keep_unknown: bool = True
                 "documented values), kept as the object it came as.",
             }
         )
+        branches.extend(nulls)
+    return sorted(refusals)
+
+
+def _is_null(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("type") == "null" and len(schema) == 1
+
+
+def _tag_plan(
+    discriminator: dict[str, Any],
+    key: str,
+    branches: list[Any],
+    components: dict[str, Any],
+    tagged: Mapping[str, tuple[str, tuple[str, ...]]],
+    at: str,
+) -> tuple[str, dict[str, tuple[str, ...]]] | str:
+    """The property name and each branch component's tags, or why the union cannot be tagged
+    (a message ending in a fix). Nothing is changed here."""
+    name = discriminator.get("propertyName")
+    if not isinstance(name, str) or not name:
+        return "the discriminator has no `propertyName`; fix: name the property that holds the tag"
+    refs: list[str] = []
+    for index, branch in enumerate(branches):
+        if _is_null(branch):
+            continue
+        ref = branch.get("$ref") if isinstance(branch, dict) else None
+        if not isinstance(ref, str) or not ref.startswith(SCHEMA_REF):
+            return (
+                f"`{key}/{index}` is no `$ref` to a component schema, so no tag can name it; "
+                f"fix: move it to components/schemas and `$ref` it (with its tag in the mapping)"
+            )
+        refs.append(ref.removeprefix(SCHEMA_REF))
+    mapping = discriminator.get("mapping") or {}
+    if not isinstance(mapping, dict):
+        return "the discriminator's `mapping` is no object; fix: map each tag to a `$ref`"
+    tags: dict[str, list[str]] = {}
+    for value, target in mapping.items():
+        target = str(target)
+        component = target.removeprefix(SCHEMA_REF)  # a bare name is a component's name
+        if component not in refs:
+            return (
+                f"the mapping sends {value!r} to {target!r}, which is none of the `{key}` "
+                f"branches; fix: add that branch to `{key}` or map {value!r} to one of its "
+                "branches"
+            )
+        tags.setdefault(component, []).append(str(value))
+    plan: dict[str, tuple[str, ...]] = {}
+    for component in refs:
+        branch_tags = tuple(tags.get(component) or [component])
+        problem = _branch_problem(components, component, name, branch_tags)
+        if problem is None and component in tagged and tagged[component][1] != branch_tags:
+            other, other_tags = tagged[component]
+            problem = (
+                f"is also a branch of {other or '/'} with the tags {list(other_tags)}, and one "
+                "class cannot hold two sets of tags; fix: give each union a component of its "
+                "own (an `allOf` of this one), or map the same tags"
+            )
+        if problem is not None:
+            return f"discriminator `{name}`: branch {SCHEMA_REF}{component} {problem}"
+        plan[component] = branch_tags
+    return name, plan
+
+
+_MERGEABLE = frozenset(
+    {"type", "properties", "required", "allOf", "description", "title", "additionalProperties"}
+)
+
+
+def _branch_problem(
+    components: dict[str, Any], component: str, name: str, tags: tuple[str, ...]
+) -> str | None:
+    """Why `component` cannot hold `name` as a const of `tags` (a message ending in a fix),
+    None when it can."""
+    schema = components.get(component)
+    if not isinstance(schema, dict):
+        return "is no schema; fix: `$ref` an object schema"
+    if "oneOf" in schema or "anyOf" in schema:
+        return (
+            "is itself a `oneOf`/`anyOf`; fix: list its branches in this union instead, each "
+            "with its tag in the mapping"
+        )
+    declared = _declarations(components, schema, name, [component])
+    if isinstance(declared, str):
+        return declared
+    if not declared:
+        return (
+            f"declares no property `{name}`; fix: add `{name}` to its `properties` (and `required`)"
+        )
+    for field in declared:
+        allowed = _tag_values(components, field)
+        if allowed is not None and not set(tags) <= allowed:
+            return (
+                f"has a `{name}` that admits {sorted(allowed)}, not its tags {list(tags)}; fix: "
+                "map the values it admits, or widen the property"
+            )
+    return None
+
+
+def _declarations(
+    components: dict[str, Any], schema: dict[str, Any], name: str, trail: list[str]
+) -> list[dict[str, Any]] | str:
+    """Every declaration of property `name` in `schema` and the `allOf` parts it is made of
+    (depth first), or why the parts cannot be merged into one object (a message with a fix)."""
+    found: list[dict[str, Any]] = []
+    for part in schema.get("allOf") or []:
+        ref = part.get("$ref") if isinstance(part, dict) else None
+        if isinstance(ref, str):
+            base = components.get(ref.removeprefix(SCHEMA_REF))
+            if not ref.startswith(SCHEMA_REF) or not isinstance(base, dict):
+                return f"extends {ref!r}, which is no component schema; fix: `$ref` one"
+            if ref in trail:
+                return f"extends itself through {ref!r}; fix: break the `allOf` cycle"
+            inner = _declarations(components, base, name, [*trail, ref])
+        elif isinstance(part, dict):
+            inner = _declarations(components, part, name, trail)
+        else:
+            return "has an `allOf` part that is no schema; fix: make it an object schema"
+        if isinstance(inner, str):
+            return inner
+        found += inner
+    if "allOf" in schema:
+        extra = sorted(k for k in schema if k not in _MERGEABLE and not k.startswith("x-"))
+        if extra:
+            return (
+                f"is an `allOf` with {extra}, which docspecs cannot merge into one object; fix: "
+                "declare the branch as one object schema"
+            )
+    field = (schema.get("properties") or {}).get(name)
+    if isinstance(field, dict):
+        found.append(field)
+    return found
+
+
+def _tag_values(components: Mapping[str, Any], field: Any) -> set[str] | None:
+    """The strings a tag property admits (`const`, `enum`, either through a `$ref`), None for
+    any string; an empty set for a property that is no string."""
+    if isinstance(field, dict) and isinstance(field.get("$ref"), str):
+        field = components.get(field["$ref"].removeprefix(SCHEMA_REF))
+    if not isinstance(field, dict):
+        return set()
+    if _is_tag_field(field):
+        consts = [field] if "const" in field else field["anyOf"]
+        return {c["const"] for c in consts if isinstance(c.get("const"), str)}
+    kind = field.get("type", "string")
+    if kind != "string" and not (isinstance(kind, list) and "string" in kind):
+        return set()
+    if isinstance(field.get("enum"), list):
+        return {value for value in field["enum"] if isinstance(value, str)}
+    return None
+
+
+def _is_tag_field(field: Any) -> bool:
+    """A tag property as `_tag_branch` writes it: a `const`, or `anyOf` of `const`s."""
+    if not isinstance(field, dict):
+        return False
+    if "const" in field:
+        return True
+    options = field.get("anyOf")
+    return (
+        isinstance(options, list)
+        and bool(options)
+        and all(isinstance(o, dict) and "const" in o for o in options)
+    )
+
+
+_NOT_A_TAG = frozenset(
+    {"enum", "const", "anyOf", "$ref", "type", "default", "x-enum-varnames", "x-enumNames"}
+)
+
+
+def _tag_branch(
+    components: dict[str, Any], component: str, name: str, tags: tuple[str, ...]
+) -> None:
+    """Give `component` the required property `name` holding one of `tags` (checked by
+    `_branch_problem`), merging its `allOf` first when a part declares `name`."""
+    schema = components[component]
+    if any(isinstance(p, dict) for p in schema.get("allOf") or []) and _declarations(
+        components, {"allOf": schema["allOf"]}, name, [SCHEMA_REF + component]
+    ):
+        schema = components[component] = _merged_object(components, schema)
+    properties = schema.setdefault("properties", {})
+    field = properties.get(name) or {}
+    described = field
+    if isinstance(field.get("$ref"), str):
+        described = components.get(field["$ref"].removeprefix(SCHEMA_REF)) or {}
+    kept = {k: v for k, v in field.items() if k not in _NOT_A_TAG}
+    if "description" not in kept and isinstance(described.get("description"), str):
+        kept["description"] = described["description"]
+    if len(tags) == 1:
+        properties[name] = kept | {"type": "string", "const": tags[0]}
+    else:
+        options = [{"type": "string", "const": tag} for tag in tags]
+        properties[name] = kept | {"anyOf": options, "x-enum-field-as-literal": True}
+    required = schema.setdefault("required", [])
+    if name not in required:
+        required.append(name)
+
+
+def _merged_object(components: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """`schema` with its `allOf` parts (refs resolved, depth first) merged into one object:
+    properties (a later declaration wins), required, additionalProperties; the schema's own
+    annotations kept. `_declarations` checked that it can be merged."""
+    merged: dict[str, Any] = {
+        k: v for k, v in schema.items() if k not in ("allOf", "properties", "required")
+    }
+    merged["type"] = "object"
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    for part in [*(schema.get("allOf") or []), schema]:
+        if isinstance(part.get("$ref"), str):
+            part = _merged_object(components, components[part["$ref"].removeprefix(SCHEMA_REF)])
+        elif part is not schema and "allOf" in part:
+            part = _merged_object(components, part)
+        properties.update(copy.deepcopy(part.get("properties") or {}))
+        required += [r for r in part.get("required") or [] if r not in required]
+        if part is not schema and "additionalProperties" in part:
+            merged.setdefault("additionalProperties", part["additionalProperties"])
+    merged["properties"] = properties
+    if required:
+        merged["required"] = required
+    return merged
 
 
 def _is_any_object(schema: Any) -> bool:
@@ -233,12 +501,16 @@ def _is_any_object(schema: Any) -> bool:
 def is_tagged_union(schema: Any, schemas: Mapping[str, Any]) -> bool:
     """Whether `schema` is a `oneOf`/`anyOf` as `honour_discriminators` writes them: component
     refs whose schemas (in `schemas`, the document's `components/schemas`) share a property
-    holding a `const`, then one any-object branch. The models template writes such a union
+    holding a `const` (or `anyOf` of consts), then one any-object branch (then, if nullable, a
+    `{type: 'null'}` branch). The models template writes such a union
     `Annotated[..., Field(union_mode='left_to_right')]`; the self-test validates it so too."""
     if not isinstance(schema, dict):
         return False
     branches = schema.get("oneOf") if isinstance(schema.get("oneOf"), list) else schema.get("anyOf")
-    if not isinstance(branches, list) or len(branches) < 2 or not _is_any_object(branches[-1]):
+    if not isinstance(branches, list):
+        return False
+    branches = [b for b in branches if not _is_null(b)]
+    if len(branches) < 2 or not _is_any_object(branches[-1]):
         return False
     shared: set[str] | None = None
     for branch in branches[:-1]:
@@ -250,7 +522,7 @@ def is_tagged_union(schema: Any, schemas: Mapping[str, Any]) -> bool:
         consts = {
             name
             for name, value in (properties if isinstance(properties, dict) else {}).items()
-            if isinstance(value, dict) and "const" in value
+            if _is_tag_field(value)
         }
         shared = consts if shared is None else shared & consts
     return bool(shared)
@@ -263,23 +535,28 @@ def has_tagged_unions(document: dict[str, Any]) -> bool:
     return any(is_tagged_union(node, schemas) for node in _schemas(document))
 
 
-def _schemas(document: dict[str, Any]) -> list[dict[str, Any]]:
-    """Every mapping under `components` and `paths` but examples, defaults, consts and enums."""
-    found: list[dict[str, Any]] = []
+def _schemas_at(document: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """`_schemas` with the JSON pointer of each."""
+    found: list[tuple[str, dict[str, Any]]] = []
 
-    def visit(node: Any) -> None:
+    def visit(node: Any, at: str) -> None:
         if isinstance(node, list):
-            for item in node:
-                visit(item)
+            for index, item in enumerate(node):
+                visit(item, f"{at}/{index}")
         elif isinstance(node, dict):
-            found.append(node)
+            found.append((at, node))
             for key, value in node.items():
                 if key not in ("example", "examples", "default", "const", "enum"):
-                    visit(value)
+                    visit(value, f"{at}/{_escape(str(key))}")
 
-    visit(document.get("components"))
-    visit(document.get("paths"))
+    visit(document.get("components"), "/components")
+    visit(document.get("paths"), "/paths")
     return found
+
+
+def _schemas(document: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every mapping under `components` and `paths` but examples, defaults, consts and enums."""
+    return [node for _at, node in _schemas_at(document)]
 
 
 def plain_boolean_enums(document: dict[str, Any]) -> None:

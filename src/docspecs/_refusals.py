@@ -29,8 +29,10 @@ def generator_refusals(
 ) -> list[tuple[str, str]]:
     """What the generators would refuse in `document` (bundled and overlaid, not yet prepared):
     (JSON pointer, message) pairs, sorted. openapi-python-client parses only (no files); the
-    models generator runs into a scratch file, its failure reported at `/`. For lint's
-    `generator-accepts` rule: lint-clean means `docspecs generate` gets past both generators."""
+    models generator runs into a scratch file, its failure reported at `/`; what docspecs itself
+    refuses to give the generators (`prepare_document`'s refusals: a discriminator it cannot
+    make both packages honour) is reported where it is. For lint's `generator-accepts` rule:
+    lint-clean means `docspecs generate` gets past both generators."""
     from docspecs._settings import GeneratorSettings
 
     settings = settings or GeneratorSettings()
@@ -38,7 +40,7 @@ def generator_refusals(
     refusals = [(pointer, message) for pointer, message in found]
     try:
         prepared = json.loads(json.dumps(document, default=str))
-        prepare_document(prepared, settings.client.content_type_overrides)
+        refusals += prepare_document(prepared, settings.client.content_type_overrides)
         with tempfile.TemporaryDirectory(prefix="docspecs-lint-") as scratch:
             import warnings
 

@@ -7,7 +7,7 @@ folders to append and one case per example; the runner prints a JSON list of fai
 (`{"case": index, "problem": text}`) on stdout. Each case parses the example with both packages,
 serialises it back (`to_dict()`; `model_dump(mode="json", by_alias=True, exclude_unset=True)`),
 and compares both results with the example, and the keys each package declares in every object
-it returns, nested ones included.
+it returns, nested ones included, and the class of each (a union's branch).
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ def _client_declared(value: Any) -> Any:
                 nested[key] = _client_declared(child)
         in_map = _declared_map(extra, _client_declared) if isinstance(extra, dict) else None
         nested.update((in_map or {}).get("in", {}))
-        return {"keys": keys, "in": nested}
+        return {"keys": keys, "in": nested, "class": type(value).__name__}
     if isinstance(value, dict):
         return _declared_map(value, _client_declared)
     if isinstance(value, list):
@@ -125,7 +125,7 @@ def _models_declared(value: Any) -> Any:
         for key, child in (value.model_extra or {}).items():
             if (found := _models_declared(child)) is not None:
                 nested[str(key)] = found
-        return {"keys": keys, "in": nested}
+        return {"keys": keys, "in": nested, "class": type(value).__name__}
     if isinstance(value, dict):
         return _declared_map(value, _models_declared)
     if isinstance(value, list):
@@ -135,7 +135,17 @@ def _models_declared(value: Any) -> Any:
 
 
 def _declared_difference(client: Any, models: Any, pointer: str = "") -> str | None:
-    """Where the two packages first disagree on the declared keys, with both key lists.
+    """Where the two packages first disagree on the declared keys (with both key lists) or on
+    the class of an object (`_difference`, without saying which)."""
+    found = _difference(client, models, pointer)
+    return None if found is None else found[1]
+
+
+def _difference(client: Any, models: Any, pointer: str = "") -> tuple[str, str] | None:
+    """Where the two packages first disagree: `("keys", "<pointer>: <both key lists>")` on the
+    declared keys, `("class", "<pointer>: class A and class B")` on the class of an object
+    that declares the same keys in both (names compared without case and punctuation: two
+    same-shaped branches of a union, one picked by each package).
 
     An object declaring no keys is a plain object (a map, or an unknown variant kept as it
     came): its values are compared, and it differs from an object declaring keys (one package
@@ -148,7 +158,7 @@ def _declared_difference(client: Any, models: Any, pointer: str = "") -> str | N
     models = empty if models is None else models
     if isinstance(client, list) and isinstance(models, list) and len(client) == len(models):
         for index, (a, b) in enumerate(zip(client, models, strict=True)):
-            found = _declared_difference(a, b, f"{pointer}/{index}")
+            found = _difference(a, b, f"{pointer}/{index}")
             if found:
                 return found
         return None
@@ -157,12 +167,13 @@ def _declared_difference(client: Any, models: Any, pointer: str = "") -> str | N
     if client["keys"] != models["keys"]:
         plain = "a plain object (no declared keys)"
         shown = [_short(side["keys"]) if side["keys"] else plain for side in (client, models)]
-        return f"{pointer or '/'}: {shown[0]} and {shown[1]}"
+        return "keys", f"{pointer or '/'}: {shown[0]} and {shown[1]}"
+    names = [str(side.get("class", "")) for side in (client, models)]
+    if client["keys"] and all(names) and _normal(names[0]) != _normal(names[1]):
+        return "class", f"{pointer or '/'}: class {names[0]} and class {names[1]}"
     for key in sorted(set(client["in"]) | set(models["in"])):
         escaped = key.replace("~", "~0").replace("/", "~1")
-        found = _declared_difference(
-            client["in"].get(key), models["in"].get(key), f"{pointer}/{escaped}"
-        )
+        found = _difference(client["in"].get(key), models["in"].get(key), f"{pointer}/{escaped}")
         if found:
             return found
     return None
@@ -282,14 +293,11 @@ def check_case(case: dict[str, Any], client_package: str, models: Any) -> str | 
         difference = _first_difference(back, value)
         if difference:
             return f"{package} does not give the example back: at {difference}"
-    difference = _declared_difference(
-        _client_declared(parsed_client), _models_declared(parsed_models)
-    )
-    if difference:
-        return (
-            f"the packages declare different keys ({client_package}, then {models.__name__}) "
-            f"at {difference}"
-        )
+    disagreement = _difference(_client_declared(parsed_client), _models_declared(parsed_models))
+    if disagreement:
+        kind, where = disagreement
+        what = "declare different keys" if kind == "keys" else "pick different classes"
+        return f"the packages {what} ({client_package}, then {models.__name__}) at {where}"
     return None
 
 

@@ -64,12 +64,15 @@ class Step:
 @dataclass(frozen=True)
 class Ready:
     """The generator-ready document, the steps that made it, its bundle (for locations) and the
-    API's generator settings (overlays/<api>/generator-settings.toml, or the defaults)."""
+    API's generator settings (overlays/<api>/generator-settings.toml, or the defaults).
+    `refusals`: what `prepare_document` could not make the generators read right, `(JSON
+    pointer in the overlaid document, message ending in a fix)`; generate fails the API on any."""
 
     document: dict[str, Any]
     steps: tuple[Step, ...]
     bundle: Bundle
     settings: GeneratorSettings
+    refusals: tuple[tuple[str, str], ...] = ()
 
 
 class DocumentError(DocspecsError):
@@ -165,9 +168,9 @@ def generator_ready(project: Project, api: str) -> Ready:
         settings = load_settings(project.overlays_dir / api, project.root)
     except DocspecsError as error:
         raise DocumentError("overlay", str(error)) from None
-    prepare_document(document, settings.client.content_type_overrides)
+    refusals = prepare_document(document, settings.client.content_type_overrides)
     steps.append(Step("overlay", time.perf_counter() - started, f"{len(overlays)} overlay(s)"))
-    return Ready(document, tuple(steps), result, settings)
+    return Ready(document, tuple(steps), result, settings, tuple(refusals))
 
 
 def _show(path: Path, cwd: Path) -> str:

@@ -86,6 +86,7 @@ from docspecs._runlock import (
 
 if TYPE_CHECKING:
     from docspecs._settings import GeneratorSettings
+    from docspecs.document import Ready
 from docspecs._selftest import (
     ClientNames,
     SelfTestFailed,
@@ -544,6 +545,9 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
             raise
         document = ready.document
         built.steps.extend((s.name, s.seconds, s.note) for s in ready.steps)
+        if ready.refusals:
+            step = "prepare"
+            raise _StepFailed(_refusal_lines(project, ready))
         settings = ready.settings
         text = json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
@@ -602,6 +606,16 @@ def _build_api(project: Project, api: str, staging: Path) -> _Built:
         built.error = f"{api}: {step}: {type(error).__name__}: {error}"
     built.seconds = time.perf_counter() - started
     return built
+
+
+def _refusal_lines(project: Project, ready: Ready) -> str:
+    """`Ready.refusals` as one line each, `<spec file>: <JSON pointer>: <message; fix>`, the
+    pointer where the schema is written (`Bundle.locate`)."""
+    lines = []
+    for pointer, message in ready.refusals:
+        file, written = ready.bundle.locate(pointer)
+        lines.append(f"{display_path(file, project.root)}: {written or '/'}: {message}")
+    return "\n".join(lines)
 
 
 def _blame_overlay(project: Project, api: str) -> str | None:
