@@ -314,22 +314,27 @@ def _tag_plan(
     plan: dict[str, tuple[str, ...]] = {}
     for component in refs:
         branch_tags = tuple(tags.get(component) or [component])
-        problem = _branch_problem(components, component, name, branch_tags)
-        if problem is None and component in tagged and tagged[component][1] != branch_tags:
+        problem = None
+        if component in tagged and tagged[component][1] != branch_tags:
             other, other_tags = tagged[component]
             problem = (
                 f"is also a branch of {other or '/'} with the tags {list(other_tags)}, and one "
                 "class cannot hold two sets of tags; fix: give each union a component of its "
                 "own (an `allOf` of this one), or map the same tags"
             )
+        problem = problem or _branch_problem(components, component, name, branch_tags)
         if problem is not None:
             return f"discriminator `{name}`: branch {SCHEMA_REF}{component} {problem}"
         plan[component] = branch_tags
     return name, plan
 
 
+# What `_merged_object` reads of an `allOf` branch and its parts (the rest are annotations a
+# merged object does without: a base's own `discriminator` is the polymorphism it replaces).
 _MERGEABLE = frozenset(
-    {"type", "properties", "required", "allOf", "description", "title", "additionalProperties"}
+    {"type", "properties", "required", "allOf", "additionalProperties", "$ref"}
+    | {"description", "title", "discriminator", "example", "examples", "deprecated"}
+    | {"externalDocs", "readOnly", "writeOnly"}
 )
 
 
@@ -346,9 +351,14 @@ def _branch_problem(
             "is itself a `oneOf`/`anyOf`; fix: list its branches in this union instead, each "
             "with its tag in the mapping"
         )
-    declared = _declarations(components, schema, name, [component])
+    trail = [SCHEMA_REF + component]
+    declared = _declarations(components, schema, name, trail, strict=False)
     if isinstance(declared, str):
         return declared
+    if _declared_in_parts(components, schema, name, trail):
+        merged = _declarations(components, schema, name, trail)  # merged: mergeable?
+        if isinstance(merged, str):
+            return merged
     if not declared:
         return (
             f"declares no property `{name}`; fix: add `{name}` to its `properties` (and `required`)"
@@ -363,12 +373,37 @@ def _branch_problem(
     return None
 
 
-def _declarations(
+def _declared_in_parts(
     components: dict[str, Any], schema: dict[str, Any], name: str, trail: list[str]
+) -> bool:
+    """Whether an `allOf` part of `schema` (a base or an inline part) declares property `name`:
+    the branch is then merged into one object (`_merged_object`)."""
+    parts = [p for p in schema.get("allOf") or [] if isinstance(p, dict)]
+    found = _declarations(components, {"allOf": parts}, name, trail, strict=False)
+    return bool(found) and not isinstance(found, str)
+
+
+def _declarations(
+    components: dict[str, Any],
+    schema: dict[str, Any],
+    name: str,
+    trail: list[str],
+    *,
+    strict: bool = True,
 ) -> list[dict[str, Any]] | str:
     """Every declaration of property `name` in `schema` and the `allOf` parts it is made of
-    (depth first), or why the parts cannot be merged into one object (a message with a fix)."""
+    (depth first), or why the parts cannot be merged into one object (a message with a fix).
+    `strict`: a schema with `allOf` (and every part, read as one) may hold only what
+    `_merged_object` merges (_MERGEABLE)."""
     found: list[dict[str, Any]] = []
+    if strict and "allOf" in schema:
+        extra = sorted(k for k in schema if k not in _MERGEABLE and not k.startswith("x-"))
+        if extra:
+            return (
+                f"inherits `{name}` through an `allOf` that uses {extra}, which docspecs cannot "
+                f"merge into one object; fix: declare the branch as one object schema, or "
+                f"`{name}` in its own `properties` only"
+            )
     for part in schema.get("allOf") or []:
         ref = part.get("$ref") if isinstance(part, dict) else None
         if isinstance(ref, str):
@@ -377,21 +412,16 @@ def _declarations(
                 return f"extends {ref!r}, which is no component schema; fix: `$ref` one"
             if ref in trail:
                 return f"extends itself through {ref!r}; fix: break the `allOf` cycle"
-            inner = _declarations(components, base, name, [*trail, ref])
+            inner = _declarations(
+                components, {"allOf": [], **base}, name, [*trail, ref], strict=strict
+            )
         elif isinstance(part, dict):
-            inner = _declarations(components, part, name, trail)
+            inner = _declarations(components, {"allOf": [], **part}, name, trail, strict=strict)
         else:
             return "has an `allOf` part that is no schema; fix: make it an object schema"
         if isinstance(inner, str):
             return inner
         found += inner
-    if "allOf" in schema:
-        extra = sorted(k for k in schema if k not in _MERGEABLE and not k.startswith("x-"))
-        if extra:
-            return (
-                f"is an `allOf` with {extra}, which docspecs cannot merge into one object; fix: "
-                "declare the branch as one object schema"
-            )
     field = (schema.get("properties") or {}).get(name)
     if isinstance(field, dict):
         found.append(field)
@@ -441,9 +471,7 @@ def _tag_branch(
     """Give `component` the required property `name` holding one of `tags` (checked by
     `_branch_problem`), merging its `allOf` first when a part declares `name`."""
     schema = components[component]
-    if any(isinstance(p, dict) for p in schema.get("allOf") or []) and _declarations(
-        components, {"allOf": schema["allOf"]}, name, [SCHEMA_REF + component]
-    ):
+    if _declared_in_parts(components, schema, name, [SCHEMA_REF + component]):
         schema = components[component] = _merged_object(components, schema)
     properties = schema.setdefault("properties", {})
     field = properties.get(name) or {}
