@@ -266,6 +266,9 @@ components:
     Unused: {properties: {x: {$ref: "#/components/schemas/OnlyFromUnused", description: x}}}
 """,
     )
+    # (A's mapping names no branch and B has no `kind`: generate refuses the union, a
+    # generator-accepts finding; this test is about which components count as used)
+    found = {f for f in found if f.startswith("no-unused-components ")}
     assert found == {
         "no-unused-components openapi.yaml /components/securitySchemes/unusedScheme",
         "no-unused-components openapi.yaml /components/schemas/Unused",

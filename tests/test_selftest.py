@@ -363,3 +363,39 @@ def test_a_models_union_that_picks_the_any_object_fails_the_self_test(
         'at /pet: ["coat", "kind"] and a plain object (no declared keys)'
     ) in error, error
     assert not project.generated_dir.joinpath("discriminator-models").exists()
+
+
+def test_same_shaped_branches_picked_differently_are_a_difference() -> None:
+    """Two branches of one shape, the client's Cat and the models' Dog for the same body: the
+    keys agree, so the comparison used to pass (a tagged union left to smart mode did this)."""
+    from typing import Any
+
+    import attrs
+    from pydantic import BaseModel, ConfigDict
+
+    from docspecs._selftest_run import _client_declared, _difference, _models_declared
+
+    @attrs.define
+    class Cat:
+        kind: str
+        additional_properties: dict[str, Any] = attrs.field(factory=dict)
+
+        def to_dict(self) -> dict[str, Any]:
+            return {"kind": self.kind, **self.additional_properties}
+
+    class Models:
+        class Dog(BaseModel):
+            model_config = ConfigDict(extra="allow")
+            kind: str
+
+        class Cat(BaseModel):
+            model_config = ConfigDict(extra="allow")
+            kind: str
+
+    body = {"kind": "cat"}
+    client = _client_declared([Cat("cat")])
+    assert _difference(client, _models_declared([Models.Dog.model_validate(body)])) == (
+        "class",
+        "/0: class Cat and class Dog",
+    )
+    assert _difference(client, _models_declared([Models.Cat.model_validate(body)])) is None
