@@ -68,9 +68,7 @@ def prepare_document(
     if not all(isinstance(document.get(key, {}), dict) for key in ("paths", "components")):
         return []
     origins = name_inline_schemas(document)
-    refusals = sorted(
-        (_origin(pointer, origins), message) for pointer, message in honour_discriminators(document)
-    )
+    refusals = honour_discriminators(document, origins=origins)
     describe_parameter_schemas(document)
     name_enum_members(document)
     keep_formatted_strings(document)
@@ -196,7 +194,10 @@ def name_inline_schemas(document: dict[str, Any]) -> dict[str, str]:
 
 
 def honour_discriminators(
-    document: dict[str, Any], *, keep_unknown: bool = True
+    document: dict[str, Any],
+    *,
+    keep_unknown: bool = True,
+    origins: Mapping[str, str] | None = None,
 ) -> list[tuple[str, str]]:
     """Turn each `discriminator` of a `oneOf`/`anyOf` into what both generators honour (in
     place), keeping unknown values forward compatible; what cannot be turned is returned as
@@ -228,6 +229,8 @@ def honour_discriminators(
 
     With `keep_unknown=False` no catch-all branch is added: the discriminator's meaning as a JSON
     Schema validator can check it (lint's examples: a body matches exactly its mapped branch).
+    `origins` (what `name_inline_schemas` returns) puts the pointers in refusals back where the
+    schemas were before inline schemas were moved.
 
     In the models package such a union (models tagged by a `Literal`, then the any-object) is
     validated left to right (templates/models/pydantic_v2/docspecs_tagged_unions.jinja2):
@@ -239,12 +242,13 @@ def honour_discriminators(
         return []
     refusals: list[tuple[str, str]] = []
     tagged: dict[str, tuple[str, tuple[str, ...]]] = {}  # component -> (union pointer, tags)
-    for at, node in _schemas_at(document):
+    for moved_at, node in _schemas_at(document):
         discriminator = node.get("discriminator")
         key = "oneOf" if isinstance(node.get("oneOf"), list) else "anyOf"
         branches = node.get(key)
         if not isinstance(discriminator, dict) or not isinstance(branches, list):
             continue
+        at = _origin(moved_at, origins or {})
         plan = _tag_plan(discriminator, key, branches, components, tagged, at)
         if isinstance(plan, str):
             refusals.append((at, plan))
