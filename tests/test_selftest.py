@@ -399,3 +399,34 @@ def test_same_shaped_branches_picked_differently_are_a_difference() -> None:
         "/0: class Cat and class Dog",
     )
     assert _difference(client, _models_declared([Models.Cat.model_validate(body)])) is None
+
+
+def test_a_client_union_that_rejects_a_second_tag_fails_the_self_test(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without docspecs' client union template, a branch mapped from two tags (`parrot` and
+    `owl` to Bird) takes only the first: the client's Bird raises on `owl` and the body ends in
+    the catch-all, while the models package says Bird. The self-test fails the API there."""
+    import shutil
+
+    from test_generator_defects import fixture_project
+
+    import docspecs.generate
+
+    templates = tmp_path / "templates"
+    shutil.copytree(
+        docspecs.generate.CLIENT_TEMPLATES,
+        templates,
+        ignore=shutil.ignore_patterns("property_templates"),
+    )
+    monkeypatch.setattr(docspecs.generate, "CLIENT_TEMPLATES", templates)
+    project = fixture_project(tmp_path / "project", ["discriminator_kinds"])
+    report = generate(project, [], progress=None)
+    error = report.apis[0].error or ""
+    zoo = "/paths/~1zoo/get/responses/200/content/application~1json"
+    assert f"specs/discriminator_kinds/openapi.yaml: {zoo}/examples/shared/value: " in error, error
+    assert (
+        "the packages declare different keys (discriminator_kinds_client, then "
+        'discriminator_kinds_models) at /shared/1: a plain object (no declared keys) and ["kind"]'
+    ) in error, error
+    assert not project.generated_dir.joinpath("discriminator_kinds-models").exists()
