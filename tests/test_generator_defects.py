@@ -448,3 +448,38 @@ def test_each_tag_parses_into_its_branch_in_both_packages(
         assert models == [c or "dict" for c in classes], (field, models)
         assert client[:-1] == classes[:-1], (field, client)
         assert client[-1] not in documented and client[-1].startswith("Zoo"), (field, client)
+
+
+def test_bodiless_2xx_responses_return_none_and_untyped_json_is_returned(
+    generated: tuple[Project, GenerateReport, str],
+) -> None:
+    """A 204-only operation had no `sync` (its resource method raised AttributeError); a 202
+    without a body made `sync` raise UnexpectedStatus on a documented success; JSON declared
+    without a schema was thrown away. Each answer below comes from a mock transport."""
+    project, _report, _progress = generated
+    out = run_python(
+        project,
+        "bodiless_responses",
+        "import httpx\n"
+        "from bodiless_responses_client import AuthenticatedClient, errors\n"
+        "answers = {('DELETE', '/things/a'): httpx.Response(204),\n"
+        "           ('PUT', '/things/a'): httpx.Response(202, content=b'queued'),\n"
+        "           ('PUT', '/things/b'): httpx.Response(200, json={'id': 'b'}),\n"
+        "           ('PUT', '/things/c'): httpx.Response(201, json={'id': 'c'}),\n"
+        "           ('GET', '/raw'): httpx.Response(200, json=[1, {'a': None}])}\n"
+        "def handler(request: httpx.Request) -> httpx.Response:\n"
+        "    return answers[(request.method, request.url.path)]\n"
+        "client = AuthenticatedClient(base_url='http://127.0.0.1:9', token='t')\n"
+        "client.set_httpx_client(httpx.Client(base_url='http://127.0.0.1:9',\n"
+        "                        transport=httpx.MockTransport(handler)))\n"
+        "print(client.things.delete('a'))\n"
+        "print(client.things.update('a'))\n"
+        "print(client.things.update('b').id)\n"
+        "from bodiless_responses_client.api.things import get_raw\n"
+        "print(get_raw.sync(client=client))\n"
+        "try:\n"
+        "    client.things.update('c')\n"
+        "except errors.UnexpectedStatus as error:\n"
+        "    print('unexpected', error.status_code)\n",
+    )
+    assert out.splitlines() == ["None", "None", "b", "[1, {'a': None}]", "unexpected 201"]

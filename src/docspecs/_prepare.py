@@ -54,7 +54,8 @@ def prepare_document(
     """What docspecs adds to the overlaid document for the generators (in place; written to
     openapi.json, so that file stays what the generators saw): `describe_parameter_schemas`,
     `name_enum_members`, `keep_formatted_strings`, `plain_boolean_enums`,
-    `text_bodies_as_strings`, `honour_discriminators` and `name_inline_schemas`.
+    `text_bodies_as_strings`, `untyped_json_bodies`, `honour_discriminators` and
+    `name_inline_schemas`.
     `content_type_overrides` are the API's settings (docspecs._settings): a media type
     overridden to a JSON one is read as JSON.
 
@@ -79,6 +80,7 @@ def prepare_document(
         if is_json_media_type(target)
     }
     text_bodies_as_strings(document, json_types)
+    untyped_json_bodies(document, json_types)
     return refusals
 
 
@@ -603,15 +605,9 @@ def plain_boolean_enums(document: dict[str, Any]) -> None:
             del node["enum"]
 
 
-def text_bodies_as_strings(document: dict[str, Any], json_types: Set[str] = frozenset()) -> None:
-    """Give every response body that is not JSON (`text/event-stream`, `text/csv`, ...) a
-    string schema (in place), keeping its description.
-
-    openapi-python-client reads such a body as `response.text`, and then called `from_dict` on
-    the text when the schema was an object (a TypeError at run time, a mypy --strict error).
-    Binary bodies (`format: binary`) and the media types in `json_types` (overridden to JSON
-    in the API's settings) are left alone.
-    """
+def _response_media(document: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """Every `(media type, media type object)` of every response of every operation."""
+    found: list[tuple[str, dict[str, Any]]] = []
     for item in (document.get("paths") or {}).values():
         if not isinstance(item, dict):
             continue
@@ -621,22 +617,46 @@ def text_bodies_as_strings(document: dict[str, Any], json_types: Set[str] = froz
             for response in (operation.get("responses") or {}).values():
                 if not isinstance(response, dict):
                     continue
-                for media_type, media in (response.get("content") or {}).items():
-                    if (
-                        not isinstance(media, dict)
-                        or is_json_media_type(media_type)
-                        or media_type in json_types
-                    ):
-                        continue
-                    schema = media.get("schema")
-                    if not isinstance(schema, dict) or schema.get("format") == "binary":
-                        continue
-                    if schema.get("type") == "string":
-                        continue
-                    text: dict[str, Any] = {"type": "string"}
-                    if isinstance(schema.get("description"), str):
-                        text["description"] = schema["description"]
-                    media["schema"] = text
+                content = response.get("content") or {}
+                if isinstance(content, dict):
+                    found.extend((k, v) for k, v in content.items() if isinstance(v, dict))
+    return found
+
+
+def text_bodies_as_strings(document: dict[str, Any], json_types: Set[str] = frozenset()) -> None:
+    """Give every response body that is not JSON (`text/event-stream`, `text/csv`, ...) a
+    string schema (in place), keeping its description.
+
+    openapi-python-client reads such a body as `response.text`, and then called `from_dict` on
+    the text when the schema was an object (a TypeError at run time, a mypy --strict error).
+    Binary bodies (`format: binary`) and the media types in `json_types` (overridden to JSON
+    in the API's settings) are left alone.
+    """
+    for media_type, media in _response_media(document):
+        if is_json_media_type(media_type) or media_type in json_types:
+            continue
+        schema = media.get("schema")
+        if not isinstance(schema, dict) or schema.get("format") == "binary":
+            continue
+        if schema.get("type") == "string":
+            continue
+        text: dict[str, Any] = {"type": "string"}
+        if isinstance(schema.get("description"), str):
+            text["description"] = schema["description"]
+        media["schema"] = text
+
+
+def untyped_json_bodies(document: dict[str, Any], json_types: Set[str] = frozenset()) -> None:
+    """Give every JSON response body declared without a schema the empty schema `{}` (any JSON
+    value), in place.
+
+    openapi-python-client treats a media type without `schema` as a response without a body:
+    the client threw the JSON the server sent away and returned None. With `{}` it returns the
+    parsed JSON, typed `Any`.
+    """
+    for media_type, media in _response_media(document):
+        if (is_json_media_type(media_type) or media_type in json_types) and "schema" not in media:
+            media["schema"] = {}
 
 
 # String formats that one of the generators parses into a Python object (datetime, date, time,

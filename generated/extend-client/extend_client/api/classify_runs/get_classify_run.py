@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -156,9 +156,10 @@ def sync(
         x_extend_api_version=x_extend_api_version,
         request_options=request_options,
     )
-    if response.parsed is None:
+    # a documented 2xx is parsed (None for one without a body); any other status was not
+    if not (response.status_code == 200):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+    return cast("ClassifyRun", response.parsed)
 
 
 async def asyncio_detailed(
@@ -257,9 +258,10 @@ async def asyncio(
         x_extend_api_version=x_extend_api_version,
         request_options=request_options,
     )
-    if response.parsed is None:
+    # a documented 2xx is parsed (None for one without a body); any other status was not
+    if not (response.status_code == 200):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+    return cast("ClassifyRun", response.parsed)
 
 
 #: The statuses after which `wait_for_classify_run` stops polling.

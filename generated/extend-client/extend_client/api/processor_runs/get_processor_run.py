@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -154,9 +154,10 @@ def sync(
         x_extend_api_version=x_extend_api_version,
         request_options=request_options,
     )
-    if response.parsed is None:
+    # a documented 2xx is parsed (None for one without a body); any other status was not
+    if not (response.status_code == 200):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+    return cast("ProcessorRunResponse", response.parsed)
 
 
 async def asyncio_detailed(
@@ -253,9 +254,10 @@ async def asyncio(
         x_extend_api_version=x_extend_api_version,
         request_options=request_options,
     )
-    if response.parsed is None:
+    # a documented 2xx is parsed (None for one without a body); any other status was not
+    if not (response.status_code == 200):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+    return cast("ProcessorRunResponse", response.parsed)
 
 
 #: The statuses after which `wait_for_processor_run` stops polling.

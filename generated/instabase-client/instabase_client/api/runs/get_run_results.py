@@ -1,6 +1,6 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -336,9 +336,10 @@ def sync(
         ib_context=ib_context,
         request_options=request_options,
     )
-    if response.parsed is None:
+    # a documented 2xx is parsed (None for one without a body); any other status was not
+    if not (response.status_code == 200):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+    return cast("RunResults", response.parsed)
 
 
 async def asyncio_detailed(
@@ -585,9 +586,10 @@ async def asyncio(
         ib_context=ib_context,
         request_options=request_options,
     )
-    if response.parsed is None:
+    # a documented 2xx is parsed (None for one without a body); any other status was not
+    if not (response.status_code == 200):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+    return cast("RunResults", response.parsed)
 
 
 def _items(result: RunResults) -> list[FileResult]:

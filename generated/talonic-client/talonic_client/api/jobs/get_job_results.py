@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -146,9 +146,10 @@ def sync(
         client=client,
         request_options=request_options,
     )
-    if response.parsed is None:
+    # a documented 2xx is parsed (None for one without a body); any other status was not
+    if not (response.status_code == 200):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+    return cast("JobResults", response.parsed)
 
 
 async def asyncio_detailed(
@@ -243,9 +244,10 @@ async def asyncio(
         client=client,
         request_options=request_options,
     )
-    if response.parsed is None:
+    # a documented 2xx is parsed (None for one without a body); any other status was not
+    if not (response.status_code == 200):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+    return cast("JobResults", response.parsed)
 
 
 #: The statuses after which `wait_for_job` stops polling.
