@@ -189,14 +189,16 @@ def _verify_options(sub: argparse.ArgumentParser) -> None:
 
 
 def _cmd_proxy(args: argparse.Namespace, project: Project) -> int:
-    from docspecs.proxy import ProxyApp, serve_proxy
+    from docspecs.proxy import PROXY_RISK, ProxyApp, serve_proxy
+    from docspecs.simulator._serve import check_host
     from docspecs.verify import load_specs, summary
 
+    check_host(args.host, allow_non_loopback=args.allow_non_loopback, risk=PROXY_RISK)
     if not args.upstream.startswith(("http://", "https://")):
         raise DocspecsError(f"--upstream {args.upstream}: expected an http:// or https:// URL")
     documents = load_specs(project, [args.api])
     app = ProxyApp(documents, upstream=args.upstream, api=args.api, record=args.record)
-    serve_proxy(app, args.host, args.port)
+    serve_proxy(app, args.host, args.port, allow_non_loopback=args.allow_non_loopback)
     result = app.result()
     print(summary(result))
     return 1 if result.failed() else 0
@@ -210,7 +212,7 @@ def _proxy_options(sub: argparse.ArgumentParser) -> None:
         metavar="URL",
         help="where requests go: the vendor's server URL, or `docspecs mock`'s base URL",
     )
-    sub.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    _host_options(sub, "the proxy forwards whatever reaches it, credentials included")
     sub.add_argument(
         "--port", type=_port, default=8401, help="port to bind (default: 8401; 0: any)"
     )
@@ -226,7 +228,13 @@ def _proxy_options(sub: argparse.ArgumentParser) -> None:
 def _cmd_mock(args: argparse.Namespace) -> int:
     from docspecs.simulator import serve
 
-    serve(args.host, args.port, seed=args.seed, reads_until_terminal=args.reads_until_terminal)
+    serve(
+        args.host,
+        args.port,
+        seed=args.seed,
+        reads_until_terminal=args.reads_until_terminal,
+        allow_non_loopback=args.allow_non_loopback,
+    )
     return 0
 
 
@@ -262,8 +270,24 @@ def _shard(text: str) -> tuple[int, int]:
         raise argparse.ArgumentTypeError(str(error).split(": ", 1)[-1]) from None
 
 
+def _host_options(sub: argparse.ArgumentParser, risk: str) -> None:
+    """`--host` and `--allow-non-loopback` (a host off loopback is refused without it)."""
+    sub.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to bind (default: 127.0.0.1); anything but a loopback address "
+        "(127.0.0.0/8, ::1, localhost) is refused without --allow-non-loopback",
+    )
+    sub.add_argument(
+        "--allow-non-loopback",
+        action="store_true",
+        help=f"DANGEROUS: allow a --host other machines can reach ({risk}); "
+        "only on a network you trust",
+    )
+
+
 def _mock_options(sub: argparse.ArgumentParser) -> None:
-    sub.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    _host_options(sub, "the simulator accepts any token and changes state for anyone")
     sub.add_argument(
         "--port", type=_port, default=8400, help="port to bind (default: 8400; 0: any)"
     )

@@ -47,6 +47,8 @@ Send = Callable[[Message], Awaitable[None]]
 #: through unchanged, but is not held in memory to be validated.
 MAX_CHECKED_BODY = 32 * 1024 * 1024
 
+PROXY_RISK = "the proxy sends whatever reaches it to the upstream, credentials included"
+
 HOP_BY_HOP = frozenset(
     {
         "connection",
@@ -349,15 +351,26 @@ async def _answer(send: Send, status: int, text: str) -> None:
     await send({"type": "http.response.body", "body": body, "more_body": False})
 
 
-def serve_proxy(app: ProxyApp, host: str, port: int, *, out: TextIO = sys.stdout) -> None:
-    """Serve `app` until interrupted (Ctrl-C); prints where it listens first."""
+def serve_proxy(
+    app: ProxyApp,
+    host: str,
+    port: int,
+    *,
+    out: TextIO = sys.stdout,
+    allow_non_loopback: bool = False,
+) -> None:
+    """Serve `app` until interrupted (Ctrl-C); prints where it listens first.
+
+    `host` must be a loopback address or name unless `allow_non_loopback` is True (the
+    `--allow-non-loopback` flag): whoever reaches the proxy gets the upstream through it.
+    Raises `DocspecsError` naming the host and the flag, before anything is bound."""
     import uvicorn
 
-    from docspecs.simulator._serve import LOOPBACK, _bind, _url
+    from docspecs.simulator._serve import _bind, _url, check_host, warn_non_loopback
 
-    sock = _bind(host, port)
-    if host not in (LOOPBACK, "localhost", "::1"):
-        print(f"warning: listening on {host}, not only on loopback", file=sys.stderr)
+    check_host(host, allow_non_loopback=allow_non_loopback, risk=PROXY_RISK)
+    warn_non_loopback(host, "the proxy")
+    sock = _bind(host, port, allow_non_loopback=True)  # checked just above, with the proxy's risk
     where = _url(host, sock.getsockname()[1])
     recording = f", recording to {app.record}" if app.record is not None else ""
     print(

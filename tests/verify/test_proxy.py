@@ -435,3 +435,58 @@ def test_an_upstream_answer_that_is_not_valid_http_is_named_so(
     printed = out.getvalue()
     assert "the upstream sent an answer that is not valid HTTP" in printed
     assert "Injected" not in printed and "aaaa" not in printed
+
+
+class _Bound(Exception):
+    """Raised by the fake socket: the proxy got as far as making a socket."""
+
+
+@pytest.fixture
+def no_sockets(monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, ...]]:
+    import socket
+
+    made: list[tuple[object, ...]] = []
+
+    def fake(*args: object, **kwargs: object) -> None:
+        made.append(args)
+        raise _Bound
+
+    monkeypatch.setattr(socket, "socket", fake)
+    return made
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "::", "192.0.2.10"])
+def test_proxy_refuses_a_host_off_loopback_before_binding(
+    host: str,
+    no_sockets: list[tuple[object, ...]],
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    root = str(Path(__file__).resolve().parents[2])
+    record = tmp_path / "traffic.jsonl"
+    argv = ["--root", root, "proxy", "--api", "extend", "--upstream", "http://127.0.0.1:9"]
+    code = main([*argv, "--host", host, "--record", str(record)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"--host {host!r}: not a loopback address" in err
+    assert "--allow-non-loopback" in err
+    assert no_sockets == []
+    assert not record.exists()
+
+
+def test_serve_proxy_refuses_a_host_off_loopback_unless_allowed(
+    documents: dict[str, dict[str, object]],
+    no_sockets: list[tuple[object, ...]],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from docspecs import DocspecsError
+    from docspecs.proxy import serve_proxy
+
+    app = ProxyApp(documents, upstream="http://127.0.0.1:9", api="extend")  # type: ignore[arg-type]
+    with pytest.raises(DocspecsError, match=r"'0\.0\.0\.0': not a loopback address"):
+        serve_proxy(app, "0.0.0.0", 0)
+    assert no_sockets == []
+    with pytest.raises(_Bound):
+        serve_proxy(app, "0.0.0.0", 0, allow_non_loopback=True)
+    assert len(no_sockets) == 1
+    assert "WARNING: --allow-non-loopback: the proxy listens on 0.0.0.0" in capsys.readouterr().err
