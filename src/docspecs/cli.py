@@ -112,10 +112,13 @@ def _cmd_fuzz(args: argparse.Namespace, project: Project) -> int:
 
 
 def _cmd_verify(args: argparse.Namespace, project: Project) -> int:
+    from docspecs._outputs import check_output_file, open_output
     from docspecs.verify import dump_overlay, render_json, render_text, suggest_overlay, verify
 
     if (args.operation is None) != (args.status is None):
         raise DocspecsError("--operation and --status go together (for a plain response body)")
+    if args.suggest_overlay is not None:  # refused now, not after reading every file
+        check_output_file(args.suggest_overlay, "--suggest-overlay")
     result = verify(
         project, args.files, apis=args.api, operation=args.operation, status=args.status
     )
@@ -130,7 +133,8 @@ def _cmd_verify(args: argparse.Namespace, project: Project) -> int:
                 print(f"verify: nothing to suggest; {path} not written", file=sys.stderr)
                 continue
             try:
-                path.write_text(dump_overlay(document), encoding="utf-8")
+                with open_output(path, "--suggest-overlay") as file:
+                    file.write(dump_overlay(document))
             except OSError as error:
                 raise DocspecsError(f"--suggest-overlay {path}: cannot write: {error}") from None
             actions = len(document["actions"])

@@ -35,6 +35,7 @@ from httpx._decoders import SUPPORTED_DECODERS
 
 from docspecs._bundler import MAX_DEPTH, json_too_deep
 from docspecs._errors import DocspecsError
+from docspecs._outputs import check_output_file, open_output
 from docspecs.verify import Exchange, Secrets, Verifier, exchange_line
 from docspecs.verify._inputs import NO_BODY
 
@@ -100,6 +101,8 @@ class ProxyApp:
         self._transport = transport
         self._client: httpx.AsyncClient | None = None
         self._lock = threading.Lock()
+        if record is not None:  # a FIFO, a device or a folder is refused before anything waits
+            check_output_file(record, "--record")
         # exchanges are numbered by their line in the capture, which may already hold some
         self._count = _lines_in(record) if record is not None else 0
         self._label = record.name if record is not None else "proxy"
@@ -249,8 +252,13 @@ class ProxyApp:
                     content=content,
                     secrets=self._secrets,
                 )
-                with self.record.open("a", encoding="utf-8") as file:
-                    file.write(line)
+                try:
+                    with open_output(self.record, "--record", append=True) as file:
+                        file.write(line)
+                except DocspecsError as error:  # the path changed under the proxy: say so
+                    self._say(f"{self._label}: not recorded: {error}")
+                except OSError as error:
+                    self._say(f"--record {self.record}: not recorded: {error.strerror}")
             where = f"{self._label}:{number}"
             deep_at = json_too_deep(content.decode("utf-8", errors="replace"))
             if deep_at is not None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from docspecs._errors import DocspecsError
+from docspecs._outputs import check_output_file
 from docspecs._project import Project
 from docspecs.fuzz._discovery import runtime_settings
 from docspecs.fuzz._engine import fuzz_api, live_limiter
@@ -56,7 +57,8 @@ def fuzz(
     (operations run in parallel; each operation's requests stay the same).
 
     Raises `DocspecsError` for bad arguments (naming the parameter or variable), an unreachable
-    `base_url`, or an unknown API.
+    `base_url`, an unknown API, or a `junit_xml` that is not a regular file or a new one (checked
+    before fuzzing starts).
     """
     if max_examples < 1:
         raise DocspecsError(f"--max-examples must be at least 1, got {max_examples}")
@@ -71,6 +73,8 @@ def fuzz(
         check_shard(shard)
     if base_url is not None:
         base_url = checked_base_url(base_url)
+    if junit_xml is not None:  # refused now, not after the whole run
+        check_output_file(junit_xml, "--junit-xml", make_parents=True)
     environ = os.environ if env is None else env
     selected = project.select(apis)
     started = time.perf_counter()
