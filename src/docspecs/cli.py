@@ -108,6 +108,7 @@ def _cmd_fuzz(args: argparse.Namespace, project: Project) -> int:
         junit_xml=args.junit_xml,
         shard=args.shard,
         workers=args.workers,
+        **({"case_timeout": args.case_timeout} if args.case_timeout is not None else {}),
     )
 
 
@@ -264,6 +265,17 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _seconds(text: str) -> float:
+    """A duration for argparse: a number of seconds > 0."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be more than 0 seconds, got {text}")
+    return value
+
+
 def _shard(text: str) -> tuple[int, int]:
     """`--shard K/N` for argparse."""
     from docspecs.fuzz._shards import parse_shard
@@ -406,6 +418,15 @@ def _fuzz_options(sub: argparse.ArgumentParser) -> None:
         metavar="K/N",
         help="fuzz only the K-th of N deterministic parts of the operations (sorted by API and "
         "operationId, dealt out in turn), e.g. one CI job per part",
+    )
+    sub.add_argument(
+        "--case-timeout",
+        type=_seconds,
+        default=None,
+        metavar="SECONDS",
+        help="the longest one case may take over HTTP, request and whole answer together "
+        "(default 30, docspecs.fuzz.CASE_TIMEOUT); a slower one fails the operation's "
+        "case_timeout check and fuzzing goes on",
     )
     sub.add_argument(
         "--workers",

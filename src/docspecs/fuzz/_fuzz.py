@@ -13,7 +13,7 @@ from docspecs._errors import DocspecsError
 from docspecs._outputs import check_output_file
 from docspecs._project import Project
 from docspecs.fuzz._discovery import runtime_settings
-from docspecs.fuzz._engine import fuzz_api, live_limiter
+from docspecs.fuzz._engine import CASE_TIMEOUT, fuzz_api, live_limiter
 from docspecs.fuzz._junit import write_junit
 from docspecs.fuzz._operations import load_spec
 from docspecs.fuzz._results import FuzzFailure, FuzzResult, OperationStats
@@ -37,6 +37,7 @@ def fuzz(
     progress: Callable[[str], None] | None = None,
     shard: tuple[int, int] | None = None,
     workers: int = 1,
+    case_timeout: float = CASE_TIMEOUT,
 ) -> FuzzResult:
     """Fuzz every operation of the selected APIs against one target and return what was found.
 
@@ -56,6 +57,11 @@ def fuzz(
     `_shards`); the others are neither fuzzed nor listed. `workers`: schemathesis' worker threads
     (operations run in parallel; each operation's requests stay the same).
 
+    `case_timeout` (seconds, default `CASE_TIMEOUT`): the longest one case may take, request and
+    whole answer together (a server trickling its answer a byte at a time is cut off there); such
+    a case is a `case_timeout` failure naming its operation (with a curl command), and the run
+    goes on with the next operation. In-process it bounds each call to the app.
+
     Raises `DocspecsError` for bad arguments (naming the parameter or variable), an unreachable
     `base_url`, an unknown API, or a `junit_xml` that is not a regular file or a new one (checked
     before fuzzing starts).
@@ -69,6 +75,8 @@ def fuzz(
         )
     if workers < 1:
         raise DocspecsError(f"--workers must be at least 1, got {workers}")
+    if not 0 < case_timeout < float("inf"):
+        raise DocspecsError(f"--case-timeout must be a number of seconds > 0, got {case_timeout}")
     if shard is not None:
         check_shard(shard)
     if base_url is not None:
@@ -113,6 +121,7 @@ def fuzz(
             continue_on_failure=continue_on_failure,
             workers=workers,
             rate_limiter=limiter,
+            case_seconds=case_timeout,
         )
         operations.extend(run.stats())
         failures.extend(run.failures)
