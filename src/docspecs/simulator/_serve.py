@@ -33,6 +33,10 @@ has no limit: a client could make it hold tens of megabytes per connection for t
 timeout)."""
 KEEP_ALIVE_TIMEOUT = 5.0
 """Seconds an idle kept-alive connection stays open (uvicorn's `timeout_keep_alive`)."""
+SHUTDOWN_TIMEOUT = 5.0
+"""Seconds a stopping server (Ctrl-C, `LoopbackServer.stop`) waits for requests still being
+answered; then they are cancelled (uvicorn's `timeout_graceful_shutdown`, which it leaves
+unbounded: one request that never finished kept the server from stopping)."""
 
 
 class _HeaderTimeoutProtocol(HttpToolsProtocol):
@@ -111,9 +115,15 @@ class _HeaderTimeoutProtocol(HttpToolsProtocol):
         super().connection_lost(exc)
 
 
-def _config(app: Any, header_timeout: float, body_timeout: float = BODY_TIMEOUT) -> uvicorn.Config:
-    """uvicorn's settings for the simulator: quiet, no lifespan, the three timeouts."""
-    _check_timeouts(header_timeout, body_timeout)
+def _config(
+    app: Any,
+    header_timeout: float,
+    body_timeout: float = BODY_TIMEOUT,
+    shutdown_timeout: float = SHUTDOWN_TIMEOUT,
+) -> uvicorn.Config:
+    """uvicorn's settings for the simulator (and the proxy): quiet, no lifespan, the header,
+    body, keep-alive and shutdown timeouts."""
+    _check_timeouts(header_timeout, body_timeout, shutdown_timeout)
     protocol = type(
         "HeaderTimeoutProtocol",
         (_HeaderTimeoutProtocol,),
@@ -126,11 +136,19 @@ def _config(app: Any, header_timeout: float, body_timeout: float = BODY_TIMEOUT)
         lifespan="off",
         http=protocol,
         timeout_keep_alive=int(KEEP_ALIVE_TIMEOUT),
+        # uvicorn annotates it `int`, and hands it to `asyncio.wait_for`, which takes any number
+        timeout_graceful_shutdown=shutdown_timeout,  # type: ignore[arg-type]
     )
 
 
-def _check_timeouts(header_timeout: float, body_timeout: float) -> None:
-    for name, value in (("header_timeout", header_timeout), ("body_timeout", body_timeout)):
+def _check_timeouts(
+    header_timeout: float, body_timeout: float, shutdown_timeout: float = SHUTDOWN_TIMEOUT
+) -> None:
+    for name, value in (
+        ("header_timeout", header_timeout),
+        ("body_timeout", body_timeout),
+        ("shutdown_timeout", shutdown_timeout),
+    ):
         if not value > 0:
             raise DocspecsError(f"{name} must be > 0 seconds (got {value})")
 
@@ -270,12 +288,14 @@ class LoopbackServer:
         startup_timeout: float = 10.0,
         header_timeout: float = HEADER_TIMEOUT,
         body_timeout: float = BODY_TIMEOUT,
+        shutdown_timeout: float = SHUTDOWN_TIMEOUT,
     ) -> None:
-        _check_timeouts(header_timeout, body_timeout)
+        _check_timeouts(header_timeout, body_timeout, shutdown_timeout)
         self.app = app or build_app()
         self._timeout = startup_timeout
         self._header_timeout = header_timeout
         self._body_timeout = body_timeout
+        self._shutdown_timeout = shutdown_timeout
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self.url = ""
@@ -286,7 +306,7 @@ class LoopbackServer:
     def start(self) -> LoopbackServer:
         sock = _bind(LOOPBACK, 0)
         self.url = _url(LOOPBACK, sock.getsockname()[1])
-        config = _config(self.app, self._header_timeout, self._body_timeout)
+        config = _config(self.app, self._header_timeout, self._body_timeout, self._shutdown_timeout)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
             target=self._server.run,
