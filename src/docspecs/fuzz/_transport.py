@@ -340,11 +340,13 @@ class _Watch:
 
 
 def _shut_down(connection: Any) -> None:
+    """Shut down `connection`'s socket (a read blocked on it returns at once); the plain
+    socket's method even for TLS, whose own would drop its state under the reading thread."""
     sock = getattr(connection, "sock", None)
-    if sock is None:
+    if not isinstance(sock, socket.socket):
         return
     with contextlib.suppress(OSError):
-        sock.shutdown(socket.SHUT_RDWR)
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
 
 class _Watchdog:
