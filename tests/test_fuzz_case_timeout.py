@@ -239,3 +239,19 @@ def test_the_documented_default() -> None:
     assert CASE_TIMEOUT == 30.0
     help_text = _parser()._subparsers._group_actions[0].choices["fuzz"].format_help()  # type: ignore[union-attr]
     assert "(default 30, docspecs.fuzz.CASE_TIMEOUT)" in " ".join(help_text.split())
+
+
+def test_in_process_a_slow_app_fails_case_timeout_and_fuzzing_goes_on(project: Project) -> None:
+    slow = Slow(gap=0.1)
+    started = time.monotonic()
+    result = fuzz(project, ["slow"], app=slow.app, max_examples=1, case_timeout=0.3)
+    took = time.monotonic() - started
+    (failure,) = result.failures
+    assert (failure.operation_id, failure.check) == ("get_slow", "case_timeout")
+    assert failure.title == "no complete answer within 0.3 s"
+    assert failure.curl.startswith('curl -X GET -H "Authorization: Bearer $TOKEN" ')
+    stats = {op.operation_id: op for op in result.operations}
+    assert stats["get_fast"].ok > 0 and stats["get_fast"].ids_ok == 2
+    slow_calls = [p for p in slow.paths if p.startswith("/slow/v1/slow/")]
+    assert len(slow_calls) <= 2, slow_calls  # the case (and a replay of it), then none
+    assert took < 8, took

@@ -227,7 +227,7 @@ def engine_pass(
     install_hooks(schema, target, by_label)
     with contextlib.ExitStack() as stack:
         if target.app is not None:
-            stack.enter_context(in_process(schema, target.app))
+            stack.enter_context(in_process(schema, target.app, run.timed_out))
         else:
             stack.enter_context(case_timeout(schema, case_seconds, run.timed_out))
         if target.live:

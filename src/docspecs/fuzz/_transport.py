@@ -22,8 +22,12 @@ ASGI_HOST = "http://testserver"
 
 
 @contextlib.contextmanager
-def in_process(schema: Any, app: Any) -> Iterator[None]:
+def in_process(schema: Any, app: Any, timed_out: set[str] | None = None) -> Iterator[None]:
     """While open, `schema` sends its requests to the ASGI `app` in-process.
+
+    Each call to the app is bounded by the request timeout (the case timeout, see
+    `engine_config`): past it the case raises `CaseTimeout`, and, as over HTTP (`case_timeout`),
+    the operation's label goes into `timed_out` and its later cases are not sent.
 
     schemathesis' own ASGI transport builds a requests session for every request, reads the
     proxy settings from the environment for each, and hands each request twice to an event loop
@@ -130,7 +134,17 @@ def in_process(schema: Any, app: Any) -> Iterator[None]:
                 own.headers, own.auth = session.headers, session.auth
                 own.cookies.update(session.cookies)
             kwargs.pop("app", None)
-            return super().send(case, session=own, **kwargs)
+            label = str(case.operation.label)
+            if timed_out is not None and label in timed_out:
+                config = case.operation.schema.config
+                seconds = config.request_timeout_for(operation=case.operation)
+                raise CaseTimeout(float(seconds or 0), sent=False)
+            try:
+                return super().send(case, session=own, **kwargs)
+            except CaseTimeout:
+                if timed_out is not None:
+                    timed_out.add(label)
+                raise
 
     transport = AppTransport()
     transport._copy_serializers_from(REQUESTS_TRANSPORT)
