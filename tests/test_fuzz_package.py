@@ -37,6 +37,7 @@ VENDOR_NAMES = re.compile(
 
 def test_all_is_pinned() -> None:
     assert docspecs.fuzz.__all__ == [
+        "CASE_TIMEOUT",
         "LIVE_IDS_ENV",
         "LIVE_RATE_LIMIT",
         "MAX_RESPONSE_TIME",

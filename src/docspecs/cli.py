@@ -108,14 +108,18 @@ def _cmd_fuzz(args: argparse.Namespace, project: Project) -> int:
         junit_xml=args.junit_xml,
         shard=args.shard,
         workers=args.workers,
+        **({"case_timeout": args.case_timeout} if args.case_timeout is not None else {}),
     )
 
 
 def _cmd_verify(args: argparse.Namespace, project: Project) -> int:
+    from docspecs._outputs import check_output_file, open_output
     from docspecs.verify import dump_overlay, render_json, render_text, suggest_overlay, verify
 
     if (args.operation is None) != (args.status is None):
         raise DocspecsError("--operation and --status go together (for a plain response body)")
+    if args.suggest_overlay is not None:  # refused now, not after reading every file
+        check_output_file(args.suggest_overlay, "--suggest-overlay")
     result = verify(
         project, args.files, apis=args.api, operation=args.operation, status=args.status
     )
@@ -130,7 +134,8 @@ def _cmd_verify(args: argparse.Namespace, project: Project) -> int:
                 print(f"verify: nothing to suggest; {path} not written", file=sys.stderr)
                 continue
             try:
-                path.write_text(dump_overlay(document), encoding="utf-8")
+                with open_output(path, "--suggest-overlay") as file:
+                    file.write(dump_overlay(document))
             except OSError as error:
                 raise DocspecsError(f"--suggest-overlay {path}: cannot write: {error}") from None
             actions = len(document["actions"])
@@ -189,14 +194,16 @@ def _verify_options(sub: argparse.ArgumentParser) -> None:
 
 
 def _cmd_proxy(args: argparse.Namespace, project: Project) -> int:
-    from docspecs.proxy import ProxyApp, serve_proxy
+    from docspecs.proxy import PROXY_RISK, ProxyApp, serve_proxy
+    from docspecs.simulator._serve import check_host
     from docspecs.verify import load_specs, summary
 
+    check_host(args.host, allow_non_loopback=args.allow_non_loopback, risk=PROXY_RISK)
     if not args.upstream.startswith(("http://", "https://")):
         raise DocspecsError(f"--upstream {args.upstream}: expected an http:// or https:// URL")
     documents = load_specs(project, [args.api])
     app = ProxyApp(documents, upstream=args.upstream, api=args.api, record=args.record)
-    serve_proxy(app, args.host, args.port)
+    serve_proxy(app, args.host, args.port, allow_non_loopback=args.allow_non_loopback)
     result = app.result()
     print(summary(result))
     return 1 if result.failed() else 0
@@ -210,7 +217,7 @@ def _proxy_options(sub: argparse.ArgumentParser) -> None:
         metavar="URL",
         help="where requests go: the vendor's server URL, or `docspecs mock`'s base URL",
     )
-    sub.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    _host_options(sub, "the proxy forwards whatever reaches it, credentials included")
     sub.add_argument(
         "--port", type=_port, default=8401, help="port to bind (default: 8401; 0: any)"
     )
@@ -226,7 +233,13 @@ def _proxy_options(sub: argparse.ArgumentParser) -> None:
 def _cmd_mock(args: argparse.Namespace) -> int:
     from docspecs.simulator import serve
 
-    serve(args.host, args.port, seed=args.seed, reads_until_terminal=args.reads_until_terminal)
+    serve(
+        args.host,
+        args.port,
+        seed=args.seed,
+        reads_until_terminal=args.reads_until_terminal,
+        allow_non_loopback=args.allow_non_loopback,
+    )
     return 0
 
 
@@ -252,6 +265,17 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _seconds(text: str) -> float:
+    """A duration for argparse: a number of seconds > 0."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be more than 0 seconds, got {text}")
+    return value
+
+
 def _shard(text: str) -> tuple[int, int]:
     """`--shard K/N` for argparse."""
     from docspecs.fuzz._shards import parse_shard
@@ -262,8 +286,24 @@ def _shard(text: str) -> tuple[int, int]:
         raise argparse.ArgumentTypeError(str(error).split(": ", 1)[-1]) from None
 
 
+def _host_options(sub: argparse.ArgumentParser, risk: str) -> None:
+    """`--host` and `--allow-non-loopback` (a host off loopback is refused without it)."""
+    sub.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to bind (default: 127.0.0.1); anything but a loopback address "
+        "(127.0.0.0/8, ::1, localhost) is refused without --allow-non-loopback",
+    )
+    sub.add_argument(
+        "--allow-non-loopback",
+        action="store_true",
+        help=f"DANGEROUS: allow a --host other machines can reach ({risk}); "
+        "only on a network you trust",
+    )
+
+
 def _mock_options(sub: argparse.ArgumentParser) -> None:
-    sub.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    _host_options(sub, "the simulator accepts any token and changes state for anyone")
     sub.add_argument(
         "--port", type=_port, default=8400, help="port to bind (default: 8400; 0: any)"
     )
@@ -378,6 +418,15 @@ def _fuzz_options(sub: argparse.ArgumentParser) -> None:
         metavar="K/N",
         help="fuzz only the K-th of N deterministic parts of the operations (sorted by API and "
         "operationId, dealt out in turn), e.g. one CI job per part",
+    )
+    sub.add_argument(
+        "--case-timeout",
+        type=_seconds,
+        default=None,
+        metavar="SECONDS",
+        help="the longest one case may take over HTTP, request and whole answer together "
+        "(default 30, docspecs.fuzz.CASE_TIMEOUT); a slower one fails the operation's "
+        "case_timeout check and fuzzing goes on",
     )
     sub.add_argument(
         "--workers",

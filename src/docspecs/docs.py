@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from docspecs._errors import DocspecsError
+from docspecs._outputs import check_output_file, check_output_folder, open_output
 from docspecs._project import Project
 
 __all__ = [
@@ -57,11 +58,15 @@ _STDERR_TAIL = 20
 def render_docs(project: Project, apis: Sequence[str], out: Path) -> list[Path]:
     """Render `<out>/<api>.html` for each API (all when `apis` is empty) and `<out>/index.html`.
 
-    Returns the files written, pages first in API order, then the index.
+    Returns the files written, pages first in API order, then the index. Raises
+    `DocspecsError` before any work when `out` is not a folder (missing ones are created) or one
+    of the pages is there as something other than a regular file (a FIFO, a folder, a device).
     """
     selected = project.select(apis)
+    check_output_folder(out, "--out")  # before npm: a bad --out fails at once
+    for name in [*(f"{api}.html" for api in selected), "index.html"]:
+        check_output_file(out / name, "--out")
     executable = redocly_bin(_prefix(project))
-    out.mkdir(parents=True, exist_ok=True)
     pages: list[Path] = []
     titles: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="docspecs-docs-") as work:
@@ -74,7 +79,8 @@ def render_docs(project: Project, apis: Sequence[str], out: Path) -> list[Path]:
             _build_docs(executable, source, page, cwd=Path(work), api=api)
             pages.append(page)
     index = out / "index.html"
-    index.write_text(_index(titles), encoding="utf-8")
+    with open_output(index, "--out") as file:
+        file.write(_index(titles))
     return [*pages, index]
 
 

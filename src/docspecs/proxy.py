@@ -23,6 +23,8 @@ PyPI do not expose; the forwarding itself is a few lines of httpx.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import sys
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
@@ -35,6 +37,7 @@ from httpx._decoders import SUPPORTED_DECODERS
 
 from docspecs._bundler import MAX_DEPTH, json_too_deep
 from docspecs._errors import DocspecsError
+from docspecs._outputs import check_output_file, open_output
 from docspecs.verify import Exchange, Secrets, Verifier, exchange_line
 from docspecs.verify._inputs import NO_BODY
 
@@ -46,6 +49,12 @@ Send = Callable[[Message], Awaitable[None]]
 #: The largest answer checked and recorded: a bigger one (a file download) still streams
 #: through unchanged, but is not held in memory to be validated.
 MAX_CHECKED_BODY = 32 * 1024 * 1024
+
+PROXY_RISK = "the proxy sends whatever reaches it to the upstream, credentials included"
+
+PROXY_BODY_TIMEOUT = 600.0
+"""Seconds a client has to send a request body through the proxy, from the end of its headers
+(uploads stream through as they arrive; a body still coming after that is cut off)."""
 
 HOP_BY_HOP = frozenset(
     {
@@ -98,6 +107,8 @@ class ProxyApp:
         self._transport = transport
         self._client: httpx.AsyncClient | None = None
         self._lock = threading.Lock()
+        if record is not None:  # a FIFO, a device or a folder is refused before anything waits
+            check_output_file(record, "--record")
         # exchanges are numbered by their line in the capture, which may already hold some
         self._count = _lines_in(record) if record is not None else 0
         self._label = record.name if record is not None else "proxy"
@@ -131,11 +142,43 @@ class ProxyApp:
             if k.decode("latin-1").lower() not in HOP_BY_HOP
         ]
         first = await receive()
+        received = asyncio.Event()  # the whole request body is in
         content: bytes | AsyncIterator[bytes] = first.get("body", b"")
         if first.get("more_body"):  # a large upload: forwarded as it arrives, never held whole
-            content = _rest_of_body(first.get("body", b""), receive)
+            content = _rest_of_body(first.get("body", b""), receive, received)
+        else:
+            received.set()
         request = httpx.Request(scope["method"], url, headers=headers, content=content)
-        await self._forward(request, send)
+        await self._forward_while_connected(request, send, receive, received)
+
+    async def _forward_while_connected(
+        self, request: httpx.Request, send: Send, receive: Receive, received: asyncio.Event
+    ) -> None:
+        """`_forward`, cancelled (upstream connection closed) if the client goes away first.
+
+        The proxy has no timeout of its own towards the upstream (latency passes through), so
+        an upstream that never answers would otherwise hold the exchange, its task and its
+        upstream connection for ever after the client gave up.
+        """
+        answered: list[bool] = []  # set by _forward just before the last bytes go out
+        forward = asyncio.ensure_future(self._forward(request, send, answered))
+        gone = asyncio.ensure_future(_disconnected(receive, received))
+        try:
+            await asyncio.wait({forward, gone}, return_when=asyncio.FIRST_COMPLETED)
+            if not forward.done() and not answered:
+                forward.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await forward
+                self._say(
+                    f"{request.method} {_shown(request.url)}: the client went away before the "
+                    "answer was complete; the upstream request was abandoned"
+                )
+                return
+            await forward
+        finally:
+            gone.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await gone
 
     def _upstream_url(self, scope: Scope) -> httpx.URL | None:
         """The upstream URL for this request, or None when its target is not a path."""
@@ -158,7 +201,9 @@ class ProxyApp:
             return None
         return url
 
-    async def _forward(self, request: httpx.Request, send: Send) -> None:
+    async def _forward(
+        self, request: httpx.Request, send: Send, answered: list[bool] | None = None
+    ) -> None:
         try:
             response = await self._http().send(request, stream=True)
         except httpx.RemoteProtocolError as error:
@@ -199,6 +244,9 @@ class ProxyApp:
             await response.aclose()
             await _drop(send)
             return
+        except asyncio.CancelledError:  # the client went away: the upstream connection goes too
+            await response.aclose()
+            raise
         await response.aclose()
         # checked and recorded before the last chunk goes out, so that a client holding its
         # whole answer finds the exchange in the capture and its findings printed
@@ -209,6 +257,8 @@ class ProxyApp:
                 f"{request.method} {_shown(request.url)}: a body of {size} bytes passed through "
                 f"unchecked and unrecorded (more than {MAX_CHECKED_BODY} bytes)"
             )
+        if answered is not None:
+            answered.append(True)
         await send({"type": "http.response.body", "body": last, "more_body": False})
 
     def _observe(self, request: httpx.Request, response: httpx.Response, raw: bytes) -> None:
@@ -247,8 +297,13 @@ class ProxyApp:
                     content=content,
                     secrets=self._secrets,
                 )
-                with self.record.open("a", encoding="utf-8") as file:
-                    file.write(line)
+                try:
+                    with open_output(self.record, "--record", append=True) as file:
+                        file.write(line)
+                except DocspecsError as error:  # the path changed under the proxy: say so
+                    self._say(f"{self._label}: not recorded: {error}")
+                except OSError as error:
+                    self._say(f"--record {self.record}: not recorded: {error.strerror}")
             where = f"{self._label}:{number}"
             deep_at = json_too_deep(content.decode("utf-8", errors="replace"))
             if deep_at is not None:
@@ -310,17 +365,31 @@ def _no_userinfo(url: str) -> str:
     return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
 
 
-async def _rest_of_body(first: bytes, receive: Receive) -> AsyncIterator[bytes]:
-    if first:
-        yield first
-    while True:
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            return
-        if message.get("body"):
-            yield message["body"]
-        if not message.get("more_body"):
-            return
+async def _rest_of_body(
+    first: bytes, receive: Receive, received: asyncio.Event
+) -> AsyncIterator[bytes]:
+    """The request body as it arrives; `received` is set once it is all in (or the client left)."""
+    try:
+        if first:
+            yield first
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            if message.get("body"):
+                yield message["body"]
+            if not message.get("more_body"):
+                return
+    finally:
+        received.set()
+
+
+async def _disconnected(receive: Receive, received: asyncio.Event) -> None:
+    """Return once the client has gone away (after the request body, which `receive` gives
+    first); an ASGI server also says `http.disconnect` once the answer is complete."""
+    await received.wait()
+    while (await receive())["type"] != "http.disconnect":
+        pass
 
 
 async def _lifespan(receive: Receive, send: Send) -> None:
@@ -349,15 +418,48 @@ async def _answer(send: Send, status: int, text: str) -> None:
     await send({"type": "http.response.body", "body": body, "more_body": False})
 
 
-def serve_proxy(app: ProxyApp, host: str, port: int, *, out: TextIO = sys.stdout) -> None:
-    """Serve `app` until interrupted (Ctrl-C); prints where it listens first."""
+def proxy_config(
+    app: ProxyApp,
+    *,
+    header_timeout: float | None = None,
+    body_timeout: float = PROXY_BODY_TIMEOUT,
+    shutdown_timeout: float | None = None,
+) -> Any:
+    """uvicorn's settings for the proxy: the simulator's (`docspecs.simulator._serve._config`:
+    a client has `HEADER_TIMEOUT` seconds to send its request line and headers, 64 KiB at most;
+    a stop waits `SHUTDOWN_TIMEOUT` for exchanges under way), with `PROXY_BODY_TIMEOUT` for a
+    request body, since uploads stream through. Before, the proxy ran on uvicorn's defaults: a
+    half-sent request held its connection for ever."""
+    from docspecs.simulator._serve import HEADER_TIMEOUT, SHUTDOWN_TIMEOUT, _config
+
+    return _config(
+        app,
+        HEADER_TIMEOUT if header_timeout is None else header_timeout,
+        body_timeout,
+        SHUTDOWN_TIMEOUT if shutdown_timeout is None else shutdown_timeout,
+    )
+
+
+def serve_proxy(
+    app: ProxyApp,
+    host: str,
+    port: int,
+    *,
+    out: TextIO = sys.stdout,
+    allow_non_loopback: bool = False,
+) -> None:
+    """Serve `app` until interrupted (Ctrl-C); prints where it listens first.
+
+    `host` must be a loopback address or name unless `allow_non_loopback` is True (the
+    `--allow-non-loopback` flag): whoever reaches the proxy gets the upstream through it.
+    Raises `DocspecsError` naming the host and the flag, before anything is bound."""
     import uvicorn
 
-    from docspecs.simulator._serve import LOOPBACK, _bind, _url
+    from docspecs.simulator._serve import _bind, _url, check_host, warn_non_loopback
 
-    sock = _bind(host, port)
-    if host not in (LOOPBACK, "localhost", "::1"):
-        print(f"warning: listening on {host}, not only on loopback", file=sys.stderr)
+    check_host(host, allow_non_loopback=allow_non_loopback, risk=PROXY_RISK)
+    warn_non_loopback(host, "the proxy")
+    sock = _bind(host, port, allow_non_loopback=True)  # checked just above, with the proxy's risk
     where = _url(host, sock.getsockname()[1])
     recording = f", recording to {app.record}" if app.record is not None else ""
     print(
@@ -366,7 +468,7 @@ def serve_proxy(app: ProxyApp, host: str, port: int, *, out: TextIO = sys.stdout
         file=out,
         flush=True,
     )
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+    config = proxy_config(app)
     try:
         uvicorn.Server(config).run(sockets=[sock])
     except KeyboardInterrupt:

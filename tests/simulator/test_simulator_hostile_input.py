@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import socket
 import time
+from typing import cast
 
 import httpx
 import pytest
@@ -235,3 +236,38 @@ def test_every_server_gets_the_header_size_limit() -> None:
     protocol = _serve._config(build_app(), _serve.HEADER_TIMEOUT).http
     assert isinstance(protocol, type) and issubclass(protocol, _serve._HeaderTimeoutProtocol)
     assert protocol.max_header_bytes == _serve.MAX_HEADER_BYTES == 65_536
+
+
+def test_stopping_does_not_wait_for_ever_on_a_request_that_never_finishes() -> None:
+    # Before: uvicorn waited without limit for requests under way, so one that never finished
+    # (here an app that never answers) kept `LoopbackServer.stop` and Ctrl-C from stopping it.
+    import asyncio
+    import threading
+
+    from docspecs.simulator import SimulatorApp, _serve
+
+    async def never(scope: object, receive: object, send: object) -> None:
+        await asyncio.sleep(3600)
+
+    server = LoopbackServer(cast(SimulatorApp, never), shutdown_timeout=0.5).start()
+    thread = server._thread
+    outcome: list[object] = []
+
+    def call() -> None:
+        try:
+            outcome.append(httpx.get(server.url + "/x", timeout=30).status_code)
+        except httpx.HTTPError as error:
+            outcome.append(error)
+
+    caller = threading.Thread(target=call, daemon=True)
+    caller.start()
+    time.sleep(0.3)  # the request is under way
+    started = time.monotonic()
+    server.stop()
+    assert time.monotonic() - started < 3
+    assert thread is not None and not thread.is_alive()
+    caller.join(5)
+    assert not caller.is_alive() and outcome  # the client was let go too
+    assert _serve._config(build_app(), 1.0).timeout_graceful_shutdown == _serve.SHUTDOWN_TIMEOUT
+    with pytest.raises(DocspecsError, match="shutdown_timeout must be > 0"):
+        LoopbackServer(build_app(), shutdown_timeout=0)

@@ -66,3 +66,98 @@ def test_mock_refuses_a_port_it_cannot_bind(capsys: pytest.CaptureFixture[str]) 
         code = main(["--root", str(ROOT), "mock", "--port", str(port)])
     assert code == 2
     assert f"--port {port}" in capsys.readouterr().err
+
+
+class _Bound(Exception):
+    """Raised by the fake socket: the code got as far as making a socket."""
+
+
+@pytest.fixture
+def no_sockets(monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, ...]]:
+    """`socket.socket` replaced by a recorder that raises `_Bound`: nothing is ever bound."""
+    import socket
+
+    made: list[tuple[object, ...]] = []
+
+    def fake(*args: object, **kwargs: object) -> None:
+        made.append(args)
+        raise _Bound
+
+    monkeypatch.setattr(socket, "socket", fake)
+    return made
+
+
+@pytest.mark.parametrize(
+    "host", ["0.0.0.0", "::", "", "192.0.2.10", "2001:db8::1", "::ffff:10.0.0.1", "[::1]"]
+)
+def test_mock_refuses_a_host_off_loopback_before_binding(
+    host: str, no_sockets: list[tuple[object, ...]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from docspecs.cli import main
+
+    code = main(["mock", "--host", host, "--port", "0"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"--host {host!r}: not a loopback address" in err
+    assert "--allow-non-loopback" in err
+    assert no_sockets == []  # refused before any socket was made
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "192.0.2.10"])
+def test_serve_refuses_a_host_off_loopback_before_binding(
+    host: str, no_sockets: list[tuple[object, ...]]
+) -> None:
+    from docspecs import DocspecsError
+    from docspecs.simulator import serve
+
+    with pytest.raises(DocspecsError, match="allow_non_loopback=True") as raised:
+        serve(host, 0)
+    assert repr(host) in str(raised.value)
+    assert no_sockets == []
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "127.0.0.2", "::1", "localhost"])
+def test_loopback_hosts_need_no_flag(host: str, no_sockets: list[tuple[object, ...]]) -> None:
+    from docspecs.simulator import serve
+
+    with pytest.raises(_Bound):
+        serve(host, 0)
+    assert len(no_sockets) == 1
+
+
+def test_the_flag_lets_a_host_off_loopback_through_with_a_warning(
+    no_sockets: list[tuple[object, ...]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from docspecs.cli import main
+
+    with pytest.raises(_Bound):
+        main(["mock", "--host", "0.0.0.0", "--port", "0", "--allow-non-loopback"])
+    assert len(no_sockets) == 1  # it went on to bind
+    assert "WARNING: --allow-non-loopback: the simulator listens on 0.0.0.0" in (
+        capsys.readouterr().err
+    )
+
+
+@pytest.mark.parametrize(
+    ("addresses", "loopback"),
+    [
+        (["192.0.2.7"], False),
+        (["127.0.0.1", "192.0.2.7"], False),  # a name resolving off loopback too
+        (["127.0.1.1"], True),
+        (OSError("no such name"), False),  # a name that does not resolve
+    ],
+)
+def test_a_host_name_is_loopback_only_when_every_address_it_resolves_to_is(
+    addresses: list[str] | OSError, loopback: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    from docspecs.simulator._serve import is_loopback
+
+    def resolve(host: str, *args: object) -> list[tuple[object, ...]]:
+        if isinstance(addresses, OSError):
+            raise addresses
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (a, 0)) for a in addresses]
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolve)  # no lookup leaves the machine
+    assert is_loopback("staging.example") is loopback

@@ -172,3 +172,62 @@ def test_a_broken_gzip_body_is_recorded_as_sent_not_raised_from_the_capture(
     response = transport.handle_request(httpx.Request("GET", "https://api.example.com/x"))
     assert b"".join(response.iter_raw()) == broken
     assert json.loads(path.read_text())["response"]["text"].endswith("not gzip at all")
+
+
+def _within(seconds: float, call: object) -> object:
+    """`call()`'s outcome (its result or the exception it raised), failing the test if it has
+    not returned after `seconds` (a capture opening a named pipe waited for a reader for ever)."""
+    import threading
+
+    outcome: list[object] = []
+    thread = threading.Thread(target=lambda: outcome.append(_outcome(call)), daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert not thread.is_alive(), f"still blocked after {seconds}s"
+    return outcome[0]
+
+
+def _outcome(call: object) -> object:
+    try:
+        return call()  # type: ignore[operator]
+    except Exception as error:
+        return error
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder", "device", "missing folder"])
+def test_a_capture_path_that_is_not_a_regular_or_new_file_is_refused_naming_it(
+    tmp_path: Path, kind: str
+) -> None:
+    import os
+
+    path = {
+        "fifo": tmp_path / "pipe",
+        "folder": tmp_path,
+        "device": Path("/dev/null"),
+        "missing folder": tmp_path / "no" / "capture.jsonl",
+    }[kind]
+    if kind == "fifo":
+        os.mkfifo(path)
+    env = {"EXTEND_API_TOKEN": "sk_test_0123456789", "EXTEND_CAPTURE": str(path)}
+    for source, kwargs in (("capture=", {"capture": path}), ("EXTEND_CAPTURE", {})):
+        error = _within(10, lambda: extend_client.from_env(environ=env, **kwargs))  # noqa: B023
+        assert isinstance(error, extend_client.errors.ConfigurationError), error
+        assert str(error).startswith(f"{source} {path}: ")
+        assert "sk_test_0123456789" not in str(error)
+
+
+def test_a_fifo_swapped_in_later_is_skipped_with_a_warning_not_waited_on(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    import os
+
+    from extend_client._capture import CaptureTransport
+
+    path = tmp_path / "capture.jsonl"
+    transport = CaptureTransport(path, inner=httpx.MockTransport(lambda r: httpx.Response(204)))
+    os.mkfifo(path)
+    request = httpx.Request("GET", "https://api.example.com/x")
+    with caplog.at_level(logging.WARNING, logger="extend_client"):
+        response = _within(10, lambda: transport.handle_request(request))
+    assert isinstance(response, httpx.Response) and response.status_code == 204
+    assert f"capture {path}: not written" in caplog.text

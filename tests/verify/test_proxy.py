@@ -435,3 +435,120 @@ def test_an_upstream_answer_that_is_not_valid_http_is_named_so(
     printed = out.getvalue()
     assert "the upstream sent an answer that is not valid HTTP" in printed
     assert "Injected" not in printed and "aaaa" not in printed
+
+
+class _Bound(Exception):
+    """Raised by the fake socket: the proxy got as far as making a socket."""
+
+
+@pytest.fixture
+def no_sockets(monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, ...]]:
+    import socket
+
+    made: list[tuple[object, ...]] = []
+
+    def fake(*args: object, **kwargs: object) -> None:
+        made.append(args)
+        raise _Bound
+
+    monkeypatch.setattr(socket, "socket", fake)
+    return made
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "::", "192.0.2.10"])
+def test_proxy_refuses_a_host_off_loopback_before_binding(
+    host: str,
+    no_sockets: list[tuple[object, ...]],
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    root = str(Path(__file__).resolve().parents[2])
+    record = tmp_path / "traffic.jsonl"
+    argv = ["--root", root, "proxy", "--api", "extend", "--upstream", "http://127.0.0.1:9"]
+    code = main([*argv, "--host", host, "--record", str(record)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"--host {host!r}: not a loopback address" in err
+    assert "--allow-non-loopback" in err
+    assert no_sockets == []
+    assert not record.exists()
+
+
+def test_serve_proxy_refuses_a_host_off_loopback_unless_allowed(
+    documents: dict[str, dict[str, object]],
+    no_sockets: list[tuple[object, ...]],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from docspecs import DocspecsError
+    from docspecs.proxy import serve_proxy
+
+    app = ProxyApp(documents, upstream="http://127.0.0.1:9", api="extend")  # type: ignore[arg-type]
+    with pytest.raises(DocspecsError, match=r"'0\.0\.0\.0': not a loopback address"):
+        serve_proxy(app, "0.0.0.0", 0)
+    assert no_sockets == []
+    with pytest.raises(_Bound):
+        serve_proxy(app, "0.0.0.0", 0, allow_non_loopback=True)
+    assert len(no_sockets) == 1
+    assert "WARNING: --allow-non-loopback: the proxy listens on 0.0.0.0" in capsys.readouterr().err
+
+
+def test_an_upstream_that_never_answers_is_let_go_when_the_client_gives_up(
+    documents: dict[str, dict[str, object]],
+) -> None:
+    # Before: the proxy (no timeout of its own, so latency passes through) kept waiting on the
+    # upstream for ever after the client had gone, holding the task and the upstream connection.
+    import socket
+
+    listener = socket.create_server((LOOPBACK, 0))
+    listener.settimeout(5)
+    out = io.StringIO()
+    upstream_url = f"http://{LOOPBACK}:{listener.getsockname()[1]}"
+    app = ProxyApp(documents, upstream=upstream_url, api="extend", out=out)  # type: ignore[arg-type]
+    try:
+        with serving(app) as url:
+            with pytest.raises(httpx.ReadTimeout):
+                httpx.get(url + "/processor_runs/x", timeout=0.5)
+            conn, _ = listener.accept()  # the proxy's upstream connection, never answered
+            with conn:
+                conn.settimeout(5)
+                request = b""
+                while b"\r\n\r\n" not in request:
+                    request += conn.recv(4096)
+                assert request.startswith(b"GET /processor_runs/x ")
+                assert conn.recv(4096) == b""  # closed by the proxy, not left waiting
+    finally:
+        listener.close()
+    assert "the client went away before the answer was complete" in out.getvalue()
+
+
+def test_the_proxy_closes_half_sent_requests_after_the_header_timeout(
+    documents: dict[str, dict[str, object]],
+) -> None:
+    # Before: the proxy ran on uvicorn's defaults, which have no header timeout.
+    import socket
+
+    from docspecs.proxy import PROXY_BODY_TIMEOUT, proxy_config
+    from docspecs.simulator._serve import HEADER_TIMEOUT, SHUTDOWN_TIMEOUT
+
+    app = ProxyApp(documents, upstream="http://127.0.0.1:9", api="extend")  # type: ignore[arg-type]
+    defaults = proxy_config(app)
+    assert defaults.http.header_timeout == HEADER_TIMEOUT
+    assert defaults.http.body_timeout == PROXY_BODY_TIMEOUT
+    assert defaults.timeout_graceful_shutdown == SHUTDOWN_TIMEOUT
+    sock = _bind(LOOPBACK, 0)
+    server = uvicorn.Server(proxy_config(app, header_timeout=0.5))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    try:
+        while not server.started:
+            time.sleep(0.01)
+        started = time.monotonic()
+        with socket.create_connection(sock.getsockname()) as client:
+            client.sendall(b"GET /processor_runs/x HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+            client.settimeout(5)
+            assert client.recv(4096) == b""  # closed by the proxy
+        assert time.monotonic() - started < 3
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()

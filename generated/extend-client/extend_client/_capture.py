@@ -16,8 +16,10 @@ headers is removed from the rest of the line too, and a `user:password@` in the 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
+import stat
 import threading
 from typing import Any, Final
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -31,6 +33,59 @@ SECRET_HEADERS: Final = frozenset({"authorization", "proxy-authorization", "cook
 SECRET_QUERY: Final[frozenset[str]] = frozenset()
 _CREDENTIAL_NAME = re.compile(r"token|key|secret|password|passwd|auth|sig|credential|session", re.I)
 _MIN_SCRUBBED = 8
+_logger = logging.getLogger(__name__.rpartition(".")[0] or __name__)
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO), which would block until something reads it"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def unusable(path: str | os.PathLike[str]) -> str | None:
+    """Why `path` cannot take a capture, or None when it can: a regular file (or a symlink to
+    one), or a new file in an existing folder. A named pipe would block every call until
+    something read it; a device, a folder, a socket or a dangling symlink is never meant."""
+    try:
+        mode = os.lstat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        folder = os.path.dirname(os.path.abspath(path))
+        return None if os.path.isdir(folder) else f"the folder {folder} does not exist"
+    except OSError as error:
+        return f"cannot be examined ({error.strerror})"
+    if stat.S_ISLNK(mode):
+        try:
+            mode = os.stat(path).st_mode
+        except OSError:
+            return "is a symlink to nothing (writing would create its target)"
+        return None if stat.S_ISREG(mode) else f"is a symlink to {_kind(mode)}"
+    return None if stat.S_ISREG(mode) else f"is {_kind(mode)}"
+
+
+def _append(path: str, line: str) -> None:
+    """Append `line` to `path` without ever blocking on what it is (checked again once open)."""
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags, 0o666)
+    except OSError as error:
+        _logger.warning("capture %s: not written: %s", path, error.strerror)
+        return
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            _logger.warning("capture %s: not written: not a regular file", path)
+            return
+        os.set_blocking(fd, True)
+        data = line.encode("utf-8")
+        while data:
+            data = data[os.write(fd, data) :]
+    finally:
+        os.close(fd)
 
 
 def _headers(headers: httpx.Headers) -> dict[str, str]:
@@ -123,8 +178,8 @@ class CaptureTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def _record(self, request: httpx.Request, response: httpx.Response, content: bytes) -> None:
         line = capture_line(request, response, content)
-        with self._lock, open(self.path, "a", encoding="utf-8") as file:
-            file.write(line)
+        with self._lock:
+            _append(self.path, line)
 
     def _replay(self, response: httpx.Response, raw: bytes) -> httpx.Response:
         return httpx.Response(

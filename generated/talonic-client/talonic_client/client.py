@@ -1388,7 +1388,8 @@ def from_env(
     `TALONIC_BASE_URL` at a simulator never sends its token to a real server.
     `environ` replaces `os.environ` (for tests). `capture` (or `_capture.CAPTURE_ENV`) names a
     file to append every exchange to, in the format `docspecs verify` reads, token redacted
-    (see `_capture`); off by default.
+    (see `_capture`); off by default; a path that is not a regular file or a new one in an
+    existing folder (a named pipe, a device, a folder) raises `errors.ConfigurationError`.
     """
     env = os.environ if environ is None else environ
     token = env.get(TOKEN_ENV, "").strip()
@@ -1415,7 +1416,11 @@ def from_env(
         timeout=DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout),
         max_retries=max_retries,
         deadline=deadline,
-        httpx_args=_capturing(dict(httpx_args or {}), capture or env.get(_capture.CAPTURE_ENV)),
+        httpx_args=_capturing(
+            dict(httpx_args or {}),
+            capture or env.get(_capture.CAPTURE_ENV),
+            "capture=" if capture else _capture.CAPTURE_ENV,
+        ),
     )
 
 
@@ -1432,9 +1437,19 @@ def _check_base_url(url: str, source: str) -> None:
         )
 
 
-def _capturing(args: dict[str, Any], path: str | os.PathLike[str] | None) -> dict[str, Any]:
-    """httpx arguments whose transport also records each exchange to `path` (when given)."""
+def _capturing(
+    args: dict[str, Any], path: str | os.PathLike[str] | None, source: str
+) -> dict[str, Any]:
+    """httpx arguments whose transport also records each exchange to `path` (when given);
+    `errors.ConfigurationError` naming `source` when `path` cannot take a capture (a named pipe,
+    a device, a folder, a missing folder: see `_capture.unusable`)."""
     if path:
+        why = _capture.unusable(path)
+        if why is not None:
+            raise errors.ConfigurationError(
+                f"{source} {os.fspath(path)}: {why}; give a regular file, or a new file in an "
+                "existing folder"
+            )
         args["transport"] = _capture.CaptureTransport(path, args.get("transport"))
     return args
 

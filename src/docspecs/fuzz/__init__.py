@@ -36,7 +36,8 @@ The package, one job per module (the order a run goes through them):
 - `_shards`: which operations one shard of a run fuzzes (`--shard K/N`).
 - `_engine`: schemathesis' configuration and the two engine passes per API.
 - `_hooks`: the schemathesis hooks that put real ids and headers into the cases.
-- `_transport`: the in-process transport that calls the ASGI app without a socket.
+- `_transport`: the in-process transport that calls the ASGI app without a socket, the method
+  guard, and the case timeout over HTTP.
 - `_tallies`: what the engine's events add up to per operation, and the failures found.
 - `_curl`: a curl command that reproduces a request, secrets replaced by `$TOKEN`.
 - `_junit`: the JUnit XML report.
@@ -44,12 +45,13 @@ The package, one job per module (the order a run goes through them):
 """
 
 from docspecs.fuzz._discovery import LIVE_IDS_ENV
-from docspecs.fuzz._engine import LIVE_RATE_LIMIT, MAX_RESPONSE_TIME
+from docspecs.fuzz._engine import CASE_TIMEOUT, LIVE_RATE_LIMIT, MAX_RESPONSE_TIME
 from docspecs.fuzz._fuzz import fuzz
 from docspecs.fuzz._results import FuzzFailure, FuzzResult, OperationStats
 from docspecs.fuzz._targets import MOCK_URL, TOKEN_PLACEHOLDER
 
 __all__ = [
+    "CASE_TIMEOUT",
     "LIVE_IDS_ENV",
     "LIVE_RATE_LIMIT",
     "MAX_RESPONSE_TIME",

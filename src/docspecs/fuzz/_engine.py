@@ -9,12 +9,19 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
+from docspecs.fuzz._curl import render_curl
 from docspecs.fuzz._hooks import install_hooks
 from docspecs.fuzz._operations import SAFE_METHODS, Operation, resolve
 from docspecs.fuzz._results import FuzzFailure
 from docspecs.fuzz._tallies import Run, record
 from docspecs.fuzz._targets import Target
-from docspecs.fuzz._transport import in_process, only_methods
+from docspecs.fuzz._transport import (
+    CaseTimeout,
+    case_timeout,
+    in_process,
+    only_methods,
+    timed_out_request,
+)
 
 # Requests per second at most against a vendor's server.
 LIVE_RATE_LIMIT = "5/s"
@@ -22,6 +29,13 @@ LIVE_RATE_LIMIT = "5/s"
 
 # `max_response_time` is the one check that needs a number; generous, so only a hang trips it.
 MAX_RESPONSE_TIME = 10.0
+
+CASE_TIMEOUT = 30.0
+"""Seconds one case may take over HTTP, request and whole answer together (`--case-timeout`);
+past it the case is a `case_timeout` failure of its operation and the run goes on. Also the
+longest wait for any one read (schemathesis' request timeout) and an in-process call."""
+
+CASE_TIMEOUT_CHECK = "case_timeout"
 
 
 def fuzz_api(
@@ -33,13 +47,14 @@ def fuzz_api(
     continue_on_failure: bool,
     workers: int = 1,
     rate_limiter: Any | None = None,
+    case_seconds: float = CASE_TIMEOUT,
 ) -> Run:
     """Fuzz every operation of `target` with the bundled `spec`: two engine passes with the same
     seed (examples, coverage and positive fuzzing; then negative fuzzing), tallied in a `Run`.
 
     `rate_limiter`: the `LIVE_RATE_LIMIT` limiter a live target's requests share (`live_limiter`);
     one for the whole run, so that no pass or API starts with a fresh allowance. Made here when
-    not given."""
+    not given. `case_seconds`: the case timeout (`CASE_TIMEOUT`)."""
     run = Run(target=target)
     if not target.operations:
         return run
@@ -85,7 +100,16 @@ def fuzz_api(
     limiter = rate_limiter if rate_limiter is not None else live_limiter()
     for overrides in passes:
         engine_pass(
-            spec, target, run, overrides, max_examples, seed, continue_on_failure, workers, limiter
+            spec,
+            target,
+            run,
+            overrides,
+            max_examples,
+            seed,
+            continue_on_failure,
+            workers,
+            limiter,
+            case_seconds,
         )
     return run
 
@@ -119,9 +143,11 @@ def engine_config(
     continue_on_failure: bool,
     workers: int = 1,
     rate_limiter: Any | None = None,
+    case_seconds: float = CASE_TIMEOUT,
 ) -> Any:
     """schemathesis' configuration for one pass against `target`: every check on, auth from the
-    target's token, the live safeguards when it is live (with `rate_limiter` when given)."""
+    target's token, the live safeguards when it is live (with `rate_limiter` when given), each
+    read waited for at most `case_seconds`."""
     from schemathesis.config import SchemathesisConfig
 
     checks: dict[str, Any] = {"enabled": True, "max_response_time": MAX_RESPONSE_TIME}
@@ -143,7 +169,7 @@ def engine_config(
         "base-url": target.base_url,
         "workers": workers,
         "continue-on-failure": continue_on_failure,
-        "request-timeout": 30,
+        "request-timeout": case_seconds,
         "checks": checks,
         "phases": overrides["phases"],
         "generation": {
@@ -177,14 +203,23 @@ def engine_pass(
     continue_on_failure: bool,
     workers: int = 1,
     rate_limiter: Any | None = None,
+    case_seconds: float = CASE_TIMEOUT,
 ) -> None:
-    """Load `spec` into schemathesis, install the hooks (and the in-process transport), run the
-    engine once and tally its events into `run`."""
+    """Load `spec` into schemathesis, install the hooks (and the in-process transport, or the
+    case timeout over HTTP), run the engine once and tally its events into `run`."""
     import schemathesis
     from schemathesis.engine import from_schema
 
     config = engine_config(
-        spec, target, overrides, max_examples, seed, continue_on_failure, workers, rate_limiter
+        spec,
+        target,
+        overrides,
+        max_examples,
+        seed,
+        continue_on_failure,
+        workers,
+        rate_limiter,
+        case_seconds,
     )
     loaded = schemathesis.openapi.from_dict(copy.deepcopy(spec), config=config)
     schema: Any = loaded.include(chosen_operations(target.operations))
@@ -192,7 +227,9 @@ def engine_pass(
     install_hooks(schema, target, by_label)
     with contextlib.ExitStack() as stack:
         if target.app is not None:
-            stack.enter_context(in_process(schema, target.app))
+            stack.enter_context(in_process(schema, target.app, run.timed_out))
+        else:
+            stack.enter_context(case_timeout(schema, case_seconds, run.timed_out))
         if target.live:
             stack.enter_context(only_methods(schema, {m.upper() for m in SAFE_METHODS}))
         stack.enter_context(gc_frozen())
@@ -256,6 +293,8 @@ def consume(
     for event in engine_events:
         if isinstance(event, events.ScenarioFinished):
             record(run, by_label, event.recorder)
+        elif isinstance(event, events.NonFatalError) and isinstance(event.value, CaseTimeout):
+            add_timeout(run, by_label, event.label, event.value)
         elif isinstance(event, events.NonFatalError):
             title = run.scrub(f"{event.label}: {event.info.title}: {event.info.message}")
             run.errors.append(f"{target.api} {title}")
@@ -276,3 +315,31 @@ def consume(
                         curl="",
                     )
                 )
+
+
+def add_timeout(
+    run: Run, by_label: Mapping[str, Operation], label: str, error: CaseTimeout
+) -> None:
+    """The operation's one `case_timeout` failure, with the curl command of the case that timed
+    out (the unsent cases after it add nothing)."""
+    op = by_label.get(label)
+    operation_id = op.operation_id if op is not None else label
+    if any(f.check == CASE_TIMEOUT_CHECK and f.operation_id == operation_id for f in run.failures):
+        return
+    request = timed_out_request(error)
+    run.failures.append(
+        FuzzFailure(
+            api=run.target.api,
+            operation_id=operation_id,
+            label=op.label if op is not None else label,
+            check=CASE_TIMEOUT_CHECK,
+            title=f"no complete answer within {error.seconds:g} s",
+            message=(
+                f"the request and its whole answer took longer than the case timeout "
+                f"({error.seconds:g} s, --case-timeout): the case was cut off there, the "
+                "operation's other cases were not sent (each would likely wait as long), and "
+                "fuzzing went on with the next operation"
+            ),
+            curl=render_curl(run.target, request) if request is not None else "",
+        )
+    )

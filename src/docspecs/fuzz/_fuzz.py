@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from docspecs._errors import DocspecsError
+from docspecs._outputs import check_output_file
 from docspecs._project import Project
 from docspecs.fuzz._discovery import runtime_settings
-from docspecs.fuzz._engine import fuzz_api, live_limiter
+from docspecs.fuzz._engine import CASE_TIMEOUT, fuzz_api, live_limiter
 from docspecs.fuzz._junit import write_junit
 from docspecs.fuzz._operations import load_spec
 from docspecs.fuzz._results import FuzzFailure, FuzzResult, OperationStats
@@ -36,6 +37,7 @@ def fuzz(
     progress: Callable[[str], None] | None = None,
     shard: tuple[int, int] | None = None,
     workers: int = 1,
+    case_timeout: float = CASE_TIMEOUT,
 ) -> FuzzResult:
     """Fuzz every operation of the selected APIs against one target and return what was found.
 
@@ -55,8 +57,14 @@ def fuzz(
     `_shards`); the others are neither fuzzed nor listed. `workers`: schemathesis' worker threads
     (operations run in parallel; each operation's requests stay the same).
 
+    `case_timeout` (seconds, default `CASE_TIMEOUT`): the longest one case may take, request and
+    whole answer together (a server trickling its answer a byte at a time is cut off there); such
+    a case is a `case_timeout` failure naming its operation (with a curl command), and the run
+    goes on with the next operation. In-process it bounds each call to the app.
+
     Raises `DocspecsError` for bad arguments (naming the parameter or variable), an unreachable
-    `base_url`, or an unknown API.
+    `base_url`, an unknown API, or a `junit_xml` that is not a regular file or a new one (checked
+    before fuzzing starts).
     """
     if max_examples < 1:
         raise DocspecsError(f"--max-examples must be at least 1, got {max_examples}")
@@ -67,10 +75,14 @@ def fuzz(
         )
     if workers < 1:
         raise DocspecsError(f"--workers must be at least 1, got {workers}")
+    if not 0 < case_timeout < float("inf"):
+        raise DocspecsError(f"--case-timeout must be a number of seconds > 0, got {case_timeout}")
     if shard is not None:
         check_shard(shard)
     if base_url is not None:
         base_url = checked_base_url(base_url)
+    if junit_xml is not None:  # refused now, not after the whole run
+        check_output_file(junit_xml, "--junit-xml", make_parents=True)
     environ = os.environ if env is None else env
     selected = project.select(apis)
     started = time.perf_counter()
@@ -109,6 +121,7 @@ def fuzz(
             continue_on_failure=continue_on_failure,
             workers=workers,
             rate_limiter=limiter,
+            case_seconds=case_timeout,
         )
         operations.extend(run.stats())
         failures.extend(run.failures)

@@ -6,11 +6,15 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from docspecs._errors import DocspecsError
+from docspecs._outputs import open_output
 from docspecs.fuzz._results import FuzzResult
 
 
 def write_junit(result: FuzzResult, path: Path) -> None:
-    """One test suite per API, one test case per operation, one <failure> per failed check."""
+    """One test suite per API, one test case per operation, one <failure> per failed check.
+
+    Missing folders above `path` are created; a `path` that is not a regular file (a FIFO, a
+    device, a folder) raises `DocspecsError` (see `docspecs._outputs`)."""
     root = ElementTree.Element("testsuites", name="docspecs fuzz")
     apis = list(dict.fromkeys(op.api for op in result.operations))
     for api in apis:
@@ -52,8 +56,9 @@ def write_junit(result: FuzzResult, path: Path) -> None:
             case = ElementTree.SubElement(suite, "testcase", classname=f"fuzz.{api}", name="(run)")
             ElementTree.SubElement(case, "error", message=error.splitlines()[0][:200]).text = error
     ElementTree.indent(root)
+    text = ElementTree.tostring(root, encoding="utf-8", xml_declaration=True).decode("utf-8")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        ElementTree.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
+        with open_output(path, "--junit-xml", make_parents=True) as file:
+            file.write(text)
     except OSError as error:
         raise DocspecsError(f"--junit-xml {path}: cannot write ({error.strerror})") from None

@@ -33,6 +33,8 @@ class Run:
     errors: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     _seen: set[tuple[str, str, str]] = field(default_factory=set)
+    timed_out: set[str] = field(default_factory=set)
+    """Labels of the operations a case of which was cut off by the case timeout."""
 
     def stats(self) -> list[OperationStats]:
         result = []

@@ -1,4 +1,7 @@
-"""How schemathesis' requests leave: in-process to the ASGI app, or past the method guard."""
+"""How schemathesis' requests leave: in-process, past the method guard, within the case timeout.
+
+In-process to the ASGI app (`in_process`), the live safeguards' method guard (`only_methods`),
+and over HTTP the overall bound on one case (`case_timeout`)."""
 
 from __future__ import annotations
 
@@ -6,8 +9,11 @@ import asyncio
 import contextlib
 import http
 import io
+import socket
 import threading
+import time
 from collections.abc import Collection, Iterator, Mapping
+from types import SimpleNamespace
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -16,8 +22,12 @@ ASGI_HOST = "http://testserver"
 
 
 @contextlib.contextmanager
-def in_process(schema: Any, app: Any) -> Iterator[None]:
+def in_process(schema: Any, app: Any, timed_out: set[str] | None = None) -> Iterator[None]:
     """While open, `schema` sends its requests to the ASGI `app` in-process.
+
+    Each call to the app is bounded by the request timeout (the case timeout, see
+    `engine_config`): past it the case raises `CaseTimeout`, and, as over HTTP (`case_timeout`),
+    the operation's label goes into `timed_out` and its later cases are not sent.
 
     schemathesis' own ASGI transport builds a requests session for every request, reads the
     proxy settings from the environment for each, and hands each request twice to an event loop
@@ -69,8 +79,8 @@ def in_process(schema: Any, app: Any) -> Iterator[None]:
             try:
                 status, headers, content = self.loop.run_until_complete(call)
             except TimeoutError:
-                message = f"the in-process app did not answer within {read_timeout}s"
-                raise requests.exceptions.ReadTimeout(message, request=request) from None
+                # `read_timeout` is the case timeout here (see `engine_config`): the whole call
+                raise CaseTimeout(float(read_timeout or 0), request) from None
             reason = reason_phrase(status)
             raw_headers = urllib3.HTTPHeaderDict()
             for name, value in headers:
@@ -124,7 +134,17 @@ def in_process(schema: Any, app: Any) -> Iterator[None]:
                 own.headers, own.auth = session.headers, session.auth
                 own.cookies.update(session.cookies)
             kwargs.pop("app", None)
-            return super().send(case, session=own, **kwargs)
+            label = str(case.operation.label)
+            if timed_out is not None and label in timed_out:
+                config = case.operation.schema.config
+                seconds = config.request_timeout_for(operation=case.operation)
+                raise CaseTimeout(float(seconds or 0), sent=False)
+            try:
+                return super().send(case, session=own, **kwargs)
+            except CaseTimeout:
+                if timed_out is not None:
+                    timed_out.add(label)
+                raise
 
     transport = AppTransport()
     transport._copy_serializers_from(REQUESTS_TRANSPORT)
@@ -272,3 +292,241 @@ def reason_phrase(status: int) -> str:
         return http.HTTPStatus(status).phrase
     except ValueError:
         return ""
+
+
+class CaseTimeout(Exception):
+    """A case whose request and answer took longer than the case timeout, all of it together
+    (connecting, sending, the status line and headers, the whole body; redirects too).
+
+    `request`: the prepared request that was under way (for the curl command), or None. `sent`:
+    False for a case not sent at all because an earlier one of its operation timed out."""
+
+    def __init__(self, seconds: float, request: Any = None, *, sent: bool = True) -> None:
+        what = "no complete answer" if sent else "not sent: an earlier case got no complete answer"
+        super().__init__(f"{what} within {seconds:g} s (the case timeout)")
+        self.seconds = seconds
+        self.request = request
+        self.sent = sent
+
+
+def timed_out_request(error: CaseTimeout) -> Any:
+    """`error.request` as `render_curl` reads a recorded request (uri, method, headers as lists,
+    body), or None."""
+    request = error.request
+    if request is None:
+        return None
+    headers = {name: [value] for name, value in request.headers.items()}
+    return SimpleNamespace(
+        uri=request.url, method=request.method, headers=headers, body=request.body
+    )
+
+
+class _Watch:
+    """One case's clock and the connections its requests use: at the deadline they are shut
+    down, which ends a read blocked on them at once."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.deadline: float | None = None  # set by the first request of the case
+        self.expired = False
+        self.request: Any = None
+        self._connections: list[Any] = []
+        self._lock = threading.Lock()
+
+    def attach(self, connection: Any) -> bool:
+        """Watch `connection` (the case's first one starts the clock); False when the deadline
+        has passed already, and the connection is then shut down."""
+        with self._lock:
+            if self.deadline is None:
+                self.deadline = time.monotonic() + self.seconds
+            if not self.expired:
+                self._connections.append(connection)
+                return True
+        _shut_down(connection)
+        return False
+
+    def expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            connections, self._connections = self._connections, []
+        for connection in connections:
+            _shut_down(connection)
+
+
+def _shut_down(connection: Any) -> None:
+    """Shut down `connection`'s socket (a read blocked on it returns at once); the plain
+    socket's method even for TLS, whose own would drop its state under the reading thread."""
+    sock = getattr(connection, "sock", None)
+    if not isinstance(sock, socket.socket):
+        return
+    with contextlib.suppress(OSError):
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+
+class _Watchdog:
+    """One thread that expires each armed `_Watch` at its deadline (no thread per case)."""
+
+    def __init__(self) -> None:
+        self._armed: set[_Watch] = set()
+        self._condition = threading.Condition()
+        self._closed = False
+        self._thread: threading.Thread | None = None
+
+    def arm(self, watch: _Watch) -> None:
+        with self._condition:
+            self._armed.add(watch)
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="docspecs-case-timeout", daemon=True
+                )
+                self._thread.start()
+            self._condition.notify()
+
+    def disarm(self, watch: _Watch) -> None:
+        with self._condition:
+            self._armed.discard(watch)
+
+    def _run(self) -> None:
+        with self._condition:
+            while not self._closed:
+                now = time.monotonic()
+                due = [w for w in self._armed if w.deadline is not None and w.deadline <= now]
+                for watch in due:
+                    self._armed.discard(watch)
+                    watch.expire()
+                pending = [w.deadline for w in self._armed if w.deadline is not None]
+                self._condition.wait(min(pending) - now if pending else None)
+
+    def close(self) -> None:
+        with self._condition:
+            self._closed = True
+            self._condition.notify()
+        if self._thread is not None:
+            self._thread.join()
+
+
+@contextlib.contextmanager
+def case_timeout(schema: Any, seconds: float, timed_out: set[str]) -> Iterator[None]:
+    """While open, each case `schema` sends over HTTP gets `seconds` in all, from its first
+    request's start to the last byte of its answer; past that its connections are shut down and
+    the case raises `CaseTimeout` (schemathesis reports it as an error of the operation and goes
+    on with the next one). The operation's label goes into `timed_out`, and its later cases
+    (while any context sharing the set is open) raise `CaseTimeout(sent=False)` unsent: each
+    would most likely wait as long, and a run against a server that trickles every answer would
+    take the case timeout times every case.
+
+    schemathesis' request timeout bounds each read on the socket only: an answer trickled a byte
+    at a time within it kept one case (and the run) waiting for as long as the server liked.
+    requests has no overall timeout, so the case's connections are watched: the engine's session
+    gets an adapter whose urllib3 connections report themselves to the case being sent (a
+    thread-local, each worker thread sends its own cases), and one watchdog thread shuts down
+    the sockets of a case past its deadline, which ends a blocked read at once.
+    """
+    import requests
+    import urllib3
+    from urllib3.connection import HTTPConnection, HTTPSConnection
+    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+    local = threading.local()
+    watchdog = _Watchdog()
+
+    def current() -> _Watch | None:
+        return getattr(local, "watch", None)
+
+    def watch_this(connection: Any) -> None:
+        watch = current()
+        if watch is None:
+            return
+        first = watch.deadline is None
+        if watch.attach(connection) and first:
+            watchdog.arm(watch)
+
+    class WatchedHTTPConnection(HTTPConnection):
+        def request(self, *args: Any, **kwargs: Any) -> None:
+            watch_this(self)
+            super().request(*args, **kwargs)
+
+        def connect(self) -> None:
+            super().connect()
+            watch = current()
+            if watch is not None and watch.expired:  # connected after the deadline
+                _shut_down(self)
+
+    class WatchedHTTPSConnection(HTTPSConnection):
+        def request(self, *args: Any, **kwargs: Any) -> None:
+            watch_this(self)
+            super().request(*args, **kwargs)
+
+        def connect(self) -> None:
+            super().connect()
+            watch = current()
+            if watch is not None and watch.expired:
+                _shut_down(self)
+
+    class WatchedHTTPPool(HTTPConnectionPool):
+        ConnectionCls = WatchedHTTPConnection
+
+    class WatchedHTTPSPool(HTTPSConnectionPool):
+        ConnectionCls = WatchedHTTPSConnection
+
+    pools = {"http": WatchedHTTPPool, "https": WatchedHTTPSPool}
+
+    class WatchedAdapter(requests.adapters.HTTPAdapter):
+        def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+            super().init_poolmanager(*args, **kwargs)
+            self.poolmanager.pool_classes_by_scheme = pools
+
+        def proxy_manager_for(self, proxy: Any, **kwargs: Any) -> Any:
+            manager = super().proxy_manager_for(proxy, **kwargs)
+            if type(manager) is urllib3.ProxyManager:  # not SOCKS: it has pools of its own
+                manager.pool_classes_by_scheme = pools
+            return manager
+
+        def send(self, request: Any, *args: Any, **kwargs: Any) -> Any:
+            watch = current()
+            if watch is not None:
+                watch.request = request
+            return super().send(request, *args, **kwargs)
+
+    inner = schema.transport
+
+    class Timed:
+        def __getattr__(self, name: str) -> Any:
+            return getattr(inner, name)
+
+        def send(self, case: Any, **kwargs: Any) -> Any:
+            label = str(case.operation.label)
+            if label in timed_out:
+                raise CaseTimeout(seconds, sent=False)
+            session = kwargs.get("session")
+            if session is not None and not isinstance(
+                session.get_adapter("http://x"), WatchedAdapter
+            ):
+                adapter = WatchedAdapter()
+                session.mount("http://", adapter)
+                session.mount("https://", adapter)
+            watch = _Watch(seconds)
+            local.watch = watch
+            try:
+                return inner.send(case, **kwargs)
+            except CaseTimeout:
+                raise
+            except Exception as error:
+                if watch.expired:
+                    timed_out.add(label)
+                    raise CaseTimeout(seconds, watch.request) from error
+                raise
+            finally:
+                local.watch = None
+                watchdog.disarm(watch)
+
+    timed = Timed()
+    original = type(schema)
+    schema.__class__ = type(
+        f"Timed{original.__name__}", (original,), {"transport": property(lambda _: timed)}
+    )
+    try:
+        yield
+    finally:
+        schema.__class__ = original
+        watchdog.close()

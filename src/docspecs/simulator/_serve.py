@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import socket
 import sys
 import threading
@@ -17,6 +18,9 @@ from docspecs._errors import DocspecsError
 from docspecs.simulator._app import SimulatorApp, build_app
 
 LOOPBACK = "127.0.0.1"
+ALLOW_NON_LOOPBACK_FLAG = "--allow-non-loopback"
+"""The command-line flag (`allow_non_loopback=True` from Python) without which `docspecs mock`
+and `docspecs proxy` refuse to listen on anything but a loopback address."""
 HEADER_TIMEOUT = 10.0
 """Seconds a connection may take to send a request's headers (from connecting, or from the first
 byte of the next request on a kept-alive connection); then the server closes it."""
@@ -29,6 +33,10 @@ has no limit: a client could make it hold tens of megabytes per connection for t
 timeout)."""
 KEEP_ALIVE_TIMEOUT = 5.0
 """Seconds an idle kept-alive connection stays open (uvicorn's `timeout_keep_alive`)."""
+SHUTDOWN_TIMEOUT = 5.0
+"""Seconds a stopping server (Ctrl-C, `LoopbackServer.stop`) waits for requests still being
+answered; then they are cancelled (uvicorn's `timeout_graceful_shutdown`, which it leaves
+unbounded: one request that never finished kept the server from stopping)."""
 
 
 class _HeaderTimeoutProtocol(HttpToolsProtocol):
@@ -107,9 +115,15 @@ class _HeaderTimeoutProtocol(HttpToolsProtocol):
         super().connection_lost(exc)
 
 
-def _config(app: Any, header_timeout: float, body_timeout: float = BODY_TIMEOUT) -> uvicorn.Config:
-    """uvicorn's settings for the simulator: quiet, no lifespan, the three timeouts."""
-    _check_timeouts(header_timeout, body_timeout)
+def _config(
+    app: Any,
+    header_timeout: float,
+    body_timeout: float = BODY_TIMEOUT,
+    shutdown_timeout: float = SHUTDOWN_TIMEOUT,
+) -> uvicorn.Config:
+    """uvicorn's settings for the simulator (and the proxy): quiet, no lifespan, the header,
+    body, keep-alive and shutdown timeouts."""
+    _check_timeouts(header_timeout, body_timeout, shutdown_timeout)
     protocol = type(
         "HeaderTimeoutProtocol",
         (_HeaderTimeoutProtocol,),
@@ -122,11 +136,19 @@ def _config(app: Any, header_timeout: float, body_timeout: float = BODY_TIMEOUT)
         lifespan="off",
         http=protocol,
         timeout_keep_alive=int(KEEP_ALIVE_TIMEOUT),
+        # uvicorn annotates it `int`, and hands it to `asyncio.wait_for`, which takes any number
+        timeout_graceful_shutdown=shutdown_timeout,  # type: ignore[arg-type]
     )
 
 
-def _check_timeouts(header_timeout: float, body_timeout: float) -> None:
-    for name, value in (("header_timeout", header_timeout), ("body_timeout", body_timeout)):
+def _check_timeouts(
+    header_timeout: float, body_timeout: float, shutdown_timeout: float = SHUTDOWN_TIMEOUT
+) -> None:
+    for name, value in (
+        ("header_timeout", header_timeout),
+        ("body_timeout", body_timeout),
+        ("shutdown_timeout", shutdown_timeout),
+    ):
         if not value > 0:
             raise DocspecsError(f"{name} must be > 0 seconds (got {value})")
 
@@ -144,7 +166,60 @@ def banner(app: SimulatorApp, base: str) -> str:
     return "\n".join(lines)
 
 
-def _bind(host: str, port: int) -> socket.socket:
+def is_loopback(host: str) -> bool:
+    """Whether listening on `host` (an IP address or a host name) reaches this machine only.
+
+    An IP address must be a loopback one (127.0.0.0/8, ::1); a name (`localhost`) must resolve,
+    for the address family `_bind` uses, to loopback addresses only. The wildcard addresses
+    (`0.0.0.0`, `::`, ``), anything else, and a name that does not resolve are not loopback.
+    """
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        pass
+    if not host or host.startswith("[") or ":" in host:
+        return False
+    try:
+        found = socket.getaddrinfo(host, None, socket.AF_INET, socket.SOCK_STREAM)
+    except (OSError, UnicodeError):
+        return False
+    addresses = {str(info[4][0]) for info in found}
+    return bool(addresses) and all(ipaddress.ip_address(a).is_loopback for a in addresses)
+
+
+SIMULATOR_RISK = "the simulator accepts any token and changes its state for whoever connects"
+
+
+def check_host(host: str, *, allow_non_loopback: bool = False, risk: str = SIMULATOR_RISK) -> None:
+    """Refuse to listen on `host` unless it is loopback or `allow_non_loopback` says so.
+
+    Raises `DocspecsError` naming `--host`, the address, why (`risk`) and
+    `ALLOW_NON_LOOPBACK_FLAG`. Called before any socket is made: a refused host is never bound,
+    not even for a moment.
+    """
+    if allow_non_loopback or is_loopback(host):
+        return
+    raise DocspecsError(
+        f"--host {host!r}: not a loopback address, so other machines could connect, and {risk}; "
+        f"listen on 127.0.0.1 (the default), or pass {ALLOW_NON_LOOPBACK_FLAG} "
+        "(allow_non_loopback=True from Python) to listen there anyway"
+    )
+
+
+def warn_non_loopback(host: str, what: str) -> None:
+    """The stderr line `docspecs mock` and `docspecs proxy` print when allowed off loopback."""
+    if not is_loopback(host):
+        print(
+            f"WARNING: {ALLOW_NON_LOOPBACK_FLAG}: {what} listens on {host}, reachable from other "
+            "machines: anyone who can connect may use it",
+            file=sys.stderr,
+            flush=True,
+        )
+
+
+def _bind(host: str, port: int, *, allow_non_loopback: bool = False) -> socket.socket:
+    """A listening socket on `host`:`port`, after `check_host` (raises `DocspecsError`)."""
+    check_host(host, allow_non_loopback=allow_non_loopback)
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY only on sockets that say so, and without it
     # Nagle plus delayed ACKs add 40 ms to every response sent in two writes (headers, body).
@@ -157,6 +232,9 @@ def _bind(host: str, port: int) -> socket.socket:
         raise DocspecsError(
             f"--host {host} --port {port}: cannot listen there ({error.strerror})"
         ) from None
+    except (UnicodeError, TypeError, ValueError) as error:  # e.g. a host name with a NUL
+        sock.close()
+        raise DocspecsError(f"--host {host!r}: not an address to listen on ({error})") from None
     sock.listen(1024)
     sock.set_inheritable(True)
     return sock
@@ -172,14 +250,20 @@ def serve(
     *,
     seed: int = 0,
     out: TextIO = sys.stdout,
+    allow_non_loopback: bool = False,
     **options: Any,
 ) -> None:
-    """Serve the simulator until interrupted; prints base URLs and tokens first."""
+    """Serve the simulator until interrupted; prints base URLs and tokens first.
+
+    `host` must be a loopback address or name (`is_loopback`) unless `allow_non_loopback` is
+    True (the `--allow-non-loopback` flag): the simulator accepts any client and changes state
+    for it. Raises `DocspecsError` (naming the host and the flag) before anything is bound, or
+    when the address cannot be bound."""
+    check_host(host, allow_non_loopback=allow_non_loopback)
     app = build_app(seed, **options)
-    sock = _bind(host, port)
+    warn_non_loopback(host, "the simulator")
+    sock = _bind(host, port, allow_non_loopback=allow_non_loopback)
     actual = sock.getsockname()[1]
-    if host not in (LOOPBACK, "localhost", "::1"):
-        print(f"warning: listening on {host}, not only on loopback", file=sys.stderr)
     print(banner(app, _url(host, actual)), file=out, flush=True)
     config = _config(app, HEADER_TIMEOUT)
     try:
@@ -204,12 +288,14 @@ class LoopbackServer:
         startup_timeout: float = 10.0,
         header_timeout: float = HEADER_TIMEOUT,
         body_timeout: float = BODY_TIMEOUT,
+        shutdown_timeout: float = SHUTDOWN_TIMEOUT,
     ) -> None:
-        _check_timeouts(header_timeout, body_timeout)
+        _check_timeouts(header_timeout, body_timeout, shutdown_timeout)
         self.app = app or build_app()
         self._timeout = startup_timeout
         self._header_timeout = header_timeout
         self._body_timeout = body_timeout
+        self._shutdown_timeout = shutdown_timeout
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self.url = ""
@@ -220,7 +306,7 @@ class LoopbackServer:
     def start(self) -> LoopbackServer:
         sock = _bind(LOOPBACK, 0)
         self.url = _url(LOOPBACK, sock.getsockname()[1])
-        config = _config(self.app, self._header_timeout, self._body_timeout)
+        config = _config(self.app, self._header_timeout, self._body_timeout, self._shutdown_timeout)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
             target=self._server.run,
