@@ -197,3 +197,51 @@ def test_docs_out_with_a_fifo_for_a_page_is_refused_before_any_work(
     code = main(["--root", str(ROOT), "docs", "--out", str(a_file)])
     assert code == 2
     assert f"--out {a_file}: " in capsys.readouterr().err
+
+
+# -- files docspecs reads or locks: the same kinds, on the input side ---------------------------
+
+
+@pytest.mark.parametrize("source", ["fifo", "device"])
+def test_verify_refuses_a_fifo_or_a_device_to_read(
+    fifo: Path, source: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`verify /dev/zero` read without end; `verify fifo` waited for a writer for ever."""
+    path = fifo if source == "fifo" else Path("/dev/zero")
+    code = finishes(lambda: main(["--root", str(ROOT), "verify", str(path)]))
+    assert code == 2
+    assert f"{path}: cannot read: not a regular file" in capsys.readouterr().err
+
+
+def _small_project(root: Path) -> Path:
+    import shutil
+
+    shutil.copytree(ROOT / "specs" / "talonic", root / "specs" / "talonic")
+    shutil.copytree(ROOT / "overlays" / "talonic", root / "overlays" / "talonic")
+    return root
+
+
+def test_generate_refuses_a_fifo_for_its_run_lock(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _small_project(tmp_path / "project")
+    (root / ".docspecs-cache").mkdir()
+    os.mkfifo(root / ".docspecs-cache" / "generate.lock")
+    code = finishes(lambda: main(["--root", str(root), "generate"]))
+    assert code == 2
+    err = capsys.readouterr().err
+    assert ".docspecs-cache/generate.lock: not a regular file; remove it" in err
+    assert not (root / "generated").exists()
+
+
+def test_a_fifo_for_the_generator_settings_is_refused_not_ignored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A settings file that is no file used to be skipped, so the API silently had none."""
+    root = _small_project(tmp_path / "project")
+    os.mkfifo(root / "overlays" / "talonic" / "generator-settings.toml")
+    code = finishes(lambda: main(["--root", str(root), "lint"]))
+    assert code != 0
+    err = capsys.readouterr()
+    assert "overlays/talonic/generator-settings.toml" in err.err + err.out
+    assert "cannot read: not a regular file" in err.err + err.out

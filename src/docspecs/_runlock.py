@@ -34,6 +34,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
+from docspecs._errors import DocspecsError
+
 __all__ = [
     "STAGING_PREFIX",
     "SWAP_DONE",
@@ -90,6 +92,12 @@ def run_lock(path: Path, say: Callable[[str], None], shown: str) -> Iterator[int
         yield None
         return
     path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists() and not path.is_file():
+        # a FIFO (or a folder, a device) where the lock file goes: opening it could block, and
+        # a run lock that is no file locks nothing
+        raise DocspecsError(
+            f"{shown}: not a regular file; remove it so that the run lock can be made"
+        )
     announced: tuple[int | None] | None = None  # the holder last named
     while True:
         handle = path.open("a+", encoding="ascii")

@@ -125,9 +125,12 @@ def load(folder: Path, root: Path) -> GeneratorSettings:
     each bad key, its JSON pointer and what is wrong; a TOML syntax error gives the line and column.
     """
     path = folder / SETTINGS_FILE
+    shown = display_path(path, root)
+    if path.exists() and not path.is_file():
+        # a FIFO would block the read for ever; a folder or device is no settings file either
+        raise SettingsError(shown, [("", "cannot read: not a regular file")])
     if not path.is_file():
         return GeneratorSettings()
-    shown = display_path(path, root)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:

@@ -50,6 +50,9 @@ def read_exchanges(
 ) -> Iterator[Exchange]:
     """Every response recorded in `path` (shown as `shown`); `DocspecsError` naming the file and
     the line, entry or JSON pointer when it cannot be read."""
+    if path.exists() and not path.is_file():
+        # a FIFO would block the read for ever, a device (`/dev/zero`) never end
+        raise DocspecsError(f"{shown}: cannot read: not a regular file (a pipe, socket or device)")
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
