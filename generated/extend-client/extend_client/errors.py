@@ -27,13 +27,16 @@ The vendor's error body is read whatever its shape: `{"message": ...}`,
 `{"error": {"code": ..., "message": ...}}` or `{"error": "...", "code": ...}`.
 
 The client's token never reaches an error: wherever a server echoes it (an error `code` or
-`message`, `x-request-id`, any header, the body), the error's message, attributes and the response
-it carries show `[redacted]` instead.
+`message`, `x-request-id`, any header, the body), as sent, percent-encoded or base64-encoded
+(standard or URL-safe, alone or as Basic auth's `user:token`), the error's message, attributes
+and the response it carries show `[redacted]` instead.
 """
 
 from __future__ import annotations
 
+import base64
 import email.utils
+import functools
 import json
 import math
 from collections.abc import Iterable, Mapping
@@ -67,6 +70,7 @@ __all__ = [
     "redact",
     "retry_after",
     "retry_after_seconds",
+    "secret_forms",
     "status_error",
 ]
 
@@ -114,14 +118,41 @@ def retry_after(headers: httpx.Headers) -> float | None:
     return retry_after_seconds(headers.get("retry-after"))
 
 
+#: Base64 runs shorter than this are not redacted: too common to replace everywhere.
+_MIN_BASE64_FORM: Final = 8
+_URL_SAFE: Final = str.maketrans("+/", "-_")
+
+
+@functools.lru_cache(maxsize=64)
+def secret_forms(secret: str) -> tuple[str, ...]:
+    """The texts that give `secret` away, longest first: the secret itself, percent-encoded
+    (as a server echoes it inside a URL), and base64-encoded (standard and URL-safe alphabets).
+
+    Base64 forms cover the secret wherever it sits in the encoded bytes (alone, as Basic auth's
+    `user:token` or `token:`, inside any other text): for each of the three alignments of the
+    secret within base64's 3-byte groups, the run of characters that encode only the secret's
+    own bytes. That run is the same with or without padding and whatever precedes or follows
+    the secret, so redacting it hides the secret in every such encoding (a character or two at
+    either end, mixing the secret's bits with its neighbours', may remain).
+    """
+    forms = {secret, quote(secret, safe=""), quote_plus(secret, safe="")}
+    raw = secret.encode("utf-8")
+    for offset in range(3):  # bytes before the secret, modulo 3
+        encoded = base64.b64encode(bytes(offset) + raw).decode("ascii")
+        start = -(-8 * offset // 6)  # the first character made of the secret's bits only
+        end = 8 * (offset + len(raw)) // 6  # past the last one
+        core = encoded[start:end]
+        if len(core) >= _MIN_BASE64_FORM:
+            forms.update((core, core.translate(_URL_SAFE)))
+    return tuple(sorted((form for form in forms if form), key=len, reverse=True))
+
+
 def redact(text: str, secrets: Iterable[str]) -> str:
-    """`text` with every occurrence of each non-empty secret replaced by `[redacted]`."""
+    """`text` with every occurrence of each non-empty secret replaced by `[redacted]`: as sent,
+    percent-encoded, and base64-encoded in either alphabet (see `secret_forms`)."""
     for secret in secrets:
         if secret:
-            # the secret as sent, and as a server echoes it inside a URL (percent-encoded)
-            for form in dict.fromkeys(
-                (secret, quote(secret, safe=""), quote_plus(secret, safe=""))
-            ):
+            for form in secret_forms(secret):
                 text = text.replace(form, _REDACTED)
     return text
 

@@ -9,7 +9,7 @@ docspecs capture format:
 
 The token is never written: `Authorization`, `Proxy-Authorization`, `Cookie`, `Set-Cookie` and query
 parameters that name a credential are replaced by `[REDACTED]`, the value of each of those
-headers is removed from the rest of the line too, and a `user:password@` in the URL is dropped. Hold the file against the spec with
+headers is removed from the rest of the line too (as sent, percent-encoded or base64-encoded), and a `user:password@` in the URL is dropped. Hold the file against the spec with
 `docspecs verify traffic.jsonl`.
 """
 
@@ -23,6 +23,8 @@ from typing import Any, Final
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpx
+
+from . import errors
 
 API: Final = "talonic"
 CAPTURE_ENV: Final = "TALONIC_CAPTURE"
@@ -86,7 +88,9 @@ def capture_line(request: httpx.Request, response: httpx.Response, content: byte
     }
     line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
     for value in _secret_values(request.headers, response.headers):
-        line = line.replace(json.dumps(value, ensure_ascii=False)[1:-1], REDACTED)
+        # as sent, percent-encoded and base64-encoded (errors.secret_forms), as JSON text
+        for form in (value, *errors.secret_forms(value)):
+            line = line.replace(json.dumps(form, ensure_ascii=False)[1:-1], REDACTED)
     return line + "\n"
 
 
