@@ -17,10 +17,14 @@
     │   ├── RateLimitError            429 (retry_after)
     │   └── ServerError               5xx
     ├── ResponseValidationError   a 2xx body that is not what the spec says (not JSON, HTML,
-    │                             empty, wrong shape): status_code, content_type, excerpt
+    │                             empty, wrong shape or JSON type): status_code, content_type,
+    │                             excerpt, path (where in the body, e.g. `files[2].id`)
     ├── UnexpectedStatus          a 2xx status the spec does not document
     ├── NoNextPageError           Page.next_page() on the last page; also a LookupError
     ├── WebhookError              verify_webhook(): a bad signature, a stale timestamp, not an event
+    ├── JSONShapeError            what a model's `from_dict` raises for a value of the wrong
+    │                             JSON type or a missing required property (path, reason; also
+    │                             a TypeError); a call turns it into ResponseValidationError
     └── WaitTimeoutError          a wait_for_* helper ran out of time
 
 The vendor's error body is read whatever its shape: `{"message": ...}`,
@@ -56,6 +60,7 @@ __all__ = [
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "JSONShapeError",
     "NoNextPageError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -202,6 +207,82 @@ class APIError(Exception):
     """Base class of every error this client raises."""
 
 
+_JSON_TYPES: Final[Mapping[type, str]] = {
+    type(None): "null",
+    bool: "boolean",
+    int: "integer",
+    float: "number",
+    str: "string",
+    list: "array",
+    dict: "object",
+}
+
+
+def json_type(value: object) -> str:
+    """The JSON type of a parsed JSON value ("string", "integer", "null", ...)."""
+    name = _JSON_TYPES.get(type(value))
+    if name is not None:
+        return name
+    for kind, kind_name in _JSON_TYPES.items():  # a subclass (an enum member, a Mapping ...)
+        if isinstance(value, kind):
+            return kind_name
+    return "object" if isinstance(value, Mapping) else type(value).__name__
+
+
+def json_path(path: Iterable[str | int]) -> str:
+    """`path` as a JSON path relative to the body: `files[2].id`, `meta["odd key"]`."""
+    text = ""
+    for segment in path:
+        if isinstance(segment, int):
+            text += f"[{segment}]"
+        elif segment.isidentifier():
+            text += f".{segment}" if text else segment
+        else:
+            text += f"[{json.dumps(segment, ensure_ascii=False)}]"
+    return text
+
+
+class JSONShapeError(APIError, TypeError):
+    """A parsed JSON value that does not have the shape the spec gives it: a value of the wrong
+    JSON type (a number for a string, `null` where the schema does not allow it, a list for an
+    object, ...) or a missing required property. Raised by the models' `from_dict`; a call to
+    the API turns it into `ResponseValidationError`. Never shows the offending value.
+
+    Attributes:
+        path: where the value is, from the root of what was parsed: keys and array indexes.
+        reason: what is wrong, e.g. "expected a string, got integer".
+    """
+
+    def __init__(self, reason: str, path: tuple[str | int, ...] = ()) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.path = path
+
+    @classmethod
+    def wrong_type(cls, expected: str, value: object) -> JSONShapeError:
+        """The error for `value` where `expected` (e.g. "a string") belongs."""
+        return cls(f"expected {expected}, got {json_type(value)}")
+
+    @classmethod
+    def missing(cls, key: str) -> JSONShapeError:
+        """The error for a required property `key` that is absent."""
+        return cls("required property is missing", (key,))
+
+    def within(self, segment: str | int) -> JSONShapeError:
+        """This error, located one level further out (inside `segment`)."""
+        self.path = (segment, *self.path)
+        return self
+
+    @property
+    def json_path(self) -> str:
+        """`path` as a JSON path (`files[2].id`); "" at the root."""
+        return json_path(self.path)
+
+    def __str__(self) -> str:
+        where = self.json_path
+        return f"{where}: {self.reason}" if where else self.reason
+
+
 class ConfigurationError(APIError):
     """The client cannot be configured (a missing environment variable, an unknown region)."""
 
@@ -327,7 +408,10 @@ class ResponseValidationError(APIError):
         content_type: the response's `Content-Type` ("" when absent).
         excerpt: the start of the body, one line, at most 120 characters, secrets redacted.
         expected: what the body should have been (the generated type's name).
-        reason: why it was refused (e.g. "not JSON", "expected a JSON object, got list").
+        reason: why it was refused (e.g. "not JSON", "expected a JSON object, got list",
+            "files[2].id: expected a string, got integer").
+        path: where in the body the offending value is, as a JSON path (`files[2].id`); "" for
+            the body as a whole or when not known.
         response: the httpx response (a copy without secrets when it carried one).
     """
 
@@ -338,8 +422,10 @@ class ResponseValidationError(APIError):
         expected: str,
         reason: str,
         secrets: Iterable[str] = (),
+        path: str = "",
     ) -> None:
         secrets = tuple(secrets)
+        self.path = redact(path, secrets)
         self.response = _redacted_response(response, secrets)
         self.status_code = response.status_code
         self.content_type = response.headers.get("content-type", "")
@@ -365,6 +451,10 @@ def parse_error(
         reason = "not JSON"
     elif isinstance(error, RecursionError):
         reason = "JSON nested too deeply to parse"
+    elif isinstance(error, JSONShapeError):
+        return ResponseValidationError(
+            response, expected=expected, reason=str(error), secrets=secrets, path=error.json_path
+        )
     elif isinstance(error, KeyError):
         reason = (
             f"required property {error.args[0]!r} is missing" if error.args else "missing property"
