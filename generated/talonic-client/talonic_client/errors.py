@@ -19,6 +19,8 @@
     ├── ResponseValidationError   a 2xx body that is not what the spec says (not JSON, HTML,
     │                             empty, wrong shape or JSON type): status_code, content_type,
     │                             excerpt, path (where in the body, e.g. `files[2].id`)
+    ├── ResponseTooLargeError     a body larger than the client's max_response_bytes: limit,
+    │                             content_length, bytes_read (never the body)
     ├── UnexpectedStatus          a 2xx status the spec does not document
     ├── NoNextPageError           Page.next_page() on the last page; also a LookupError
     ├── JSONShapeError            what a model's `from_dict` raises for a value of the wrong
@@ -65,6 +67,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestTimeoutError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "ServerError",
     "UnexpectedStatus",
@@ -395,6 +398,45 @@ class RateLimitError(APIStatusError):
 
 class ServerError(APIStatusError):
     """5xx: the server failed."""
+
+
+class ResponseTooLargeError(APIError):
+    """A response whose body is larger than the client's `max_response_bytes`: refused before
+    reading when its `Content-Length` says so, else as soon as more bytes arrived (counted after
+    decompression, which httpx does one network read at a time: a compressed body may overshoot
+    the limit by what one read, at most 64 KiB on the wire, expands to). The body is never shown.
+
+    Attributes:
+        request: the request as `METHOD url` (without its query).
+        status_code: the HTTP status of the response.
+        limit: the `max_response_bytes` in force, in bytes.
+        content_length: the declared `Content-Length`, None when absent.
+        bytes_read: the bytes read before stopping (0: refused on `Content-Length` alone).
+    """
+
+    def __init__(
+        self,
+        request: str,
+        status_code: int,
+        *,
+        limit: int,
+        content_length: int | None,
+        bytes_read: int,
+        secrets: Iterable[str] = (),
+    ) -> None:
+        self.request = redact(request, tuple(secrets))
+        self.status_code = status_code
+        self.limit = limit
+        self.content_length = content_length
+        self.bytes_read = bytes_read
+        declared = (
+            "no Content-Length" if content_length is None else f"Content-Length {content_length}"
+        )
+        read = "refused before reading" if bytes_read == 0 else f"stopped after {bytes_read} bytes"
+        super().__init__(
+            f"{status_code} response to {self.request} is larger than max_response_bytes "
+            f"({limit} bytes): {declared}, {read}"
+        )
 
 
 class ResponseValidationError(APIError):
