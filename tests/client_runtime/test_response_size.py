@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import json
 import time
+from pathlib import Path
 from types import ModuleType
 
 import httpx
@@ -134,3 +136,38 @@ def test_a_body_within_the_limit_and_no_limit_read_as_before(ext: ModuleType) ->
     )
     with pytest.raises(ext.errors.ResponseTooLargeError, match="Content-Length 41"):
         api(ext, "classify_runs.get_classify_run").sync("clr_1", client=small)
+
+
+def test_a_capturing_client_is_bounded_too_and_records_what_fits(
+    ext: ModuleType, tmp_path: Path
+) -> None:
+    capture = tmp_path / "traffic.jsonl"
+    get = api(ext, "classify_runs.get_classify_run")
+    env = {"EXTEND_API_TOKEN": CANARY}
+
+    async def main(url: str) -> None:
+        client = ext.async_from_env(
+            environ=env, base_url=url, capture=capture, max_retries=0, max_response_bytes=LIMIT
+        )
+        with pytest.raises(ext.errors.ResponseTooLargeError):
+            await get.asyncio("clr_1", client=client)
+
+    too_large = pytest.raises(ext.errors.ResponseTooLargeError)
+    with flooding_server() as url:
+        client = ext.from_env(
+            environ=env, base_url=url, capture=capture, max_retries=0, max_response_bytes=LIMIT
+        )
+        with too_large as raised:
+            get.sync("clr_1", client=client)
+        asyncio.run(main(url))
+    assert LIMIT < raised.value.bytes_read <= LIMIT + 65536
+    assert not capture.exists() or capture.read_text(encoding="utf-8") == ""
+
+    def reply(token: str) -> tuple[int, dict[str, str], bytes]:
+        return 200, {"content-type": "application/json"}, b'{"id": "clr_1"}'
+
+    with echo_server(reply) as url:  # a body that fits is recorded as before
+        client = ext.from_env(environ=env, base_url=url, capture=capture, max_response_bytes=LIMIT)
+        assert get.sync("clr_1", client=client).id == "clr_1"
+    (line,) = capture.read_text(encoding="utf-8").splitlines()
+    assert json.loads(line)["response"]["body"] == {"id": "clr_1"}

@@ -1265,9 +1265,11 @@ class Client:
         if options is not None and options.timeout is not None:
             timeout = options.timeout
         try:
-            built = client.build_request(
-                **request, timeout=timeout, extensions={_PLAN: self._plan(options)}
-            )
+            extensions = {
+                _PLAN: self._plan(options),
+                _capture.LIMIT_EXTENSION: self.max_response_bytes,
+            }
+            built = client.build_request(**request, timeout=timeout, extensions=extensions)
             response = client.send(built, stream=True)
             _read_capped(response, self.max_response_bytes, self._secrets())
         except _HTTPX_ERRORS as error:
@@ -1287,7 +1289,8 @@ class Client:
         plan = self._plan(options)
         try:
             async with asyncio.timeout(plan.remaining()):
-                built = client.build_request(**request, timeout=timeout, extensions={_PLAN: plan})
+                extensions = {_PLAN: plan, _capture.LIMIT_EXTENSION: self.max_response_bytes}
+                built = client.build_request(**request, timeout=timeout, extensions=extensions)
                 response = await client.send(built, stream=True)
                 await _aread_capped(response, self.max_response_bytes, self._secrets())
         except _HTTPX_ERRORS as error:
@@ -1528,9 +1531,11 @@ class AuthenticatedClient:
         if options is not None and options.timeout is not None:
             timeout = options.timeout
         try:
-            built = client.build_request(
-                **request, timeout=timeout, extensions={_PLAN: self._plan(options)}
-            )
+            extensions = {
+                _PLAN: self._plan(options),
+                _capture.LIMIT_EXTENSION: self.max_response_bytes,
+            }
+            built = client.build_request(**request, timeout=timeout, extensions=extensions)
             response = client.send(built, stream=True)
             _read_capped(response, self.max_response_bytes, self._secrets())
         except _HTTPX_ERRORS as error:
@@ -1550,7 +1555,8 @@ class AuthenticatedClient:
         plan = self._plan(options)
         try:
             async with asyncio.timeout(plan.remaining()):
-                built = client.build_request(**request, timeout=timeout, extensions={_PLAN: plan})
+                extensions = {_PLAN: plan, _capture.LIMIT_EXTENSION: self.max_response_bytes}
+                built = client.build_request(**request, timeout=timeout, extensions=extensions)
                 response = await client.send(built, stream=True)
                 await _aread_capped(response, self.max_response_bytes, self._secrets())
         except _HTTPX_ERRORS as error:
