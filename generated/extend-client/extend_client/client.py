@@ -843,14 +843,26 @@ def _webhook_event(body: bytes) -> WebhookEvent:
     if model == "ClassifyRun":
         try:
             data = ClassifyRun.from_dict(payload)
-        except Exception as error:  # whatever a payload of the wrong shape makes the parser raise
+        except errors.JSONShapeError as error:  # where and what, never the value
+            raise errors.WebhookError(
+                f"the {event_type} payload is not a valid ClassifyRun: {error}"
+            ) from None
+        except (
+            Exception
+        ) as error:  # whatever else a payload of the wrong shape makes the parser raise
             raise errors.WebhookError(
                 f"the {event_type} payload is not a valid ClassifyRun ({type(error).__name__})"
             ) from None
     if model == "ProcessorRun":
         try:
             data = ProcessorRun.from_dict(payload)
-        except Exception as error:  # whatever a payload of the wrong shape makes the parser raise
+        except errors.JSONShapeError as error:  # where and what, never the value
+            raise errors.WebhookError(
+                f"the {event_type} payload is not a valid ProcessorRun: {error}"
+            ) from None
+        except (
+            Exception
+        ) as error:  # whatever else a payload of the wrong shape makes the parser raise
             raise errors.WebhookError(
                 f"the {event_type} payload is not a valid ProcessorRun ({type(error).__name__})"
             ) from None
