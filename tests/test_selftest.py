@@ -182,7 +182,7 @@ def test_an_example_a_package_cannot_parse_fails_the_api_and_leaves_generated_un
     assert generate(project, [], progress=None).ok
     before = tree(project.generated_dir)
     spec = project.spec_path("shelf")
-    # the client passes any value through; pydantic refuses a string for an integer
+    # both packages refuse a string for an integer; the client, tried first, names the path
     spec.write_text(spec.read_text("utf-8").replace("pages: 20", "pages: many"), "utf-8")
     report = generate(project, [], progress=None)
     assert not report.ok
@@ -192,7 +192,8 @@ def test_an_example_a_package_cannot_parse_fails_the_api_and_leaves_generated_un
         "shelf: self-test: specs/shelf/openapi.yaml: "
         f"/paths/~1books/get/responses/200{media}/examples/two/value: "
         f"schema /paths/~1books/get/responses/200{media}/schema: "
-        "shelf_models cannot parse it: ValidationError: 1 validation error for Book pages "
+        "shelf_client cannot parse it: ResponseValidationError: 200 response to GET "
+        "http://127.0.0.1/ is not a valid list[Book]: [1].pages: expected an integer, got string "
     ), error
     assert "\n" not in error  # one example, one line
     assert "Traceback" not in error

@@ -104,3 +104,53 @@ def json_body(value: object) -> bytes:
 
 def elapsed_since(started: float) -> float:
     return time.monotonic() - started
+
+
+@contextmanager
+def flooding_server(chunk: bytes = b" " * 65536, status: int = 200) -> Iterator[str]:
+    """A server that answers every request `status` with a JSON content type and a chunked body
+    that never ends (`chunk` after `chunk`, as fast as the client reads) until the client hangs
+    up. Yields its base URL."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.2)
+    stop = threading.Event()
+    framed = f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n"
+
+    def serve(conn: socket.socket) -> None:
+        with conn:
+            conn.settimeout(5)
+            data = b""
+            while b"\r\n\r\n" not in data:
+                part = conn.recv(4096)
+                if not part:
+                    return
+                data += part
+            head = (
+                f"HTTP/1.1 {status} X\r\ncontent-type: application/json\r\n"
+                "transfer-encoding: chunked\r\n\r\n"
+            )
+            try:
+                conn.sendall(head.encode())
+                while not stop.is_set():
+                    conn.sendall(framed)
+            except OSError:  # the client hung up: what the tests want
+                return
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            threading.Thread(target=serve, args=(conn,), daemon=True).start()
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    finally:
+        stop.set()
+        thread.join(5)
+        listener.close()

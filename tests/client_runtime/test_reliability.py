@@ -96,9 +96,9 @@ def _mock_client(package: ModuleType, handler: Any, **kwargs: Any) -> Any:
         ("application/json", b"[]", "expected a JSON object, got list"),
         ("application/json", b'"COMPLETE"', "expected a JSON object, got str"),
         ("application/json", b"null", "expected a JSON object, got NoneType"),
-        ("application/json", b'{"files": "not a list"}', "wrong shape"),
-        ("application/json", b'{"files": 5}', "wrong shape"),
-        ("application/json", b'{"files": [1, 2]}', "wrong shape"),
+        ("application/json", b'{"files": "not a list"}', "files: expected an array, got string"),
+        ("application/json", b'{"files": 5}', "files: expected an array, got integer"),
+        ("application/json", b'{"files": [1, 2]}', "files[0]: expected an object, got integer"),
     ],
 )
 def test_a_bad_2xx_body_is_a_response_validation_error(

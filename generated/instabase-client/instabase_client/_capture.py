@@ -9,8 +9,12 @@ docspecs capture format:
 
 The token is never written: `Authorization`, `Proxy-Authorization`, `Cookie`, `Set-Cookie` and query
 parameters that name a credential are replaced by `[REDACTED]`, the value of each of those
-headers is removed from the rest of the line too, and a `user:password@` in the URL is dropped. Hold the file against the spec with
+headers is removed from the rest of the line too (as sent, percent-encoded or base64-encoded), and a `user:password@` in the URL is dropped. Hold the file against the spec with
 `docspecs verify traffic.jsonl`.
+
+A response body larger than the client's `max_response_bytes` (the `LIMIT_EXTENSION` of the
+request) is not recorded: once more than that arrived, the rest passes through unread, for the
+client to refuse with `errors.ResponseTooLargeError`; the transport never holds more.
 """
 
 from __future__ import annotations
@@ -21,10 +25,13 @@ import os
 import re
 import stat
 import threading
+from collections.abc import AsyncIterator, Iterator
 from typing import Any, Final
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpx
+
+from . import errors
 
 API: Final = "instabase"
 CAPTURE_ENV: Final = "INSTABASE_CAPTURE"
@@ -88,6 +95,52 @@ def _append(path: str, line: str) -> None:
         os.close(fd)
 
 
+#: The request extension holding the client's `max_response_bytes` (an int; absent: no limit).
+LIMIT_EXTENSION: Final = "docspecs.max_response_bytes"
+
+
+def _limit(request: httpx.Request) -> int | None:
+    limit = request.extensions.get(LIMIT_EXTENSION)
+    return limit if isinstance(limit, int) else None
+
+
+class _PassThrough(httpx.SyncByteStream):
+    """The raw body of a response too large to record: the parts read, then the rest."""
+
+    def __init__(self, parts: list[bytes], rest: Iterator[bytes], response: httpx.Response) -> None:
+        self._parts = parts
+        self._rest = rest
+        self._response = response
+
+    def __iter__(self) -> Iterator[bytes]:
+        while self._parts:
+            yield self._parts.pop(0)
+        yield from self._rest
+
+    def close(self) -> None:
+        self._response.close()
+
+
+class _AsyncPassThrough(httpx.AsyncByteStream):
+    """The async twin of `_PassThrough`."""
+
+    def __init__(
+        self, parts: list[bytes], rest: AsyncIterator[bytes], response: httpx.Response
+    ) -> None:
+        self._parts = parts
+        self._rest = rest
+        self._response = response
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        while self._parts:
+            yield self._parts.pop(0)
+        async for part in self._rest:
+            yield part
+
+    async def aclose(self) -> None:
+        await self._response.aclose()
+
+
 def _headers(headers: httpx.Headers) -> dict[str, str]:
     out: dict[str, str] = {}
     for name, value in headers.multi_items():
@@ -141,7 +194,9 @@ def capture_line(request: httpx.Request, response: httpx.Response, content: byte
     }
     line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
     for value in _secret_values(request.headers, response.headers):
-        line = line.replace(json.dumps(value, ensure_ascii=False)[1:-1], REDACTED)
+        # as sent, percent-encoded and base64-encoded (errors.secret_forms), as JSON text
+        for form in (value, *errors.secret_forms(value)):
+            line = line.replace(json.dumps(form, ensure_ascii=False)[1:-1], REDACTED)
     return line + "\n"
 
 
@@ -196,10 +251,27 @@ class CaptureTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if response.is_stream_consumed:  # an in-memory transport answered, body already read
             self._record(request, response, response.content)
             return response
+        limit = _limit(request)
+        parts: list[bytes] = []
+        size = 0
+        rest = response.iter_raw()
         try:
-            raw = b"".join(response.iter_raw())
-        finally:
+            for part in rest:
+                parts.append(part)
+                size += len(part)
+                if limit is not None and size > limit:  # too large to record: passed through
+                    stream = _PassThrough(parts, rest, response)
+                    return httpx.Response(
+                        response.status_code,
+                        headers=response.headers,
+                        stream=stream,
+                        extensions=response.extensions,
+                    )
+        except BaseException:
             response.close()
+            raise
+        response.close()
+        raw = b"".join(parts)
         self._write(request, response, raw)
         return self._replay(response, raw)
 
@@ -210,10 +282,27 @@ class CaptureTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if response.is_stream_consumed:  # an in-memory transport answered, body already read
             self._record(request, response, response.content)
             return response
+        limit = _limit(request)
+        parts: list[bytes] = []
+        size = 0
+        rest = response.aiter_raw()
         try:
-            raw = b"".join([part async for part in response.aiter_raw()])
-        finally:
+            async for part in rest:
+                parts.append(part)
+                size += len(part)
+                if limit is not None and size > limit:  # too large to record: passed through
+                    stream = _AsyncPassThrough(parts, rest, response)
+                    return httpx.Response(
+                        response.status_code,
+                        headers=response.headers,
+                        stream=stream,
+                        extensions=response.extensions,
+                    )
+        except BaseException:
             await response.aclose()
+            raise
+        await response.aclose()
+        raw = b"".join(parts)
         self._write(request, response, raw)
         return self._replay(response, raw)
 

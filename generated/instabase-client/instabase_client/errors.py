@@ -17,22 +17,31 @@
     │   ├── RateLimitError            429 (retry_after)
     │   └── ServerError               5xx
     ├── ResponseValidationError   a 2xx body that is not what the spec says (not JSON, HTML,
-    │                             empty, wrong shape): status_code, content_type, excerpt
+    │                             empty, wrong shape or JSON type): status_code, content_type,
+    │                             excerpt, path (where in the body, e.g. `files[2].id`)
+    ├── ResponseTooLargeError     a body larger than the client's max_response_bytes: limit,
+    │                             content_length, bytes_read (never the body)
     ├── UnexpectedStatus          a 2xx status the spec does not document
     ├── NoNextPageError           Page.next_page() on the last page; also a LookupError
+    ├── JSONShapeError            what a model's `from_dict` raises for a value of the wrong
+    │                             JSON type or a missing required property (path, reason; also
+    │                             a TypeError); a call turns it into ResponseValidationError
     └── WaitTimeoutError          a wait_for_* helper ran out of time
 
 The vendor's error body is read whatever its shape: `{"message": ...}`,
 `{"error": {"code": ..., "message": ...}}` or `{"error": "...", "code": ...}`.
 
 The client's token never reaches an error: wherever a server echoes it (an error `code` or
-`message`, `x-request-id`, any header, the body), the error's message, attributes and the response
-it carries show `[redacted]` instead.
+`message`, `x-request-id`, any header, the body), as sent, percent-encoded or base64-encoded
+(standard or URL-safe, alone or as Basic auth's `user:token`), the error's message, attributes
+and the response it carries show `[redacted]` instead.
 """
 
 from __future__ import annotations
 
+import base64
 import email.utils
+import functools
 import json
 import math
 from collections.abc import Iterable, Mapping
@@ -52,11 +61,13 @@ __all__ = [
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "JSONShapeError",
     "NoNextPageError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestTimeoutError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "ServerError",
     "UnexpectedStatus",
@@ -65,6 +76,7 @@ __all__ = [
     "redact",
     "retry_after",
     "retry_after_seconds",
+    "secret_forms",
     "status_error",
 ]
 
@@ -112,14 +124,41 @@ def retry_after(headers: httpx.Headers) -> float | None:
     return retry_after_seconds(headers.get("retry-after"))
 
 
+#: Base64 runs shorter than this are not redacted: too common to replace everywhere.
+_MIN_BASE64_FORM: Final = 8
+_URL_SAFE: Final = str.maketrans("+/", "-_")
+
+
+@functools.lru_cache(maxsize=64)
+def secret_forms(secret: str) -> tuple[str, ...]:
+    """The texts that give `secret` away, longest first: the secret itself, percent-encoded
+    (as a server echoes it inside a URL), and base64-encoded (standard and URL-safe alphabets).
+
+    Base64 forms cover the secret wherever it sits in the encoded bytes (alone, as Basic auth's
+    `user:token` or `token:`, inside any other text): for each of the three alignments of the
+    secret within base64's 3-byte groups, the run of characters that encode only the secret's
+    own bytes. That run is the same with or without padding and whatever precedes or follows
+    the secret, so redacting it hides the secret in every such encoding (a character or two at
+    either end, mixing the secret's bits with its neighbours', may remain).
+    """
+    forms = {secret, quote(secret, safe=""), quote_plus(secret, safe="")}
+    raw = secret.encode("utf-8")
+    for offset in range(3):  # bytes before the secret, modulo 3
+        encoded = base64.b64encode(bytes(offset) + raw).decode("ascii")
+        start = -(-8 * offset // 6)  # the first character made of the secret's bits only
+        end = 8 * (offset + len(raw)) // 6  # past the last one
+        core = encoded[start:end]
+        if len(core) >= _MIN_BASE64_FORM:
+            forms.update((core, core.translate(_URL_SAFE)))
+    return tuple(sorted((form for form in forms if form), key=len, reverse=True))
+
+
 def redact(text: str, secrets: Iterable[str]) -> str:
-    """`text` with every occurrence of each non-empty secret replaced by `[redacted]`."""
+    """`text` with every occurrence of each non-empty secret replaced by `[redacted]`: as sent,
+    percent-encoded, and base64-encoded in either alphabet (see `secret_forms`)."""
     for secret in secrets:
         if secret:
-            # the secret as sent, and as a server echoes it inside a URL (percent-encoded)
-            for form in dict.fromkeys(
-                (secret, quote(secret, safe=""), quote_plus(secret, safe=""))
-            ):
+            for form in secret_forms(secret):
                 text = text.replace(form, _REDACTED)
     return text
 
@@ -167,6 +206,82 @@ def excerpt(content: bytes, secrets: Iterable[str] = ()) -> str:
 
 class APIError(Exception):
     """Base class of every error this client raises."""
+
+
+_JSON_TYPES: Final[Mapping[type, str]] = {
+    type(None): "null",
+    bool: "boolean",
+    int: "integer",
+    float: "number",
+    str: "string",
+    list: "array",
+    dict: "object",
+}
+
+
+def json_type(value: object) -> str:
+    """The JSON type of a parsed JSON value ("string", "integer", "null", ...)."""
+    name = _JSON_TYPES.get(type(value))
+    if name is not None:
+        return name
+    for kind, kind_name in _JSON_TYPES.items():  # a subclass (an enum member, a Mapping ...)
+        if isinstance(value, kind):
+            return kind_name
+    return "object" if isinstance(value, Mapping) else type(value).__name__
+
+
+def json_path(path: Iterable[str | int]) -> str:
+    """`path` as a JSON path relative to the body: `files[2].id`, `meta["odd key"]`."""
+    text = ""
+    for segment in path:
+        if isinstance(segment, int):
+            text += f"[{segment}]"
+        elif segment.isidentifier():
+            text += f".{segment}" if text else segment
+        else:
+            text += f"[{json.dumps(segment, ensure_ascii=False)}]"
+    return text
+
+
+class JSONShapeError(APIError, TypeError):
+    """A parsed JSON value that does not have the shape the spec gives it: a value of the wrong
+    JSON type (a number for a string, `null` where the schema does not allow it, a list for an
+    object, ...) or a missing required property. Raised by the models' `from_dict`; a call to
+    the API turns it into `ResponseValidationError`. Never shows the offending value.
+
+    Attributes:
+        path: where the value is, from the root of what was parsed: keys and array indexes.
+        reason: what is wrong, e.g. "expected a string, got integer".
+    """
+
+    def __init__(self, reason: str, path: tuple[str | int, ...] = ()) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.path = path
+
+    @classmethod
+    def wrong_type(cls, expected: str, value: object) -> JSONShapeError:
+        """The error for `value` where `expected` (e.g. "a string") belongs."""
+        return cls(f"expected {expected}, got {json_type(value)}")
+
+    @classmethod
+    def missing(cls, key: str) -> JSONShapeError:
+        """The error for a required property `key` that is absent."""
+        return cls("required property is missing", (key,))
+
+    def within(self, segment: str | int) -> JSONShapeError:
+        """This error, located one level further out (inside `segment`)."""
+        self.path = (segment, *self.path)
+        return self
+
+    @property
+    def json_path(self) -> str:
+        """`path` as a JSON path (`files[2].id`); "" at the root."""
+        return json_path(self.path)
+
+    def __str__(self) -> str:
+        where = self.json_path
+        return f"{where}: {self.reason}" if where else self.reason
 
 
 class ConfigurationError(APIError):
@@ -285,6 +400,45 @@ class ServerError(APIStatusError):
     """5xx: the server failed."""
 
 
+class ResponseTooLargeError(APIError):
+    """A response whose body is larger than the client's `max_response_bytes`: refused before
+    reading when its `Content-Length` says so, else as soon as more bytes arrived (counted after
+    decompression, which httpx does one network read at a time: a compressed body may overshoot
+    the limit by what one read, at most 64 KiB on the wire, expands to). The body is never shown.
+
+    Attributes:
+        request: the request as `METHOD url` (without its query).
+        status_code: the HTTP status of the response.
+        limit: the `max_response_bytes` in force, in bytes.
+        content_length: the declared `Content-Length`, None when absent.
+        bytes_read: the bytes read before stopping (0: refused on `Content-Length` alone).
+    """
+
+    def __init__(
+        self,
+        request: str,
+        status_code: int,
+        *,
+        limit: int,
+        content_length: int | None,
+        bytes_read: int,
+        secrets: Iterable[str] = (),
+    ) -> None:
+        self.request = redact(request, tuple(secrets))
+        self.status_code = status_code
+        self.limit = limit
+        self.content_length = content_length
+        self.bytes_read = bytes_read
+        declared = (
+            "no Content-Length" if content_length is None else f"Content-Length {content_length}"
+        )
+        read = "refused before reading" if bytes_read == 0 else f"stopped after {bytes_read} bytes"
+        super().__init__(
+            f"{status_code} response to {self.request} is larger than max_response_bytes "
+            f"({limit} bytes): {declared}, {read}"
+        )
+
+
 class ResponseValidationError(APIError):
     """A 2xx response whose body is not what the spec describes: not JSON, an HTML page, an
     empty body, or JSON of the wrong shape.
@@ -294,7 +448,10 @@ class ResponseValidationError(APIError):
         content_type: the response's `Content-Type` ("" when absent).
         excerpt: the start of the body, one line, at most 120 characters, secrets redacted.
         expected: what the body should have been (the generated type's name).
-        reason: why it was refused (e.g. "not JSON", "expected a JSON object, got list").
+        reason: why it was refused (e.g. "not JSON", "expected a JSON object, got list",
+            "files[2].id: expected a string, got integer").
+        path: where in the body the offending value is, as a JSON path (`files[2].id`); "" for
+            the body as a whole or when not known.
         response: the httpx response (a copy without secrets when it carried one).
     """
 
@@ -305,8 +462,10 @@ class ResponseValidationError(APIError):
         expected: str,
         reason: str,
         secrets: Iterable[str] = (),
+        path: str = "",
     ) -> None:
         secrets = tuple(secrets)
+        self.path = redact(path, secrets)
         self.response = _redacted_response(response, secrets)
         self.status_code = response.status_code
         self.content_type = response.headers.get("content-type", "")
@@ -332,6 +491,10 @@ def parse_error(
         reason = "not JSON"
     elif isinstance(error, RecursionError):
         reason = "JSON nested too deeply to parse"
+    elif isinstance(error, JSONShapeError):
+        return ResponseValidationError(
+            response, expected=expected, reason=str(error), secrets=secrets, path=error.json_path
+        )
     elif isinstance(error, KeyError):
         reason = (
             f"required property {error.args[0]!r} is missing" if error.args else "missing property"

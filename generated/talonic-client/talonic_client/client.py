@@ -9,6 +9,9 @@
   `timeout` are set per client and per call (`RequestOptions`).
 - `deadline` bounds the whole call: connecting, every attempt, back-off, and reading the body
   (a body trickled byte by byte is cut off once the deadline passes: `errors.APITimeoutError`).
+- `max_response_bytes` (default `DEFAULT_MAX_RESPONSE_BYTES`, 64 MiB) bounds the body a call
+  reads into memory: a larger declared `Content-Length` is refused before reading, and reading
+  stops as soon as more arrived (`errors.ResponseTooLargeError`, which never shows the body).
 - Every failure is one of the `errors` classes (see its docstring for the tree): a non-2xx
   status, no usable response, a 2xx body that is not what the spec says, a closed client.
 - The token is stripped of surrounding whitespace and refused when it holds any other whitespace
@@ -44,6 +47,7 @@ from .types import Unset
 __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_HEADERS",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_TIMEOUT",
     "REGIONS",
     "USER_AGENT",
@@ -96,6 +100,10 @@ DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES: Final = 2
 #: The longest `Retry-After` the client waits for; a longer one is raised as `RateLimitError`.
 DEFAULT_MAX_RETRY_AFTER: Final = 60.0
+#: The largest response body a client reads, in bytes (64 MiB), counted after decompression; a
+#: larger one raises `errors.ResponseTooLargeError`. Set per client (`max_response_bytes=`,
+#: None: no limit).
+DEFAULT_MAX_RESPONSE_BYTES: Final = 64 * 1024 * 1024
 _BACKOFF_BASE: Final = 0.5
 _BACKOFF_MAX: Final = 8.0
 #: Statuses worth another attempt of an idempotent request (and every status from 500 on): the
@@ -616,6 +624,84 @@ async def apoll_until(
 _HTTPX_ERRORS: Final = (httpx.HTTPError, httpx.InvalidURL, httpx.CookieConflict, httpx.StreamError)
 
 
+def _check_max_response_bytes(instance: object, attribute: object, value: object) -> None:
+    """attrs validator: `max_response_bytes` is a positive int or None."""
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value <= 0):
+        raise errors.ConfigurationError(
+            "max_response_bytes must be a positive number of bytes, or None"
+        )
+
+
+def _declared_length(response: httpx.Response) -> int | None:
+    """The response's `Content-Length` as an int; None when absent or not a number."""
+    try:
+        value = int(response.headers.get("content-length", ""))
+    except ValueError:
+        return None
+    return value if value >= 0 else None
+
+
+def _too_large(
+    response: httpx.Response, limit: int, bytes_read: int, secrets: tuple[str, ...]
+) -> errors.ResponseTooLargeError:
+    request = response.request
+    return errors.ResponseTooLargeError(
+        f"{request.method} {request.url.copy_with(query=None)}",
+        response.status_code,
+        limit=limit,
+        content_length=_declared_length(response),
+        bytes_read=bytes_read,
+        secrets=secrets,
+    )
+
+
+def _read_capped(response: httpx.Response, limit: int | None, secrets: tuple[str, ...]) -> None:
+    """Read the body of a streamed `response` (then closed), at most `limit` bytes after
+    decompression: `errors.ResponseTooLargeError` as soon as more arrived, or before reading
+    when the declared `Content-Length` is already larger."""
+    try:
+        if limit is None:
+            response.read()
+            return
+        declared = _declared_length(response)
+        if declared is not None and declared > limit:
+            raise _too_large(response, limit, 0, secrets)
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > limit:
+                raise _too_large(response, limit, size, secrets)
+            chunks.append(chunk)
+        # what httpx's own Response.read() keeps: the body, for .content, .text and .json()
+        response._content = b"".join(chunks)
+    finally:
+        response.close()
+
+
+async def _aread_capped(
+    response: httpx.Response, limit: int | None, secrets: tuple[str, ...]
+) -> None:
+    """The async twin of `_read_capped`."""
+    try:
+        if limit is None:
+            await response.aread()
+            return
+        declared = _declared_length(response)
+        if declared is not None and declared > limit:
+            raise _too_large(response, limit, 0, secrets)
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > limit:
+                raise _too_large(response, limit, size, secrets)
+            chunks.append(chunk)
+        response._content = b"".join(chunks)
+    finally:
+        await response.aclose()
+
+
 def _failure(
     request: dict[str, Any], error: Exception, secrets: tuple[str, ...]
 ) -> errors.APIError:
@@ -882,6 +968,9 @@ class Client:
     max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
     deadline: float | None = field(default=None, kw_only=True)
     max_retry_after: float = field(default=DEFAULT_MAX_RETRY_AFTER, kw_only=True)
+    max_response_bytes: int | None = field(
+        default=DEFAULT_MAX_RESPONSE_BYTES, kw_only=True, validator=_check_max_response_bytes
+    )
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
     _closed: bool = field(default=False, init=False, repr=False)
@@ -908,13 +997,17 @@ class Client:
         max_retries: int | None = None,
         deadline: float | None = None,
         max_retry_after: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> Client:
-        """A new client matching this one with other retry settings."""
+        """A new client matching this one with other retry settings (or response size limit)."""
         return evolve(
             self,
             max_retries=self.max_retries if max_retries is None else max_retries,
             deadline=self.deadline if deadline is None else deadline,
             max_retry_after=self.max_retry_after if max_retry_after is None else max_retry_after,
+            max_response_bytes=self.max_response_bytes
+            if max_response_bytes is None
+            else max_response_bytes,
         )
 
     def _plan(self, options: RequestOptions | None = None) -> _Plan:
@@ -1061,16 +1154,21 @@ class Client:
 
         Raises `errors.APIStatusError` on a non-2xx response, `errors.APITimeoutError` when an
         attempt timed out or the deadline passed, `errors.APIConnectionError` on any other
-        failure to get a response, `errors.ClientClosedError` on a closed client.
+        failure to get a response, `errors.ResponseTooLargeError` for a body larger than
+        `max_response_bytes`, `errors.ClientClosedError` on a closed client.
         """
         client = self._open_httpx_client()
         timeout: Any = httpx.USE_CLIENT_DEFAULT
         if options is not None and options.timeout is not None:
             timeout = options.timeout
         try:
-            response = client.request(
-                **request, timeout=timeout, extensions={_PLAN: self._plan(options)}
-            )
+            extensions = {
+                _PLAN: self._plan(options),
+                _capture.LIMIT_EXTENSION: self.max_response_bytes,
+            }
+            built = client.build_request(**request, timeout=timeout, extensions=extensions)
+            response = client.send(built, stream=True)
+            _read_capped(response, self.max_response_bytes, self._secrets())
         except _HTTPX_ERRORS as error:
             raise _failure(request, error, self._secrets()) from None
         if not response.is_success:
@@ -1088,9 +1186,10 @@ class Client:
         plan = self._plan(options)
         try:
             async with asyncio.timeout(plan.remaining()):
-                response = await client.request(
-                    **request, timeout=timeout, extensions={_PLAN: plan}
-                )
+                extensions = {_PLAN: plan, _capture.LIMIT_EXTENSION: self.max_response_bytes}
+                built = client.build_request(**request, timeout=timeout, extensions=extensions)
+                response = await client.send(built, stream=True)
+                await _aread_capped(response, self.max_response_bytes, self._secrets())
         except _HTTPX_ERRORS as error:
             raise _failure(request, error, self._secrets()) from None
         except TimeoutError:
@@ -1125,6 +1224,9 @@ class AuthenticatedClient:
     max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
     deadline: float | None = field(default=None, kw_only=True)
     max_retry_after: float = field(default=DEFAULT_MAX_RETRY_AFTER, kw_only=True)
+    max_response_bytes: int | None = field(
+        default=DEFAULT_MAX_RESPONSE_BYTES, kw_only=True, validator=_check_max_response_bytes
+    )
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
     _closed: bool = field(default=False, init=False, repr=False)
@@ -1160,13 +1262,17 @@ class AuthenticatedClient:
         max_retries: int | None = None,
         deadline: float | None = None,
         max_retry_after: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> AuthenticatedClient:
-        """A new client matching this one with other retry settings."""
+        """A new client matching this one with other retry settings (or response size limit)."""
         return evolve(
             self,
             max_retries=self.max_retries if max_retries is None else max_retries,
             deadline=self.deadline if deadline is None else deadline,
             max_retry_after=self.max_retry_after if max_retry_after is None else max_retry_after,
+            max_response_bytes=self.max_response_bytes
+            if max_response_bytes is None
+            else max_response_bytes,
         )
 
     def _plan(self, options: RequestOptions | None = None) -> _Plan:
@@ -1314,16 +1420,21 @@ class AuthenticatedClient:
 
         Raises `errors.APIStatusError` on a non-2xx response, `errors.APITimeoutError` when an
         attempt timed out or the deadline passed, `errors.APIConnectionError` on any other
-        failure to get a response, `errors.ClientClosedError` on a closed client.
+        failure to get a response, `errors.ResponseTooLargeError` for a body larger than
+        `max_response_bytes`, `errors.ClientClosedError` on a closed client.
         """
         client = self._open_httpx_client()
         timeout: Any = httpx.USE_CLIENT_DEFAULT
         if options is not None and options.timeout is not None:
             timeout = options.timeout
         try:
-            response = client.request(
-                **request, timeout=timeout, extensions={_PLAN: self._plan(options)}
-            )
+            extensions = {
+                _PLAN: self._plan(options),
+                _capture.LIMIT_EXTENSION: self.max_response_bytes,
+            }
+            built = client.build_request(**request, timeout=timeout, extensions=extensions)
+            response = client.send(built, stream=True)
+            _read_capped(response, self.max_response_bytes, self._secrets())
         except _HTTPX_ERRORS as error:
             raise _failure(request, error, self._secrets()) from None
         if not response.is_success:
@@ -1341,9 +1452,10 @@ class AuthenticatedClient:
         plan = self._plan(options)
         try:
             async with asyncio.timeout(plan.remaining()):
-                response = await client.request(
-                    **request, timeout=timeout, extensions={_PLAN: plan}
-                )
+                extensions = {_PLAN: plan, _capture.LIMIT_EXTENSION: self.max_response_bytes}
+                built = client.build_request(**request, timeout=timeout, extensions=extensions)
+                response = await client.send(built, stream=True)
+                await _aread_capped(response, self.max_response_bytes, self._secrets())
         except _HTTPX_ERRORS as error:
             raise _failure(request, error, self._secrets()) from None
         except TimeoutError:
@@ -1377,6 +1489,7 @@ def from_env(
     httpx_args: dict[str, Any] | None = None,
     environ: Mapping[str, str] | None = None,
     capture: str | os.PathLike[str] | None = None,
+    max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
 ) -> AuthenticatedClient:
     """An `AuthenticatedClient` configured from the environment.
 
@@ -1390,6 +1503,7 @@ def from_env(
     file to append every exchange to, in the format `docspecs verify` reads, token redacted
     (see `_capture`); off by default; a path that is not a regular file or a new one in an
     existing folder (a named pipe, a device, a folder) raises `errors.ConfigurationError`.
+    `max_response_bytes` bounds the body of each response (default 64 MiB; None: no limit).
     """
     env = os.environ if environ is None else environ
     token = env.get(TOKEN_ENV, "").strip()
@@ -1416,6 +1530,7 @@ def from_env(
         timeout=DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout),
         max_retries=max_retries,
         deadline=deadline,
+        max_response_bytes=max_response_bytes,
         httpx_args=_capturing(
             dict(httpx_args or {}),
             capture or env.get(_capture.CAPTURE_ENV),

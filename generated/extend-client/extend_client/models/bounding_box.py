@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BoundingBox")
@@ -58,15 +59,52 @@ class BoundingBox:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        top = d.pop("top", UNSET)
+        _at_ = ""
+        try:
+            _at_ = "top"
+            top = d.pop("top", UNSET)
+            if (
+                not (isinstance(top, (int, float)) and not isinstance(top, bool))
+                and top is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a number", top)
 
-        left = d.pop("left", UNSET)
+            _at_ = "left"
+            left = d.pop("left", UNSET)
+            if (
+                not (isinstance(left, (int, float)) and not isinstance(left, bool))
+                and left is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a number", left)
 
-        bottom = d.pop("bottom", UNSET)
+            _at_ = "bottom"
+            bottom = d.pop("bottom", UNSET)
+            if (
+                not (isinstance(bottom, (int, float)) and not isinstance(bottom, bool))
+                and bottom is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a number", bottom)
 
-        right = d.pop("right", UNSET)
+            _at_ = "right"
+            right = d.pop("right", UNSET)
+            if (
+                not (isinstance(right, (int, float)) and not isinstance(right, bool))
+                and right is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a number", right)
 
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             top=None if isinstance(top, Unset) else top,
             left=None if isinstance(left, Unset) else left,
@@ -74,7 +112,16 @@ class BoundingBox:
             right=None if isinstance(right, Unset) else right,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

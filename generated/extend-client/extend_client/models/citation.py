@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Citation")
@@ -73,31 +74,75 @@ class Citation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        page = d.pop("page", UNSET)
+        _at_ = ""
+        try:
+            _at_ = "page"
+            page = d.pop("page", UNSET)
+            if (
+                not (isinstance(page, (int, float)) and not isinstance(page, bool))
+                and page is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a number", page)
 
-        def _parse_reference_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_ = "referenceText"
 
-        reference_text = _parse_reference_text(d.pop("referenceText", UNSET))
+            def _parse_reference_text(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    return data
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("null or a string", data)
 
-        _polygon = d.pop("polygon", UNSET)
-        polygon: list[Point] | Unset = UNSET
-        if _polygon is not UNSET:
-            polygon = []
-            for polygon_item_data in _polygon:
-                polygon_item = Point.from_dict(polygon_item_data)
+            reference_text = _parse_reference_text(d.pop("referenceText", UNSET))
 
-                polygon.append(polygon_item)
+            _at_ = "polygon"
+            _polygon = d.pop("polygon", UNSET)
+            polygon: list[Point] | Unset = UNSET
+            if not isinstance(_polygon, Unset):
+                if not isinstance(_polygon, list):
+                    raise _JSONShapeError.wrong_type("an array", _polygon)
+                polygon = []
+                for polygon_item_index_, polygon_item_data in enumerate(_polygon):
+                    try:
+                        polygon_item = Point.from_dict(polygon_item_data)
 
-        page_width = d.pop("pageWidth", UNSET)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(polygon_item_index_) from None
+                    polygon.append(polygon_item)
 
-        page_height = d.pop("pageHeight", UNSET)
+            _at_ = "pageWidth"
+            page_width = d.pop("pageWidth", UNSET)
+            if (
+                not (isinstance(page_width, (int, float)) and not isinstance(page_width, bool))
+                and page_width is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a number", page_width)
 
+            _at_ = "pageHeight"
+            page_height = d.pop("pageHeight", UNSET)
+            if (
+                not (isinstance(page_height, (int, float)) and not isinstance(page_height, bool))
+                and page_height is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a number", page_height)
+
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             page=None if isinstance(page, Unset) else page,
             reference_text=reference_text,
@@ -106,7 +151,16 @@ class Citation:
             page_height=None if isinstance(page_height, Unset) else page_height,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

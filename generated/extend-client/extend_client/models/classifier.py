@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..models.object_type import ObjectType
 from ..types import UNSET, Unset
 
@@ -80,27 +81,66 @@ class Classifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
+        _at_ = ""
+        try:
+            _at_ = "object"
 
-        def _parse_object_(data: object) -> ObjectType | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_object_type_object_type = ObjectType(data)
+            def _parse_object_(data: object) -> ObjectType | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_object_type_object_type = data
+                        if not isinstance(_componentsschemas_object_type_object_type, str):
+                            raise _JSONShapeError.wrong_type(
+                                "a string", _componentsschemas_object_type_object_type
+                            )
+                        componentsschemas_object_type_object_type = ObjectType(
+                            _componentsschemas_object_type_object_type
+                        )
 
-            return componentsschemas_object_type_object_type
+                        return componentsschemas_object_type_object_type
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
 
-        object_ = _parse_object_(d.pop("object", UNSET))
+            object_ = _parse_object_(d.pop("object", UNSET))
 
-        id = d.pop("id", UNSET)
+            _at_ = "id"
+            id = d.pop("id", UNSET)
+            if not isinstance(id, str) and id is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", id)
 
-        name = d.pop("name", UNSET)
+            _at_ = "name"
+            name = d.pop("name", UNSET)
+            if not isinstance(name, str) and name is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", name)
 
-        created_at = d.pop("createdAt", UNSET)
+            _at_ = "createdAt"
+            created_at = d.pop("createdAt", UNSET)
+            if not isinstance(created_at, str) and created_at is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", created_at)
 
-        updated_at = d.pop("updatedAt", UNSET)
+            _at_ = "updatedAt"
+            updated_at = d.pop("updatedAt", UNSET)
+            if not isinstance(updated_at, str) and updated_at is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", updated_at)
 
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             object_=None if isinstance(object_, Unset) else object_,
             id=None if isinstance(id, Unset) else id,
@@ -109,7 +149,16 @@ class Classifier:
             updated_at=None if isinstance(updated_at, Unset) else updated_at,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..models.object_type import ObjectType
 from ..types import UNSET, Unset
 
@@ -103,53 +104,103 @@ class ClassifierVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
+        _at_ = ""
+        try:
+            _at_ = "object"
 
-        def _parse_object_(data: object) -> ObjectType | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_object_type_object_type = ObjectType(data)
+            def _parse_object_(data: object) -> ObjectType | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_object_type_object_type = data
+                        if not isinstance(_componentsschemas_object_type_object_type, str):
+                            raise _JSONShapeError.wrong_type(
+                                "a string", _componentsschemas_object_type_object_type
+                            )
+                        componentsschemas_object_type_object_type = ObjectType(
+                            _componentsschemas_object_type_object_type
+                        )
 
-            return componentsschemas_object_type_object_type
+                        return componentsschemas_object_type_object_type
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
 
-        object_ = _parse_object_(d.pop("object", UNSET))
+            object_ = _parse_object_(d.pop("object", UNSET))
 
-        id = d.pop("id", UNSET)
+            _at_ = "id"
+            id = d.pop("id", UNSET)
+            if not isinstance(id, str) and id is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", id)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_ = "description"
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    return data
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("null or a string", data)
 
-        version = d.pop("version", UNSET)
+            description = _parse_description(d.pop("description", UNSET))
 
-        classifier_id = d.pop("classifierId", UNSET)
+            _at_ = "version"
+            version = d.pop("version", UNSET)
+            if not isinstance(version, str) and version is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", version)
 
-        created_at = d.pop("createdAt", UNSET)
+            _at_ = "classifierId"
+            classifier_id = d.pop("classifierId", UNSET)
+            if not isinstance(classifier_id, str) and classifier_id is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", classifier_id)
 
-        def _parse_created_by(data: object) -> CreatedBy | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                created_by_type_0 = CreatedBy.from_dict(data)
+            _at_ = "createdAt"
+            created_at = d.pop("createdAt", UNSET)
+            if not isinstance(created_at, str) and created_at is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", created_at)
 
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreatedBy | None | Unset, data)
+            _at_ = "createdBy"
 
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
+            def _parse_created_by(data: object) -> CreatedBy | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, dict):
+                    try:
+                        created_by_type_0 = CreatedBy.from_dict(data)
 
+                        return created_by_type_0
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("null or an object", data)
+
+            created_by = _parse_created_by(d.pop("createdBy", UNSET))
+
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             object_=None if isinstance(object_, Unset) else object_,
             id=None if isinstance(id, Unset) else id,
@@ -160,7 +211,16 @@ class ClassifierVersion:
             created_by=created_by,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

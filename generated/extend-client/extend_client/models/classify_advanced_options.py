@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..models.classify_context import ClassifyContext
 from ..types import UNSET, Unset
 
@@ -75,32 +76,76 @@ class ClassifyAdvancedOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
+        _at_ = ""
+        try:
+            _at_ = "context"
 
-        def _parse_context(data: object) -> ClassifyContext | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_classify_context_classify_context = ClassifyContext(data)
+            def _parse_context(data: object) -> ClassifyContext | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_classify_context_classify_context = data
+                        if not isinstance(
+                            _componentsschemas_classify_context_classify_context, str
+                        ):
+                            raise _JSONShapeError.wrong_type(
+                                "a string", _componentsschemas_classify_context_classify_context
+                            )
+                        componentsschemas_classify_context_classify_context = ClassifyContext(
+                            _componentsschemas_classify_context_classify_context
+                        )
 
-            return componentsschemas_classify_context_classify_context
+                        return componentsschemas_classify_context_classify_context
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
 
-        context = _parse_context(d.pop("context", UNSET))
+            context = _parse_context(d.pop("context", UNSET))
 
-        advanced_multimodal_enabled = d.pop("advancedMultimodalEnabled", UNSET)
+            _at_ = "advancedMultimodalEnabled"
+            advanced_multimodal_enabled = d.pop("advancedMultimodalEnabled", UNSET)
+            if (
+                not isinstance(advanced_multimodal_enabled, bool)
+                and advanced_multimodal_enabled is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a boolean", advanced_multimodal_enabled)
 
-        memory_enabled = d.pop("memoryEnabled", UNSET)
+            _at_ = "memoryEnabled"
+            memory_enabled = d.pop("memoryEnabled", UNSET)
+            if not isinstance(memory_enabled, bool) and memory_enabled is not UNSET:
+                raise _JSONShapeError.wrong_type("a boolean", memory_enabled)
 
-        _page_ranges = d.pop("pageRanges", UNSET)
-        page_ranges: list[PageRange] | Unset = UNSET
-        if _page_ranges is not UNSET:
-            page_ranges = []
-            for page_ranges_item_data in _page_ranges:
-                page_ranges_item = PageRange.from_dict(page_ranges_item_data)
+            _at_ = "pageRanges"
+            _page_ranges = d.pop("pageRanges", UNSET)
+            page_ranges: list[PageRange] | Unset = UNSET
+            if not isinstance(_page_ranges, Unset):
+                if not isinstance(_page_ranges, list):
+                    raise _JSONShapeError.wrong_type("an array", _page_ranges)
+                page_ranges = []
+                for page_ranges_item_index_, page_ranges_item_data in enumerate(_page_ranges):
+                    try:
+                        page_ranges_item = PageRange.from_dict(page_ranges_item_data)
 
-                page_ranges.append(page_ranges_item)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(page_ranges_item_index_) from None
+                    page_ranges.append(page_ranges_item)
 
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             context=None if isinstance(context, Unset) else context,
             advanced_multimodal_enabled=None
@@ -110,7 +155,16 @@ class ClassifyAdvancedOptions:
             page_ranges=None if isinstance(page_ranges, Unset) else page_ranges,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..models.base_processor import BaseProcessor
 from ..types import UNSET, Unset
 
@@ -96,46 +97,89 @@ class ClassifyConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
+        _at_ = ""
+        try:
+            _at_ = "baseProcessor"
 
-        def _parse_base_processor(data: object) -> BaseProcessor | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_base_processor_base_processor = BaseProcessor(data)
+            def _parse_base_processor(data: object) -> BaseProcessor | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_base_processor_base_processor = data
+                        if not isinstance(_componentsschemas_base_processor_base_processor, str):
+                            raise _JSONShapeError.wrong_type(
+                                "a string", _componentsschemas_base_processor_base_processor
+                            )
+                        componentsschemas_base_processor_base_processor = BaseProcessor(
+                            _componentsschemas_base_processor_base_processor
+                        )
 
-            return componentsschemas_base_processor_base_processor
+                        return componentsschemas_base_processor_base_processor
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
 
-        base_processor = _parse_base_processor(d.pop("baseProcessor", UNSET))
+            base_processor = _parse_base_processor(d.pop("baseProcessor", UNSET))
 
-        base_version = d.pop("baseVersion", UNSET)
+            _at_ = "baseVersion"
+            base_version = d.pop("baseVersion", UNSET)
+            if not isinstance(base_version, str) and base_version is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", base_version)
 
-        _classifications = d.pop("classifications", UNSET)
-        classifications: list[Classification] | Unset = UNSET
-        if _classifications is not UNSET:
-            classifications = []
-            for classifications_item_data in _classifications:
-                classifications_item = Classification.from_dict(classifications_item_data)
+            _at_ = "classifications"
+            _classifications = d.pop("classifications", UNSET)
+            classifications: list[Classification] | Unset = UNSET
+            if not isinstance(_classifications, Unset):
+                if not isinstance(_classifications, list):
+                    raise _JSONShapeError.wrong_type("an array", _classifications)
+                classifications = []
+                for classifications_item_index_, classifications_item_data in enumerate(
+                    _classifications
+                ):
+                    try:
+                        classifications_item = Classification.from_dict(classifications_item_data)
 
-                classifications.append(classifications_item)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(classifications_item_index_) from None
+                    classifications.append(classifications_item)
 
-        classification_rules = d.pop("classificationRules", UNSET)
+            _at_ = "classificationRules"
+            classification_rules = d.pop("classificationRules", UNSET)
+            if not isinstance(classification_rules, str) and classification_rules is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", classification_rules)
 
-        _advanced_options = d.pop("advancedOptions", UNSET)
-        advanced_options: ClassifyAdvancedOptions | Unset
-        if isinstance(_advanced_options, Unset):
-            advanced_options = UNSET
-        else:
-            advanced_options = ClassifyAdvancedOptions.from_dict(_advanced_options)
+            _at_ = "advancedOptions"
+            _advanced_options = d.pop("advancedOptions", UNSET)
+            advanced_options: ClassifyAdvancedOptions | Unset
+            if isinstance(_advanced_options, Unset):
+                advanced_options = UNSET
+            else:
+                advanced_options = ClassifyAdvancedOptions.from_dict(_advanced_options)
 
-        _parse_config = d.pop("parseConfig", UNSET)
-        parse_config: ParseConfig | Unset
-        if isinstance(_parse_config, Unset):
-            parse_config = UNSET
-        else:
-            parse_config = ParseConfig.from_dict(_parse_config)
+            _at_ = "parseConfig"
+            _parse_config = d.pop("parseConfig", UNSET)
+            parse_config: ParseConfig | Unset
+            if isinstance(_parse_config, Unset):
+                parse_config = UNSET
+            else:
+                parse_config = ParseConfig.from_dict(_parse_config)
 
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             base_processor=None if isinstance(base_processor, Unset) else base_processor,
             base_version=None if isinstance(base_version, Unset) else base_version,
@@ -147,7 +191,16 @@ class ClassifyConfig:
             parse_config=None if isinstance(parse_config, Unset) else parse_config,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClassifyOutput")
@@ -63,22 +64,53 @@ class ClassifyOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _at_ = ""
+        try:
+            _at_ = "id"
+            id = d.pop("id", UNSET)
+            if not isinstance(id, str) and id is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", id)
 
-        type_ = d.pop("type", UNSET)
+            _at_ = "type"
+            type_ = d.pop("type", UNSET)
+            if not isinstance(type_, str) and type_ is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", type_)
 
-        confidence = d.pop("confidence", UNSET)
+            _at_ = "confidence"
+            confidence = d.pop("confidence", UNSET)
+            if (
+                not (isinstance(confidence, (int, float)) and not isinstance(confidence, bool))
+                and confidence is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a number", confidence)
 
-        _insights = d.pop("insights", UNSET)
-        insights: list[Insight] | Unset = UNSET
-        if _insights is not UNSET:
-            insights = []
-            for insights_item_data in _insights:
-                insights_item = Insight.from_dict(insights_item_data)
+            _at_ = "insights"
+            _insights = d.pop("insights", UNSET)
+            insights: list[Insight] | Unset = UNSET
+            if not isinstance(_insights, Unset):
+                if not isinstance(_insights, list):
+                    raise _JSONShapeError.wrong_type("an array", _insights)
+                insights = []
+                for insights_item_index_, insights_item_data in enumerate(_insights):
+                    try:
+                        insights_item = Insight.from_dict(insights_item_data)
 
-                insights.append(insights_item)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(insights_item_index_) from None
+                    insights.append(insights_item)
 
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             id=None if isinstance(id, Unset) else id,
             type_=None if isinstance(type_, Unset) else type_,
@@ -86,7 +118,16 @@ class ClassifyOutput:
             insights=None if isinstance(insights, Unset) else insights,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..models.classify_failure_reason import ClassifyFailureReason
 from ..models.object_type import ObjectType
 from ..models.processor_run_status import ProcessorRunStatus
@@ -270,222 +271,348 @@ class ClassifyRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
+        _at_ = ""
+        try:
+            _at_ = "object"
 
-        def _parse_object_(data: object) -> ObjectType | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_object_type_object_type = ObjectType(data)
+            def _parse_object_(data: object) -> ObjectType | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_object_type_object_type = data
+                        if not isinstance(_componentsschemas_object_type_object_type, str):
+                            raise _JSONShapeError.wrong_type(
+                                "a string", _componentsschemas_object_type_object_type
+                            )
+                        componentsschemas_object_type_object_type = ObjectType(
+                            _componentsschemas_object_type_object_type
+                        )
 
-            return componentsschemas_object_type_object_type
+                        return componentsschemas_object_type_object_type
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
 
-        object_ = _parse_object_(d.pop("object", UNSET))
+            object_ = _parse_object_(d.pop("object", UNSET))
 
-        id = d.pop("id", UNSET)
+            _at_ = "id"
+            id = d.pop("id", UNSET)
+            if not isinstance(id, str) and id is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", id)
 
-        def _parse_classifier(data: object) -> Classifier | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                classifier_type_0 = Classifier.from_dict(data)
+            _at_ = "classifier"
 
-                return classifier_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Classifier | None | Unset, data)
+            def _parse_classifier(data: object) -> Classifier | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, dict):
+                    try:
+                        classifier_type_0 = Classifier.from_dict(data)
 
-        classifier = _parse_classifier(d.pop("classifier", UNSET))
+                        return classifier_type_0
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("null or an object", data)
 
-        def _parse_classifier_version(data: object) -> ClassifierVersion | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                classifier_version_type_0 = ClassifierVersion.from_dict(data)
+            classifier = _parse_classifier(d.pop("classifier", UNSET))
 
-                return classifier_version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ClassifierVersion | None | Unset, data)
+            _at_ = "classifierVersion"
 
-        classifier_version = _parse_classifier_version(d.pop("classifierVersion", UNSET))
+            def _parse_classifier_version(data: object) -> ClassifierVersion | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, dict):
+                    try:
+                        classifier_version_type_0 = ClassifierVersion.from_dict(data)
 
-        def _parse_status(data: object) -> ProcessorRunStatus | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_processor_run_status_processor_run_status = ProcessorRunStatus(data)
+                        return classifier_version_type_0
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("null or an object", data)
 
-            return componentsschemas_processor_run_status_processor_run_status
+            classifier_version = _parse_classifier_version(d.pop("classifierVersion", UNSET))
 
-        status = _parse_status(d.pop("status", UNSET))
+            _at_ = "status"
 
-        def _parse_output(data: object) -> ClassifyOutput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_type_0 = ClassifyOutput.from_dict(data)
+            def _parse_status(data: object) -> ProcessorRunStatus | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_processor_run_status_processor_run_status = data
+                        if not isinstance(
+                            _componentsschemas_processor_run_status_processor_run_status, str
+                        ):
+                            raise _JSONShapeError.wrong_type(
+                                "a string",
+                                _componentsschemas_processor_run_status_processor_run_status,
+                            )
+                        componentsschemas_processor_run_status_processor_run_status = (
+                            ProcessorRunStatus(
+                                _componentsschemas_processor_run_status_processor_run_status
+                            )
+                        )
 
-                return output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ClassifyOutput | None | Unset, data)
+                        return componentsschemas_processor_run_status_processor_run_status
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
 
-        output = _parse_output(d.pop("output", UNSET))
+            status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_initial_output(data: object) -> ClassifyOutput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                initial_output_type_0 = ClassifyOutput.from_dict(data)
+            _at_ = "output"
 
-                return initial_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ClassifyOutput | None | Unset, data)
+            def _parse_output(data: object) -> ClassifyOutput | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, dict):
+                    try:
+                        output_type_0 = ClassifyOutput.from_dict(data)
 
-        initial_output = _parse_initial_output(d.pop("initialOutput", UNSET))
+                        return output_type_0
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("null or an object", data)
 
-        def _parse_reviewed_output(data: object) -> ClassifyOutput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reviewed_output_type_0 = ClassifyOutput.from_dict(data)
+            output = _parse_output(d.pop("output", UNSET))
 
-                return reviewed_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ClassifyOutput | None | Unset, data)
+            _at_ = "initialOutput"
 
-        reviewed_output = _parse_reviewed_output(d.pop("reviewedOutput", UNSET))
+            def _parse_initial_output(data: object) -> ClassifyOutput | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, dict):
+                    try:
+                        initial_output_type_0 = ClassifyOutput.from_dict(data)
 
-        reviewed = d.pop("reviewed", UNSET)
+                        return initial_output_type_0
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("null or an object", data)
 
-        edited = d.pop("edited", UNSET)
+            initial_output = _parse_initial_output(d.pop("initialOutput", UNSET))
 
-        _config = d.pop("config", UNSET)
-        config: ClassifyConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = ClassifyConfig.from_dict(_config)
+            _at_ = "reviewedOutput"
 
-        def _parse_file(data: object) -> FileSummary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                file_type_0 = FileSummary.from_dict(data)
+            def _parse_reviewed_output(data: object) -> ClassifyOutput | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, dict):
+                    try:
+                        reviewed_output_type_0 = ClassifyOutput.from_dict(data)
 
-                return file_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FileSummary | None | Unset, data)
+                        return reviewed_output_type_0
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("null or an object", data)
 
-        file = _parse_file(d.pop("file", UNSET))
+            reviewed_output = _parse_reviewed_output(d.pop("reviewedOutput", UNSET))
 
-        def _parse_failure_reason(data: object) -> ClassifyFailureReason | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_classify_failure_reason_classify_failure_reason = (
-                    ClassifyFailureReason(data)
-                )
+            _at_ = "reviewed"
+            reviewed = d.pop("reviewed", UNSET)
+            if not isinstance(reviewed, bool) and reviewed is not UNSET:
+                raise _JSONShapeError.wrong_type("a boolean", reviewed)
 
-                return componentsschemas_classify_failure_reason_classify_failure_reason
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ClassifyFailureReason | None | Unset, data)
+            _at_ = "edited"
+            edited = d.pop("edited", UNSET)
+            if not isinstance(edited, bool) and edited is not UNSET:
+                raise _JSONShapeError.wrong_type("a boolean", edited)
 
-        failure_reason = _parse_failure_reason(d.pop("failureReason", UNSET))
+            _at_ = "config"
+            _config = d.pop("config", UNSET)
+            config: ClassifyConfig | Unset
+            if isinstance(_config, Unset):
+                config = UNSET
+            else:
+                config = ClassifyConfig.from_dict(_config)
 
-        def _parse_failure_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at_ = "file"
 
-        failure_message = _parse_failure_message(d.pop("failureMessage", UNSET))
+            def _parse_file(data: object) -> FileSummary | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, dict):
+                    try:
+                        file_type_0 = FileSummary.from_dict(data)
 
-        def _parse_metadata(data: object) -> None | RunMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = RunMetadata.from_dict(data)
+                        return file_type_0
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("null or an object", data)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunMetadata | Unset, data)
+            file = _parse_file(d.pop("file", UNSET))
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+            _at_ = "failureReason"
 
-        def _parse_parse_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_failure_reason(data: object) -> ClassifyFailureReason | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_classify_failure_reason_classify_failure_reason = data
+                        if not isinstance(
+                            _componentsschemas_classify_failure_reason_classify_failure_reason, str
+                        ):
+                            raise _JSONShapeError.wrong_type(
+                                "a string",
+                                _componentsschemas_classify_failure_reason_classify_failure_reason,
+                            )
+                        componentsschemas_classify_failure_reason_classify_failure_reason = (
+                            ClassifyFailureReason(
+                                _componentsschemas_classify_failure_reason_classify_failure_reason
+                            )
+                        )
 
-        parse_run_id = _parse_parse_run_id(d.pop("parseRunId", UNSET))
+                        return componentsschemas_classify_failure_reason_classify_failure_reason
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("null or a string", data)
 
-        dashboard_url = d.pop("dashboardUrl", UNSET)
+            failure_reason = _parse_failure_reason(d.pop("failureReason", UNSET))
 
-        def _parse_usage(data: object) -> None | Unset | Usage:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = Usage.from_dict(data)
+            _at_ = "failureMessage"
 
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | Usage, data)
+            def _parse_failure_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    return data
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("null or a string", data)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+            failure_message = _parse_failure_message(d.pop("failureMessage", UNSET))
 
-        created_at = d.pop("createdAt", UNSET)
+            _at_ = "metadata"
 
-        updated_at = d.pop("updatedAt", UNSET)
+            def _parse_metadata(data: object) -> None | RunMetadata | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, dict):
+                    try:
+                        metadata_type_0 = RunMetadata.from_dict(data)
 
+                        return metadata_type_0
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("null or an object", data)
+
+            metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+            _at_ = "parseRunId"
+
+            def _parse_parse_run_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    return data
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("null or a string", data)
+
+            parse_run_id = _parse_parse_run_id(d.pop("parseRunId", UNSET))
+
+            _at_ = "dashboardUrl"
+            dashboard_url = d.pop("dashboardUrl", UNSET)
+            if not isinstance(dashboard_url, str) and dashboard_url is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", dashboard_url)
+
+            _at_ = "usage"
+
+            def _parse_usage(data: object) -> None | Unset | Usage:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, dict):
+                    try:
+                        usage_type_0 = Usage.from_dict(data)
+
+                        return usage_type_0
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("null or an object", data)
+
+            usage = _parse_usage(d.pop("usage", UNSET))
+
+            _at_ = "createdAt"
+            created_at = d.pop("createdAt", UNSET)
+            if not isinstance(created_at, str) and created_at is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", created_at)
+
+            _at_ = "updatedAt"
+            updated_at = d.pop("updatedAt", UNSET)
+            if not isinstance(updated_at, str) and updated_at is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", updated_at)
+
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             object_=None if isinstance(object_, Unset) else object_,
             id=None if isinstance(id, Unset) else id,
@@ -509,7 +636,16 @@ class ClassifyRun:
             updated_at=None if isinstance(updated_at, Unset) else updated_at,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

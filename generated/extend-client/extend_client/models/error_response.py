@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..models.error_code import ErrorCode
 from ..types import UNSET, Unset
 
@@ -103,31 +104,76 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
+        _at_ = ""
+        try:
+            _at_ = "code"
 
-        def _parse_code(data: object) -> ErrorCode | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_error_code_error_code = ErrorCode(data)
+            def _parse_code(data: object) -> ErrorCode | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_error_code_error_code = data
+                        if not isinstance(_componentsschemas_error_code_error_code, str):
+                            raise _JSONShapeError.wrong_type(
+                                "a string", _componentsschemas_error_code_error_code
+                            )
+                        componentsschemas_error_code_error_code = ErrorCode(
+                            _componentsschemas_error_code_error_code
+                        )
 
-            return componentsschemas_error_code_error_code
+                        return componentsschemas_error_code_error_code
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
 
-        code = _parse_code(d.pop("code", UNSET))
+            code = _parse_code(d.pop("code", UNSET))
 
-        message = d.pop("message", UNSET)
+            _at_ = "message"
+            message = d.pop("message", UNSET)
+            if not isinstance(message, str) and message is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", message)
 
-        retryable = d.pop("retryable", UNSET)
+            _at_ = "retryable"
+            retryable = d.pop("retryable", UNSET)
+            if not isinstance(retryable, bool) and retryable is not UNSET:
+                raise _JSONShapeError.wrong_type("a boolean", retryable)
 
-        request_id = d.pop("requestId", UNSET)
+            _at_ = "requestId"
+            request_id = d.pop("requestId", UNSET)
+            if not isinstance(request_id, str) and request_id is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", request_id)
 
-        doc_url = d.pop("docUrl", UNSET)
+            _at_ = "docUrl"
+            doc_url = d.pop("docUrl", UNSET)
+            if not isinstance(doc_url, str) and doc_url is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", doc_url)
 
-        success = d.pop("success", UNSET)
+            _at_ = "success"
+            success = d.pop("success", UNSET)
+            if not isinstance(success, bool) and success is not UNSET:
+                raise _JSONShapeError.wrong_type("a boolean", success)
 
-        error = d.pop("error", UNSET)
+            _at_ = "error"
+            error = d.pop("error", UNSET)
+            if not isinstance(error, str) and error is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", error)
 
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             code=None if isinstance(code, Unset) else code,
             message=None if isinstance(message, Unset) else message,
@@ -138,7 +184,16 @@ class ErrorResponse:
             error=None if isinstance(error, Unset) else error,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExtractionFieldMetadata")
@@ -85,53 +86,98 @@ class ExtractionFieldMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
+        _at_ = ""
+        try:
+            _at_ = "ocrConfidence"
 
-        def _parse_ocr_confidence(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_ocr_confidence(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, (int, float)) and not isinstance(data, bool):
+                    return data
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("null or a number", data)
 
-        ocr_confidence = _parse_ocr_confidence(d.pop("ocrConfidence", UNSET))
+            ocr_confidence = _parse_ocr_confidence(d.pop("ocrConfidence", UNSET))
 
-        def _parse_logprobs_confidence(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            _at_ = "logprobsConfidence"
 
-        logprobs_confidence = _parse_logprobs_confidence(d.pop("logprobsConfidence", UNSET))
+            def _parse_logprobs_confidence(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, (int, float)) and not isinstance(data, bool):
+                    return data
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("null or a number", data)
 
-        def _parse_review_agent_score(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            logprobs_confidence = _parse_logprobs_confidence(d.pop("logprobsConfidence", UNSET))
 
-        review_agent_score = _parse_review_agent_score(d.pop("reviewAgentScore", UNSET))
+            _at_ = "reviewAgentScore"
 
-        _citations = d.pop("citations", UNSET)
-        citations: list[Citation] | Unset = UNSET
-        if _citations is not UNSET:
-            citations = []
-            for citations_item_data in _citations:
-                citations_item = Citation.from_dict(citations_item_data)
+            def _parse_review_agent_score(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("null or an integer", data)
 
-                citations.append(citations_item)
+            review_agent_score = _parse_review_agent_score(d.pop("reviewAgentScore", UNSET))
 
-        _insights = d.pop("insights", UNSET)
-        insights: list[Insight] | Unset = UNSET
-        if _insights is not UNSET:
-            insights = []
-            for insights_item_data in _insights:
-                insights_item = Insight.from_dict(insights_item_data)
+            _at_ = "citations"
+            _citations = d.pop("citations", UNSET)
+            citations: list[Citation] | Unset = UNSET
+            if not isinstance(_citations, Unset):
+                if not isinstance(_citations, list):
+                    raise _JSONShapeError.wrong_type("an array", _citations)
+                citations = []
+                for citations_item_index_, citations_item_data in enumerate(_citations):
+                    try:
+                        citations_item = Citation.from_dict(citations_item_data)
 
-                insights.append(insights_item)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(citations_item_index_) from None
+                    citations.append(citations_item)
 
+            _at_ = "insights"
+            _insights = d.pop("insights", UNSET)
+            insights: list[Insight] | Unset = UNSET
+            if not isinstance(_insights, Unset):
+                if not isinstance(_insights, list):
+                    raise _JSONShapeError.wrong_type("an array", _insights)
+                insights = []
+                for insights_item_index_, insights_item_data in enumerate(_insights):
+                    try:
+                        insights_item = Insight.from_dict(insights_item_data)
+
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(insights_item_index_) from None
+                    insights.append(insights_item)
+
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             ocr_confidence=ocr_confidence,
             logprobs_confidence=logprobs_confidence,
@@ -140,7 +186,16 @@ class ExtractionFieldMetadata:
             insights=None if isinstance(insights, Unset) else insights,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExtractionFieldReference")
@@ -63,22 +64,55 @@ class ExtractionFieldReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _at_ = ""
+        try:
+            _at_ = "id"
+            id = d.pop("id", UNSET)
+            if not isinstance(id, str) and id is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", id)
 
-        field_name = d.pop("fieldName", UNSET)
+            _at_ = "fieldName"
+            field_name = d.pop("fieldName", UNSET)
+            if not isinstance(field_name, str) and field_name is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", field_name)
 
-        page = d.pop("page", UNSET)
+            _at_ = "page"
+            page = d.pop("page", UNSET)
+            if (
+                not (isinstance(page, (int, float)) and not isinstance(page, bool))
+                and page is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a number", page)
 
-        _bounding_boxes = d.pop("boundingBoxes", UNSET)
-        bounding_boxes: list[BoundingBox] | Unset = UNSET
-        if _bounding_boxes is not UNSET:
-            bounding_boxes = []
-            for bounding_boxes_item_data in _bounding_boxes:
-                bounding_boxes_item = BoundingBox.from_dict(bounding_boxes_item_data)
+            _at_ = "boundingBoxes"
+            _bounding_boxes = d.pop("boundingBoxes", UNSET)
+            bounding_boxes: list[BoundingBox] | Unset = UNSET
+            if not isinstance(_bounding_boxes, Unset):
+                if not isinstance(_bounding_boxes, list):
+                    raise _JSONShapeError.wrong_type("an array", _bounding_boxes)
+                bounding_boxes = []
+                for bounding_boxes_item_index_, bounding_boxes_item_data in enumerate(
+                    _bounding_boxes
+                ):
+                    try:
+                        bounding_boxes_item = BoundingBox.from_dict(bounding_boxes_item_data)
 
-                bounding_boxes.append(bounding_boxes_item)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(bounding_boxes_item_index_) from None
+                    bounding_boxes.append(bounding_boxes_item)
 
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             id=None if isinstance(id, Unset) else id,
             field_name=None if isinstance(field_name, Unset) else field_name,
@@ -86,7 +120,16 @@ class ExtractionFieldReference:
             bounding_boxes=None if isinstance(bounding_boxes, Unset) else bounding_boxes,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

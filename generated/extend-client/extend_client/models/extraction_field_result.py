@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..models.extraction_field_type import ExtractionFieldType
 from ..types import UNSET, Unset
 
@@ -113,62 +114,127 @@ class ExtractionFieldResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _at_ = ""
+        try:
+            _at_ = "id"
+            id = d.pop("id", UNSET)
+            if not isinstance(id, str) and id is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", id)
 
-        def _parse_type_(data: object) -> ExtractionFieldType | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_extraction_field_type_extraction_field_type = ExtractionFieldType(
-                data
-            )
+            _at_ = "type"
 
-            return componentsschemas_extraction_field_type_extraction_field_type
+            def _parse_type_(data: object) -> ExtractionFieldType | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_extraction_field_type_extraction_field_type = data
+                        if not isinstance(
+                            _componentsschemas_extraction_field_type_extraction_field_type, str
+                        ):
+                            raise _JSONShapeError.wrong_type(
+                                "a string",
+                                _componentsschemas_extraction_field_type_extraction_field_type,
+                            )
+                        componentsschemas_extraction_field_type_extraction_field_type = (
+                            ExtractionFieldType(
+                                _componentsschemas_extraction_field_type_extraction_field_type
+                            )
+                        )
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+                        return componentsschemas_extraction_field_type_extraction_field_type
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
 
-        value = d.pop("value", UNSET)
+            type_ = _parse_type_(d.pop("type", UNSET))
 
-        confidence = d.pop("confidence", UNSET)
+            _at_ = "value"
+            value = d.pop("value", UNSET)
 
-        _schema = d.pop("schema", UNSET)
-        schema: list[ExtractionField] | Unset = UNSET
-        if _schema is not UNSET:
-            schema = []
-            for schema_item_data in _schema:
-                schema_item = ExtractionField.from_dict(schema_item_data)
+            _at_ = "confidence"
+            confidence = d.pop("confidence", UNSET)
+            if (
+                not (isinstance(confidence, (int, float)) and not isinstance(confidence, bool))
+                and confidence is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a number", confidence)
 
-                schema.append(schema_item)
+            _at_ = "schema"
+            _schema = d.pop("schema", UNSET)
+            schema: list[ExtractionField] | Unset = UNSET
+            if not isinstance(_schema, Unset):
+                if not isinstance(_schema, list):
+                    raise _JSONShapeError.wrong_type("an array", _schema)
+                schema = []
+                for schema_item_index_, schema_item_data in enumerate(_schema):
+                    try:
+                        schema_item = ExtractionField.from_dict(schema_item_data)
 
-        _insights = d.pop("insights", UNSET)
-        insights: list[Insight] | Unset = UNSET
-        if _insights is not UNSET:
-            insights = []
-            for insights_item_data in _insights:
-                insights_item = Insight.from_dict(insights_item_data)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(schema_item_index_) from None
+                    schema.append(schema_item)
 
-                insights.append(insights_item)
+            _at_ = "insights"
+            _insights = d.pop("insights", UNSET)
+            insights: list[Insight] | Unset = UNSET
+            if not isinstance(_insights, Unset):
+                if not isinstance(_insights, list):
+                    raise _JSONShapeError.wrong_type("an array", _insights)
+                insights = []
+                for insights_item_index_, insights_item_data in enumerate(_insights):
+                    try:
+                        insights_item = Insight.from_dict(insights_item_data)
 
-        _references = d.pop("references", UNSET)
-        references: list[ExtractionFieldReference] | Unset = UNSET
-        if _references is not UNSET:
-            references = []
-            for references_item_data in _references:
-                references_item = ExtractionFieldReference.from_dict(references_item_data)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(insights_item_index_) from None
+                    insights.append(insights_item)
 
-                references.append(references_item)
+            _at_ = "references"
+            _references = d.pop("references", UNSET)
+            references: list[ExtractionFieldReference] | Unset = UNSET
+            if not isinstance(_references, Unset):
+                if not isinstance(_references, list):
+                    raise _JSONShapeError.wrong_type("an array", _references)
+                references = []
+                for references_item_index_, references_item_data in enumerate(_references):
+                    try:
+                        references_item = ExtractionFieldReference.from_dict(references_item_data)
 
-        _enum = d.pop("enum", UNSET)
-        enum: list[EnumOption] | Unset = UNSET
-        if _enum is not UNSET:
-            enum = []
-            for enum_item_data in _enum:
-                enum_item = EnumOption.from_dict(enum_item_data)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(references_item_index_) from None
+                    references.append(references_item)
 
-                enum.append(enum_item)
+            _at_ = "enum"
+            _enum = d.pop("enum", UNSET)
+            enum: list[EnumOption] | Unset = UNSET
+            if not isinstance(_enum, Unset):
+                if not isinstance(_enum, list):
+                    raise _JSONShapeError.wrong_type("an array", _enum)
+                enum = []
+                for enum_item_index_, enum_item_data in enumerate(_enum):
+                    try:
+                        enum_item = EnumOption.from_dict(enum_item_data)
 
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(enum_item_index_) from None
+                    enum.append(enum_item)
+
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             id=None if isinstance(id, Unset) else id,
             type_=None if isinstance(type_, Unset) else type_,
@@ -180,7 +246,16 @@ class ExtractionFieldResult:
             enum=None if isinstance(enum, Unset) else enum,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileContents")
@@ -81,38 +82,75 @@ class FileContents:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        raw_text = d.pop("rawText", UNSET)
+        _at_ = ""
+        try:
+            _at_ = "rawText"
+            raw_text = d.pop("rawText", UNSET)
+            if not isinstance(raw_text, str) and raw_text is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", raw_text)
 
-        markdown = d.pop("markdown", UNSET)
+            _at_ = "markdown"
+            markdown = d.pop("markdown", UNSET)
+            if not isinstance(markdown, str) and markdown is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", markdown)
 
-        _pages = d.pop("pages", UNSET)
-        pages: list[FileContentsPage] | Unset = UNSET
-        if _pages is not UNSET:
-            pages = []
-            for pages_item_data in _pages:
-                pages_item = FileContentsPage.from_dict(pages_item_data)
+            _at_ = "pages"
+            _pages = d.pop("pages", UNSET)
+            pages: list[FileContentsPage] | Unset = UNSET
+            if not isinstance(_pages, Unset):
+                if not isinstance(_pages, list):
+                    raise _JSONShapeError.wrong_type("an array", _pages)
+                pages = []
+                for pages_item_index_, pages_item_data in enumerate(_pages):
+                    try:
+                        pages_item = FileContentsPage.from_dict(pages_item_data)
 
-                pages.append(pages_item)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(pages_item_index_) from None
+                    pages.append(pages_item)
 
-        _sections = d.pop("sections", UNSET)
-        sections: list[FileContentsSection] | Unset = UNSET
-        if _sections is not UNSET:
-            sections = []
-            for sections_item_data in _sections:
-                sections_item = FileContentsSection.from_dict(sections_item_data)
+            _at_ = "sections"
+            _sections = d.pop("sections", UNSET)
+            sections: list[FileContentsSection] | Unset = UNSET
+            if not isinstance(_sections, Unset):
+                if not isinstance(_sections, list):
+                    raise _JSONShapeError.wrong_type("an array", _sections)
+                sections = []
+                for sections_item_index_, sections_item_data in enumerate(_sections):
+                    try:
+                        sections_item = FileContentsSection.from_dict(sections_item_data)
 
-                sections.append(sections_item)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(sections_item_index_) from None
+                    sections.append(sections_item)
 
-        _sheets = d.pop("sheets", UNSET)
-        sheets: list[FileContentsSheet] | Unset = UNSET
-        if _sheets is not UNSET:
-            sheets = []
-            for sheets_item_data in _sheets:
-                sheets_item = FileContentsSheet.from_dict(sheets_item_data)
+            _at_ = "sheets"
+            _sheets = d.pop("sheets", UNSET)
+            sheets: list[FileContentsSheet] | Unset = UNSET
+            if not isinstance(_sheets, Unset):
+                if not isinstance(_sheets, list):
+                    raise _JSONShapeError.wrong_type("an array", _sheets)
+                sheets = []
+                for sheets_item_index_, sheets_item_data in enumerate(_sheets):
+                    try:
+                        sheets_item = FileContentsSheet.from_dict(sheets_item_data)
 
-                sheets.append(sheets_item)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(sheets_item_index_) from None
+                    sheets.append(sheets_item)
 
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             raw_text=None if isinstance(raw_text, Unset) else raw_text,
             markdown=None if isinstance(markdown, Unset) else markdown,
@@ -121,7 +159,16 @@ class FileContents:
             sheets=None if isinstance(sheets, Unset) else sheets,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileContentsPage")
@@ -72,19 +73,59 @@ class FileContentsPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        page_number = d.pop("pageNumber", UNSET)
+        _at_ = ""
+        try:
+            _at_ = "pageNumber"
+            page_number = d.pop("pageNumber", UNSET)
+            if (
+                not (isinstance(page_number, int) and not isinstance(page_number, bool))
+                and page_number is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("an integer", page_number)
 
-        page_height = d.pop("pageHeight", UNSET)
+            _at_ = "pageHeight"
+            page_height = d.pop("pageHeight", UNSET)
+            if (
+                not (isinstance(page_height, (int, float)) and not isinstance(page_height, bool))
+                and page_height is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a number", page_height)
 
-        page_width = d.pop("pageWidth", UNSET)
+            _at_ = "pageWidth"
+            page_width = d.pop("pageWidth", UNSET)
+            if (
+                not (isinstance(page_width, (int, float)) and not isinstance(page_width, bool))
+                and page_width is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a number", page_width)
 
-        raw_text = d.pop("rawText", UNSET)
+            _at_ = "rawText"
+            raw_text = d.pop("rawText", UNSET)
+            if not isinstance(raw_text, str) and raw_text is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", raw_text)
 
-        markdown = d.pop("markdown", UNSET)
+            _at_ = "markdown"
+            markdown = d.pop("markdown", UNSET)
+            if not isinstance(markdown, str) and markdown is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", markdown)
 
-        html = d.pop("html", UNSET)
+            _at_ = "html"
+            html = d.pop("html", UNSET)
+            if not isinstance(html, str) and html is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", html)
 
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             page_number=None if isinstance(page_number, Unset) else page_number,
             page_height=None if isinstance(page_height, Unset) else page_height,
@@ -94,7 +135,16 @@ class FileContentsPage:
             html=None if isinstance(html, Unset) else html,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileMetadata")
@@ -46,22 +47,51 @@ class FileMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        page_count = d.pop("pageCount", UNSET)
+        _at_ = ""
+        try:
+            _at_ = "pageCount"
+            page_count = d.pop("pageCount", UNSET)
+            if (
+                not (isinstance(page_count, (int, float)) and not isinstance(page_count, bool))
+                and page_count is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a number", page_count)
 
-        _parent_split = d.pop("parentSplit", UNSET)
-        parent_split: ParentSplit | Unset
-        if isinstance(_parent_split, Unset):
-            parent_split = UNSET
-        else:
-            parent_split = ParentSplit.from_dict(_parent_split)
+            _at_ = "parentSplit"
+            _parent_split = d.pop("parentSplit", UNSET)
+            parent_split: ParentSplit | Unset
+            if isinstance(_parent_split, Unset):
+                parent_split = UNSET
+            else:
+                parent_split = ParentSplit.from_dict(_parent_split)
 
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             page_count=None if isinstance(page_count, Unset) else page_count,
             parent_split=None if isinstance(parent_split, Unset) else parent_split,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MergedProcessor")
@@ -53,13 +54,35 @@ class MergedProcessor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        processor_id = d.pop("processorId", UNSET)
+        _at_ = ""
+        try:
+            _at_ = "processorId"
+            processor_id = d.pop("processorId", UNSET)
+            if not isinstance(processor_id, str) and processor_id is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", processor_id)
 
-        processor_version_id = d.pop("processorVersionId", UNSET)
+            _at_ = "processorVersionId"
+            processor_version_id = d.pop("processorVersionId", UNSET)
+            if not isinstance(processor_version_id, str) and processor_version_id is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", processor_version_id)
 
-        processor_name = d.pop("processorName", UNSET)
+            _at_ = "processorName"
+            processor_name = d.pop("processorName", UNSET)
+            if not isinstance(processor_name, str) and processor_name is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", processor_name)
 
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             processor_id=None if isinstance(processor_id, Unset) else processor_id,
             processor_version_id=None
@@ -68,7 +91,16 @@ class MergedProcessor:
             processor_name=None if isinstance(processor_name, Unset) else processor_name,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

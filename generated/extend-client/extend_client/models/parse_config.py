@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..models.parse_engine import ParseEngine
 from ..models.parse_target import ParseTarget
 from ..types import UNSET, Unset
@@ -101,53 +102,101 @@ class ParseConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
+        _at_ = ""
+        try:
+            _at_ = "target"
 
-        def _parse_target(data: object) -> ParseTarget | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_parse_target_parse_target = ParseTarget(data)
+            def _parse_target(data: object) -> ParseTarget | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_parse_target_parse_target = data
+                        if not isinstance(_componentsschemas_parse_target_parse_target, str):
+                            raise _JSONShapeError.wrong_type(
+                                "a string", _componentsschemas_parse_target_parse_target
+                            )
+                        componentsschemas_parse_target_parse_target = ParseTarget(
+                            _componentsschemas_parse_target_parse_target
+                        )
 
-            return componentsschemas_parse_target_parse_target
+                        return componentsschemas_parse_target_parse_target
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
 
-        target = _parse_target(d.pop("target", UNSET))
+            target = _parse_target(d.pop("target", UNSET))
 
-        _chunking_strategy = d.pop("chunkingStrategy", UNSET)
-        chunking_strategy: ParseConfigChunkingStrategy | Unset
-        if isinstance(_chunking_strategy, Unset):
-            chunking_strategy = UNSET
-        else:
-            chunking_strategy = ParseConfigChunkingStrategy.from_dict(_chunking_strategy)
+            _at_ = "chunkingStrategy"
+            _chunking_strategy = d.pop("chunkingStrategy", UNSET)
+            chunking_strategy: ParseConfigChunkingStrategy | Unset
+            if isinstance(_chunking_strategy, Unset):
+                chunking_strategy = UNSET
+            else:
+                chunking_strategy = ParseConfigChunkingStrategy.from_dict(_chunking_strategy)
 
-        def _parse_engine(data: object) -> ParseEngine | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_parse_engine_parse_engine = ParseEngine(data)
+            _at_ = "engine"
 
-            return componentsschemas_parse_engine_parse_engine
+            def _parse_engine(data: object) -> ParseEngine | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_parse_engine_parse_engine = data
+                        if not isinstance(_componentsschemas_parse_engine_parse_engine, str):
+                            raise _JSONShapeError.wrong_type(
+                                "a string", _componentsschemas_parse_engine_parse_engine
+                            )
+                        componentsschemas_parse_engine_parse_engine = ParseEngine(
+                            _componentsschemas_parse_engine_parse_engine
+                        )
 
-        engine = _parse_engine(d.pop("engine", UNSET))
+                        return componentsschemas_parse_engine_parse_engine
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
 
-        engine_version = d.pop("engineVersion", UNSET)
+            engine = _parse_engine(d.pop("engine", UNSET))
 
-        _block_options = d.pop("blockOptions", UNSET)
-        block_options: ParseConfigBlockOptions | Unset
-        if isinstance(_block_options, Unset):
-            block_options = UNSET
-        else:
-            block_options = ParseConfigBlockOptions.from_dict(_block_options)
+            _at_ = "engineVersion"
+            engine_version = d.pop("engineVersion", UNSET)
+            if not isinstance(engine_version, str) and engine_version is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", engine_version)
 
-        _advanced_options = d.pop("advancedOptions", UNSET)
-        advanced_options: ParseConfigAdvancedOptions | Unset
-        if isinstance(_advanced_options, Unset):
-            advanced_options = UNSET
-        else:
-            advanced_options = ParseConfigAdvancedOptions.from_dict(_advanced_options)
+            _at_ = "blockOptions"
+            _block_options = d.pop("blockOptions", UNSET)
+            block_options: ParseConfigBlockOptions | Unset
+            if isinstance(_block_options, Unset):
+                block_options = UNSET
+            else:
+                block_options = ParseConfigBlockOptions.from_dict(_block_options)
 
+            _at_ = "advancedOptions"
+            _advanced_options = d.pop("advancedOptions", UNSET)
+            advanced_options: ParseConfigAdvancedOptions | Unset
+            if isinstance(_advanced_options, Unset):
+                advanced_options = UNSET
+            else:
+                advanced_options = ParseConfigAdvancedOptions.from_dict(_advanced_options)
+
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             target=None if isinstance(target, Unset) else target,
             chunking_strategy=None if isinstance(chunking_strategy, Unset) else chunking_strategy,
@@ -157,7 +206,16 @@ class ParseConfig:
             advanced_options=None if isinstance(advanced_options, Unset) else advanced_options,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..models.parse_config_enrichment_format import ParseConfigEnrichmentFormat
 from ..models.parse_config_excel_parsing_mode import ParseConfigExcelParsingMode
 from ..models.parse_config_image_conversion_quality import ParseConfigImageConversionQuality
@@ -210,95 +211,219 @@ class ParseConfigAdvancedOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        page_rotation_enabled = d.pop("pageRotationEnabled", UNSET)
+        _at_ = ""
+        try:
+            _at_ = "pageRotationEnabled"
+            page_rotation_enabled = d.pop("pageRotationEnabled", UNSET)
+            if not isinstance(page_rotation_enabled, bool) and page_rotation_enabled is not UNSET:
+                raise _JSONShapeError.wrong_type("a boolean", page_rotation_enabled)
 
-        agentic_ocr_enabled = d.pop("agenticOcrEnabled", UNSET)
+            _at_ = "agenticOcrEnabled"
+            agentic_ocr_enabled = d.pop("agenticOcrEnabled", UNSET)
+            if not isinstance(agentic_ocr_enabled, bool) and agentic_ocr_enabled is not UNSET:
+                raise _JSONShapeError.wrong_type("a boolean", agentic_ocr_enabled)
 
-        _page_ranges = d.pop("pageRanges", UNSET)
-        page_ranges: list[PageRange] | Unset = UNSET
-        if _page_ranges is not UNSET:
-            page_ranges = []
-            for page_ranges_item_data in _page_ranges:
-                page_ranges_item = PageRange.from_dict(page_ranges_item_data)
+            _at_ = "pageRanges"
+            _page_ranges = d.pop("pageRanges", UNSET)
+            page_ranges: list[PageRange] | Unset = UNSET
+            if not isinstance(_page_ranges, Unset):
+                if not isinstance(_page_ranges, list):
+                    raise _JSONShapeError.wrong_type("an array", _page_ranges)
+                page_ranges = []
+                for page_ranges_item_index_, page_ranges_item_data in enumerate(_page_ranges):
+                    try:
+                        page_ranges_item = PageRange.from_dict(page_ranges_item_data)
 
-                page_ranges.append(page_ranges_item)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(page_ranges_item_index_) from None
+                    page_ranges.append(page_ranges_item)
 
-        def _parse_excel_parsing_mode(data: object) -> ParseConfigExcelParsingMode | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_parse_config_excel_parsing_mode_parse_config_excel_parsing_mode = (
-                ParseConfigExcelParsingMode(data)
-            )
+            _at_ = "excelParsingMode"
 
-            return componentsschemas_parse_config_excel_parsing_mode_parse_config_excel_parsing_mode
+            def _parse_excel_parsing_mode(data: object) -> ParseConfigExcelParsingMode | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_parse_config_excel_parsing_mode_parse_config_excel_parsing_mode = data
+                        if not isinstance(
+                            _componentsschemas_parse_config_excel_parsing_mode_parse_config_excel_parsing_mode,
+                            str,
+                        ):
+                            raise _JSONShapeError.wrong_type(
+                                "a string",
+                                _componentsschemas_parse_config_excel_parsing_mode_parse_config_excel_parsing_mode,
+                            )
+                        componentsschemas_parse_config_excel_parsing_mode_parse_config_excel_parsing_mode = ParseConfigExcelParsingMode(
+                            _componentsschemas_parse_config_excel_parsing_mode_parse_config_excel_parsing_mode
+                        )
 
-        excel_parsing_mode = _parse_excel_parsing_mode(d.pop("excelParsingMode", UNSET))
+                        return componentsschemas_parse_config_excel_parsing_mode_parse_config_excel_parsing_mode
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
 
-        excel_skip_hidden_content = d.pop("excelSkipHiddenContent", UNSET)
+            excel_parsing_mode = _parse_excel_parsing_mode(d.pop("excelParsingMode", UNSET))
 
-        excel_use_raw_cell_values = d.pop("excelUseRawCellValues", UNSET)
+            _at_ = "excelSkipHiddenContent"
+            excel_skip_hidden_content = d.pop("excelSkipHiddenContent", UNSET)
+            if (
+                not isinstance(excel_skip_hidden_content, bool)
+                and excel_skip_hidden_content is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a boolean", excel_skip_hidden_content)
 
-        excel_skip_calculation = d.pop("excelSkipCalculation", UNSET)
+            _at_ = "excelUseRawCellValues"
+            excel_use_raw_cell_values = d.pop("excelUseRawCellValues", UNSET)
+            if (
+                not isinstance(excel_use_raw_cell_values, bool)
+                and excel_use_raw_cell_values is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a boolean", excel_use_raw_cell_values)
 
-        excel_include_cell_metadata = d.pop("excelIncludeCellMetadata", UNSET)
+            _at_ = "excelSkipCalculation"
+            excel_skip_calculation = d.pop("excelSkipCalculation", UNSET)
+            if not isinstance(excel_skip_calculation, bool) and excel_skip_calculation is not UNSET:
+                raise _JSONShapeError.wrong_type("a boolean", excel_skip_calculation)
 
-        excel_include_cell_formatting = d.pop("excelIncludeCellFormatting", UNSET)
+            _at_ = "excelIncludeCellMetadata"
+            excel_include_cell_metadata = d.pop("excelIncludeCellMetadata", UNSET)
+            if (
+                not isinstance(excel_include_cell_metadata, bool)
+                and excel_include_cell_metadata is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a boolean", excel_include_cell_metadata)
 
-        vertical_grouping_threshold = d.pop("verticalGroupingThreshold", UNSET)
+            _at_ = "excelIncludeCellFormatting"
+            excel_include_cell_formatting = d.pop("excelIncludeCellFormatting", UNSET)
+            if (
+                not isinstance(excel_include_cell_formatting, bool)
+                and excel_include_cell_formatting is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a boolean", excel_include_cell_formatting)
 
-        _return_ocr = d.pop("returnOcr", UNSET)
-        return_ocr: ParseConfigReturnOcr | Unset
-        if isinstance(_return_ocr, Unset):
-            return_ocr = UNSET
-        else:
-            return_ocr = ParseConfigReturnOcr.from_dict(_return_ocr)
-
-        always_convert_to_pdf = d.pop("alwaysConvertToPdf", UNSET)
-
-        def _parse_enrichment_format(data: object) -> ParseConfigEnrichmentFormat | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_parse_config_enrichment_format_parse_config_enrichment_format = (
-                ParseConfigEnrichmentFormat(data)
-            )
-
-            return componentsschemas_parse_config_enrichment_format_parse_config_enrichment_format
-
-        enrichment_format = _parse_enrichment_format(d.pop("enrichmentFormat", UNSET))
-
-        def _parse_image_conversion_quality(
-            data: object,
-        ) -> ParseConfigImageConversionQuality | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_parse_config_image_conversion_quality_parse_config_image_conversion_quality = ParseConfigImageConversionQuality(
-                data
-            )
-
-            return componentsschemas_parse_config_image_conversion_quality_parse_config_image_conversion_quality
-
-        image_conversion_quality = _parse_image_conversion_quality(
-            d.pop("imageConversionQuality", UNSET)
-        )
-
-        _formatting_detection = d.pop("formattingDetection", UNSET)
-        formatting_detection: list[ParseConfigFormattingDetection] | Unset = UNSET
-        if _formatting_detection is not UNSET:
-            formatting_detection = []
-            for formatting_detection_item_data in _formatting_detection:
-                formatting_detection_item = ParseConfigFormattingDetection.from_dict(
-                    formatting_detection_item_data
+            _at_ = "verticalGroupingThreshold"
+            vertical_grouping_threshold = d.pop("verticalGroupingThreshold", UNSET)
+            if (
+                not (
+                    isinstance(vertical_grouping_threshold, (int, float))
+                    and not isinstance(vertical_grouping_threshold, bool)
                 )
+                and vertical_grouping_threshold is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a number", vertical_grouping_threshold)
 
-                formatting_detection.append(formatting_detection_item)
+            _at_ = "returnOcr"
+            _return_ocr = d.pop("returnOcr", UNSET)
+            return_ocr: ParseConfigReturnOcr | Unset
+            if isinstance(_return_ocr, Unset):
+                return_ocr = UNSET
+            else:
+                return_ocr = ParseConfigReturnOcr.from_dict(_return_ocr)
 
+            _at_ = "alwaysConvertToPdf"
+            always_convert_to_pdf = d.pop("alwaysConvertToPdf", UNSET)
+            if not isinstance(always_convert_to_pdf, bool) and always_convert_to_pdf is not UNSET:
+                raise _JSONShapeError.wrong_type("a boolean", always_convert_to_pdf)
+
+            _at_ = "enrichmentFormat"
+
+            def _parse_enrichment_format(data: object) -> ParseConfigEnrichmentFormat | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_parse_config_enrichment_format_parse_config_enrichment_format = data
+                        if not isinstance(
+                            _componentsschemas_parse_config_enrichment_format_parse_config_enrichment_format,
+                            str,
+                        ):
+                            raise _JSONShapeError.wrong_type(
+                                "a string",
+                                _componentsschemas_parse_config_enrichment_format_parse_config_enrichment_format,
+                            )
+                        componentsschemas_parse_config_enrichment_format_parse_config_enrichment_format = ParseConfigEnrichmentFormat(
+                            _componentsschemas_parse_config_enrichment_format_parse_config_enrichment_format
+                        )
+
+                        return componentsschemas_parse_config_enrichment_format_parse_config_enrichment_format
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
+
+            enrichment_format = _parse_enrichment_format(d.pop("enrichmentFormat", UNSET))
+
+            _at_ = "imageConversionQuality"
+
+            def _parse_image_conversion_quality(
+                data: object,
+            ) -> ParseConfigImageConversionQuality | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_parse_config_image_conversion_quality_parse_config_image_conversion_quality = data
+                        if not isinstance(
+                            _componentsschemas_parse_config_image_conversion_quality_parse_config_image_conversion_quality,
+                            str,
+                        ):
+                            raise _JSONShapeError.wrong_type(
+                                "a string",
+                                _componentsschemas_parse_config_image_conversion_quality_parse_config_image_conversion_quality,
+                            )
+                        componentsschemas_parse_config_image_conversion_quality_parse_config_image_conversion_quality = ParseConfigImageConversionQuality(
+                            _componentsschemas_parse_config_image_conversion_quality_parse_config_image_conversion_quality
+                        )
+
+                        return componentsschemas_parse_config_image_conversion_quality_parse_config_image_conversion_quality
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
+
+            image_conversion_quality = _parse_image_conversion_quality(
+                d.pop("imageConversionQuality", UNSET)
+            )
+
+            _at_ = "formattingDetection"
+            _formatting_detection = d.pop("formattingDetection", UNSET)
+            formatting_detection: list[ParseConfigFormattingDetection] | Unset = UNSET
+            if not isinstance(_formatting_detection, Unset):
+                if not isinstance(_formatting_detection, list):
+                    raise _JSONShapeError.wrong_type("an array", _formatting_detection)
+                formatting_detection = []
+                for formatting_detection_item_index_, formatting_detection_item_data in enumerate(
+                    _formatting_detection
+                ):
+                    try:
+                        formatting_detection_item = ParseConfigFormattingDetection.from_dict(
+                            formatting_detection_item_data
+                        )
+
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(formatting_detection_item_index_) from None
+                    formatting_detection.append(formatting_detection_item)
+
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             page_rotation_enabled=None
             if isinstance(page_rotation_enabled, Unset)
@@ -341,7 +466,16 @@ class ParseConfigAdvancedOptions:
             else formatting_detection,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ParseConfigBlockOptions")
@@ -84,49 +85,68 @@ class ParseConfigBlockOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        _figures = d.pop("figures", UNSET)
-        figures: ParseConfigBlockOptionsFigures | Unset
-        if isinstance(_figures, Unset):
-            figures = UNSET
-        else:
-            figures = ParseConfigBlockOptionsFigures.from_dict(_figures)
+        _at_ = ""
+        try:
+            _at_ = "figures"
+            _figures = d.pop("figures", UNSET)
+            figures: ParseConfigBlockOptionsFigures | Unset
+            if isinstance(_figures, Unset):
+                figures = UNSET
+            else:
+                figures = ParseConfigBlockOptionsFigures.from_dict(_figures)
 
-        _tables = d.pop("tables", UNSET)
-        tables: ParseConfigBlockOptionsTables | Unset
-        if isinstance(_tables, Unset):
-            tables = UNSET
-        else:
-            tables = ParseConfigBlockOptionsTables.from_dict(_tables)
+            _at_ = "tables"
+            _tables = d.pop("tables", UNSET)
+            tables: ParseConfigBlockOptionsTables | Unset
+            if isinstance(_tables, Unset):
+                tables = UNSET
+            else:
+                tables = ParseConfigBlockOptionsTables.from_dict(_tables)
 
-        _text = d.pop("text", UNSET)
-        text: ParseConfigBlockOptionsText | Unset
-        if isinstance(_text, Unset):
-            text = UNSET
-        else:
-            text = ParseConfigBlockOptionsText.from_dict(_text)
+            _at_ = "text"
+            _text = d.pop("text", UNSET)
+            text: ParseConfigBlockOptionsText | Unset
+            if isinstance(_text, Unset):
+                text = UNSET
+            else:
+                text = ParseConfigBlockOptionsText.from_dict(_text)
 
-        _key_value = d.pop("keyValue", UNSET)
-        key_value: ParseConfigBlockOptionsKeyValue | Unset
-        if isinstance(_key_value, Unset):
-            key_value = UNSET
-        else:
-            key_value = ParseConfigBlockOptionsKeyValue.from_dict(_key_value)
+            _at_ = "keyValue"
+            _key_value = d.pop("keyValue", UNSET)
+            key_value: ParseConfigBlockOptionsKeyValue | Unset
+            if isinstance(_key_value, Unset):
+                key_value = UNSET
+            else:
+                key_value = ParseConfigBlockOptionsKeyValue.from_dict(_key_value)
 
-        _barcodes = d.pop("barcodes", UNSET)
-        barcodes: ParseConfigBlockOptionsBarcodes | Unset
-        if isinstance(_barcodes, Unset):
-            barcodes = UNSET
-        else:
-            barcodes = ParseConfigBlockOptionsBarcodes.from_dict(_barcodes)
+            _at_ = "barcodes"
+            _barcodes = d.pop("barcodes", UNSET)
+            barcodes: ParseConfigBlockOptionsBarcodes | Unset
+            if isinstance(_barcodes, Unset):
+                barcodes = UNSET
+            else:
+                barcodes = ParseConfigBlockOptionsBarcodes.from_dict(_barcodes)
 
-        _formulas = d.pop("formulas", UNSET)
-        formulas: ParseConfigBlockOptionsFormulas | Unset
-        if isinstance(_formulas, Unset):
-            formulas = UNSET
-        else:
-            formulas = ParseConfigBlockOptionsFormulas.from_dict(_formulas)
+            _at_ = "formulas"
+            _formulas = d.pop("formulas", UNSET)
+            formulas: ParseConfigBlockOptionsFormulas | Unset
+            if isinstance(_formulas, Unset):
+                formulas = UNSET
+            else:
+                formulas = ParseConfigBlockOptionsFormulas.from_dict(_formulas)
 
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             figures=None if isinstance(figures, Unset) else figures,
             tables=None if isinstance(tables, Unset) else tables,
@@ -136,7 +156,16 @@ class ParseConfigBlockOptions:
             formulas=None if isinstance(formulas, Unset) else formulas,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

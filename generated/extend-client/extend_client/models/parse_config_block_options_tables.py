@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..models.parse_config_block_options_tables_target_format import (
     ParseConfigBlockOptionsTablesTargetFormat,
 )
@@ -87,33 +88,78 @@ class ParseConfigBlockOptionsTables:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        _at_ = ""
+        try:
+            _at_ = "enabled"
+            enabled = d.pop("enabled", UNSET)
+            if not isinstance(enabled, bool) and enabled is not UNSET:
+                raise _JSONShapeError.wrong_type("a boolean", enabled)
 
-        def _parse_target_format(data: object) -> ParseConfigBlockOptionsTablesTargetFormat | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_parse_config_block_options_tables_target_format_parse_config_block_options_tables_target_format = ParseConfigBlockOptionsTablesTargetFormat(
-                data
-            )
+            _at_ = "targetFormat"
 
-            return componentsschemas_parse_config_block_options_tables_target_format_parse_config_block_options_tables_target_format
+            def _parse_target_format(
+                data: object,
+            ) -> ParseConfigBlockOptionsTablesTargetFormat | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_parse_config_block_options_tables_target_format_parse_config_block_options_tables_target_format = data
+                        if not isinstance(
+                            _componentsschemas_parse_config_block_options_tables_target_format_parse_config_block_options_tables_target_format,
+                            str,
+                        ):
+                            raise _JSONShapeError.wrong_type(
+                                "a string",
+                                _componentsschemas_parse_config_block_options_tables_target_format_parse_config_block_options_tables_target_format,
+                            )
+                        componentsschemas_parse_config_block_options_tables_target_format_parse_config_block_options_tables_target_format = ParseConfigBlockOptionsTablesTargetFormat(
+                            _componentsschemas_parse_config_block_options_tables_target_format_parse_config_block_options_tables_target_format
+                        )
 
-        target_format = _parse_target_format(d.pop("targetFormat", UNSET))
+                        return componentsschemas_parse_config_block_options_tables_target_format_parse_config_block_options_tables_target_format
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
 
-        table_header_continuation_enabled = d.pop("tableHeaderContinuationEnabled", UNSET)
+            target_format = _parse_target_format(d.pop("targetFormat", UNSET))
 
-        cell_blocks_enabled = d.pop("cellBlocksEnabled", UNSET)
+            _at_ = "tableHeaderContinuationEnabled"
+            table_header_continuation_enabled = d.pop("tableHeaderContinuationEnabled", UNSET)
+            if (
+                not isinstance(table_header_continuation_enabled, bool)
+                and table_header_continuation_enabled is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a boolean", table_header_continuation_enabled)
 
-        _agentic = d.pop("agentic", UNSET)
-        agentic: ParseConfigAgenticOptions | Unset
-        if isinstance(_agentic, Unset):
-            agentic = UNSET
-        else:
-            agentic = ParseConfigAgenticOptions.from_dict(_agentic)
+            _at_ = "cellBlocksEnabled"
+            cell_blocks_enabled = d.pop("cellBlocksEnabled", UNSET)
+            if not isinstance(cell_blocks_enabled, bool) and cell_blocks_enabled is not UNSET:
+                raise _JSONShapeError.wrong_type("a boolean", cell_blocks_enabled)
 
+            _at_ = "agentic"
+            _agentic = d.pop("agentic", UNSET)
+            agentic: ParseConfigAgenticOptions | Unset
+            if isinstance(_agentic, Unset):
+                agentic = UNSET
+            else:
+                agentic = ParseConfigAgenticOptions.from_dict(_agentic)
+
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             enabled=None if isinstance(enabled, Unset) else enabled,
             target_format=None if isinstance(target_format, Unset) else target_format,
@@ -126,7 +172,16 @@ class ParseConfigBlockOptionsTables:
             agentic=None if isinstance(agentic, Unset) else agentic,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..models.array_citation_strategy import ArrayCitationStrategy
 from ..models.classify_context import ClassifyContext
 from ..models.excel_sheet_selection_strategy import ExcelSheetSelectionStrategy
@@ -242,119 +243,265 @@ class ProcessorAdvancedOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
+        _at_ = ""
+        try:
+            _at_ = "context"
 
-        def _parse_context(data: object) -> ClassifyContext | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_classify_context_classify_context = ClassifyContext(data)
+            def _parse_context(data: object) -> ClassifyContext | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_classify_context_classify_context = data
+                        if not isinstance(
+                            _componentsschemas_classify_context_classify_context, str
+                        ):
+                            raise _JSONShapeError.wrong_type(
+                                "a string", _componentsschemas_classify_context_classify_context
+                            )
+                        componentsschemas_classify_context_classify_context = ClassifyContext(
+                            _componentsschemas_classify_context_classify_context
+                        )
 
-            return componentsschemas_classify_context_classify_context
+                        return componentsschemas_classify_context_classify_context
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
 
-        context = _parse_context(d.pop("context", UNSET))
+            context = _parse_context(d.pop("context", UNSET))
 
-        advanced_multimodal_enabled = d.pop("advancedMultimodalEnabled", UNSET)
+            _at_ = "advancedMultimodalEnabled"
+            advanced_multimodal_enabled = d.pop("advancedMultimodalEnabled", UNSET)
+            if (
+                not isinstance(advanced_multimodal_enabled, bool)
+                and advanced_multimodal_enabled is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a boolean", advanced_multimodal_enabled)
 
-        fixed_page_limit = d.pop("fixedPageLimit", UNSET)
+            _at_ = "fixedPageLimit"
+            fixed_page_limit = d.pop("fixedPageLimit", UNSET)
+            if (
+                not (isinstance(fixed_page_limit, int) and not isinstance(fixed_page_limit, bool))
+                and fixed_page_limit is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("an integer", fixed_page_limit)
 
-        _page_ranges = d.pop("pageRanges", UNSET)
-        page_ranges: list[PageRange] | Unset = UNSET
-        if _page_ranges is not UNSET:
-            page_ranges = []
-            for page_ranges_item_data in _page_ranges:
-                page_ranges_item = PageRange.from_dict(page_ranges_item_data)
+            _at_ = "pageRanges"
+            _page_ranges = d.pop("pageRanges", UNSET)
+            page_ranges: list[PageRange] | Unset = UNSET
+            if not isinstance(_page_ranges, Unset):
+                if not isinstance(_page_ranges, list):
+                    raise _JSONShapeError.wrong_type("an array", _page_ranges)
+                page_ranges = []
+                for page_ranges_item_index_, page_ranges_item_data in enumerate(_page_ranges):
+                    try:
+                        page_ranges_item = PageRange.from_dict(page_ranges_item_data)
 
-                page_ranges.append(page_ranges_item)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(page_ranges_item_index_) from None
+                    page_ranges.append(page_ranges_item)
 
-        document_kind = d.pop("documentKind", UNSET)
+            _at_ = "documentKind"
+            document_kind = d.pop("documentKind", UNSET)
+            if not isinstance(document_kind, str) and document_kind is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", document_kind)
 
-        key_definitions = d.pop("keyDefinitions", UNSET)
+            _at_ = "keyDefinitions"
+            key_definitions = d.pop("keyDefinitions", UNSET)
+            if not isinstance(key_definitions, str) and key_definitions is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", key_definitions)
 
-        model_reasoning_insights_enabled = d.pop("modelReasoningInsightsEnabled", UNSET)
+            _at_ = "modelReasoningInsightsEnabled"
+            model_reasoning_insights_enabled = d.pop("modelReasoningInsightsEnabled", UNSET)
+            if (
+                not isinstance(model_reasoning_insights_enabled, bool)
+                and model_reasoning_insights_enabled is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a boolean", model_reasoning_insights_enabled)
 
-        citations_enabled = d.pop("citationsEnabled", UNSET)
+            _at_ = "citationsEnabled"
+            citations_enabled = d.pop("citationsEnabled", UNSET)
+            if not isinstance(citations_enabled, bool) and citations_enabled is not UNSET:
+                raise _JSONShapeError.wrong_type("a boolean", citations_enabled)
 
-        def _parse_array_citation_strategy(data: object) -> ArrayCitationStrategy | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_array_citation_strategy_array_citation_strategy = (
-                ArrayCitationStrategy(data)
+            _at_ = "arrayCitationStrategy"
+
+            def _parse_array_citation_strategy(data: object) -> ArrayCitationStrategy | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_array_citation_strategy_array_citation_strategy = data
+                        if not isinstance(
+                            _componentsschemas_array_citation_strategy_array_citation_strategy, str
+                        ):
+                            raise _JSONShapeError.wrong_type(
+                                "a string",
+                                _componentsschemas_array_citation_strategy_array_citation_strategy,
+                            )
+                        componentsschemas_array_citation_strategy_array_citation_strategy = (
+                            ArrayCitationStrategy(
+                                _componentsschemas_array_citation_strategy_array_citation_strategy
+                            )
+                        )
+
+                        return componentsschemas_array_citation_strategy_array_citation_strategy
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
+
+            array_citation_strategy = _parse_array_citation_strategy(
+                d.pop("arrayCitationStrategy", UNSET)
             )
 
-            return componentsschemas_array_citation_strategy_array_citation_strategy
+            _at_ = "advancedFigureParsingEnabled"
+            advanced_figure_parsing_enabled = d.pop("advancedFigureParsingEnabled", UNSET)
+            if (
+                not isinstance(advanced_figure_parsing_enabled, bool)
+                and advanced_figure_parsing_enabled is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a boolean", advanced_figure_parsing_enabled)
 
-        array_citation_strategy = _parse_array_citation_strategy(
-            d.pop("arrayCitationStrategy", UNSET)
-        )
+            _at_ = "reviewAgent"
+            _review_agent = d.pop("reviewAgent", UNSET)
+            review_agent: ProcessorAdvancedOptionsReviewAgent | Unset
+            if isinstance(_review_agent, Unset):
+                review_agent = UNSET
+            else:
+                review_agent = ProcessorAdvancedOptionsReviewAgent.from_dict(_review_agent)
 
-        advanced_figure_parsing_enabled = d.pop("advancedFigureParsingEnabled", UNSET)
+            _at_ = "arrayStrategy"
+            _array_strategy = d.pop("arrayStrategy", UNSET)
+            array_strategy: ProcessorAdvancedOptionsArrayStrategy | Unset
+            if isinstance(_array_strategy, Unset):
+                array_strategy = UNSET
+            else:
+                array_strategy = ProcessorAdvancedOptionsArrayStrategy.from_dict(_array_strategy)
 
-        _review_agent = d.pop("reviewAgent", UNSET)
-        review_agent: ProcessorAdvancedOptionsReviewAgent | Unset
-        if isinstance(_review_agent, Unset):
-            review_agent = UNSET
-        else:
-            review_agent = ProcessorAdvancedOptionsReviewAgent.from_dict(_review_agent)
+            _at_ = "chunkingOptions"
+            _chunking_options = d.pop("chunkingOptions", UNSET)
+            chunking_options: ProcessorAdvancedOptionsChunkingOptions | Unset
+            if isinstance(_chunking_options, Unset):
+                chunking_options = UNSET
+            else:
+                chunking_options = ProcessorAdvancedOptionsChunkingOptions.from_dict(
+                    _chunking_options
+                )
 
-        _array_strategy = d.pop("arrayStrategy", UNSET)
-        array_strategy: ProcessorAdvancedOptionsArrayStrategy | Unset
-        if isinstance(_array_strategy, Unset):
-            array_strategy = UNSET
-        else:
-            array_strategy = ProcessorAdvancedOptionsArrayStrategy.from_dict(_array_strategy)
+            _at_ = "excelSheetRanges"
+            _excel_sheet_ranges = d.pop("excelSheetRanges", UNSET)
+            excel_sheet_ranges: list[ExcelSheetRange] | Unset = UNSET
+            if not isinstance(_excel_sheet_ranges, Unset):
+                if not isinstance(_excel_sheet_ranges, list):
+                    raise _JSONShapeError.wrong_type("an array", _excel_sheet_ranges)
+                excel_sheet_ranges = []
+                for excel_sheet_ranges_item_index_, excel_sheet_ranges_item_data in enumerate(
+                    _excel_sheet_ranges
+                ):
+                    try:
+                        excel_sheet_ranges_item = ExcelSheetRange.from_dict(
+                            excel_sheet_ranges_item_data
+                        )
 
-        _chunking_options = d.pop("chunkingOptions", UNSET)
-        chunking_options: ProcessorAdvancedOptionsChunkingOptions | Unset
-        if isinstance(_chunking_options, Unset):
-            chunking_options = UNSET
-        else:
-            chunking_options = ProcessorAdvancedOptionsChunkingOptions.from_dict(_chunking_options)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(excel_sheet_ranges_item_index_) from None
+                    excel_sheet_ranges.append(excel_sheet_ranges_item)
 
-        _excel_sheet_ranges = d.pop("excelSheetRanges", UNSET)
-        excel_sheet_ranges: list[ExcelSheetRange] | Unset = UNSET
-        if _excel_sheet_ranges is not UNSET:
-            excel_sheet_ranges = []
-            for excel_sheet_ranges_item_data in _excel_sheet_ranges:
-                excel_sheet_ranges_item = ExcelSheetRange.from_dict(excel_sheet_ranges_item_data)
+            _at_ = "excelSheetSelectionStrategy"
 
-                excel_sheet_ranges.append(excel_sheet_ranges_item)
+            def _parse_excel_sheet_selection_strategy(
+                data: object,
+            ) -> ExcelSheetSelectionStrategy | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_excel_sheet_selection_strategy_excel_sheet_selection_strategy = data
+                        if not isinstance(
+                            _componentsschemas_excel_sheet_selection_strategy_excel_sheet_selection_strategy,
+                            str,
+                        ):
+                            raise _JSONShapeError.wrong_type(
+                                "a string",
+                                _componentsschemas_excel_sheet_selection_strategy_excel_sheet_selection_strategy,
+                            )
+                        componentsschemas_excel_sheet_selection_strategy_excel_sheet_selection_strategy = ExcelSheetSelectionStrategy(
+                            _componentsschemas_excel_sheet_selection_strategy_excel_sheet_selection_strategy
+                        )
 
-        def _parse_excel_sheet_selection_strategy(
-            data: object,
-        ) -> ExcelSheetSelectionStrategy | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_excel_sheet_selection_strategy_excel_sheet_selection_strategy = (
-                ExcelSheetSelectionStrategy(data)
+                        return componentsschemas_excel_sheet_selection_strategy_excel_sheet_selection_strategy
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
+
+            excel_sheet_selection_strategy = _parse_excel_sheet_selection_strategy(
+                d.pop("excelSheetSelectionStrategy", UNSET)
             )
 
-            return componentsschemas_excel_sheet_selection_strategy_excel_sheet_selection_strategy
+            _at_ = "splitIdentifierRules"
+            split_identifier_rules = d.pop("splitIdentifierRules", UNSET)
+            if not isinstance(split_identifier_rules, str) and split_identifier_rules is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", split_identifier_rules)
 
-        excel_sheet_selection_strategy = _parse_excel_sheet_selection_strategy(
-            d.pop("excelSheetSelectionStrategy", UNSET)
-        )
+            _at_ = "splitMethod"
 
-        split_identifier_rules = d.pop("splitIdentifierRules", UNSET)
+            def _parse_split_method(data: object) -> SplitMethod | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_split_method_split_method = data
+                        if not isinstance(_componentsschemas_split_method_split_method, str):
+                            raise _JSONShapeError.wrong_type(
+                                "a string", _componentsschemas_split_method_split_method
+                            )
+                        componentsschemas_split_method_split_method = SplitMethod(
+                            _componentsschemas_split_method_split_method
+                        )
 
-        def _parse_split_method(data: object) -> SplitMethod | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_split_method_split_method = SplitMethod(data)
+                        return componentsschemas_split_method_split_method
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
 
-            return componentsschemas_split_method_split_method
+            split_method = _parse_split_method(d.pop("splitMethod", UNSET))
 
-        split_method = _parse_split_method(d.pop("splitMethod", UNSET))
+            _at_ = "splitExcelDocumentsBySheetEnabled"
+            split_excel_documents_by_sheet_enabled = d.pop(
+                "splitExcelDocumentsBySheetEnabled", UNSET
+            )
+            if (
+                not isinstance(split_excel_documents_by_sheet_enabled, bool)
+                and split_excel_documents_by_sheet_enabled is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type(
+                    "a boolean", split_excel_documents_by_sheet_enabled
+                )
 
-        split_excel_documents_by_sheet_enabled = d.pop("splitExcelDocumentsBySheetEnabled", UNSET)
-
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             context=None if isinstance(context, Unset) else context,
             advanced_multimodal_enabled=None
@@ -392,7 +539,16 @@ class ProcessorAdvancedOptions:
             else split_excel_documents_by_sheet_enabled,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..models.array_strategy_type import ArrayStrategyType
 from ..types import UNSET, Unset
 
@@ -50,24 +51,65 @@ class ProcessorAdvancedOptionsArrayStrategy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
+        _at_ = ""
+        try:
+            _at_ = "type"
 
-        def _parse_type_(data: object) -> ArrayStrategyType | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_array_strategy_type_array_strategy_type = ArrayStrategyType(data)
+            def _parse_type_(data: object) -> ArrayStrategyType | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_array_strategy_type_array_strategy_type = data
+                        if not isinstance(
+                            _componentsschemas_array_strategy_type_array_strategy_type, str
+                        ):
+                            raise _JSONShapeError.wrong_type(
+                                "a string",
+                                _componentsschemas_array_strategy_type_array_strategy_type,
+                            )
+                        componentsschemas_array_strategy_type_array_strategy_type = (
+                            ArrayStrategyType(
+                                _componentsschemas_array_strategy_type_array_strategy_type
+                            )
+                        )
 
-            return componentsschemas_array_strategy_type_array_strategy_type
+                        return componentsschemas_array_strategy_type_array_strategy_type
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+            type_ = _parse_type_(d.pop("type", UNSET))
 
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             type_=None if isinstance(type_, Unset) else type_,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..models.extract_chunk_selection_strategy import ExtractChunkSelectionStrategy
 from ..models.extract_chunking_strategy import ExtractChunkingStrategy
 from ..types import UNSET, Unset
@@ -85,42 +86,102 @@ class ProcessorAdvancedOptionsChunkingOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
+        _at_ = ""
+        try:
+            _at_ = "chunkingStrategy"
 
-        def _parse_chunking_strategy(data: object) -> ExtractChunkingStrategy | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_extract_chunking_strategy_extract_chunking_strategy = (
-                ExtractChunkingStrategy(data)
+            def _parse_chunking_strategy(data: object) -> ExtractChunkingStrategy | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_extract_chunking_strategy_extract_chunking_strategy = (
+                            data
+                        )
+                        if not isinstance(
+                            _componentsschemas_extract_chunking_strategy_extract_chunking_strategy,
+                            str,
+                        ):
+                            raise _JSONShapeError.wrong_type(
+                                "a string",
+                                _componentsschemas_extract_chunking_strategy_extract_chunking_strategy,
+                            )
+                        componentsschemas_extract_chunking_strategy_extract_chunking_strategy = ExtractChunkingStrategy(
+                            _componentsschemas_extract_chunking_strategy_extract_chunking_strategy
+                        )
+
+                        return componentsschemas_extract_chunking_strategy_extract_chunking_strategy
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
+
+            chunking_strategy = _parse_chunking_strategy(d.pop("chunkingStrategy", UNSET))
+
+            _at_ = "pageChunkSize"
+            page_chunk_size = d.pop("pageChunkSize", UNSET)
+            if (
+                not (isinstance(page_chunk_size, int) and not isinstance(page_chunk_size, bool))
+                and page_chunk_size is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("an integer", page_chunk_size)
+
+            _at_ = "chunkSelectionStrategy"
+
+            def _parse_chunk_selection_strategy(
+                data: object,
+            ) -> ExtractChunkSelectionStrategy | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_extract_chunk_selection_strategy_extract_chunk_selection_strategy = data
+                        if not isinstance(
+                            _componentsschemas_extract_chunk_selection_strategy_extract_chunk_selection_strategy,
+                            str,
+                        ):
+                            raise _JSONShapeError.wrong_type(
+                                "a string",
+                                _componentsschemas_extract_chunk_selection_strategy_extract_chunk_selection_strategy,
+                            )
+                        componentsschemas_extract_chunk_selection_strategy_extract_chunk_selection_strategy = ExtractChunkSelectionStrategy(
+                            _componentsschemas_extract_chunk_selection_strategy_extract_chunk_selection_strategy
+                        )
+
+                        return componentsschemas_extract_chunk_selection_strategy_extract_chunk_selection_strategy
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
+
+            chunk_selection_strategy = _parse_chunk_selection_strategy(
+                d.pop("chunkSelectionStrategy", UNSET)
             )
 
-            return componentsschemas_extract_chunking_strategy_extract_chunking_strategy
+            _at_ = "customSemanticChunkingRules"
+            custom_semantic_chunking_rules = d.pop("customSemanticChunkingRules", UNSET)
+            if (
+                not isinstance(custom_semantic_chunking_rules, str)
+                and custom_semantic_chunking_rules is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a string", custom_semantic_chunking_rules)
 
-        chunking_strategy = _parse_chunking_strategy(d.pop("chunkingStrategy", UNSET))
-
-        page_chunk_size = d.pop("pageChunkSize", UNSET)
-
-        def _parse_chunk_selection_strategy(data: object) -> ExtractChunkSelectionStrategy | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_extract_chunk_selection_strategy_extract_chunk_selection_strategy = (
-                ExtractChunkSelectionStrategy(data)
-            )
-
-            return (
-                componentsschemas_extract_chunk_selection_strategy_extract_chunk_selection_strategy
-            )
-
-        chunk_selection_strategy = _parse_chunk_selection_strategy(
-            d.pop("chunkSelectionStrategy", UNSET)
-        )
-
-        custom_semantic_chunking_rules = d.pop("customSemanticChunkingRules", UNSET)
-
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             chunking_strategy=None if isinstance(chunking_strategy, Unset) else chunking_strategy,
             page_chunk_size=None if isinstance(page_chunk_size, Unset) else page_chunk_size,
@@ -132,7 +193,16 @@ class ProcessorAdvancedOptionsChunkingOptions:
             else custom_semantic_chunking_rules,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

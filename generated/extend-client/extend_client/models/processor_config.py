@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..models.base_processor import BaseProcessor
 from ..models.processor_type import ProcessorType
 from ..types import UNSET, Unset
@@ -171,88 +172,167 @@ class ProcessorConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
+        _at_ = ""
+        try:
+            _at_ = "type"
 
-        def _parse_type_(data: object) -> ProcessorType | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_processor_type_processor_type = ProcessorType(data)
+            def _parse_type_(data: object) -> ProcessorType | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_processor_type_processor_type = data
+                        if not isinstance(_componentsschemas_processor_type_processor_type, str):
+                            raise _JSONShapeError.wrong_type(
+                                "a string", _componentsschemas_processor_type_processor_type
+                            )
+                        componentsschemas_processor_type_processor_type = ProcessorType(
+                            _componentsschemas_processor_type_processor_type
+                        )
 
-            return componentsschemas_processor_type_processor_type
+                        return componentsschemas_processor_type_processor_type
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+            type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_base_processor(data: object) -> BaseProcessor | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_base_processor_base_processor = BaseProcessor(data)
+            _at_ = "baseProcessor"
 
-            return componentsschemas_base_processor_base_processor
+            def _parse_base_processor(data: object) -> BaseProcessor | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_base_processor_base_processor = data
+                        if not isinstance(_componentsschemas_base_processor_base_processor, str):
+                            raise _JSONShapeError.wrong_type(
+                                "a string", _componentsschemas_base_processor_base_processor
+                            )
+                        componentsschemas_base_processor_base_processor = BaseProcessor(
+                            _componentsschemas_base_processor_base_processor
+                        )
 
-        base_processor = _parse_base_processor(d.pop("baseProcessor", UNSET))
+                        return componentsschemas_base_processor_base_processor
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
 
-        base_version = d.pop("baseVersion", UNSET)
+            base_processor = _parse_base_processor(d.pop("baseProcessor", UNSET))
 
-        _advanced_options = d.pop("advancedOptions", UNSET)
-        advanced_options: ProcessorAdvancedOptions | Unset
-        if isinstance(_advanced_options, Unset):
-            advanced_options = UNSET
-        else:
-            advanced_options = ProcessorAdvancedOptions.from_dict(_advanced_options)
+            _at_ = "baseVersion"
+            base_version = d.pop("baseVersion", UNSET)
+            if not isinstance(base_version, str) and base_version is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", base_version)
 
-        _parser = d.pop("parser", UNSET)
-        parser: ParseConfig | Unset
-        if isinstance(_parser, Unset):
-            parser = UNSET
-        else:
-            parser = ParseConfig.from_dict(_parser)
+            _at_ = "advancedOptions"
+            _advanced_options = d.pop("advancedOptions", UNSET)
+            advanced_options: ProcessorAdvancedOptions | Unset
+            if isinstance(_advanced_options, Unset):
+                advanced_options = UNSET
+            else:
+                advanced_options = ProcessorAdvancedOptions.from_dict(_advanced_options)
 
-        extraction_rules = d.pop("extractionRules", UNSET)
+            _at_ = "parser"
+            _parser = d.pop("parser", UNSET)
+            parser: ParseConfig | Unset
+            if isinstance(_parser, Unset):
+                parser = UNSET
+            else:
+                parser = ParseConfig.from_dict(_parser)
 
-        _schema = d.pop("schema", UNSET)
-        schema: ProcessorConfigSchema | Unset
-        if isinstance(_schema, Unset):
-            schema = UNSET
-        else:
-            schema = ProcessorConfigSchema.from_dict(_schema)
+            _at_ = "extractionRules"
+            extraction_rules = d.pop("extractionRules", UNSET)
+            if not isinstance(extraction_rules, str) and extraction_rules is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", extraction_rules)
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[ExtractionField] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = ExtractionField.from_dict(fields_item_data)
+            _at_ = "schema"
+            _schema = d.pop("schema", UNSET)
+            schema: ProcessorConfigSchema | Unset
+            if isinstance(_schema, Unset):
+                schema = UNSET
+            else:
+                schema = ProcessorConfigSchema.from_dict(_schema)
 
-                fields.append(fields_item)
+            _at_ = "fields"
+            _fields = d.pop("fields", UNSET)
+            fields: list[ExtractionField] | Unset = UNSET
+            if not isinstance(_fields, Unset):
+                if not isinstance(_fields, list):
+                    raise _JSONShapeError.wrong_type("an array", _fields)
+                fields = []
+                for fields_item_index_, fields_item_data in enumerate(_fields):
+                    try:
+                        fields_item = ExtractionField.from_dict(fields_item_data)
 
-        _classifications = d.pop("classifications", UNSET)
-        classifications: list[Classification] | Unset = UNSET
-        if _classifications is not UNSET:
-            classifications = []
-            for classifications_item_data in _classifications:
-                classifications_item = Classification.from_dict(classifications_item_data)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(fields_item_index_) from None
+                    fields.append(fields_item)
 
-                classifications.append(classifications_item)
+            _at_ = "classifications"
+            _classifications = d.pop("classifications", UNSET)
+            classifications: list[Classification] | Unset = UNSET
+            if not isinstance(_classifications, Unset):
+                if not isinstance(_classifications, list):
+                    raise _JSONShapeError.wrong_type("an array", _classifications)
+                classifications = []
+                for classifications_item_index_, classifications_item_data in enumerate(
+                    _classifications
+                ):
+                    try:
+                        classifications_item = Classification.from_dict(classifications_item_data)
 
-        classification_rules = d.pop("classificationRules", UNSET)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(classifications_item_index_) from None
+                    classifications.append(classifications_item)
 
-        _split_classifications = d.pop("splitClassifications", UNSET)
-        split_classifications: list[Classification] | Unset = UNSET
-        if _split_classifications is not UNSET:
-            split_classifications = []
-            for split_classifications_item_data in _split_classifications:
-                split_classifications_item = Classification.from_dict(
-                    split_classifications_item_data
-                )
+            _at_ = "classificationRules"
+            classification_rules = d.pop("classificationRules", UNSET)
+            if not isinstance(classification_rules, str) and classification_rules is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", classification_rules)
 
-                split_classifications.append(split_classifications_item)
+            _at_ = "splitClassifications"
+            _split_classifications = d.pop("splitClassifications", UNSET)
+            split_classifications: list[Classification] | Unset = UNSET
+            if not isinstance(_split_classifications, Unset):
+                if not isinstance(_split_classifications, list):
+                    raise _JSONShapeError.wrong_type("an array", _split_classifications)
+                split_classifications = []
+                for split_classifications_item_index_, split_classifications_item_data in enumerate(
+                    _split_classifications
+                ):
+                    try:
+                        split_classifications_item = Classification.from_dict(
+                            split_classifications_item_data
+                        )
 
-        split_rules = d.pop("splitRules", UNSET)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(split_classifications_item_index_) from None
+                    split_classifications.append(split_classifications_item)
 
+            _at_ = "splitRules"
+            split_rules = d.pop("splitRules", UNSET)
+            if not isinstance(split_rules, str) and split_rules is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", split_rules)
+
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             type_=None if isinstance(type_, Unset) else type_,
             base_processor=None if isinstance(base_processor, Unset) else base_processor,
@@ -272,7 +352,16 @@ class ProcessorConfig:
             split_rules=None if isinstance(split_rules, Unset) else split_rules,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import JSONShapeError as _JSONShapeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProcessorOutput")
@@ -115,47 +116,89 @@ class ProcessorOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        _value = d.pop("value", UNSET)
-        value: ProcessorOutputValue | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = ProcessorOutputValue.from_dict(_value)
+        _at_ = ""
+        try:
+            _at_ = "value"
+            _value = d.pop("value", UNSET)
+            value: ProcessorOutputValue | Unset
+            if isinstance(_value, Unset):
+                value = UNSET
+            else:
+                value = ProcessorOutputValue.from_dict(_value)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ProcessorOutputMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ProcessorOutputMetadata.from_dict(_metadata)
+            _at_ = "metadata"
+            _metadata = d.pop("metadata", UNSET)
+            metadata: ProcessorOutputMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = ProcessorOutputMetadata.from_dict(_metadata)
 
-        id = d.pop("id", UNSET)
+            _at_ = "id"
+            id = d.pop("id", UNSET)
+            if not isinstance(id, str) and id is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", id)
 
-        type_ = d.pop("type", UNSET)
+            _at_ = "type"
+            type_ = d.pop("type", UNSET)
+            if not isinstance(type_, str) and type_ is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", type_)
 
-        confidence = d.pop("confidence", UNSET)
+            _at_ = "confidence"
+            confidence = d.pop("confidence", UNSET)
+            if (
+                not (isinstance(confidence, (int, float)) and not isinstance(confidence, bool))
+                and confidence is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a number", confidence)
 
-        _insights = d.pop("insights", UNSET)
-        insights: list[Insight] | Unset = UNSET
-        if _insights is not UNSET:
-            insights = []
-            for insights_item_data in _insights:
-                insights_item = Insight.from_dict(insights_item_data)
+            _at_ = "insights"
+            _insights = d.pop("insights", UNSET)
+            insights: list[Insight] | Unset = UNSET
+            if not isinstance(_insights, Unset):
+                if not isinstance(_insights, list):
+                    raise _JSONShapeError.wrong_type("an array", _insights)
+                insights = []
+                for insights_item_index_, insights_item_data in enumerate(_insights):
+                    try:
+                        insights_item = Insight.from_dict(insights_item_data)
 
-                insights.append(insights_item)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(insights_item_index_) from None
+                    insights.append(insights_item)
 
-        _splits = d.pop("splits", UNSET)
-        splits: list[Split] | Unset = UNSET
-        if _splits is not UNSET:
-            splits = []
-            for splits_item_data in _splits:
-                splits_item = Split.from_dict(splits_item_data)
+            _at_ = "splits"
+            _splits = d.pop("splits", UNSET)
+            splits: list[Split] | Unset = UNSET
+            if not isinstance(_splits, Unset):
+                if not isinstance(_splits, list):
+                    raise _JSONShapeError.wrong_type("an array", _splits)
+                splits = []
+                for splits_item_index_, splits_item_data in enumerate(_splits):
+                    try:
+                        splits_item = Split.from_dict(splits_item_data)
 
-                splits.append(splits_item)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(splits_item_index_) from None
+                    splits.append(splits_item)
 
-        is_external = d.pop("isExternal", UNSET)
+            _at_ = "isExternal"
+            is_external = d.pop("isExternal", UNSET)
+            if not isinstance(is_external, bool) and is_external is not UNSET:
+                raise _JSONShapeError.wrong_type("a boolean", is_external)
 
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             value=None if isinstance(value, Unset) else value,
             metadata=None if isinstance(metadata, Unset) else metadata,
@@ -169,8 +212,11 @@ class ProcessorOutput:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = ExtractionFieldResult.from_dict(prop_dict)
+            try:
+                additional_property = ExtractionFieldResult.from_dict(prop_dict)
 
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
             additional_properties[prop_name] = additional_property
 
         _parsed.additional_properties = additional_properties

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..models.object_type import ObjectType
 from ..models.processor_run_status import ProcessorRunStatus
 from ..models.processor_type import ProcessorType
@@ -299,126 +300,238 @@ class ProcessorRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
+        _at_ = ""
+        try:
+            _at_ = "object"
 
-        def _parse_object_(data: object) -> ObjectType | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_object_type_object_type = ObjectType(data)
+            def _parse_object_(data: object) -> ObjectType | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_object_type_object_type = data
+                        if not isinstance(_componentsschemas_object_type_object_type, str):
+                            raise _JSONShapeError.wrong_type(
+                                "a string", _componentsschemas_object_type_object_type
+                            )
+                        componentsschemas_object_type_object_type = ObjectType(
+                            _componentsschemas_object_type_object_type
+                        )
 
-            return componentsschemas_object_type_object_type
+                        return componentsschemas_object_type_object_type
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
 
-        object_ = _parse_object_(d.pop("object", UNSET))
+            object_ = _parse_object_(d.pop("object", UNSET))
 
-        id = d.pop("id", UNSET)
+            _at_ = "id"
+            id = d.pop("id", UNSET)
+            if not isinstance(id, str) and id is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", id)
 
-        processor_id = d.pop("processorId", UNSET)
+            _at_ = "processorId"
+            processor_id = d.pop("processorId", UNSET)
+            if not isinstance(processor_id, str) and processor_id is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", processor_id)
 
-        processor_version_id = d.pop("processorVersionId", UNSET)
+            _at_ = "processorVersionId"
+            processor_version_id = d.pop("processorVersionId", UNSET)
+            if not isinstance(processor_version_id, str) and processor_version_id is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", processor_version_id)
 
-        processor_name = d.pop("processorName", UNSET)
+            _at_ = "processorName"
+            processor_name = d.pop("processorName", UNSET)
+            if not isinstance(processor_name, str) and processor_name is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", processor_name)
 
-        def _parse_status(data: object) -> ProcessorRunStatus | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_processor_run_status_processor_run_status = ProcessorRunStatus(data)
+            _at_ = "status"
 
-            return componentsschemas_processor_run_status_processor_run_status
+            def _parse_status(data: object) -> ProcessorRunStatus | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_processor_run_status_processor_run_status = data
+                        if not isinstance(
+                            _componentsschemas_processor_run_status_processor_run_status, str
+                        ):
+                            raise _JSONShapeError.wrong_type(
+                                "a string",
+                                _componentsschemas_processor_run_status_processor_run_status,
+                            )
+                        componentsschemas_processor_run_status_processor_run_status = (
+                            ProcessorRunStatus(
+                                _componentsschemas_processor_run_status_processor_run_status
+                            )
+                        )
 
-        status = _parse_status(d.pop("status", UNSET))
+                        return componentsschemas_processor_run_status_processor_run_status
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: RunMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = RunMetadata.from_dict(_metadata)
+            status = _parse_status(d.pop("status", UNSET))
 
-        reviewed = d.pop("reviewed", UNSET)
+            _at_ = "metadata"
+            _metadata = d.pop("metadata", UNSET)
+            metadata: RunMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = RunMetadata.from_dict(_metadata)
 
-        edited = d.pop("edited", UNSET)
+            _at_ = "reviewed"
+            reviewed = d.pop("reviewed", UNSET)
+            if not isinstance(reviewed, bool) and reviewed is not UNSET:
+                raise _JSONShapeError.wrong_type("a boolean", reviewed)
 
-        _edits = d.pop("edits", UNSET)
-        edits: ProcessorRunEdits | Unset
-        if isinstance(_edits, Unset):
-            edits = UNSET
-        else:
-            edits = ProcessorRunEdits.from_dict(_edits)
+            _at_ = "edited"
+            edited = d.pop("edited", UNSET)
+            if not isinstance(edited, bool) and edited is not UNSET:
+                raise _JSONShapeError.wrong_type("a boolean", edited)
 
-        def _parse_type_(data: object) -> ProcessorType | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_processor_type_processor_type = ProcessorType(data)
+            _at_ = "edits"
+            _edits = d.pop("edits", UNSET)
+            edits: ProcessorRunEdits | Unset
+            if isinstance(_edits, Unset):
+                edits = UNSET
+            else:
+                edits = ProcessorRunEdits.from_dict(_edits)
 
-            return componentsschemas_processor_type_processor_type
+            _at_ = "type"
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+            def _parse_type_(data: object) -> ProcessorType | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_processor_type_processor_type = data
+                        if not isinstance(_componentsschemas_processor_type_processor_type, str):
+                            raise _JSONShapeError.wrong_type(
+                                "a string", _componentsschemas_processor_type_processor_type
+                            )
+                        componentsschemas_processor_type_processor_type = ProcessorType(
+                            _componentsschemas_processor_type_processor_type
+                        )
 
-        _config = d.pop("config", UNSET)
-        config: ProcessorConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = ProcessorConfig.from_dict(_config)
+                        return componentsschemas_processor_type_processor_type
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
 
-        _initial_output = d.pop("initialOutput", UNSET)
-        initial_output: ProcessorOutput | Unset
-        if isinstance(_initial_output, Unset):
-            initial_output = UNSET
-        else:
-            initial_output = ProcessorOutput.from_dict(_initial_output)
+            type_ = _parse_type_(d.pop("type", UNSET))
 
-        _reviewed_output = d.pop("reviewedOutput", UNSET)
-        reviewed_output: ProcessorOutput | Unset
-        if isinstance(_reviewed_output, Unset):
-            reviewed_output = UNSET
-        else:
-            reviewed_output = ProcessorOutput.from_dict(_reviewed_output)
+            _at_ = "config"
+            _config = d.pop("config", UNSET)
+            config: ProcessorConfig | Unset
+            if isinstance(_config, Unset):
+                config = UNSET
+            else:
+                config = ProcessorConfig.from_dict(_config)
 
-        _output = d.pop("output", UNSET)
-        output: ProcessorOutput | Unset
-        if isinstance(_output, Unset):
-            output = UNSET
-        else:
-            output = ProcessorOutput.from_dict(_output)
+            _at_ = "initialOutput"
+            _initial_output = d.pop("initialOutput", UNSET)
+            initial_output: ProcessorOutput | Unset
+            if isinstance(_initial_output, Unset):
+                initial_output = UNSET
+            else:
+                initial_output = ProcessorOutput.from_dict(_initial_output)
 
-        _files = d.pop("files", UNSET)
-        files: list[ProcessorRunFile] | Unset = UNSET
-        if _files is not UNSET:
-            files = []
-            for files_item_data in _files:
-                files_item = ProcessorRunFile.from_dict(files_item_data)
+            _at_ = "reviewedOutput"
+            _reviewed_output = d.pop("reviewedOutput", UNSET)
+            reviewed_output: ProcessorOutput | Unset
+            if isinstance(_reviewed_output, Unset):
+                reviewed_output = UNSET
+            else:
+                reviewed_output = ProcessorOutput.from_dict(_reviewed_output)
 
-                files.append(files_item)
+            _at_ = "output"
+            _output = d.pop("output", UNSET)
+            output: ProcessorOutput | Unset
+            if isinstance(_output, Unset):
+                output = UNSET
+            else:
+                output = ProcessorOutput.from_dict(_output)
 
-        _merged_processors = d.pop("mergedProcessors", UNSET)
-        merged_processors: list[MergedProcessor] | Unset = UNSET
-        if _merged_processors is not UNSET:
-            merged_processors = []
-            for merged_processors_item_data in _merged_processors:
-                merged_processors_item = MergedProcessor.from_dict(merged_processors_item_data)
+            _at_ = "files"
+            _files = d.pop("files", UNSET)
+            files: list[ProcessorRunFile] | Unset = UNSET
+            if not isinstance(_files, Unset):
+                if not isinstance(_files, list):
+                    raise _JSONShapeError.wrong_type("an array", _files)
+                files = []
+                for files_item_index_, files_item_data in enumerate(_files):
+                    try:
+                        files_item = ProcessorRunFile.from_dict(files_item_data)
 
-                merged_processors.append(merged_processors_item)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(files_item_index_) from None
+                    files.append(files_item)
 
-        url = d.pop("url", UNSET)
+            _at_ = "mergedProcessors"
+            _merged_processors = d.pop("mergedProcessors", UNSET)
+            merged_processors: list[MergedProcessor] | Unset = UNSET
+            if not isinstance(_merged_processors, Unset):
+                if not isinstance(_merged_processors, list):
+                    raise _JSONShapeError.wrong_type("an array", _merged_processors)
+                merged_processors = []
+                for merged_processors_item_index_, merged_processors_item_data in enumerate(
+                    _merged_processors
+                ):
+                    try:
+                        merged_processors_item = MergedProcessor.from_dict(
+                            merged_processors_item_data
+                        )
 
-        failure_reason = d.pop("failureReason", UNSET)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(merged_processors_item_index_) from None
+                    merged_processors.append(merged_processors_item)
 
-        failure_message = d.pop("failureMessage", UNSET)
+            _at_ = "url"
+            url = d.pop("url", UNSET)
+            if not isinstance(url, str) and url is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", url)
 
-        _usage = d.pop("usage", UNSET)
-        usage: ProcessorRunUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = ProcessorRunUsage.from_dict(_usage)
+            _at_ = "failureReason"
+            failure_reason = d.pop("failureReason", UNSET)
+            if not isinstance(failure_reason, str) and failure_reason is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", failure_reason)
 
+            _at_ = "failureMessage"
+            failure_message = d.pop("failureMessage", UNSET)
+            if not isinstance(failure_message, str) and failure_message is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", failure_message)
+
+            _at_ = "usage"
+            _usage = d.pop("usage", UNSET)
+            usage: ProcessorRunUsage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = ProcessorRunUsage.from_dict(_usage)
+
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             object_=None if isinstance(object_, Unset) else object_,
             id=None if isinstance(id, Unset) else id,
@@ -445,7 +558,16 @@ class ProcessorRun:
             usage=None if isinstance(usage, Unset) else usage,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

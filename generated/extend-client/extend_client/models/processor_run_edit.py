@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProcessorRunEdit")
@@ -63,17 +64,44 @@ class ProcessorRunEdit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        original_value = d.pop("originalValue", UNSET)
+        _at_ = ""
+        try:
+            _at_ = "originalValue"
+            original_value = d.pop("originalValue", UNSET)
 
-        edited_value = d.pop("editedValue", UNSET)
+            _at_ = "editedValue"
+            edited_value = d.pop("editedValue", UNSET)
 
-        field_type = d.pop("fieldType", UNSET)
+            _at_ = "fieldType"
+            field_type = d.pop("fieldType", UNSET)
+            if not isinstance(field_type, str) and field_type is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", field_type)
 
-        notes = d.pop("notes", UNSET)
+            _at_ = "notes"
+            notes = d.pop("notes", UNSET)
+            if not isinstance(notes, str) and notes is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", notes)
 
-        page = d.pop("page", UNSET)
+            _at_ = "page"
+            page = d.pop("page", UNSET)
+            if (
+                not (isinstance(page, (int, float)) and not isinstance(page, bool))
+                and page is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a number", page)
 
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             original_value=original_value,
             edited_value=edited_value,
@@ -82,7 +110,16 @@ class ProcessorRunEdit:
             page=None if isinstance(page, Unset) else page,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

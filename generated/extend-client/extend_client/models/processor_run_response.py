@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProcessorRunResponse")
@@ -50,22 +51,48 @@ class ProcessorRunResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        _at_ = ""
+        try:
+            _at_ = "success"
+            success = d.pop("success", UNSET)
+            if not isinstance(success, bool) and success is not UNSET:
+                raise _JSONShapeError.wrong_type("a boolean", success)
 
-        _processor_run = d.pop("processorRun", UNSET)
-        processor_run: ProcessorRun | Unset
-        if isinstance(_processor_run, Unset):
-            processor_run = UNSET
-        else:
-            processor_run = ProcessorRun.from_dict(_processor_run)
+            _at_ = "processorRun"
+            _processor_run = d.pop("processorRun", UNSET)
+            processor_run: ProcessorRun | Unset
+            if isinstance(_processor_run, Unset):
+                processor_run = UNSET
+            else:
+                processor_run = ProcessorRun.from_dict(_processor_run)
 
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             success=None if isinstance(success, Unset) else success,
             processor_run=None if isinstance(processor_run, Unset) else processor_run,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

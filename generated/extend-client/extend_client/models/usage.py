@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Usage")
@@ -58,27 +59,69 @@ class Usage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        credits_ = d.pop("credits", UNSET)
+        _at_ = ""
+        try:
+            _at_ = "credits"
+            credits_ = d.pop("credits", UNSET)
+            if (
+                not (isinstance(credits_, (int, float)) and not isinstance(credits_, bool))
+                and credits_ is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a number", credits_)
 
-        total_credits = d.pop("totalCredits", UNSET)
+            _at_ = "totalCredits"
+            total_credits = d.pop("totalCredits", UNSET)
+            if (
+                not (
+                    isinstance(total_credits, (int, float)) and not isinstance(total_credits, bool)
+                )
+                and total_credits is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a number", total_credits)
 
-        _breakdown = d.pop("breakdown", UNSET)
-        breakdown: list[UsageBreakdownEntry] | Unset = UNSET
-        if _breakdown is not UNSET:
-            breakdown = []
-            for breakdown_item_data in _breakdown:
-                breakdown_item = UsageBreakdownEntry.from_dict(breakdown_item_data)
+            _at_ = "breakdown"
+            _breakdown = d.pop("breakdown", UNSET)
+            breakdown: list[UsageBreakdownEntry] | Unset = UNSET
+            if not isinstance(_breakdown, Unset):
+                if not isinstance(_breakdown, list):
+                    raise _JSONShapeError.wrong_type("an array", _breakdown)
+                breakdown = []
+                for breakdown_item_index_, breakdown_item_data in enumerate(_breakdown):
+                    try:
+                        breakdown_item = UsageBreakdownEntry.from_dict(breakdown_item_data)
 
-                breakdown.append(breakdown_item)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(breakdown_item_index_) from None
+                    breakdown.append(breakdown_item)
 
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             credits_=None if isinstance(credits_, Unset) else credits_,
             total_credits=None if isinstance(total_credits, Unset) else total_credits,
             breakdown=None if isinstance(breakdown, Unset) else breakdown,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageCharge")
@@ -67,17 +68,61 @@ class UsageCharge:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        product = d.pop("product", UNSET)
+        _at_ = ""
+        try:
+            _at_ = "product"
+            product = d.pop("product", UNSET)
+            if not isinstance(product, str) and product is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", product)
 
-        unit = d.pop("unit", UNSET)
+            _at_ = "unit"
+            unit = d.pop("unit", UNSET)
+            if not isinstance(unit, str) and unit is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", unit)
 
-        quantity = d.pop("quantity", UNSET)
+            _at_ = "quantity"
+            quantity = d.pop("quantity", UNSET)
+            if (
+                not (isinstance(quantity, (int, float)) and not isinstance(quantity, bool))
+                and quantity is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a number", quantity)
 
-        credits_ = d.pop("credits", UNSET)
+            _at_ = "credits"
+            credits_ = d.pop("credits", UNSET)
+            if (
+                not (isinstance(credits_, (int, float)) and not isinstance(credits_, bool))
+                and credits_ is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a number", credits_)
 
-        pages = cast(list[int], d.pop("pages", UNSET))
+            _at_ = "pages"
+            _pages = d.pop("pages", UNSET)
+            pages: list[int] | Unset = UNSET
+            if not isinstance(_pages, Unset):
+                if not isinstance(_pages, list):
+                    raise _JSONShapeError.wrong_type("an array", _pages)
+                for pages_item_index_, pages_item_data in enumerate(_pages):
+                    if not (
+                        isinstance(pages_item_data, int) and not isinstance(pages_item_data, bool)
+                    ):
+                        raise _JSONShapeError.wrong_type("an integer", pages_item_data).within(
+                            pages_item_index_
+                        )
+                pages = _pages
 
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             product=None if isinstance(product, Unset) else product,
             unit=None if isinstance(unit, Unset) else unit,
@@ -86,7 +131,16 @@ class UsageCharge:
             pages=None if isinstance(pages, Unset) else pages,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

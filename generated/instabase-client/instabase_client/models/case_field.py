@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CaseField")
@@ -109,55 +110,94 @@ class CaseField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _at_ = ""
+        try:
+            _at_ = "name"
+            name = d.pop("name", UNSET)
+            if not isinstance(name, str) and name is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", name)
 
-        value = d.pop("value", UNSET)
+            _at_ = "value"
+            value = d.pop("value", UNSET)
+            if not isinstance(value, str) and value is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", value)
 
-        _input_fields = d.pop("input_fields", UNSET)
-        input_fields: list[CaseInputField] | Unset = UNSET
-        if _input_fields is not UNSET:
-            input_fields = []
-            for input_fields_item_data in _input_fields:
-                input_fields_item = CaseInputField.from_dict(input_fields_item_data)
+            _at_ = "input_fields"
+            _input_fields = d.pop("input_fields", UNSET)
+            input_fields: list[CaseInputField] | Unset = UNSET
+            if not isinstance(_input_fields, Unset):
+                if not isinstance(_input_fields, list):
+                    raise _JSONShapeError.wrong_type("an array", _input_fields)
+                input_fields = []
+                for input_fields_item_index_, input_fields_item_data in enumerate(_input_fields):
+                    try:
+                        input_fields_item = CaseInputField.from_dict(input_fields_item_data)
 
-                input_fields.append(input_fields_item)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(input_fields_item_index_) from None
+                    input_fields.append(input_fields_item)
 
-        def _parse_chosen_field(data: object) -> CaseInputField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                chosen_field_type_0 = CaseInputField.from_dict(data)
+            _at_ = "chosen_field"
 
-                return chosen_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CaseInputField | None | Unset, data)
+            def _parse_chosen_field(data: object) -> CaseInputField | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, dict):
+                    try:
+                        chosen_field_type_0 = CaseInputField.from_dict(data)
 
-        chosen_field = _parse_chosen_field(d.pop("chosen_field", UNSET))
+                        return chosen_field_type_0
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("null or an object", data)
 
-        error_msg = d.pop("error_msg", UNSET)
+            chosen_field = _parse_chosen_field(d.pop("chosen_field", UNSET))
 
-        _edit_history = d.pop("edit_history", UNSET)
-        edit_history: list[EditHistoryEntry] | Unset = UNSET
-        if _edit_history is not UNSET:
-            edit_history = []
-            for edit_history_item_data in _edit_history:
-                edit_history_item = EditHistoryEntry.from_dict(edit_history_item_data)
+            _at_ = "error_msg"
+            error_msg = d.pop("error_msg", UNSET)
+            if not isinstance(error_msg, str) and error_msg is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", error_msg)
 
-                edit_history.append(edit_history_item)
+            _at_ = "edit_history"
+            _edit_history = d.pop("edit_history", UNSET)
+            edit_history: list[EditHistoryEntry] | Unset = UNSET
+            if not isinstance(_edit_history, Unset):
+                if not isinstance(_edit_history, list):
+                    raise _JSONShapeError.wrong_type("an array", _edit_history)
+                edit_history = []
+                for edit_history_item_index_, edit_history_item_data in enumerate(_edit_history):
+                    try:
+                        edit_history_item = EditHistoryEntry.from_dict(edit_history_item_data)
 
-        _validations = d.pop("validations", UNSET)
-        validations: CaseFieldValidations | Unset
-        if isinstance(_validations, Unset):
-            validations = UNSET
-        else:
-            validations = CaseFieldValidations.from_dict(_validations)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(edit_history_item_index_) from None
+                    edit_history.append(edit_history_item)
 
+            _at_ = "validations"
+            _validations = d.pop("validations", UNSET)
+            validations: CaseFieldValidations | Unset
+            if isinstance(_validations, Unset):
+                validations = UNSET
+            else:
+                validations = CaseFieldValidations.from_dict(_validations)
+
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             name=None if isinstance(name, Unset) else name,
             value=None if isinstance(value, Unset) else value,
@@ -168,7 +208,16 @@ class CaseField:
             validations=None if isinstance(validations, Unset) else validations,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CaseFieldValidations")
@@ -53,24 +54,55 @@ class CaseFieldValidations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        valid = d.pop("valid", UNSET)
+        _at_ = ""
+        try:
+            _at_ = "valid"
+            valid = d.pop("valid", UNSET)
+            if not isinstance(valid, bool) and valid is not UNSET:
+                raise _JSONShapeError.wrong_type("a boolean", valid)
 
-        _failures = d.pop("failures", UNSET)
-        failures: list[ValidationFailure] | Unset = UNSET
-        if _failures is not UNSET:
-            failures = []
-            for failures_item_data in _failures:
-                failures_item = ValidationFailure.from_dict(failures_item_data)
+            _at_ = "failures"
+            _failures = d.pop("failures", UNSET)
+            failures: list[ValidationFailure] | Unset = UNSET
+            if not isinstance(_failures, Unset):
+                if not isinstance(_failures, list):
+                    raise _JSONShapeError.wrong_type("an array", _failures)
+                failures = []
+                for failures_item_index_, failures_item_data in enumerate(_failures):
+                    try:
+                        failures_item = ValidationFailure.from_dict(failures_item_data)
 
-                failures.append(failures_item)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(failures_item_index_) from None
+                    failures.append(failures_item)
 
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             valid=None if isinstance(valid, Unset) else valid,
             failures=None if isinstance(failures, Unset) else failures,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DocumentResult")
@@ -169,85 +170,183 @@ class DocumentResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
+        _at_ = ""
+        try:
+            _at_ = "class_name"
 
-        def _parse_class_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_class_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    return data
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("null or a string", data)
 
-        class_name = _parse_class_name(d.pop("class_name", UNSET))
+            class_name = _parse_class_name(d.pop("class_name", UNSET))
 
-        page_numbers = cast(list[int], d.pop("page_numbers", UNSET))
+            _at_ = "page_numbers"
+            _page_numbers = d.pop("page_numbers", UNSET)
+            page_numbers: list[int] | Unset = UNSET
+            if not isinstance(_page_numbers, Unset):
+                if not isinstance(_page_numbers, list):
+                    raise _JSONShapeError.wrong_type("an array", _page_numbers)
+                for page_numbers_item_index_, page_numbers_item_data in enumerate(_page_numbers):
+                    if not (
+                        isinstance(page_numbers_item_data, int)
+                        and not isinstance(page_numbers_item_data, bool)
+                    ):
+                        raise _JSONShapeError.wrong_type(
+                            "an integer", page_numbers_item_data
+                        ).within(page_numbers_item_index_)
+                page_numbers = _page_numbers
 
-        doc_id = d.pop("doc_id", UNSET)
+            _at_ = "doc_id"
+            doc_id = d.pop("doc_id", UNSET)
+            if (
+                not (isinstance(doc_id, int) and not isinstance(doc_id, bool))
+                and doc_id is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("an integer", doc_id)
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[FieldResult] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = FieldResult.from_dict(fields_item_data)
+            _at_ = "fields"
+            _fields = d.pop("fields", UNSET)
+            fields: list[FieldResult] | Unset = UNSET
+            if not isinstance(_fields, Unset):
+                if not isinstance(_fields, list):
+                    raise _JSONShapeError.wrong_type("an array", _fields)
+                fields = []
+                for fields_item_index_, fields_item_data in enumerate(_fields):
+                    try:
+                        fields_item = FieldResult.from_dict(fields_item_data)
 
-                fields.append(fields_item)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(fields_item_index_) from None
+                    fields.append(fields_item)
 
-        review_completed = d.pop("review_completed", UNSET)
+            _at_ = "review_completed"
+            review_completed = d.pop("review_completed", UNSET)
+            if not isinstance(review_completed, bool) and review_completed is not UNSET:
+                raise _JSONShapeError.wrong_type("a boolean", review_completed)
 
-        _class_edit_history = d.pop("class_edit_history", UNSET)
-        class_edit_history: list[EditHistoryEntry] | Unset = UNSET
-        if _class_edit_history is not UNSET:
-            class_edit_history = []
-            for class_edit_history_item_data in _class_edit_history:
-                class_edit_history_item = EditHistoryEntry.from_dict(class_edit_history_item_data)
+            _at_ = "class_edit_history"
+            _class_edit_history = d.pop("class_edit_history", UNSET)
+            class_edit_history: list[EditHistoryEntry] | Unset = UNSET
+            if not isinstance(_class_edit_history, Unset):
+                if not isinstance(_class_edit_history, list):
+                    raise _JSONShapeError.wrong_type("an array", _class_edit_history)
+                class_edit_history = []
+                for class_edit_history_item_index_, class_edit_history_item_data in enumerate(
+                    _class_edit_history
+                ):
+                    try:
+                        class_edit_history_item = EditHistoryEntry.from_dict(
+                            class_edit_history_item_data
+                        )
 
-                class_edit_history.append(class_edit_history_item)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(class_edit_history_item_index_) from None
+                    class_edit_history.append(class_edit_history_item)
 
-        _classification_confidence = d.pop("classification_confidence", UNSET)
-        classification_confidence: ClassificationConfidence | Unset
-        if isinstance(_classification_confidence, Unset):
-            classification_confidence = UNSET
-        else:
-            classification_confidence = ClassificationConfidence.from_dict(
-                _classification_confidence
+            _at_ = "classification_confidence"
+            _classification_confidence = d.pop("classification_confidence", UNSET)
+            classification_confidence: ClassificationConfidence | Unset
+            if isinstance(_classification_confidence, Unset):
+                classification_confidence = UNSET
+            else:
+                classification_confidence = ClassificationConfidence.from_dict(
+                    _classification_confidence
+                )
+
+            _at_ = "validations"
+            _validations = d.pop("validations", UNSET)
+            validations: DocumentValidations | Unset
+            if isinstance(_validations, Unset):
+                validations = UNSET
+            else:
+                validations = DocumentValidations.from_dict(_validations)
+
+            _at_ = "post_processed_paths"
+            _post_processed_paths = d.pop("post_processed_paths", UNSET)
+            post_processed_paths: list[str] | Unset = UNSET
+            if not isinstance(_post_processed_paths, Unset):
+                if not isinstance(_post_processed_paths, list):
+                    raise _JSONShapeError.wrong_type("an array", _post_processed_paths)
+                for post_processed_paths_item_index_, post_processed_paths_item_data in enumerate(
+                    _post_processed_paths
+                ):
+                    if not isinstance(post_processed_paths_item_data, str):
+                        raise _JSONShapeError.wrong_type(
+                            "a string", post_processed_paths_item_data
+                        ).within(post_processed_paths_item_index_)
+                post_processed_paths = _post_processed_paths
+
+            _at_ = "post_processed_pdf_path"
+
+            def _parse_post_processed_pdf_path(data: object) -> list[str] | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    return data
+                if isinstance(data, list):
+                    try:
+                        _post_processed_pdf_path_type_1 = data
+                        if not isinstance(_post_processed_pdf_path_type_1, list):
+                            raise _JSONShapeError.wrong_type(
+                                "an array", _post_processed_pdf_path_type_1
+                            )
+                        for (
+                            post_processed_pdf_path_type_1_item_index_,
+                            post_processed_pdf_path_type_1_item_data,
+                        ) in enumerate(_post_processed_pdf_path_type_1):
+                            if not isinstance(post_processed_pdf_path_type_1_item_data, str):
+                                raise _JSONShapeError.wrong_type(
+                                    "a string", post_processed_pdf_path_type_1_item_data
+                                ).within(post_processed_pdf_path_type_1_item_index_)
+                        post_processed_pdf_path_type_1 = _post_processed_pdf_path_type_1
+
+                        return post_processed_pdf_path_type_1
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string or an array", data)
+
+            post_processed_pdf_path = _parse_post_processed_pdf_path(
+                d.pop("post_processed_pdf_path", UNSET)
             )
 
-        _validations = d.pop("validations", UNSET)
-        validations: DocumentValidations | Unset
-        if isinstance(_validations, Unset):
-            validations = UNSET
-        else:
-            validations = DocumentValidations.from_dict(_validations)
+            _at_ = "page_layouts"
+            _page_layouts = d.pop("page_layouts", UNSET)
+            page_layouts: list[PageLayout] | Unset = UNSET
+            if not isinstance(_page_layouts, Unset):
+                if not isinstance(_page_layouts, list):
+                    raise _JSONShapeError.wrong_type("an array", _page_layouts)
+                page_layouts = []
+                for page_layouts_item_index_, page_layouts_item_data in enumerate(_page_layouts):
+                    try:
+                        page_layouts_item = PageLayout.from_dict(page_layouts_item_data)
 
-        post_processed_paths = cast(list[str], d.pop("post_processed_paths", UNSET))
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(page_layouts_item_index_) from None
+                    page_layouts.append(page_layouts_item)
 
-        def _parse_post_processed_pdf_path(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                post_processed_pdf_path_type_1 = cast(list[str], data)
-
-                return post_processed_pdf_path_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        post_processed_pdf_path = _parse_post_processed_pdf_path(
-            d.pop("post_processed_pdf_path", UNSET)
-        )
-
-        _page_layouts = d.pop("page_layouts", UNSET)
-        page_layouts: list[PageLayout] | Unset = UNSET
-        if _page_layouts is not UNSET:
-            page_layouts = []
-            for page_layouts_item_data in _page_layouts:
-                page_layouts_item = PageLayout.from_dict(page_layouts_item_data)
-
-                page_layouts.append(page_layouts_item)
-
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             class_name=class_name,
             page_numbers=None if isinstance(page_numbers, Unset) else page_numbers,
@@ -270,7 +369,16 @@ class DocumentResult:
             page_layouts=None if isinstance(page_layouts, Unset) else page_layouts,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EditHistoryEntry")
@@ -61,27 +62,61 @@ class EditHistoryEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        timestamp = d.pop("timestamp", UNSET)
+        _at_ = ""
+        try:
+            _at_ = "timestamp"
+            timestamp = d.pop("timestamp", UNSET)
+            if not isinstance(timestamp, str) and timestamp is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", timestamp)
 
-        user_id = d.pop("user_id", UNSET)
+            _at_ = "user_id"
+            user_id = d.pop("user_id", UNSET)
+            if not isinstance(user_id, str) and user_id is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", user_id)
 
-        _modifications = d.pop("modifications", UNSET)
-        modifications: list[Modification] | Unset = UNSET
-        if _modifications is not UNSET:
-            modifications = []
-            for modifications_item_data in _modifications:
-                modifications_item = Modification.from_dict(modifications_item_data)
+            _at_ = "modifications"
+            _modifications = d.pop("modifications", UNSET)
+            modifications: list[Modification] | Unset = UNSET
+            if not isinstance(_modifications, Unset):
+                if not isinstance(_modifications, list):
+                    raise _JSONShapeError.wrong_type("an array", _modifications)
+                modifications = []
+                for modifications_item_index_, modifications_item_data in enumerate(_modifications):
+                    try:
+                        modifications_item = Modification.from_dict(modifications_item_data)
 
-                modifications.append(modifications_item)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(modifications_item_index_) from None
+                    modifications.append(modifications_item)
 
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             timestamp=None if isinstance(timestamp, Unset) else timestamp,
             user_id=None if isinstance(user_id, Unset) else user_id,
             modifications=None if isinstance(modifications, Unset) else modifications,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

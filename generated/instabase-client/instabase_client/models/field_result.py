@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldResult")
@@ -116,47 +117,90 @@ class FieldResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        field_name = d.pop("field_name", UNSET)
+        _at_ = ""
+        try:
+            _at_ = "field_name"
+            field_name = d.pop("field_name", UNSET)
+            if not isinstance(field_name, str) and field_name is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", field_name)
 
-        value = d.pop("value", UNSET)
+            _at_ = "value"
+            value = d.pop("value", UNSET)
+            if not isinstance(value, str) and value is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", value)
 
-        type_ = d.pop("type", UNSET)
+            _at_ = "type"
+            type_ = d.pop("type", UNSET)
+            if not isinstance(type_, str) and type_ is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", type_)
 
-        error_msg = d.pop("error_msg", UNSET)
+            _at_ = "error_msg"
+            error_msg = d.pop("error_msg", UNSET)
+            if not isinstance(error_msg, str) and error_msg is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", error_msg)
 
-        _edit_history = d.pop("edit_history", UNSET)
-        edit_history: list[EditHistoryEntry] | Unset = UNSET
-        if _edit_history is not UNSET:
-            edit_history = []
-            for edit_history_item_data in _edit_history:
-                edit_history_item = EditHistoryEntry.from_dict(edit_history_item_data)
+            _at_ = "edit_history"
+            _edit_history = d.pop("edit_history", UNSET)
+            edit_history: list[EditHistoryEntry] | Unset = UNSET
+            if not isinstance(_edit_history, Unset):
+                if not isinstance(_edit_history, list):
+                    raise _JSONShapeError.wrong_type("an array", _edit_history)
+                edit_history = []
+                for edit_history_item_index_, edit_history_item_data in enumerate(_edit_history):
+                    try:
+                        edit_history_item = EditHistoryEntry.from_dict(edit_history_item_data)
 
-                edit_history.append(edit_history_item)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(edit_history_item_index_) from None
+                    edit_history.append(edit_history_item)
 
-        _confidence = d.pop("confidence", UNSET)
-        confidence: FieldConfidence | Unset
-        if isinstance(_confidence, Unset):
-            confidence = UNSET
-        else:
-            confidence = FieldConfidence.from_dict(_confidence)
+            _at_ = "confidence"
+            _confidence = d.pop("confidence", UNSET)
+            confidence: FieldConfidence | Unset
+            if isinstance(_confidence, Unset):
+                confidence = UNSET
+            else:
+                confidence = FieldConfidence.from_dict(_confidence)
 
-        _validations = d.pop("validations", UNSET)
-        validations: FieldValidations | Unset
-        if isinstance(_validations, Unset):
-            validations = UNSET
-        else:
-            validations = FieldValidations.from_dict(_validations)
+            _at_ = "validations"
+            _validations = d.pop("validations", UNSET)
+            validations: FieldValidations | Unset
+            if isinstance(_validations, Unset):
+                validations = UNSET
+            else:
+                validations = FieldValidations.from_dict(_validations)
 
-        _source_coordinates = d.pop("source_coordinates", UNSET)
-        source_coordinates: list[SourceCoordinates] | Unset = UNSET
-        if _source_coordinates is not UNSET:
-            source_coordinates = []
-            for source_coordinates_item_data in _source_coordinates:
-                source_coordinates_item = SourceCoordinates.from_dict(source_coordinates_item_data)
+            _at_ = "source_coordinates"
+            _source_coordinates = d.pop("source_coordinates", UNSET)
+            source_coordinates: list[SourceCoordinates] | Unset = UNSET
+            if not isinstance(_source_coordinates, Unset):
+                if not isinstance(_source_coordinates, list):
+                    raise _JSONShapeError.wrong_type("an array", _source_coordinates)
+                source_coordinates = []
+                for source_coordinates_item_index_, source_coordinates_item_data in enumerate(
+                    _source_coordinates
+                ):
+                    try:
+                        source_coordinates_item = SourceCoordinates.from_dict(
+                            source_coordinates_item_data
+                        )
 
-                source_coordinates.append(source_coordinates_item)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(source_coordinates_item_index_) from None
+                    source_coordinates.append(source_coordinates_item)
 
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             field_name=None if isinstance(field_name, Unset) else field_name,
             value=None if isinstance(value, Unset) else value,
@@ -170,7 +214,16 @@ class FieldResult:
             else source_coordinates,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..models.alert_level import AlertLevel
 from ..types import UNSET, Unset
 
@@ -85,49 +86,101 @@ class FieldValidationAlert:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
+        _at_ = ""
+        try:
+            _at_ = "alert_level"
 
-        def _parse_alert_level(data: object) -> AlertLevel | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_alert_level_alert_level = AlertLevel(data)
+            def _parse_alert_level(data: object) -> AlertLevel | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_alert_level_alert_level = data
+                        if not isinstance(_componentsschemas_alert_level_alert_level, str):
+                            raise _JSONShapeError.wrong_type(
+                                "a string", _componentsschemas_alert_level_alert_level
+                            )
+                        componentsschemas_alert_level_alert_level = AlertLevel(
+                            _componentsschemas_alert_level_alert_level
+                        )
 
-            return componentsschemas_alert_level_alert_level
+                        return componentsschemas_alert_level_alert_level
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
 
-        alert_level = _parse_alert_level(d.pop("alert_level", UNSET))
+            alert_level = _parse_alert_level(d.pop("alert_level", UNSET))
 
-        msg = d.pop("msg", UNSET)
+            _at_ = "msg"
+            msg = d.pop("msg", UNSET)
+            if not isinstance(msg, str) and msg is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", msg)
 
-        blocked = d.pop("blocked", UNSET)
+            _at_ = "blocked"
+            blocked = d.pop("blocked", UNSET)
+            if not isinstance(blocked, bool) and blocked is not UNSET:
+                raise _JSONShapeError.wrong_type("a boolean", blocked)
 
-        type_ = d.pop("type", UNSET)
+            _at_ = "type"
+            type_ = d.pop("type", UNSET)
+            if not isinstance(type_, str) and type_ is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", type_)
 
-        def _parse_locations(data: object) -> AlertLocation | list[AlertLocation] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                locations_type_0 = []
-                _locations_type_0 = data
-                for locations_type_0_item_data in _locations_type_0:
-                    locations_type_0_item = AlertLocation.from_dict(locations_type_0_item_data)
+            _at_ = "locations"
 
-                    locations_type_0.append(locations_type_0_item)
+            def _parse_locations(data: object) -> AlertLocation | list[AlertLocation] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, list):
+                    try:
+                        _locations_type_0 = data
+                        if not isinstance(_locations_type_0, list):
+                            raise _JSONShapeError.wrong_type("an array", _locations_type_0)
+                        locations_type_0 = []
+                        for locations_type_0_item_index_, locations_type_0_item_data in enumerate(
+                            _locations_type_0
+                        ):
+                            try:
+                                locations_type_0_item = AlertLocation.from_dict(
+                                    locations_type_0_item_data
+                                )
 
-                return locations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            locations_type_1 = AlertLocation.from_dict(data)
+                            except _JSONShapeError as _error_:
+                                raise _error_.within(locations_type_0_item_index_) from None
+                            locations_type_0.append(locations_type_0_item)
 
-            return locations_type_1
+                        return locations_type_0
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if isinstance(data, dict):
+                    try:
+                        locations_type_1 = AlertLocation.from_dict(data)
 
-        locations = _parse_locations(d.pop("locations", UNSET))
+                        return locations_type_1
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("an array or an object", data)
 
+            locations = _parse_locations(d.pop("locations", UNSET))
+
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             alert_level=None if isinstance(alert_level, Unset) else alert_level,
             msg=None if isinstance(msg, Unset) else msg,
@@ -136,7 +189,16 @@ class FieldValidationAlert:
             locations=None if isinstance(locations, Unset) else locations,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

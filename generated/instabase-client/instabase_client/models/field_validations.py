@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldValidations")
@@ -51,24 +52,55 @@ class FieldValidations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        valid = d.pop("valid", UNSET)
+        _at_ = ""
+        try:
+            _at_ = "valid"
+            valid = d.pop("valid", UNSET)
+            if not isinstance(valid, bool) and valid is not UNSET:
+                raise _JSONShapeError.wrong_type("a boolean", valid)
 
-        _alerts = d.pop("alerts", UNSET)
-        alerts: list[FieldValidationAlert] | Unset = UNSET
-        if _alerts is not UNSET:
-            alerts = []
-            for alerts_item_data in _alerts:
-                alerts_item = FieldValidationAlert.from_dict(alerts_item_data)
+            _at_ = "alerts"
+            _alerts = d.pop("alerts", UNSET)
+            alerts: list[FieldValidationAlert] | Unset = UNSET
+            if not isinstance(_alerts, Unset):
+                if not isinstance(_alerts, list):
+                    raise _JSONShapeError.wrong_type("an array", _alerts)
+                alerts = []
+                for alerts_item_index_, alerts_item_data in enumerate(_alerts):
+                    try:
+                        alerts_item = FieldValidationAlert.from_dict(alerts_item_data)
 
-                alerts.append(alerts_item)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(alerts_item_index_) from None
+                    alerts.append(alerts_item)
 
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             valid=None if isinstance(valid, Unset) else valid,
             alerts=None if isinstance(alerts, Unset) else alerts,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileResult")
@@ -76,27 +77,53 @@ class FileResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        original_file_name = d.pop("original_file_name", UNSET)
+        _at_ = ""
+        try:
+            _at_ = "original_file_name"
+            original_file_name = d.pop("original_file_name", UNSET)
+            if not isinstance(original_file_name, str) and original_file_name is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", original_file_name)
 
-        input_file_path = d.pop("input_file_path", UNSET)
+            _at_ = "input_file_path"
+            input_file_path = d.pop("input_file_path", UNSET)
+            if not isinstance(input_file_path, str) and input_file_path is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", input_file_path)
 
-        _documents = d.pop("documents", UNSET)
-        documents: list[DocumentResult] | Unset = UNSET
-        if _documents is not UNSET:
-            documents = []
-            for documents_item_data in _documents:
-                documents_item = DocumentResult.from_dict(documents_item_data)
+            _at_ = "documents"
+            _documents = d.pop("documents", UNSET)
+            documents: list[DocumentResult] | Unset = UNSET
+            if not isinstance(_documents, Unset):
+                if not isinstance(_documents, list):
+                    raise _JSONShapeError.wrong_type("an array", _documents)
+                documents = []
+                for documents_item_index_, documents_item_data in enumerate(_documents):
+                    try:
+                        documents_item = DocumentResult.from_dict(documents_item_data)
 
-                documents.append(documents_item)
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(documents_item_index_) from None
+                    documents.append(documents_item)
 
-        _validations = d.pop("validations", UNSET)
-        validations: FileValidations | Unset
-        if isinstance(_validations, Unset):
-            validations = UNSET
-        else:
-            validations = FileValidations.from_dict(_validations)
+            _at_ = "validations"
+            _validations = d.pop("validations", UNSET)
+            validations: FileValidations | Unset
+            if isinstance(_validations, Unset):
+                validations = UNSET
+            else:
+                validations = FileValidations.from_dict(_validations)
 
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             original_file_name=None
             if isinstance(original_file_name, Unset)
@@ -106,7 +133,16 @@ class FileResult:
             validations=None if isinstance(validations, Unset) else validations,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PageLayout")
@@ -54,20 +55,60 @@ class PageLayout:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        page_number = d.pop("page_number", UNSET)
+        _at_ = ""
+        try:
+            _at_ = "page_number"
+            page_number = d.pop("page_number", UNSET)
+            if (
+                not (isinstance(page_number, int) and not isinstance(page_number, bool))
+                and page_number is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("an integer", page_number)
 
-        width = d.pop("width", UNSET)
+            _at_ = "width"
+            width = d.pop("width", UNSET)
+            if (
+                not (isinstance(width, (int, float)) and not isinstance(width, bool))
+                and width is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a number", width)
 
-        height = d.pop("height", UNSET)
+            _at_ = "height"
+            height = d.pop("height", UNSET)
+            if (
+                not (isinstance(height, (int, float)) and not isinstance(height, bool))
+                and height is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a number", height)
 
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             page_number=None if isinstance(page_number, Unset) else page_number,
             width=None if isinstance(width, Unset) else width,
             height=None if isinstance(height, Unset) else height,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..models.run_status import RunStatus
 from ..types import UNSET, Unset
 
@@ -170,78 +171,153 @@ class RunResults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _at_ = ""
+        try:
+            _at_ = "id"
+            id = d.pop("id", UNSET)
+            if not isinstance(id, str) and id is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", id)
 
-        def _parse_status(data: object) -> RunStatus | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_run_status_run_status = RunStatus(data)
+            _at_ = "status"
 
-            return componentsschemas_run_status_run_status
+            def _parse_status(data: object) -> RunStatus | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_run_status_run_status = data
+                        if not isinstance(_componentsschemas_run_status_run_status, str):
+                            raise _JSONShapeError.wrong_type(
+                                "a string", _componentsschemas_run_status_run_status
+                            )
+                        componentsschemas_run_status_run_status = RunStatus(
+                            _componentsschemas_run_status_run_status
+                        )
 
-        status = _parse_status(d.pop("status", UNSET))
+                        return componentsschemas_run_status_run_status
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            status = _parse_status(d.pop("status", UNSET))
 
-        message = _parse_message(d.pop("message", UNSET))
+            _at_ = "message"
 
-        def _parse_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    return data
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("null or a string", data)
 
-        msg = _parse_msg(d.pop("msg", UNSET))
+            message = _parse_message(d.pop("message", UNSET))
 
-        start_timestamp = d.pop("start_timestamp", UNSET)
+            _at_ = "msg"
 
-        def _parse_finish_timestamp(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_msg(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    return data
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("null or a string", data)
 
-        finish_timestamp = _parse_finish_timestamp(d.pop("finish_timestamp", UNSET))
+            msg = _parse_msg(d.pop("msg", UNSET))
 
-        batch_id = d.pop("batch_id", UNSET)
+            _at_ = "start_timestamp"
+            start_timestamp = d.pop("start_timestamp", UNSET)
+            if (
+                not (isinstance(start_timestamp, int) and not isinstance(start_timestamp, bool))
+                and start_timestamp is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("an integer", start_timestamp)
 
-        _keys = d.pop("keys", UNSET)
-        keys: RunKeys | Unset
-        if isinstance(_keys, Unset):
-            keys = UNSET
-        else:
-            keys = RunKeys.from_dict(_keys)
+            _at_ = "finish_timestamp"
 
-        has_more = d.pop("has_more", UNSET)
+            def _parse_finish_timestamp(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("null or an integer", data)
 
-        review_completed = d.pop("review_completed", UNSET)
+            finish_timestamp = _parse_finish_timestamp(d.pop("finish_timestamp", UNSET))
 
-        _files = d.pop("files", UNSET)
-        files: list[FileResult] | Unset = UNSET
-        if _files is not UNSET:
-            files = []
-            for files_item_data in _files:
-                files_item = FileResult.from_dict(files_item_data)
+            _at_ = "batch_id"
+            batch_id = d.pop("batch_id", UNSET)
+            if not isinstance(batch_id, str) and batch_id is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", batch_id)
 
-                files.append(files_item)
+            _at_ = "keys"
+            _keys = d.pop("keys", UNSET)
+            keys: RunKeys | Unset
+            if isinstance(_keys, Unset):
+                keys = UNSET
+            else:
+                keys = RunKeys.from_dict(_keys)
 
-        _case_info = d.pop("case_info", UNSET)
-        case_info: CaseInfo | Unset
-        if isinstance(_case_info, Unset):
-            case_info = UNSET
-        else:
-            case_info = CaseInfo.from_dict(_case_info)
+            _at_ = "has_more"
+            has_more = d.pop("has_more", UNSET)
+            if not isinstance(has_more, bool) and has_more is not UNSET:
+                raise _JSONShapeError.wrong_type("a boolean", has_more)
 
+            _at_ = "review_completed"
+            review_completed = d.pop("review_completed", UNSET)
+            if not isinstance(review_completed, bool) and review_completed is not UNSET:
+                raise _JSONShapeError.wrong_type("a boolean", review_completed)
+
+            _at_ = "files"
+            _files = d.pop("files", UNSET)
+            files: list[FileResult] | Unset = UNSET
+            if not isinstance(_files, Unset):
+                if not isinstance(_files, list):
+                    raise _JSONShapeError.wrong_type("an array", _files)
+                files = []
+                for files_item_index_, files_item_data in enumerate(_files):
+                    try:
+                        files_item = FileResult.from_dict(files_item_data)
+
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(files_item_index_) from None
+                    files.append(files_item)
+
+            _at_ = "case_info"
+            _case_info = d.pop("case_info", UNSET)
+            case_info: CaseInfo | Unset
+            if isinstance(_case_info, Unset):
+                case_info = UNSET
+            else:
+                case_info = CaseInfo.from_dict(_case_info)
+
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             id=None if isinstance(id, Unset) else id,
             status=None if isinstance(status, Unset) else status,
@@ -257,7 +333,16 @@ class RunResults:
             case_info=None if isinstance(case_info, Unset) else case_info,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceCoordinates")
@@ -71,17 +72,60 @@ class SourceCoordinates:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        top_x = d.pop("top_x", UNSET)
+        _at_ = ""
+        try:
+            _at_ = "top_x"
+            top_x = d.pop("top_x", UNSET)
+            if (
+                not (isinstance(top_x, (int, float)) and not isinstance(top_x, bool))
+                and top_x is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a number", top_x)
 
-        top_y = d.pop("top_y", UNSET)
+            _at_ = "top_y"
+            top_y = d.pop("top_y", UNSET)
+            if (
+                not (isinstance(top_y, (int, float)) and not isinstance(top_y, bool))
+                and top_y is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a number", top_y)
 
-        bottom_x = d.pop("bottom_x", UNSET)
+            _at_ = "bottom_x"
+            bottom_x = d.pop("bottom_x", UNSET)
+            if (
+                not (isinstance(bottom_x, (int, float)) and not isinstance(bottom_x, bool))
+                and bottom_x is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a number", bottom_x)
 
-        bottom_y = d.pop("bottom_y", UNSET)
+            _at_ = "bottom_y"
+            bottom_y = d.pop("bottom_y", UNSET)
+            if (
+                not (isinstance(bottom_y, (int, float)) and not isinstance(bottom_y, bool))
+                and bottom_y is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("a number", bottom_y)
 
-        page_number = d.pop("page_number", UNSET)
+            _at_ = "page_number"
+            page_number = d.pop("page_number", UNSET)
+            if (
+                not (isinstance(page_number, int) and not isinstance(page_number, bool))
+                and page_number is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("an integer", page_number)
 
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             top_x=None if isinstance(top_x, Unset) else top_x,
             top_y=None if isinstance(top_y, Unset) else top_y,
@@ -90,7 +134,16 @@ class SourceCoordinates:
             page_number=None if isinstance(page_number, Unset) else page_number,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..models.error_response_code import ErrorResponseCode
 from ..types import UNSET, Unset
 
@@ -137,47 +138,113 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        status_code = d.pop("statusCode", UNSET)
+        _at_ = ""
+        try:
+            _at_ = "statusCode"
+            status_code = d.pop("statusCode", UNSET)
+            if (
+                not (isinstance(status_code, int) and not isinstance(status_code, bool))
+                and status_code is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("an integer", status_code)
 
-        status = d.pop("status", UNSET)
+            _at_ = "status"
+            status = d.pop("status", UNSET)
+            if (
+                not (isinstance(status, int) and not isinstance(status, bool))
+                and status is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("an integer", status)
 
-        def _parse_code(data: object) -> ErrorResponseCode | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_error_response_code_error_response_code = ErrorResponseCode(data)
+            _at_ = "code"
 
-            return componentsschemas_error_response_code_error_response_code
+            def _parse_code(data: object) -> ErrorResponseCode | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_error_response_code_error_response_code = data
+                        if not isinstance(
+                            _componentsschemas_error_response_code_error_response_code, str
+                        ):
+                            raise _JSONShapeError.wrong_type(
+                                "a string",
+                                _componentsschemas_error_response_code_error_response_code,
+                            )
+                        componentsschemas_error_response_code_error_response_code = (
+                            ErrorResponseCode(
+                                _componentsschemas_error_response_code_error_response_code
+                            )
+                        )
 
-        code = _parse_code(d.pop("code", UNSET))
+                        return componentsschemas_error_response_code_error_response_code
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
 
-        def _parse_error(data: object) -> ErrorDetail | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_1 = ErrorDetail.from_dict(data)
+            code = _parse_code(d.pop("code", UNSET))
 
-                return error_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDetail | str | Unset, data)
+            _at_ = "error"
 
-        error = _parse_error(d.pop("error", UNSET))
+            def _parse_error(data: object) -> ErrorDetail | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    return data
+                if isinstance(data, dict):
+                    try:
+                        error_type_1 = ErrorDetail.from_dict(data)
 
-        message = d.pop("message", UNSET)
+                        return error_type_1
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string or an object", data)
 
-        retryable = d.pop("retryable", UNSET)
+            error = _parse_error(d.pop("error", UNSET))
 
-        request_id = d.pop("request_id", UNSET)
+            _at_ = "message"
+            message = d.pop("message", UNSET)
+            if not isinstance(message, str) and message is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", message)
 
-        timestamp = d.pop("timestamp", UNSET)
+            _at_ = "retryable"
+            retryable = d.pop("retryable", UNSET)
+            if not isinstance(retryable, bool) and retryable is not UNSET:
+                raise _JSONShapeError.wrong_type("a boolean", retryable)
 
-        path = d.pop("path", UNSET)
+            _at_ = "request_id"
+            request_id = d.pop("request_id", UNSET)
+            if not isinstance(request_id, str) and request_id is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", request_id)
 
+            _at_ = "timestamp"
+            timestamp = d.pop("timestamp", UNSET)
+            if not isinstance(timestamp, str) and timestamp is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", timestamp)
+
+            _at_ = "path"
+            path = d.pop("path", UNSET)
+            if not isinstance(path, str) and path is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", path)
+
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             status_code=None if isinstance(status_code, Unset) else status_code,
             status=None if isinstance(status, Unset) else status,
@@ -190,7 +257,16 @@ class Error:
             path=None if isinstance(path, Unset) else path,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..models.error_code import ErrorCode
 from ..types import UNSET, Unset
 
@@ -76,27 +77,69 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
+        _at_ = ""
+        try:
+            _at_ = "code"
 
-        def _parse_code(data: object) -> ErrorCode | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_error_code_error_code = ErrorCode(data)
+            def _parse_code(data: object) -> ErrorCode | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_error_code_error_code = data
+                        if not isinstance(_componentsschemas_error_code_error_code, str):
+                            raise _JSONShapeError.wrong_type(
+                                "a string", _componentsschemas_error_code_error_code
+                            )
+                        componentsschemas_error_code_error_code = ErrorCode(
+                            _componentsschemas_error_code_error_code
+                        )
 
-            return componentsschemas_error_code_error_code
+                        return componentsschemas_error_code_error_code
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
 
-        code = _parse_code(d.pop("code", UNSET))
+            code = _parse_code(d.pop("code", UNSET))
 
-        message = d.pop("message", UNSET)
+            _at_ = "message"
+            message = d.pop("message", UNSET)
+            if not isinstance(message, str) and message is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", message)
 
-        status = d.pop("status", UNSET)
+            _at_ = "status"
+            status = d.pop("status", UNSET)
+            if (
+                not (isinstance(status, int) and not isinstance(status, bool))
+                and status is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("an integer", status)
 
-        retryable = d.pop("retryable", UNSET)
+            _at_ = "retryable"
+            retryable = d.pop("retryable", UNSET)
+            if not isinstance(retryable, bool) and retryable is not UNSET:
+                raise _JSONShapeError.wrong_type("a boolean", retryable)
 
-        request_id = d.pop("request_id", UNSET)
+            _at_ = "request_id"
+            request_id = d.pop("request_id", UNSET)
+            if not isinstance(request_id, str) and request_id is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", request_id)
 
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             code=None if isinstance(code, Unset) else code,
             message=None if isinstance(message, Unset) else message,
@@ -105,7 +148,16 @@ class ErrorDetail:
             request_id=None if isinstance(request_id, Unset) else request_id,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..models.job_status import JobStatus
 from ..types import UNSET, Unset
 
@@ -104,55 +105,103 @@ class JobResults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        job_id = d.pop("job_id", UNSET)
+        _at_ = ""
+        try:
+            _at_ = "job_id"
+            job_id = d.pop("job_id", UNSET)
+            if not isinstance(job_id, str) and job_id is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", job_id)
 
-        def _parse_job_status(data: object) -> JobStatus | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_job_status_job_status = JobStatus(data)
+            _at_ = "job_status"
 
-            return componentsschemas_job_status_job_status
+            def _parse_job_status(data: object) -> JobStatus | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
+                    try:
+                        _componentsschemas_job_status_job_status = data
+                        if not isinstance(_componentsschemas_job_status_job_status, str):
+                            raise _JSONShapeError.wrong_type(
+                                "a string", _componentsschemas_job_status_job_status
+                            )
+                        componentsschemas_job_status_job_status = JobStatus(
+                            _componentsschemas_job_status_job_status
+                        )
 
-        job_status = _parse_job_status(d.pop("job_status", UNSET))
+                        return componentsschemas_job_status_job_status
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
 
-        def _parse_schema(data: object) -> JobSchema | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                schema_type_0 = JobSchema.from_dict(data)
+            job_status = _parse_job_status(d.pop("job_status", UNSET))
 
-                return schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobSchema | None | Unset, data)
+            _at_ = "schema"
 
-        schema = _parse_schema(d.pop("schema", UNSET))
+            def _parse_schema(data: object) -> JobSchema | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, dict):
+                    try:
+                        schema_type_0 = JobSchema.from_dict(data)
 
-        total_rows = d.pop("total_rows", UNSET)
+                        return schema_type_0
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("null or an object", data)
 
-        _data = d.pop("data", UNSET)
-        data: list[ResultRow] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = ResultRow.from_dict(data_item_data)
+            schema = _parse_schema(d.pop("schema", UNSET))
 
-                data.append(data_item)
+            _at_ = "total_rows"
+            total_rows = d.pop("total_rows", UNSET)
+            if (
+                not (isinstance(total_rows, int) and not isinstance(total_rows, bool))
+                and total_rows is not UNSET
+            ):
+                raise _JSONShapeError.wrong_type("an integer", total_rows)
 
-        _links = d.pop("links", UNSET)
-        links: JobResultsLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = JobResultsLinks.from_dict(_links)
+            _at_ = "data"
+            _data = d.pop("data", UNSET)
+            data: list[ResultRow] | Unset = UNSET
+            if not isinstance(_data, Unset):
+                if not isinstance(_data, list):
+                    raise _JSONShapeError.wrong_type("an array", _data)
+                data = []
+                for data_item_index_, data_item_data in enumerate(_data):
+                    try:
+                        data_item = ResultRow.from_dict(data_item_data)
 
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(data_item_index_) from None
+                    data.append(data_item)
+
+            _at_ = "links"
+            _links = d.pop("links", UNSET)
+            links: JobResultsLinks | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = JobResultsLinks.from_dict(_links)
+
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             job_id=None if isinstance(job_id, Unset) else job_id,
             job_status=None if isinstance(job_status, Unset) else job_status,
@@ -162,7 +211,16 @@ class JobResults:
             links=None if isinstance(links, Unset) else links,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._drift import undeclared_fields as _undeclared_fields
+from ..errors import JSONShapeError as _JSONShapeError
 from ..models.row_status import RowStatus
 from ..types import UNSET, Unset
 
@@ -118,63 +119,122 @@ class ResultRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (a dict as `json.loads` gives it) into this model.
+
+        Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
+        value has the wrong JSON type or a required property is missing; its `path` says where.
+        """
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _JSONShapeError.wrong_type("an object", src_dict)
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _at_ = ""
+        try:
+            _at_ = "id"
+            id = d.pop("id", UNSET)
+            if not isinstance(id, str) and id is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", id)
 
-        document_id = d.pop("document_id", UNSET)
+            _at_ = "document_id"
+            document_id = d.pop("document_id", UNSET)
+            if not isinstance(document_id, str) and document_id is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", document_id)
 
-        filename = d.pop("filename", UNSET)
+            _at_ = "filename"
+            filename = d.pop("filename", UNSET)
+            if not isinstance(filename, str) and filename is not UNSET:
+                raise _JSONShapeError.wrong_type("a string", filename)
 
-        def _parse_status(data: object) -> RowStatus | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_row_status_row_status = RowStatus(data)
+            _at_ = "status"
 
-            return componentsschemas_row_status_row_status
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        _values = d.pop("values", UNSET)
-        values: RowValues | Unset
-        if isinstance(_values, Unset):
-            values = UNSET
-        else:
-            values = RowValues.from_dict(_values)
-
-        def _parse_confidence(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        confidence = _parse_confidence(d.pop("confidence", UNSET))
-
-        _validation_flags = d.pop("validation_flags", UNSET)
-        validation_flags: list[str | ValidationFlag] | Unset = UNSET
-        if _validation_flags is not UNSET:
-            validation_flags = []
-            for validation_flags_item_data in _validation_flags:
-
-                def _parse_validation_flags_item(data: object) -> str | ValidationFlag:
+            def _parse_status(data: object) -> RowStatus | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, str):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_validation_flag_item_type_1 = ValidationFlag.from_dict(
-                            data
+                        _componentsschemas_row_status_row_status = data
+                        if not isinstance(_componentsschemas_row_status_row_status, str):
+                            raise _JSONShapeError.wrong_type(
+                                "a string", _componentsschemas_row_status_row_status
+                            )
+                        componentsschemas_row_status_row_status = RowStatus(
+                            _componentsschemas_row_status_row_status
                         )
 
-                        return componentsschemas_validation_flag_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(str | ValidationFlag, data)
+                        return componentsschemas_row_status_row_status
+                    except _JSONShapeError as _error_:
+                        _first_error_ = _first_error_ or _error_
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("a string", data)
 
-                validation_flags_item = _parse_validation_flags_item(validation_flags_item_data)
+            status = _parse_status(d.pop("status", UNSET))
 
-                validation_flags.append(validation_flags_item)
+            _at_ = "values"
+            _values = d.pop("values", UNSET)
+            values: RowValues | Unset
+            if isinstance(_values, Unset):
+                values = UNSET
+            else:
+                values = RowValues.from_dict(_values)
 
+            _at_ = "confidence"
+
+            def _parse_confidence(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _first_error_: _JSONShapeError | None = None
+                if isinstance(data, (int, float)) and not isinstance(data, bool):
+                    return data
+                if _first_error_ is not None:
+                    raise _first_error_
+                raise _JSONShapeError.wrong_type("null or a number", data)
+
+            confidence = _parse_confidence(d.pop("confidence", UNSET))
+
+            _at_ = "validation_flags"
+            _validation_flags = d.pop("validation_flags", UNSET)
+            validation_flags: list[str | ValidationFlag] | Unset = UNSET
+            if not isinstance(_validation_flags, Unset):
+                if not isinstance(_validation_flags, list):
+                    raise _JSONShapeError.wrong_type("an array", _validation_flags)
+                validation_flags = []
+                for validation_flags_item_index_, validation_flags_item_data in enumerate(
+                    _validation_flags
+                ):
+                    try:
+
+                        def _parse_validation_flags_item(data: object) -> str | ValidationFlag:
+                            _first_error_: _JSONShapeError | None = None
+                            if isinstance(data, str):
+                                return data
+                            if isinstance(data, dict):
+                                try:
+                                    componentsschemas_validation_flag_item_type_1 = (
+                                        ValidationFlag.from_dict(data)
+                                    )
+
+                                    return componentsschemas_validation_flag_item_type_1
+                                except _JSONShapeError as _error_:
+                                    _first_error_ = _first_error_ or _error_
+                            if _first_error_ is not None:
+                                raise _first_error_
+                            raise _JSONShapeError.wrong_type("a string or an object", data)
+
+                        validation_flags_item = _parse_validation_flags_item(
+                            validation_flags_item_data
+                        )
+
+                    except _JSONShapeError as _error_:
+                        raise _error_.within(validation_flags_item_index_) from None
+                    validation_flags.append(validation_flags_item)
+
+        except _JSONShapeError as _error_:
+            raise _error_.within(_at_) from None
+        except KeyError:  # d.pop() of a required property: the nested models raise _JSONShapeError
+            raise _JSONShapeError.missing(_at_) from None
         _parsed = cls(
             id=None if isinstance(id, Unset) else id,
             document_id=None if isinstance(document_id, Unset) else document_id,
@@ -185,7 +245,16 @@ class ResultRow:
             validation_flags=None if isinstance(validation_flags, Unset) else validation_flags,
         )
 
-        _parsed.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional = prop_dict
+
+            except _JSONShapeError as _error_:
+                raise _error_.within(prop_name) from None
+            additional_properties[prop_name] = additional
+
+        _parsed.additional_properties = additional_properties
         if d:  # fields the spec does not declare: logged at DEBUG once each (see _drift)
             _undeclared_fields(cls.__name__, d)
         return _parsed
