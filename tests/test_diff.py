@@ -121,6 +121,8 @@ REVERSE = {
     "client-default-header-changed": "client-default-header-changed",
     "client-setting-added": "client-setting-changed",
     "client-setting-changed": "client-setting-changed",
+    "client-setting-respelled": "client-setting-respelled",
+    "client-method-renamed": "client-method-renamed",
     "component-schema-added": "component-schema-removed",
     "component-schema-removed": "component-schema-added",
     "component-schema-renamed": "component-schema-renamed",
@@ -1204,6 +1206,137 @@ def test_client_settings_are_judged_by_what_the_client_does(
     revision_edit(revision)
     found = {(c.rule_id, c.location) for c in compare(base, revision)}
     assert found == expected
+
+
+def _method(name: str | None, path: str = "/jobs/{id}", method: str = "get") -> Edit:
+    def edit(doc: dict[str, Any]) -> None:
+        operation = doc["paths"][path][method]
+        if name is None:
+            operation.pop("x-docspecs-method", None)
+        else:
+            operation["x-docspecs-method"] = name
+
+    return edit
+
+
+def _add_operation(path: str, method: str, operation_id: str, **extra: Any) -> Edit:
+    def edit(doc: dict[str, Any]) -> None:
+        operation = {"operationId": operation_id, "tags": ["jobs"], "responses": {}, **extra}
+        doc["paths"].setdefault(path, {})[method] = operation
+
+    return edit
+
+
+# (what changed, base edit, revision edit, {(rule id, location)}), compared with api="jobs"
+CLIENT_NAMES: list[tuple[str, Edit, Edit, set[tuple[str, str]]]] = [
+    ("the token variable's default written out: JOBS_API_TOKEN either way",
+     runtime(), runtime(**{"token-env": "JOBS_API_TOKEN"}),
+     {("client-setting-respelled", "/x-docspecs-client/token-env")}),
+    ("a token-env equal to the default removed: nothing changes",
+     runtime(**{"token-env": "JOBS_API_TOKEN"}), runtime(),
+     {("client-setting-respelled", "/x-docspecs-client/token-env")}),
+    ("a token-env other than the default removed: from_env() reads JOBS_API_TOKEN instead",
+     runtime(**{"token-env": "JOBS_TOKEN"}), runtime(),
+     {("client-setting-changed", "/x-docspecs-client/token-env")}),
+    ("a token-env other than the default added: it renames the variable",
+     runtime(), runtime(**{"token-env": "JOBS_TOKEN"}),
+     {("client-setting-changed", "/x-docspecs-client/token-env")}),
+    ("the base URL variable's default dropped",
+     runtime(**{"base-url-env": "JOBS_BASE_URL"}), runtime(),
+     {("client-setting-respelled", "/x-docspecs-client/base-url-env")}),
+    ("a header's from_env() argument respelled: the template snake-cases it",
+     runtime(headers=VERSION),
+     runtime(headers={"x-api-version": {**VERSION["x-api-version"], "argument": "apiVersion"}}),
+     {("client-setting-respelled", "/x-docspecs-client/headers/x-api-version")}),
+    ("x-docspecs-method renames the resource method",
+     lambda d: None, _method("fetch"),
+     {("client-method-renamed", "/paths/~1jobs~1{id}/get")}),
+    ("x-docspecs-method equal to the derived name removed",
+     _method("get"), _method(None),
+     {("client-setting-respelled", "/paths/~1jobs~1{id}/get/x-docspecs-method")}),
+    ("x-docspecs-method removed where it renamed the method",
+     _method("fetch"), _method(None),
+     {("client-method-renamed", "/paths/~1jobs~1{id}/get")}),
+    ("a new operation whose method name collides: the old method takes its operationId's name",
+     lambda d: None,
+     _add_operation("/jobs/{id}/copy", "get", "copy_job", **{"x-docspecs-method": "get"}),
+     {("client-method-renamed", "/paths/~1jobs~1{id}/get"),
+      ("api-path-added", "/paths/~1jobs~1{id}~1copy")}),
+    ("a new operation with a name of its own renames nothing",
+     lambda d: None, _add_operation("/jobs/{id}/copy", "post", "copy_job"),
+     {("api-path-added", "/paths/~1jobs~1{id}~1copy")}),
+    ("a second polling helper on the resource: the `wait` shortcut becomes `wait_get`",
+     _wait(**WAIT),
+     lambda d: (_wait(**WAIT)(d),
+                _add_operation("/jobs", "get", "list_jobs",
+                               **{"x-docspecs-wait": {"helper": "wait_for_jobs"}})(d)),
+     {("client-method-renamed", "/paths/~1jobs~1{id}/get"),
+      ("api-operation-added", "/paths/~1jobs/get")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("base_edit", "revision_edit", "expected"),
+    [pytest.param(*case[1:], id=case[0]) for case in CLIENT_NAMES],
+)
+def test_client_names_are_judged_by_what_the_template_names(
+    base_edit: Edit, revision_edit: Edit, expected: set[tuple[str, str]]
+) -> None:
+    """Defaults the template fills in (`<API>_API_TOKEN`, the method name derived from the HTTP
+    method and path) are judged as the names they produce, not as written."""
+    base = load(FIXTURES / "api-summary-changed" / "base.yaml")
+    base_edit(base)
+    revision = copy.deepcopy(base)
+    revision_edit(revision)
+    found = {(c.rule_id, c.location) for c in compare(base, revision, api="jobs")}
+    assert found == expected
+
+
+def test_client_defaults_without_the_api_name_are_compared_as_written() -> None:
+    """`compare` without `api` cannot know `<API>_API_TOKEN`: a token-env dropped stays a
+    change of the variable, never silently nothing."""
+    base = load(FIXTURES / "api-summary-changed" / "base.yaml")
+    runtime(**{"token-env": "JOBS_API_TOKEN"})(base)
+    revision = copy.deepcopy(base)
+    runtime()(revision)
+    assert ids(compare(base, revision)) == {"client-setting-changed"}
+    assert ids(compare(base, revision, api="jobs")) == {"client-setting-respelled"}
+
+
+def test_derived_method_names_are_the_templates_own() -> None:
+    """The names `resource_methods` derives are the ones the client template writes (read off
+    a generated client: `client.jobs.get`, `client.jobs.list`, ...)."""
+    from docspecs.diff._client import resource_methods
+    from docspecs.diff._walk import Document
+
+    doc = load(FIXTURES / "api-summary-changed" / "base.yaml")
+    _add_operation("/jobs/{id}/results", "get", "get_results")(doc)
+    _add_operation("/jobs/{id}/cancel", "post", "cancel_job")(doc)
+    names = {key: m.name for key, m in resource_methods(Document(doc)).items()}
+    assert names == {
+        ("/health", "get"): "list",
+        ("/jobs", "post"): "create",
+        ("/jobs/{}", "get"): "get",
+        ("/jobs/{}", "delete"): "delete",
+        ("/jobs/{}/results", "get"): "get_results",
+        ("/jobs/{}/cancel", "post"): "cancel",
+    }
+
+
+def test_generated_clients_have_the_methods_diff_derives() -> None:
+    """Held against the committed clients: every derived `client.<tag>.<name>` is a method of
+    the generated resource class."""
+    from docspecs.diff._client import resource_methods
+    from docspecs.diff._walk import Document
+
+    for api in Project(REPO).apis():
+        root = REPO / "generated" / f"{api}-client"
+        document = json.loads((root / "openapi.json").read_text("utf-8"))
+        client = next(root.glob("*_client/client.py")).read_text("utf-8")
+        for (_, _), method in resource_methods(Document(document, api)).items():
+            assert f"    def {method.name}(" in client, (api, method)
+            if method.wait:
+                assert f"    def {method.wait}(" in client, (api, method)
 
 
 # -- deprecation, judged by what the generators do with `deprecated` ------------------------------

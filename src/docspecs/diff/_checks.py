@@ -8,6 +8,7 @@ A check yields `Change`s built from rule ids of the table in `_rules`, and nothi
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
@@ -85,6 +86,13 @@ def parameter_required(node: dict[str, Json]) -> bool:
 
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_TEMPLATE = re.compile(r"\{[^}]*\}")
+
+
+def template_key(path: str) -> str:
+    """A path with its parameter names erased: `/jobs/{id}` and `/jobs/{job_id}` are one path."""
+    return _TEMPLATE.sub("{}", path)
+
 
 #: JSON Schema keywords that only validate: neither package generates anything from them (no
 #: type, no check), so they are judged by direction as constraints only the server applies
@@ -115,6 +123,7 @@ DOCUMENTATION_KEYWORDS = (
 #: client runtime settings judged by `_client` (by what the client templates make of them)
 CLIENT_REGION = "x-docspecs-region"
 CLIENT_HELPERS = ("x-docspecs-wait", "x-docspecs-paging")
+CLIENT_METHOD = "x-docspecs-method"
 
 #: how a parameter's value is written into the request: the generated client reads none of them
 #: (it leaves query and header values to httpx's encoding)
@@ -125,7 +134,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
     "path item": frozenset({*METHODS, "parameters", "summary", "description", "$ref"}),
     "operation": frozenset(
         {"operationId", "tags", "summary", "description", "deprecated", "security"}
-        | {"externalDocs", *CLIENT_HELPERS}
+        | {"externalDocs", *CLIENT_HELPERS, CLIENT_METHOD}
         | {"parameters", "requestBody", "responses"}
     ),
     "parameter": frozenset(

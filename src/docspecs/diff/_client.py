@@ -28,22 +28,29 @@ Any other key of `x-docspecs-client` (`webhooks`, or one no template reads) stay
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
+from docspecs._project import env_prefix
 from docspecs.diff._checks import (
     CLIENT_HELPERS,
+    CLIENT_METHOD,
     CLIENT_REGION,
+    METHODS,
     Op,
     differs,
     document_check,
     from_to,
     operation_check,
     show,
+    template_key,
     unread_key,
 )
+from docspecs.diff._packages import client_parameter_name
 from docspecs.diff._rules import Change, change
 from docspecs.diff._walk import Document, Json, join
 
 CLIENT = "x-docspecs-client"
+METHOD = CLIENT_METHOD
 REGION = CLIENT_REGION
 HELPERS = CLIENT_HELPERS
 #: the keys of `x-docspecs-client` the templates read, each judged below
@@ -115,6 +122,24 @@ def _named(what: str, ptr: str, old: Json, new: Json) -> Iterator[Change]:
     yield change(rule, ptr, what, from_to(old, new))
 
 
+#: settings the templates default when they are absent: key -> the default's suffix after the
+#: API's environment prefix (`client.py.jinja`: `<API>_API_TOKEN`, `<API>_BASE_URL`)
+DEFAULTED = {"token-env": "_API_TOKEN", "base-url-env": "_BASE_URL"}
+
+
+def _effective(doc: Document, settings: dict[str, Json], key: str) -> Json:
+    """The value the client template uses for `key`: as written, else its default (known only
+    when the API's name is)."""
+    if key in settings or doc.api is None:
+        return settings.get(key)
+    return env_prefix(doc.api) + DEFAULTED[key]
+
+
+def _respelled(what: str, ptr: str, old: Json, new: Json) -> Iterator[Change]:
+    """The same generated name written another way (its default written out or left to it)."""
+    yield change("client-setting-respelled", ptr, what, from_to(old, new))
+
+
 @document_check
 def client_settings_changed(base: Document, rev: Document) -> Iterator[Change]:
     old, new = _settings(base), _settings(rev)
@@ -122,7 +147,12 @@ def client_settings_changed(base: Document, rev: Document) -> Iterator[Change]:
         ("token-env", "from_env(): the token's environment variable"),
         ("base-url-env", "from_env(): the base URL's environment variable"),
     ):
-        yield from _named(what, join("", CLIENT, key), old.get(key), new.get(key))
+        ptr = join("", CLIENT, key)
+        before, after = _effective(base, old, key), _effective(rev, new, key)
+        if not differs(before, after) and differs(old.get(key), new.get(key)):
+            yield from _respelled(what, ptr, old.get(key), new.get(key))
+        else:
+            yield from _named(what, ptr, before, after)
     yield from _header_settings_changed(base, rev)
     if differs(old.get("request-id-headers"), new.get("request-id-headers")):
         what = "the errors' request id: response headers read"
@@ -158,8 +188,17 @@ def _header_settings_changed(base: Document, rev: Document) -> Iterator[Change]:
             yield change("info-changed", join(ptr, "default"), what)
         yield from _named(f"from_env(): header '{name}' environment variable", ptr,
                           b.get("env"), a.get("env"))  # fmt: skip
-        yield from _named(f"from_env(): header '{name}' keyword argument", ptr,
-                          b.get("argument"), a.get("argument"))  # fmt: skip
+        before_argument, after_argument = b.get("argument"), a.get("argument")
+        what = f"from_env(): header '{name}' keyword argument"
+        if (
+            isinstance(before_argument, str)
+            and isinstance(after_argument, str)
+            and before_argument != after_argument
+            and client_parameter_name(before_argument) == client_parameter_name(after_argument)
+        ):  # the template snake-cases it: `apiVersion` is `api_version`
+            yield from _respelled(what, ptr, before_argument, after_argument)
+        else:
+            yield from _named(what, ptr, before_argument, after_argument)
         for key in sorted((b.keys() | a.keys()) - HEADER_KEYS):
             if differs(b.get(key), a.get(key)):
                 yield unread_key(f"{CLIENT} header '{name}'", key, join(ptr, key))
@@ -228,3 +267,114 @@ def helpers_changed(base: Op, rev: Op) -> Iterator[Change]:
         if shown:
             detail = f"{show(new.get('helper'))}: {'; '.join(shown)}"
             yield change("client-behaviour-changed", ptr, what, detail)
+
+
+# -- the resource methods: `client.<tag>.<name>(...)` ----------------------------------------------
+
+_VERBS = {"get": "get", "post": "create", "put": "update", "patch": "update", "delete": "delete"}
+
+
+def _derived_method(path: str, method: str) -> str:
+    """The resource method's name from the HTTP method and path, as `resource_names.jinja`'s
+    `method_name` derives it when the operation has no `x-docspecs-method`: `GET /x/{id}` get,
+    `GET /x` list, `POST /x` create, `GET /x/{id}/results` get_results, `POST /x/{id}/cancel`
+    cancel."""
+    last = path.rstrip("/").split("/")[-1]
+    has_param = "{" in path
+    verb = "list" if method == "get" and not has_param else _VERBS.get(method, method)
+    if last.startswith("{") or not has_param:
+        return verb
+    if method == "post":
+        return python_identifier(last)
+    return f"{verb}_{python_identifier(last)}"
+
+
+def python_identifier(text: str) -> str:
+    """openapi-python-client's `python_identifier` filter (docspecs' default `field_prefix`)."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(text, "field_"))
+
+
+def _operation_name(path: str, method: str, operation: dict[str, Json]) -> str:
+    """openapi-python-client's endpoint name: the operationId, else one made from the path."""
+    operation_id = operation.get("operationId")
+    if isinstance(operation_id, str):
+        return python_identifier(operation_id)
+    made = path.replace("{", "").replace("}", "").replace("/", "_").strip("_")
+    return python_identifier(f"{method}_{made}")
+
+
+@dataclass(frozen=True)
+class Method:
+    """One operation's resource method on the generated client: `client.<tag>.<name>`, and the
+    name of its polling shortcut (`wait`, or `wait_<name>` when several share the resource)."""
+
+    name: str
+    wait: str | None
+    ptr: str
+    label: str  # `GET /jobs/{id}`, for messages
+
+
+def resource_methods(doc: Document) -> dict[tuple[str, str], Method]:
+    """{(path template, method): Method} as `client.py.jinja` names them: per tag (the first,
+    else `default`), `x-docspecs-method` or the derived name, the operation's own name where two
+    of the tag's operations would share one."""
+    by_tag: dict[str, list[tuple[tuple[str, str], str, str, str, str, bool]]] = {}
+    for path, item in (doc.data.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            tags = operation.get("tags")
+            tag = str(tags[0]) if isinstance(tags, list) and tags else "default"
+            written = operation.get(METHOD)
+            name = str(written) if written else _derived_method(str(path), method)
+            key = (template_key(str(path)), method)
+            ptr = join("/paths", path, method)
+            waits = bool(operation.get("x-docspecs-wait"))
+            own = _operation_name(str(path), method, operation)
+            label = f"{method.upper()} {path}"
+            by_tag.setdefault(python_identifier(tag), []).append(
+                (key, name, own, ptr, label, waits)
+            )
+    found: dict[tuple[str, str], Method] = {}
+    for entries in by_tag.values():
+        names = [entry[1] for entry in entries]
+        waiting = sum(entry[-1] for entry in entries)
+        for key, name, own, ptr, label, waits in entries:
+            final = own if names.count(name) > 1 else name
+            wait = ("wait" if waiting == 1 else f"wait_{final}") if waits else None
+            found[key] = Method(final, wait, ptr, label)
+    return found
+
+
+@document_check
+def resource_methods_changed(base: Document, rev: Document) -> Iterator[Change]:
+    """A resource method (or its `wait` shortcut) renamed breaks every call of it; an
+    `x-docspecs-method` that names what the method was already called changes nothing."""
+    old, new = resource_methods(base), resource_methods(rev)
+    old_ops, new_ops = _operations(base), _operations(rev)
+    for key in sorted(old.keys() & new.keys()):
+        before, after = old[key], new[key]
+        what = f"{after.label}: the resource method"
+        if before.name != after.name:
+            yield change("client-method-renamed", after.ptr, what, from_to(before.name, after.name))
+        elif differs(old_ops[key].get(METHOD), new_ops[key].get(METHOD)):
+            detail = f"{METHOD} {from_to(old_ops[key].get(METHOD), new_ops[key].get(METHOD))}"
+            yield change("client-setting-respelled", join(after.ptr, METHOD), what, detail)
+        if before.wait and after.wait and before.wait != after.wait:
+            what = f"{after.label}: the resource's polling shortcut"
+            yield change("client-method-renamed", after.ptr, what, from_to(before.wait, after.wait))
+
+
+def _operations(doc: Document) -> dict[tuple[str, str], dict[str, Json]]:
+    return {
+        (template_key(str(path)), method): item[method]
+        for path, item in (doc.data.get("paths") or {}).items()
+        if isinstance(item, dict)
+        for method in METHODS
+        if isinstance(item.get(method), dict)
+    }

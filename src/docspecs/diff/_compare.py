@@ -14,7 +14,6 @@ The client runtime settings the overlays add (`x-docspecs-client`, `-region`, `-
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -33,6 +32,7 @@ from docspecs.diff._checks import (
     differs,
     from_to,
     parameter_required,
+    template_key,
     type_changed,
     type_respelled,
     union_classes_renamed,
@@ -51,7 +51,6 @@ from docspecs.diff._walk import (
 
 # judged on a union and the schema it became (or was) one alternative of, not on that alternative
 UNION_CHECKS = (type_changed, union_classes_renamed)
-_TEMPLATE = re.compile(r"\{[^}]*\}")
 # top-level and components keys the walk reads; a difference anywhere else is unclassified
 _WALKED = {
     "info",
@@ -73,11 +72,16 @@ _WALKED_COMPONENTS = {
 }
 
 
-def compare(base: dict[str, Any], revision: dict[str, Any]) -> list[Change]:
+def compare(
+    base: dict[str, Any], revision: dict[str, Any], *, api: str | None = None
+) -> list[Change]:
     """Every change from `base` to `revision`, classified by the rules table, sorted by location.
 
     Both are resolved (bundled) OpenAPI 3.1 documents whose `$ref`s are local (`#/...`); an
-    OpenAPI 3.0 schema's `nullable: true` is read as 3.1's `type: [x, "null"]`.
+    OpenAPI 3.0 schema's `nullable: true` is read as 3.1's `type: [x, "null"]`. `api` (the
+    folder name under `specs/`) names the client's defaults (`<API>_API_TOKEN`): with it, a
+    setting written out with its default value, or dropped where it held it, is no change to
+    the client; without it such a setting is compared as written.
     `DocspecsError` when either is not shaped like one (`paths` or `components` not a mapping),
     naming which and where: lint says more.
     """
@@ -88,7 +92,7 @@ def compare(base: dict[str, Any], revision: dict[str, Any]) -> list[Change]:
                     f"{label}: /{key}: not a mapping, so not an OpenAPI document diff can read "
                     "(docspecs lint names the problem)"
                 )
-    walk = _Walk(Document(base), Document(revision))
+    walk = _Walk(Document(base, api), Document(revision, api))
     walk.run()
     return sorted(walk.changes.values(), key=Change.sort_key)
 
@@ -385,7 +389,7 @@ class _Walk:
 
 
 def _by_template(paths: dict[str, Json]) -> dict[str, str]:
-    return {_TEMPLATE.sub("{}", path): path for path in paths}
+    return {template_key(path): path for path in paths}
 
 
 def _parameter_what(node: dict[str, Json]) -> str:

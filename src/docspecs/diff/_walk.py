@@ -30,9 +30,11 @@ def join(base: str, *parts: str | int) -> str:
 
 @dataclass(frozen=True)
 class Document:
-    """One side of the comparison: a bundled OpenAPI document with local references only."""
+    """One side of the comparison: a bundled OpenAPI document with local references only, and
+    the API it describes when known (the client's default settings are named after it)."""
 
     data: dict[str, Json]
+    api: str | None = None
 
     def at(self, ref: str) -> Json:
         if not ref.startswith("#"):
