@@ -152,6 +152,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
         | {"minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties"}
         | {"pattern", "multipleOf", "uniqueItems", "additionalProperties"}
         | {"default", "nullable"}  # nullable: OpenAPI 3.0's spelling, read by `normalise`
+        | {"discriminator"}  # `discriminator_changed`
         # member names (docspecs writes x-enum-varnames from the values): `enum_members_changed`
         | {"x-enum-varnames", "x-enumNames"}
         | {"deprecated", "maxContains", "minContains", "readOnly", "writeOnly", "prefixItems"}
@@ -665,6 +666,34 @@ def _tags(schema: Schema) -> tuple[Json, dict[str, str]] | None:
     return disc.get("propertyName"), tags
 
 
+def _inherited_tags(schema: Schema) -> tuple[Json, dict[str, str]] | None:
+    """(propertyName, {tag: component name}) of a discriminator on a schema that is no union (a
+    base schema its subschemas extend with `allOf`): the models package turns every reference
+    to the base into a union of the subschemas, tagged by the discriminator (`Cat | Dog`,
+    `Field(discriminator=...)`), and types each subschema's tag property `Literal[tag]`: the
+    mapping's tags, and the component name of a subschema the mapping does not name (a mapping
+    entry naming no subschema is ignored). None without a discriminator, without subschemas (the
+    reference stays the base class), or when the schema is a union (`_tags` judges those)."""
+    disc = schema.raw.get("discriminator")
+    owner = schema.discriminated
+    if schema.branches or not isinstance(disc, dict) or owner is None or not is_component(owner):
+        return None
+    mapping = disc.get("mapping")
+    mapped = {
+        str(tag): str(ref).rsplit("/", 1)[-1]
+        for tag, ref in (mapping.items() if isinstance(mapping, dict) else ())
+    }
+    tags: dict[str, str] = {}
+    for name, node in schema.doc.component("schemas").items():
+        parts = node.get("allOf") if isinstance(node, dict) else None
+        if isinstance(parts, list) and any(
+            isinstance(p, dict) and p.get("$ref") == "#" + owner for p in parts
+        ):
+            own = {tag: name for tag, target in mapped.items() if target == name}
+            tags.update(own or {name: name})
+    return (disc.get("propertyName"), tags) if tags else None
+
+
 def _tags_text(tags: tuple[Json, dict[str, str]] | None) -> str:
     if tags is None:
         return "none"
@@ -678,14 +707,25 @@ def discriminator_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Chang
     member's tag property as a `Literal` of its tag (openapi-python-client ignores it: it tries
     the members in order). A tag added lets the union hold more, a tag removed less; a tag that
     names another member, or another tag property, makes the old package parse into the wrong
-    class. Judged only between two unions (a schema becoming a union is `type_changed`'s)."""
-    if not (base.branches and rev.branches):
+    class. Judged between two unions (a schema becoming a union is `type_changed`'s), and
+    between two schemas that are none, whose discriminator makes references to them unions of
+    the subschemas that extend them (`_inherited_tags`): a subschema added or removed adds or
+    removes a tag too."""
+    if base.branches and rev.branches:
+        old, new = _tags(base), _tags(rev)
+    elif not base.branches and not rev.branches:
+        old, new = _inherited_tags(base), _inherited_tags(rev)
+    else:
         return
-    old, new = _tags(base), _tags(rev)
-    ptr, what = join(rev.ptr, "discriminator"), ctx.what()
+    owner = rev.discriminated or base.discriminated or rev.ptr
+    ptr, what = join(owner, "discriminator"), ctx.what()
     if old == new:
         if differs(base.raw.get("discriminator"), rev.raw.get("discriminator")):
-            detail = "the discriminator's implicit tags written out, or the reverse"
+            detail = (
+                "the discriminator's implicit tags written out, or the reverse"
+                if old is not None or base.branches
+                else "a discriminator no subschema extends (no generated code reads it)"
+            )
             yield change("schema-type-respelled", ptr, what, detail)
         return
     detail = f"(discriminator from {_tags_text(old)} to {_tags_text(new)})"
@@ -710,12 +750,8 @@ def discriminator_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Chang
 
 @schema_check
 def schema_unread_keys_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
-    union = bool(base.branches and rev.branches)
-    yield from (
-        c
-        for c in _unread("schema", ctx.what(), (base.raw, base.ptr), (rev.raw, rev.ptr))
-        if not (union and c.location.endswith("/discriminator"))
-    )
+    # a discriminator: `discriminator_changed` (a schema becoming a union: `type_changed`)
+    yield from _unread("schema", ctx.what(), (base.raw, base.ptr), (rev.raw, rev.ptr))
 
 
 def _prefix_types(schema: Schema) -> frozenset[str] | None:

@@ -86,6 +86,10 @@ class Schema:
     spelling: set[str] = field(default_factory=set)
     members: list[tuple[Json, str]] = field(default_factory=list)  # anyOf/oneOf as written
     node: Json = None  # the node as written at `at`, before its `$ref` is followed
+    # where the `discriminator` this schema carries is written: itself, or the one schema an
+    # allOf wraps (a discriminator is not inherited by an allOf of several schemas: the models
+    # package reads it on the base class, whose subclasses are those allOf's)
+    discriminated: str | None = None
 
     def all_types(self) -> frozenset[str] | None:
         if self.types is None:
@@ -111,6 +115,8 @@ def normalise(doc: Document, node: Json, where: str, depth: int = 0) -> Schema:
     for name, sub in (raw.get("properties") or {}).items():
         schema.props[name] = (sub, join(where, "properties", name))
     schema.required = {r for r in raw.get("required") or [] if isinstance(r, str)}
+    if isinstance(raw.get("discriminator"), dict):
+        schema.discriminated = where
     declared = raw.get("type")
     if isinstance(declared, str):
         declared = [declared]
@@ -134,7 +140,8 @@ def normalise(doc: Document, node: Json, where: str, depth: int = 0) -> Schema:
     if raw.get("nullable") is True:
         schema.nullable = True
         schema.spelling.add("nullable: true")
-    if len(node.get("allOf") or []) == 1:
+    wrapper = len(node.get("allOf") or []) == 1
+    if wrapper:
         schema.spelling.add("allOf of one schema")
     for index, branch in enumerate(node.get("allOf") or []):
         part = normalise(doc, branch, join(where, "allOf", index), depth + 1)
@@ -142,7 +149,10 @@ def normalise(doc: Document, node: Json, where: str, depth: int = 0) -> Schema:
             schema.props.setdefault(name, prop)
         schema.required |= part.required
         for key, value in part.raw.items():
-            schema.raw.setdefault(key, value)
+            if key != "discriminator" or wrapper:
+                schema.raw.setdefault(key, value)
+        if wrapper and schema.discriminated is None:
+            schema.discriminated = part.discriminated
         if schema.types is None:
             schema.types = part.types
         schema.nullable = schema.nullable or part.nullable
