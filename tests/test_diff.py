@@ -202,6 +202,7 @@ REVERSE = {
     "response-type-narrowed": "response-became-nullable",
     "response-type-narrowed-from-any": "response-type-changed",
     "response-unchecked-constraint-relaxed": "response-constraint-narrowed",
+    "response-union-reordered": "response-union-reordered",
     "schema-description-changed": "schema-description-changed",
     "schema-format-changed": "schema-format-changed",
     "schema-title-changed": "schema-title-changed",
@@ -964,7 +965,7 @@ def test_oneof_members_of_another_count_are_still_compared_by_component() -> Non
 
 def test_reordered_alternatives_are_compared_by_component() -> None:
     """[Location, Other] -> [Other, Location]: no property of one reported against the other;
-    the order itself is left to review (the client tries the alternatives in order)."""
+    the order itself is judged once (see `test_union_order_is_judged_by_what_parses`)."""
     other = {"$ref": "#/components/schemas/Other"}
     base, revision = (
         typed({"oneOf": [LOCATION_REF, other]}),
@@ -973,9 +974,7 @@ def test_reordered_alternatives_are_compared_by_component() -> None:
     for doc in (base, revision):
         doc["components"]["schemas"]["Other"] = {"type": "object", "properties": {"x": STRING}}
     found = {(c.rule_id, c.location) for c in compare(base, revision)}
-    assert found == {
-        ("unclassified-change", "/components/schemas/Item/properties/value/oneOf/0/$ref")
-    }
+    assert found == {("response-union-reordered", "/components/schemas/Item/properties/value")}
 
 
 # -- round 3: misjudgements found on the real spec history (Extend, Talonic) ---------------------
@@ -1654,6 +1653,73 @@ def test_inheritance_discriminators_are_judged_by_the_models_union(
         for c in changes
         if not c.rule_id.startswith("component-")
     )
+
+
+# -- the order of union alternatives, judged by what parses ---------------------------------------
+
+
+def _members(*kinds: str) -> list[dict[str, Any]]:
+    return [{"$ref": f"#/components/schemas/{k}"} if k[0].isupper() else {"type": k} for k in kinds]
+
+
+def _tagged(doc: dict[str, Any]) -> dict[str, Any]:
+    """Cat and Dog as `honour_discriminators` leaves them: a required `const` tag each."""
+    for name in ("Cat", "Dog"):
+        doc["components"]["schemas"][name] = {
+            "type": "object",
+            "required": ["kind"],
+            "properties": {"kind": {"type": "string", "const": name.lower()}},
+        }
+    return doc
+
+
+CAT_DOG = ("Cat", "Dog")
+ANY_OBJECT = {"type": "object", "description": "A variant this version does not know."}
+WORDS = {"type": "array", "items": STRING}
+NUMBERS = {"type": "array", "items": {"type": "integer"}}
+MODE = {"type": "string", "enum": ["fast", "slow"]}
+
+# (what changed, base, revision, rule ids reported, semver bump)
+UNION_ORDER: list[tuple[str, Any, Any, set[str], str]] = [
+    ("response: two objects swapped: a body with both's keys parses into the other class",
+     pets(None), pets(None, "Dog", "Cat"), {"response-union-reordered"}, "major"),
+    ("request: two objects swapped: the body sent is what code built",
+     pets(None, request=True), pets(None, "Dog", "Cat", request=True),
+     {"schema-type-respelled"}, "patch"),
+    ("response: a string and an integer swapped: no value is both",
+     typed({"anyOf": _members("string", "integer")}),
+     typed({"anyOf": _members("integer", "string")}), {"schema-type-respelled"}, "patch"),
+    ("response: members tagged by different consts swapped: a body parses into one only",
+     _tagged(typed({"oneOf": [*_members(*CAT_DOG), ANY_OBJECT]})),
+     _tagged(typed({"oneOf": [*_members("Dog", "Cat"), ANY_OBJECT]})),
+     {"schema-type-respelled"}, "patch"),
+    ("response: the any-object catch-all moved first: it takes every tagged body",
+     _tagged(typed({"oneOf": [*_members(*CAT_DOG), ANY_OBJECT]})),
+     _tagged(typed({"oneOf": [ANY_OBJECT, *_members(*CAT_DOG)]})),
+     {"response-union-reordered", "union-member-class-renamed"}, "major"),
+    ("response: an enum and a plain string swapped: the enum class or the str",
+     typed({"anyOf": [MODE, STRING]}), typed({"anyOf": [STRING, MODE]}),
+     {"response-union-reordered"}, "major"),
+    ("response: lists of strings and of integers swapped: the same lists either way",
+     typed({"anyOf": [WORDS, NUMBERS]}), typed({"anyOf": [NUMBERS, WORDS]}),
+     {"schema-type-respelled"}, "patch"),
+    ("response: inline objects swapped: the order and the classes' names change",
+     typed({"anyOf": [LOCATION, {"type": "object", "properties": {"x": STRING}}]}),
+     typed({"anyOf": [{"type": "object", "properties": {"x": STRING}}, LOCATION]}),
+     {"response-union-reordered", "union-member-class-renamed"}, "major"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("base", "revision", "rules", "bump"),
+    [pytest.param(*case[1:], id=case[0]) for case in UNION_ORDER],
+)
+def test_union_order_is_judged_by_what_parses(
+    base: dict[str, Any], revision: dict[str, Any], rules: set[str], bump: str
+) -> None:
+    changes = compare(base, revision)
+    assert ids(changes) == rules
+    assert semver_bump(changes) == bump
 
 
 # -- realistic changes on a small spec resembling ours ---------------------------------------------

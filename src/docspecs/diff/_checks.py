@@ -31,6 +31,7 @@ from docspecs.diff._walk import (
     is_component,
     join,
     normalise,
+    pair_branches,
 )
 
 # -- the pairs checks look at --------------------------------------------------------------------
@@ -845,10 +846,95 @@ def union_classes_renamed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Chang
     moved = (old.keys() ^ new.keys()) - appended
     if size and rev.members and size != len(rev.members):
         moved |= {s for s in old.keys() & new.keys() if old[s] != new[s]}
+    # an inline object that moved to another position (its class takes that position's name)
+    moved |= {
+        s
+        for s in old.keys() & new.keys()
+        if old[s] != new[s] and any(t != s and new[t] == old[s] for t in new)
+    }
     if moved:
         names = ", ".join(f"...{s}" if s else "the one without a suffix" for s in sorted(moved))
         detail = f"the client's classes for inline objects here ({names})"
         yield change("union-member-class-renamed", rev.ptr, ctx.what(), detail)
+
+
+def _tag_values(schema: Schema) -> dict[str, str]:
+    """{property: the one value it may hold} of the required properties that hold a single
+    value (`const`, a one-value enum): bodies with another value parse into neither package's
+    class (the client checks consts, the models package types them `Literal`)."""
+    found: dict[str, str] = {}
+    for name, (node, ptr) in schema.props.items():
+        prop = normalise(schema.doc, node, ptr).raw
+        values = prop.get("enum")
+        if name in schema.required and isinstance(values, list) and len(values) == 1:
+            found[name] = canonical(values[0])
+    return found
+
+
+def _may_parse_alike(a: Schema, b: Schema, depth: int = 0) -> bool:
+    """Whether one body can parse into either of two alternatives, so that which one the
+    packages pick depends on their order: openapi-python-client tries them in order (an object
+    parses into any class whose required keys it has), pydantic's smart mode breaks a tie by
+    order. Alternatives of different JSON types, two scalars of the same Python type (the client
+    returns the value as it came, pydantic takes the exact type), objects whose required tags
+    (`const`) differ and lists whose items cannot parse alike never do."""
+    if a.types is None or b.types is None or depth > 20:
+        return True
+    common = {t for t in a.types if _covers(b.types, frozenset({t}))}
+    common |= {t for t in b.types if _covers(a.types, frozenset({t}))}
+    for json_type in common:
+        if json_type == "object":
+            tags_a, tags_b = _tag_values(a), _tag_values(b)
+            if not any(tags_a[k] != tags_b[k] for k in tags_a.keys() & tags_b.keys()):
+                return True
+        elif json_type == "array":
+            items_a, items_b = a.raw.get("items"), b.raw.get("items")
+            if not isinstance(items_a, dict) or not isinstance(items_b, dict):
+                return True
+            inner_a = normalise(a.doc, items_a, join(a.ptr, "items"))
+            inner_b = normalise(b.doc, items_b, join(b.ptr, "items"))
+            if _may_parse_alike(inner_a, inner_b, depth + 1):
+                return True
+        elif "enum" in a.raw or "enum" in b.raw:
+            return True  # an enum class against a plain value or another enum class
+        elif python_types(json_type, a.raw.get("format")) != python_types(
+            json_type, b.raw.get("format")
+        ):
+            return True  # `datetime` against `str`: the client tries the first that parses
+    return False
+
+
+@schema_check
+def union_order_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    """The order of a union's alternatives is no type (`A | B` is `B | A`), but openapi-python-
+    client tries them in order and pydantic's smart mode breaks ties by order: in a response,
+    two alternatives that may parse the same body and swap places make the new packages parse
+    it into the other class. Requests send what code built, whatever the order: documentation."""
+    if not (base.branches and rev.branches):
+        return
+    old_index = {ptr: i for i, (_, ptr) in enumerate(base.branches)}
+    new_index = {ptr: i for i, (_, ptr) in enumerate(rev.branches)}
+    pairs = [(old_index[b[1]], new_index[r[1]], r) for b, r in pair_branches(base, rev)]
+    swapped = [(p, q) for p in pairs for q in pairs if p[0] < q[0] and p[1] > q[1]]
+    if not swapped:
+        return
+    what = ctx.what()
+    alike = [
+        (p, q)
+        for p, q in swapped
+        if _may_parse_alike(normalise(rev.doc, *p[2]), normalise(rev.doc, *q[2]))
+    ]
+    if ctx.flow == "response" and alike:
+        shown = ", ".join(f"{p[0] + 1} and {q[0] + 1}" for p, q in alike)
+        detail = f"alternatives {shown} swapped places"
+        yield change("response-union-reordered", rev.ptr, what, detail)
+    else:
+        detail = (
+            "alternatives reordered (no body parses into both of two that swapped places)"
+            if ctx.flow == "response"
+            else "alternatives reordered (a request sends what code built, whatever the order)"
+        )
+        yield change("schema-type-respelled", rev.ptr, what, detail)
 
 
 @schema_check

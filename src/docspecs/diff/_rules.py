@@ -258,6 +258,9 @@ _TABLE: tuple[Rule, ...] = (
     _rule("response-property-default-value-changed", WARN, "response", "properties", "change",
           "minor", "{what}: default {detail}: the models package fills it in when the server "
           "leaves the property out"),
+    _rule("response-union-reordered", ERR, "response", "schemas", "change", "major",
+          "{what}: {detail}: a body that parses as either now parses into the other class (the "
+          "client tries the alternatives in order, pydantic breaks ties by order)"),
     _rule("discriminator-changed", ERR, "none", "schemas", "change", "major",
           "{what}: {detail}: the models package parses the union by its tags, so bodies tagged "
           "the old way parse into another class or fail"),

@@ -11,6 +11,7 @@ schema became (or was) one of.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -193,10 +194,14 @@ def is_component(ptr: str) -> bool:
     return ptr.startswith(prefix) and "/" not in ptr[len(prefix) :]
 
 
-def pair_branches(old: Schema, new: Schema) -> list[tuple[tuple[Json, str], tuple[Json, str]]]:
+Branch = tuple[Json, str]
+
+
+def pair_branches(old: Schema, new: Schema) -> list[tuple[Branch, Branch]]:
     """The anyOf/oneOf alternatives of two schemas that are compared with each other: those
-    naming the same component schema, then the others by position when as many are left on
-    both sides (an alternative reordered, added or removed is not compared with its neighbour)."""
+    naming the same component schema, then inline ones written the same way, then the others by
+    position when as many are left on both sides (an alternative reordered, added or removed is
+    not compared with its neighbour)."""
     old_ptrs = [normalise(old.doc, *b).ptr for b in old.branches]
     new_ptrs = [normalise(new.doc, *b).ptr for b in new.branches]
     targets = {ptr: b for ptr, b in zip(new_ptrs, new.branches, strict=True) if is_component(ptr)}
@@ -208,9 +213,19 @@ def pair_branches(old: Schema, new: Schema) -> list[tuple[tuple[Json, str], tupl
     paired = {ptr for ptr in old_ptrs if ptr in targets}
     old_rest = [b for ptr, b in zip(old_ptrs, old.branches, strict=True) if ptr not in paired]
     new_rest = [b for ptr, b in zip(new_ptrs, new.branches, strict=True) if ptr not in paired]
+    for branch in list(old_rest):
+        same = [b for b in new_rest if _written(b[0]) == _written(branch[0])]
+        if same and not (isinstance(branch[0], dict) and "$ref" in branch[0]):
+            pairs.append((branch, same[0]))
+            old_rest.remove(branch)
+            new_rest.remove(same[0])
     if len(old_rest) == len(new_rest):
         pairs += zip(old_rest, new_rest, strict=True)
     return pairs
+
+
+def _written(node: Json) -> str:
+    return json.dumps(node, sort_keys=True, default=str)
 
 
 def matching_branch(plain: Schema, union: Schema) -> Schema | None:
