@@ -157,6 +157,9 @@ REVERSE = {
     "request-parameter-reactivated": "request-parameter-deprecated",
     "request-parameter-removed": "request-parameter-added-optional",
     "request-parameter-serialization-changed": "request-parameter-serialization-changed",
+    "request-parameter-became-content": "request-parameter-added-optional",
+    "request-body-encoding-changed": "request-body-encoding-changed",
+    "response-body-encoding-changed": "response-body-encoding-changed",
     "request-property-added-optional": "request-property-removed",
     "request-property-added-required": "request-property-removed",
     "request-property-became-non-read-only": "request-property-became-read-only",
@@ -312,11 +315,6 @@ def _job_op(doc: dict[str, Any]) -> dict[str, Any]:
             lambda d: d["components"]["schemas"]["Job"].update({"$id": "https://x.example/job"}),
             "/components/schemas/Job/$id",
             id="a schema's $id",
-        ),
-        pytest.param(
-            lambda d: _job_op(d)["parameters"][0].update(content={"text/plain": {}}),
-            "/paths/~1jobs~1{id}/get/parameters/0/content",
-            id="a parameter's content",
         ),
     ],
 )
@@ -1653,6 +1651,91 @@ def test_inheritance_discriminators_are_judged_by_the_models_union(
         for c in changes
         if not c.rule_id.startswith("component-")
     )
+
+
+def _as_content(media: str = "application/json", **schema: Any) -> Edit:
+    """The query parameter `q` of `one_operation` given by `content` instead of `schema`."""
+
+    def edit(doc: dict[str, Any]) -> None:
+        param = _query(doc)
+        param["content"] = {media: {"schema": {**param.pop("schema"), **schema}}}
+
+    return edit
+
+
+def _with_query(*edits: Edit, required: bool = False) -> dict[str, Any]:
+    doc = one_operation(parameters=[{**_param("q"), **({"required": True} if required else {})}])
+    for edit in edits:
+        edit(doc)
+    return doc
+
+
+def _header_content(doc: dict[str, Any]) -> dict[str, Any]:
+    header = doc["paths"]["/items/{id}"]["get"]["responses"]["200"]["headers"]["X-Rate"]
+    header["content"] = {"text/plain": {"schema": header.pop("schema")}}
+    return doc
+
+
+def _multipart(encoding: dict[str, Any] | None, response: bool = False) -> dict[str, Any]:
+    doc = one_operation()
+    media: dict[str, Any] = {"schema": {"type": "object", "properties": {"file": STRING}}}
+    if encoding is not None:
+        media["encoding"] = encoding
+    if response:
+        doc["paths"]["/items/{id}"]["get"]["responses"]["200"]["content"]["multipart/mixed"] = media
+    else:
+        doc["paths"]["/items/{id}"]["post"] = {
+            "operationId": "upload",
+            "requestBody": {"content": {"multipart/form-data": media}},
+            "responses": {"204": {"description": "Stored."}},
+        }
+    return doc
+
+
+PNG = {"file": {"contentType": "image/png"}}
+
+# (what changed, base, revision, rule ids reported, semver bump)
+CONTENT: list[tuple[str, Any, Any, set[str], str]] = [
+    ("a parameter given by content: the generated function loses its argument",
+     _with_query(), _with_query(_as_content()), {"request-parameter-became-content"}, "major"),
+    ("a required parameter given by schema again: a new required argument",
+     _with_query(_as_content(), required=True), _with_query(required=True),
+     {"request-parameter-added-required"}, "major"),
+    ("a content parameter's schema narrowed: compared like a schema",
+     _with_query(_as_content()), _with_query(_as_content(maxLength=5)),
+     {"request-constraint-narrowed"}, "major"),
+    ("a content parameter written as another media type",
+     _with_query(_as_content()), _with_query(_as_content("text/plain")),
+     {"request-parameter-serialization-changed"}, "minor"),
+    ("a content parameter's example: documentation",
+     _with_query(_as_content()),
+     _with_query(_as_content(), lambda d: _query(d)["content"]["application/json"].update(
+         example="x")),
+     {"example-changed"}, "patch"),
+    ("a response header given by content: the client hands it over as text either way",
+     one_operation(headers=_header(True)), _header_content(one_operation(headers=_header(True))),
+     {"schema-type-respelled"}, "patch"),
+    ("request: a multipart part's content type: the client ignores encoding",
+     _multipart(PNG), _multipart({"file": {"contentType": "application/pdf"}}),
+     {"request-body-encoding-changed"}, "minor"),
+    ("request: encoding added",
+     _multipart(None), _multipart(PNG), {"request-body-encoding-changed"}, "minor"),
+    ("response: encoding: the client reads the body without it",
+     _multipart(None, response=True), _multipart(PNG, response=True),
+     {"response-body-encoding-changed"}, "patch"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("base", "revision", "rules", "bump"),
+    [pytest.param(*case[1:], id=case[0]) for case in CONTENT],
+)
+def test_parameter_content_and_encoding_are_judged_by_what_the_client_sends(
+    base: dict[str, Any], revision: dict[str, Any], rules: set[str], bump: str
+) -> None:
+    changes = compare(base, revision)
+    assert ids(changes) == rules
+    assert semver_bump(changes) == bump
 
 
 # -- the order of union alternatives, judged by what parses ---------------------------------------

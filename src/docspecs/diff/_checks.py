@@ -80,6 +80,7 @@ class Part:
     base_ptr: str
     rev: dict[str, Json]
     rev_ptr: str
+    flow: str = ""  # a media type's: "request" or "response"
 
 
 def parameter_required(node: dict[str, Json]) -> bool:
@@ -141,11 +142,14 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
     "parameter": frozenset(
         {"name", "in", "required", "description", "schema", "example", "examples", "deprecated"}
         | set(SERIALIZATION_KEYS)
+        | {"content"}  # `value_content_changed`, its schema compared like `schema`
     ),
     "request body": frozenset({"description", "required", "content"}),
     "response": frozenset({"description", "headers", "content"}),
-    "header": frozenset({"description", "schema", "required", "example", "examples", "deprecated"}),
-    "media type": frozenset({"schema", "example", "examples"}),
+    "header": frozenset(
+        {"description", "schema", "content", "required", "example", "examples", "deprecated"}
+    ),
+    "media type": frozenset({"schema", "example", "examples", "encoding"}),
     "schema": frozenset(
         {"type", "enum", "const", "format", "properties", "required", "items", "$ref"}
         | {"title", "description", "example", "examples"}
@@ -1216,6 +1220,78 @@ def parameter_serialization_changed(part: Part) -> Iterator[Change]:
     if keys:
         detail = ", ".join(f"{k} {from_to(part.base.get(k), part.rev.get(k))}" for k in keys)
         yield change("request-parameter-serialization-changed", part.rev_ptr, part.what, detail)
+
+
+def _content_keys(node: dict[str, Json], keep: Callable[[str], bool]) -> dict[str, Json]:
+    """A parameter's or header's `content`, each media type with the keys `keep` accepts."""
+    content = node.get("content")
+    if not isinstance(content, dict):
+        return {}
+    return {
+        str(media): {k: v for k, v in entry.items() if keep(k)}
+        if isinstance(entry, dict)
+        else entry
+        for media, entry in content.items()
+    }
+
+
+def _how_written(key: str) -> bool:
+    return key not in ("schema", "example", "examples")
+
+
+@part_check
+def value_content_changed(part: Part) -> Iterator[Change]:
+    """How a parameter's or header's value given by `content` is written (its media type, its
+    `encoding`); its schema is compared as the value's (`value_schema`). openapi-python-client
+    skips a parameter without `schema`, so no generated code writes it: a caller who sends it by
+    hand now has to write it another way. The client hands a response header over as the text
+    that came: `schema` or `content`, and how it is written, are documentation to it."""
+    if part.kind not in ("parameter", "header"):
+        return
+    examples = [
+        {media: found for media, found in _content_keys(node, _is_example).items() if found}
+        for node in (part.base, part.rev)
+    ]
+    if differs(*examples):
+        yield change("example-changed", part.rev_ptr, part.what)
+    old, new = _content_keys(part.base, _how_written), _content_keys(part.rev, _how_written)
+    switched = ("schema" in part.base) != ("schema" in part.rev)
+    if part.kind == "header" and (switched or differs(old, new)):
+        detail = f"(`schema` or `content`: {from_to(sorted(old), sorted(new))})"
+        yield change("schema-type-respelled", part.rev_ptr, part.what, detail)
+    elif part.kind == "parameter" and not switched and differs(old, new):
+        same = sorted(old) == sorted(new)
+        detail = "content's encoding" if same else f"content {from_to(sorted(old), sorted(new))}"
+        yield change("request-parameter-serialization-changed", part.rev_ptr, part.what, detail)
+
+
+def _is_example(key: str) -> bool:
+    return key in ("example", "examples")
+
+
+@part_check
+def encoding_changed(part: Part) -> Iterator[Change]:
+    """A media type's `encoding` (each multipart or form field's content type, headers, style):
+    the generated client reads none of it (it writes a file part as given, an object as JSON,
+    anything else as text), so it sends a request body as before and the server may now read it
+    differently; a response body it reads without it."""
+    if part.kind != "media type" or not differs(
+        part.base.get("encoding"), part.rev.get("encoding")
+    ):
+        return
+    before, after = part.base.get("encoding"), part.rev.get("encoding")
+    fields = sorted(
+        str(k)
+        for k in (before if isinstance(before, dict) else {}).keys()
+        | (after if isinstance(after, dict) else {}).keys()
+        if not isinstance(before, dict)
+        or not isinstance(after, dict)
+        or differs(before.get(k), after.get(k))
+    )
+    detail = f"encoding of {', '.join(map(repr, fields))}" if fields else "encoding"
+    ptr = join(part.rev_ptr if "encoding" in part.rev else part.base_ptr, "encoding")
+    rule = "request" if part.flow == "request" else "response"
+    yield change(f"{rule}-body-encoding-changed", ptr, part.what, detail)
 
 
 @part_check

@@ -158,12 +158,14 @@ class _Walk:
 
     # -- requests --------------------------------------------------------------------------------
 
-    def part(self, kind: str, what: str, base: tuple[Json, str], rev: tuple[Json, str]) -> bool:
+    def part(
+        self, kind: str, what: str, base: tuple[Json, str], rev: tuple[Json, str], flow: str = ""
+    ) -> bool:
         """Run the checks for one object found on both sides; False when either is no object."""
         if not isinstance(base[0], dict) or not isinstance(rev[0], dict):
             return False
         for part_check in PART_CHECKS:
-            self.add(part_check(Part(kind, what, base[0], base[1], rev[0], rev[1])))
+            self.add(part_check(Part(kind, what, base[0], base[1], rev[0], rev[1], flow)))
         return True
 
     def parameters(self, base: Op, rev: Op) -> None:
@@ -192,12 +194,18 @@ class _Walk:
                 continue
             before, before_ptr = old[key]
             self.part("parameter", f"{rev.name} {what}", old[key], new[key])
-            if "schema" in before and "schema" in node:
-                self.schema(
-                    Ctx("request", what, body=False),
-                    (before["schema"], before_ptr + "/schema"),
-                    (node["schema"], ptr + "/schema"),
-                )
+            if ("schema" in before) != ("schema" in node):
+                # openapi-python-client skips a parameter without `schema` (given by `content`):
+                # the generated function loses the argument, or gains one
+                if "schema" in before:
+                    self.add([change("request-parameter-became-content", ptr, what)])
+                else:
+                    rule = "required" if parameter_required(node) else "optional"
+                    self.add([change(f"request-parameter-added-{rule}", ptr, what)])
+                continue
+            old_value, new_value = value_schema(before, before_ptr), value_schema(node, ptr)
+            if old_value is not None and new_value is not None:
+                self.schema(Ctx("request", what, body=False), old_value, new_value)
 
     def request_body(self, base: Op, rev: Op) -> None:
         old_ptr, new_ptr = base.ptr + "/requestBody", rev.ptr + "/requestBody"
@@ -269,16 +277,11 @@ class _Walk:
                 old["headers"][before_name], join(old_ptr, "headers", before_name)
             )
             after = self.rev.resolve(new["headers"][name], ptr)
-            if (
-                self.part("header", header_what, before, after)
-                and _has_schema(before[0])
-                and _has_schema(after[0])
-            ):
-                self.schema(
-                    Ctx("response", header_what, body=False),
-                    (before[0]["schema"], before[1] + "/schema"),
-                    (after[0]["schema"], after[1] + "/schema"),
-                )
+            if self.part("header", header_what, before, after):
+                # the client hands headers over as text: `schema` or `content`, the same value
+                old_value, new_value = value_schema(*before), value_schema(*after)
+                if old_value is not None and new_value is not None:
+                    self.schema(Ctx("response", header_what, body=False), old_value, new_value)
         self.content("response", what, base, rev)
 
     def content(self, flow: str, what: str, base: tuple[Json, str], rev: tuple[Json, str]) -> None:
@@ -296,7 +299,9 @@ class _Walk:
                 continue
             before = old_media[media]
             before_ptr = join(old_ptr, "content", media)
-            if not self.part("media type", f"{what} {media}", (before, before_ptr), (after, ptr)):
+            if not self.part(
+                "media type", f"{what} {media}", (before, before_ptr), (after, ptr), flow
+            ):
                 continue
             if "schema" in before and "schema" in after:
                 subject = "request" if flow == "request" else "response"
@@ -414,8 +419,20 @@ def _open_values(node: Json) -> Json:
     return {} if node is None or node is True else node
 
 
-def _has_schema(node: Json) -> bool:
-    return isinstance(node, dict) and "schema" in node
+def value_schema(node: Json, ptr: str) -> tuple[Json, str] | None:
+    """The schema of a parameter's or header's value, with its pointer: its `schema`, else the
+    schema of its one `content` media type (both say what the value is; only how it is
+    written differs, judged by the part checks). None without either."""
+    if not isinstance(node, dict):
+        return None
+    if "schema" in node:
+        return node["schema"], ptr + "/schema"
+    content = node.get("content")
+    if isinstance(content, dict) and len(content) == 1:
+        ((media, entry),) = content.items()
+        if isinstance(entry, dict) and "schema" in entry:
+            return entry["schema"], join(ptr, "content", media, "schema")
+    return None
 
 
 def _first_difference(old: Json, new: Json, ptr: str) -> str:

@@ -121,6 +121,9 @@ _TABLE: tuple[Rule, ...] = (
     _rule("request-parameter-serialization-changed", WARN, "request", "parameters", "change",
           "minor", "{what}: {detail}: the generated client ignores these and sends the value as "
           "before, so the server may now read it differently"),
+    _rule("request-parameter-became-content", ERR, "request", "parameters", "change", "major",
+          "{what} now given by `content` instead of `schema`: openapi-python-client skips such a "
+          "parameter, so the generated function loses its argument and calls that pass it fail"),
     _rule("header-name-case-changed", INFO, "none", "headers", "change", "patch",
           "{what}: name spelled {detail}: HTTP header names are case-insensitive and the "
           "generated argument keeps its name"),
@@ -139,6 +142,9 @@ _TABLE: tuple[Rule, ...] = (
           "{what}: media type {detail} removed"),
     _rule("request-media-type-added", INFO, "request", "body", "add", "minor",
           "{what}: media type {detail} added"),
+    _rule("request-body-encoding-changed", WARN, "request", "body", "change", "minor",
+          "{what}: {detail} changed: the generated client ignores `encoding` and sends the "
+          "body as before, so the server may now read it differently"),
     # -- request: schemas of parameters and bodies -------------------------------------------
     _rule("request-property-removed", ERR, "request", "properties", "remove", "major",
           "{what} removed: its generated attribute is gone"),
@@ -190,6 +196,8 @@ _TABLE: tuple[Rule, ...] = (
           "{what}: media type {detail} removed"),
     _rule("response-media-type-added", INFO, "response", "responses", "add", "minor",
           "{what}: media type {detail} added"),
+    _rule("response-body-encoding-changed", INFO, "response", "responses", "change", "patch",
+          "{what}: {detail} changed: the generated client reads the body without it"),
     _rule("response-required-header-removed", ERR, "response", "headers", "remove", "major",
           "{what} removed: code that reads it finds nothing"),
     _rule("response-optional-header-removed", WARN, "response", "headers", "remove", "minor",
