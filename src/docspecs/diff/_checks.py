@@ -108,6 +108,9 @@ UNCHECKED_KEYWORDS = (
     "contains",
     "unevaluatedItems",
     "unevaluatedProperties",
+    # a dynamic reference: the client types the value Any, the models generator resolves none
+    # (it refuses one it cannot), so only the server applies the schema it points at
+    "$dynamicRef",
 )
 #: constraints on an object's keys: the models package types its dict keys `constr(pattern=...)`
 KEY_KEYWORDS = ("propertyNames", "patternProperties")
@@ -121,6 +124,11 @@ DOCUMENTATION_KEYWORDS = (
     "contentEncoding",
     "contentSchema",
 )
+
+#: JSON Schema keywords that name or hold schemas for references to use: neither generator
+#: generates anything from them (a schema in `$defs` is compared where a `$ref` reaches it;
+#: openapi-python-client refuses a `$ref` into `$defs`, so generation stops there anyway)
+DEFINITION_KEYWORDS = ("$defs", "definitions", "$id", "$anchor", "$dynamicAnchor", "$schema")
 
 #: client runtime settings judged by `_client` (by what the client templates make of them)
 CLIENT_REGION = "x-docspecs-region"
@@ -164,6 +172,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
         | set(UNCHECKED_KEYWORDS)
         | set(KEY_KEYWORDS)
         | set(DOCUMENTATION_KEYWORDS)
+        | set(DEFINITION_KEYWORDS)
     ),
 }
 
@@ -1021,6 +1030,16 @@ def schema_docs_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]
     ]
     if keys:
         yield change("schema-description-changed", rev.ptr, ctx.what(), ", ".join(keys))
+
+
+@schema_check
+def definitions_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    """`$defs` (draft 7's `definitions`), `$id`, `$anchor`, `$dynamicAnchor` and `$schema`:
+    neither generator makes code of them; what a `$ref` takes from `$defs` is compared there."""
+    keys = [k for k in DEFINITION_KEYWORDS if differs(base.raw.get(k), rev.raw.get(k))]
+    if keys:
+        where = rev.ptr if any(k in rev.raw for k in keys) else base.ptr
+        yield change("schema-definitions-changed", where, ctx.what(), ", ".join(keys))
 
 
 def _makes_a_class(schema: Schema) -> bool:

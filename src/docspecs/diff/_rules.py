@@ -316,6 +316,9 @@ _TABLE: tuple[Rule, ...] = (
           "{what}: {detail} changed"),
     _rule("example-changed", INFO, "none", "examples", "change", "patch",
           "{what}: examples changed"),
+    _rule("schema-definitions-changed", INFO, "none", "schemas", "change", "patch",
+          "{what}: {detail} changed: neither generator makes code of it (a schema kept in "
+          "`$defs` is compared where a `$ref` uses it)"),
     _rule("schema-format-changed", INFO, "none", "schemas", "change", "patch",
           "{what}: format changed {detail}: no generated type changes"),
     _rule("schema-type-respelled", INFO, "none", "schemas", "change", "patch",
