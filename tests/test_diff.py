@@ -1118,6 +1118,12 @@ def _version_default(value: str) -> Edit:
 VERSION = {"x-api-version": {"env": "JOBS_API_VERSION", "argument": "api_version"}}
 US, EU = ("https://api.example.com", "us"), ("https://eu.api.example.com", "eu")
 WAIT = {"helper": "wait_for_job", "status": "status", "terminal": ["done", "failed"]}
+HOOKS = {
+    "signature-header": "x-signature",
+    "timestamp-header": "x-timestamp",
+    "signed-content": "{timestamp}.{body}",
+    "events": {"job.done": "Job"},
+}
 
 # (what changed, base edit, revision edit, {(rule id, location)})
 CLIENT_SETTINGS: list[tuple[str, Edit, Edit, set[tuple[str, str]]]] = [
@@ -1173,6 +1179,22 @@ CLIENT_SETTINGS: list[tuple[str, Edit, Edit, set[tuple[str, str]]]] = [
     ("the errors read the request id from another header",
      runtime(), runtime(**{"request-id-headers": ["x-trace-id"]}),
      {("client-behaviour-changed", "/x-docspecs-client/request-id-headers")}),
+    ("webhooks configured: verify_webhook() is new",
+     runtime(), runtime(webhooks=HOOKS),
+     {("client-setting-added", "/x-docspecs-client/webhooks")}),
+    ("webhooks dropped: verify_webhook() is gone",
+     runtime(webhooks=HOOKS), runtime(),
+     {("client-setting-changed", "/x-docspecs-client/webhooks")}),
+    ("a webhook event parsed into another model",
+     runtime(webhooks=HOOKS),
+     runtime(webhooks={**HOOKS, "events": {"job.done": "JobSummary"}}),
+     {("client-behaviour-changed", "/x-docspecs-client/webhooks")}),
+    ("the webhook signature header renamed",
+     runtime(webhooks=HOOKS), runtime(webhooks={**HOOKS, "signature-header": "x-sig"}),
+     {("client-behaviour-changed", "/x-docspecs-client/webhooks")}),
+    ("the default webhook tolerance written out",
+     runtime(webhooks=HOOKS), runtime(webhooks={**HOOKS, "tolerance": 300}),
+     {("client-setting-respelled", "/x-docspecs-client/webhooks")}),
     ("docspecs mock starts serving the API: only the package README changes",
      runtime(), runtime(simulator=True),
      {("info-changed", "/x-docspecs-client/simulator")}),

@@ -54,7 +54,14 @@ METHOD = CLIENT_METHOD
 REGION = CLIENT_REGION
 HELPERS = CLIENT_HELPERS
 #: the keys of `x-docspecs-client` the templates read, each judged below
-CLIENT_KEYS = frozenset({"token-env", "base-url-env", "headers", "request-id-headers", "simulator"})
+CLIENT_KEYS = frozenset(
+    {"token-env", "base-url-env", "headers", "request-id-headers", "simulator", "webhooks"}
+)
+#: the keys of `webhooks` (client.py.jinja's `verify_webhook`), each judged by `_webhooks_changed`
+WEBHOOK_KEYS = frozenset(
+    {"signature-header", "timestamp-header", "signed-content", "tolerance", "events"}
+)
+WEBHOOK_TOLERANCE = 300  # seconds, the template's default
 #: the keys of one header's settings
 HEADER_KEYS = frozenset({"env", "argument", "default"})
 
@@ -159,6 +166,7 @@ def client_settings_changed(base: Document, rev: Document) -> Iterator[Change]:
         detail = from_to(old.get("request-id-headers"), new.get("request-id-headers"))
         yield change("client-behaviour-changed", join("", CLIENT, "request-id-headers"), what,
                      detail)  # fmt: skip
+    yield from _webhooks_changed(old.get("webhooks"), new.get("webhooks"))
     if differs(old.get("simulator"), new.get("simulator")):
         what = "the package README's simulator sections (x-docspecs-client simulator)"
         detail = from_to(old.get("simulator"), new.get("simulator"))
@@ -166,6 +174,45 @@ def client_settings_changed(base: Document, rev: Document) -> Iterator[Change]:
     for key in sorted((old.keys() | new.keys()) - CLIENT_KEYS):
         if differs(old.get(key), new.get(key)):
             yield unread_key(CLIENT, key, join("", CLIENT, key))
+
+
+def _webhooks_changed(old: Json, new: Json) -> Iterator[Change]:
+    """`webhooks`: `verify_webhook()` and `WebhookEvent` exist when it is set; which headers and
+    signed content they check, the timestamp tolerance and which event types parse into which
+    model are what they do with a delivery."""
+    ptr = join("", CLIENT, "webhooks")
+    what = "verify_webhook() and WebhookEvent (x-docspecs-client webhooks)"
+    if not differs(old, new):
+        return
+    if not isinstance(old, dict) or not isinstance(new, dict):
+        if isinstance(old, dict) or isinstance(new, dict):
+            rule = "client-setting-added" if isinstance(new, dict) else "client-setting-changed"
+            yield change(rule, ptr, what, "set" if isinstance(new, dict) else "gone")
+        else:
+            yield change("unclassified-change", ptr, f"{CLIENT} webhooks")
+        return
+    tolerance = [d.get("tolerance", WEBHOOK_TOLERANCE) for d in (old, new)]
+    shown = [
+        f"{key} {from_to(old.get(key), new.get(key))}"
+        for key in ("signature-header", "timestamp-header", "signed-content")
+        if differs(old.get(key), new.get(key))
+    ]
+    if differs(*tolerance):
+        shown.append(f"tolerance {from_to(*tolerance)} seconds")
+    events: list[dict[str, Json]] = [
+        d["events"] if isinstance(d.get("events"), dict) else {} for d in (old, new)
+    ]
+    for event in sorted(events[0].keys() | events[1].keys(), key=str):
+        before, after = events[0].get(event), events[1].get(event)
+        if differs(before, after):
+            shown.append(f"event {str(event)!r} parsed into {from_to(before, after)}")
+    if shown:
+        yield change("client-behaviour-changed", ptr, what, "; ".join(shown))
+    elif differs(old.get("tolerance"), new.get("tolerance")):  # 300 written out, or dropped
+        yield from _respelled(f"{what}: tolerance", ptr, old.get("tolerance"), new.get("tolerance"))
+    for key in sorted((old.keys() | new.keys()) - WEBHOOK_KEYS, key=str):
+        if differs(old.get(key), new.get(key)):
+            yield unread_key(f"{CLIENT} webhooks", key, join(ptr, str(key)))
 
 
 def _header_settings_changed(base: Document, rev: Document) -> Iterator[Change]:
