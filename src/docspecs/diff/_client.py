@@ -20,9 +20,20 @@
   (`client-behaviour-changed`).
 - `simulator` says whether the package README has its simulator sections: documentation
   (`info-changed`).
+- `webhooks` makes `verify_webhook()` and `WebhookEvent`: set or dropped is a name added or
+  gone; its headers, signed content, tolerance and event models are what they do.
+- An operation's `x-docspecs-method`, else a name derived from its HTTP method and path (its
+  operationId's where two of a tag's operations would share one), names its resource method
+  `client.<tag>.<name>`; its polling shortcut is `wait` or `wait_<name>`: a name that changes is
+  `client-method-renamed`.
 
-Any other key of `x-docspecs-client` (`webhooks`, or one no template reads) stays
-`unclassified-change`.
+Names the template defaults (`token-env`: `<API>_API_TOKEN`, `base-url-env`: `<API>_BASE_URL`,
+the derived method name, a webhook tolerance of 300 s, a header `argument` it snake-cases) are
+compared as the names they produce: one written out, or dropped where it held the default, is
+`client-setting-respelled` (documentation). The `<API>_` defaults need the API's name
+(`compare(..., api=...)`); without it they are compared as written.
+
+Any other key of `x-docspecs-client` (one no template reads) stays `unclassified-change`.
 """
 
 from __future__ import annotations
