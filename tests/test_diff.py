@@ -121,7 +121,7 @@ REVERSE = {
     "client-default-header-changed": "client-default-header-changed",
     "client-setting-added": "client-setting-changed",
     "client-setting-changed": "client-setting-changed",
-    "client-setting-respelled": "client-setting-respelled",
+    "client-name-respelled": "client-name-respelled",
     "client-method-renamed": "client-method-renamed",
     "component-schema-added": "component-schema-removed",
     "component-schema-removed": "component-schema-added",
@@ -1250,7 +1250,7 @@ CLIENT_SETTINGS: list[tuple[str, Edit, Edit, set[tuple[str, str]]]] = [
      {("client-behaviour-changed", "/x-docspecs-client/webhooks")}),
     ("the default webhook tolerance written out",
      runtime(webhooks=HOOKS), runtime(webhooks={**HOOKS, "tolerance": 300}),
-     {("client-setting-respelled", "/x-docspecs-client/webhooks")}),
+     {("client-name-respelled", "/x-docspecs-client/webhooks")}),
     ("docspecs mock starts serving the API: only the package README changes",
      runtime(), runtime(simulator=True),
      {("info-changed", "/x-docspecs-client/simulator")}),
@@ -1295,10 +1295,10 @@ def _add_operation(path: str, method: str, operation_id: str, **extra: Any) -> E
 CLIENT_NAMES: list[tuple[str, Edit, Edit, set[tuple[str, str]]]] = [
     ("the token variable's default written out: JOBS_API_TOKEN either way",
      runtime(), runtime(**{"token-env": "JOBS_API_TOKEN"}),
-     {("client-setting-respelled", "/x-docspecs-client/token-env")}),
+     {("client-name-respelled", "/x-docspecs-client/token-env")}),
     ("a token-env equal to the default removed: nothing changes",
      runtime(**{"token-env": "JOBS_API_TOKEN"}), runtime(),
-     {("client-setting-respelled", "/x-docspecs-client/token-env")}),
+     {("client-name-respelled", "/x-docspecs-client/token-env")}),
     ("a token-env other than the default removed: from_env() reads JOBS_API_TOKEN instead",
      runtime(**{"token-env": "JOBS_TOKEN"}), runtime(),
      {("client-setting-changed", "/x-docspecs-client/token-env")}),
@@ -1307,17 +1307,29 @@ CLIENT_NAMES: list[tuple[str, Edit, Edit, set[tuple[str, str]]]] = [
      {("client-setting-changed", "/x-docspecs-client/token-env")}),
     ("the base URL variable's default dropped",
      runtime(**{"base-url-env": "JOBS_BASE_URL"}), runtime(),
-     {("client-setting-respelled", "/x-docspecs-client/base-url-env")}),
+     {("client-name-respelled", "/x-docspecs-client/base-url-env")}),
     ("a header's from_env() argument respelled: the template snake-cases it",
      runtime(headers=VERSION),
      runtime(headers={"x-api-version": {**VERSION["x-api-version"], "argument": "apiVersion"}}),
-     {("client-setting-respelled", "/x-docspecs-client/headers/x-api-version")}),
+     {("client-name-respelled", "/x-docspecs-client/headers/x-api-version")}),
+    ("an operationId respelled to the same Python name: get_job either way",
+     lambda d: None, lambda d: _job_op(d).update(operationId="getJob"),
+     {("client-name-respelled", "/paths/~1jobs~1{id}/get/operationId")}),
+    ("a tag respelled to the same Python name: the jobs module and resource either way",
+     lambda d: None, lambda d: _job_op(d).update(tags=["Jobs"]),
+     {("client-name-respelled", "/paths/~1jobs~1{id}/get/tags")}),
+    ("no tag becomes the tag `default`: the module it was in already",
+     lambda d: _job_op(d).pop("tags"), lambda d: _job_op(d).update(tags=["default"]),
+     {("client-name-respelled", "/paths/~1jobs~1{id}/get/tags")}),
+    ("a second tag: the generator reads only the first",
+     lambda d: None, lambda d: _job_op(d).update(tags=["jobs", "runs"]),
+     {("info-changed", "/paths/~1jobs~1{id}/get/tags")}),
     ("x-docspecs-method renames the resource method",
      lambda d: None, _method("fetch"),
      {("client-method-renamed", "/paths/~1jobs~1{id}/get")}),
     ("x-docspecs-method equal to the derived name removed",
      _method("get"), _method(None),
-     {("client-setting-respelled", "/paths/~1jobs~1{id}/get/x-docspecs-method")}),
+     {("client-name-respelled", "/paths/~1jobs~1{id}/get/x-docspecs-method")}),
     ("x-docspecs-method removed where it renamed the method",
      _method("fetch"), _method(None),
      {("client-method-renamed", "/paths/~1jobs~1{id}/get")}),
@@ -1364,7 +1376,7 @@ def test_client_defaults_without_the_api_name_are_compared_as_written() -> None:
     revision = copy.deepcopy(base)
     runtime()(revision)
     assert ids(compare(base, revision)) == {"client-setting-changed"}
-    assert ids(compare(base, revision, api="jobs")) == {"client-setting-respelled"}
+    assert ids(compare(base, revision, api="jobs")) == {"client-name-respelled"}
 
 
 def test_derived_method_names_are_the_templates_own() -> None:

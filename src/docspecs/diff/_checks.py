@@ -17,6 +17,7 @@ from docspecs.diff._packages import (
     MODELS_CHECK,
     enum_members,
     is_extension,
+    python_identifier,
     python_types,
     python_union,
     read_extension,
@@ -1067,20 +1068,45 @@ def schema_examples_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Cha
 # -- operations ------------------------------------------------------------------------------------
 
 
+def _same_identifier(old: Json, new: Json) -> bool:
+    """Two names openapi-python-client turns into one Python name (`getJob`, `get_job`)."""
+    return (
+        isinstance(old, str)
+        and isinstance(new, str)
+        and python_identifier(old) == python_identifier(new)
+    )
+
+
 @operation_check
 def operation_id_changed(base: Op, rev: Op) -> Iterator[Change]:
+    """The generated function (and its module) is named after the operationId, as a Python
+    name: a spelling that gives the same name renames nothing."""
     old, new = base.node.get("operationId"), rev.node.get("operationId")
-    if old != new:
-        detail = from_to(old, new)
-        yield change("api-operation-id-changed", rev.ptr, rev.name, detail)
+    if old == new:
+        return
+    what = f"{rev.name}: the generated function's operationId"
+    if _same_identifier(old, new):
+        yield change("client-name-respelled", join(rev.ptr, "operationId"), what, from_to(old, new))
+    else:
+        yield change("api-operation-id-changed", rev.ptr, rev.name, from_to(old, new))
 
 
 @operation_check
 def tag_changed(base: Op, rev: Op) -> Iterator[Change]:
-    old, new = (base.node.get("tags") or [None])[0], (rev.node.get("tags") or [None])[0]
-    if old != new:
-        detail = from_to(old, new)
-        yield change("api-tag-changed", rev.ptr, rev.name, detail)
+    """The first tag (`default` without one) names the module and the client's resource
+    namespace, as a Python name: `Classify Runs` and `classify_runs` are one."""
+    before, after = base.node.get("tags") or [], rev.node.get("tags") or []
+    if not differs(before, after):
+        return
+    old, new = (before or ["default"])[0], (after or ["default"])[0]
+    ptr = join(rev.ptr, "tags") if "tags" in rev.node else join(base.ptr, "tags")
+    what = f"{rev.name}: the first tag, the module and resource it names"
+    if old != new and not _same_identifier(old, new):
+        yield change("api-tag-changed", rev.ptr, rev.name, from_to(old, new))
+    elif differs(before[:1], after[:1]):
+        yield change("client-name-respelled", ptr, what, from_to(old, new))
+    if differs(before[1:], after[1:]):  # the generator reads the first tag only
+        yield change("info-changed", ptr, f"{rev.name}: tags after the first", "(not read)")
 
 
 @operation_check

@@ -30,7 +30,7 @@
 Names the template defaults (`token-env`: `<API>_API_TOKEN`, `base-url-env`: `<API>_BASE_URL`,
 the derived method name, a webhook tolerance of 300 s, a header `argument` it snake-cases) are
 compared as the names they produce: one written out, or dropped where it held the default, is
-`client-setting-respelled` (documentation). The `<API>_` defaults need the API's name
+`client-name-respelled` (documentation). The `<API>_` defaults need the API's name
 (`compare(..., api=...)`); without it they are compared as written.
 
 Any other key of `x-docspecs-client` (one no template reads) stays `unclassified-change`.
@@ -56,7 +56,7 @@ from docspecs.diff._checks import (
     template_key,
     unread_key,
 )
-from docspecs.diff._packages import client_parameter_name
+from docspecs.diff._packages import client_parameter_name, python_identifier
 from docspecs.diff._rules import Change, change
 from docspecs.diff._walk import Document, Json, join
 
@@ -155,7 +155,7 @@ def _effective(doc: Document, settings: dict[str, Json], key: str) -> Json:
 
 def _respelled(what: str, ptr: str, old: Json, new: Json) -> Iterator[Change]:
     """The same generated name written another way (its default written out or left to it)."""
-    yield change("client-setting-respelled", ptr, what, from_to(old, new))
+    yield change("client-name-respelled", ptr, what, from_to(old, new))
 
 
 @document_check
@@ -347,13 +347,6 @@ def _derived_method(path: str, method: str) -> str:
     return f"{verb}_{python_identifier(last)}"
 
 
-def python_identifier(text: str) -> str:
-    """openapi-python-client's `python_identifier` filter (docspecs' default `field_prefix`)."""
-    from openapi_python_client.strings import PythonIdentifier
-
-    return str(PythonIdentifier(text, "field_"))
-
-
 def _operation_name(path: str, method: str, operation: dict[str, Json]) -> str:
     """openapi-python-client's endpoint name: the operationId, else one made from the path."""
     operation_id = operation.get("operationId")
@@ -422,7 +415,7 @@ def resource_methods_changed(base: Document, rev: Document) -> Iterator[Change]:
             yield change("client-method-renamed", after.ptr, what, from_to(before.name, after.name))
         elif differs(old_ops[key].get(METHOD), new_ops[key].get(METHOD)):
             detail = f"{METHOD} {from_to(old_ops[key].get(METHOD), new_ops[key].get(METHOD))}"
-            yield change("client-setting-respelled", join(after.ptr, METHOD), what, detail)
+            yield change("client-name-respelled", join(after.ptr, METHOD), what, detail)
         if before.wait and after.wait and before.wait != after.wait:
             what = f"{after.label}: the resource's polling shortcut"
             yield change("client-method-renamed", after.ptr, what, from_to(before.wait, after.wait))

@@ -218,3 +218,12 @@ def client_parameter_name(name: str) -> str:
     from openapi_python_client import strings
 
     return strings.snake_case(name)
+
+
+def python_identifier(text: str, prefix: str = "field_") -> str:
+    """openapi-python-client's Python name for `text` (its `python_identifier` filter, docspecs'
+    default `field_prefix`): the generated function of an operationId, the module and resource
+    of a tag (`Classify Runs`, `classify-runs` and `ClassifyRuns` are all `classify_runs`)."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(text, prefix))

@@ -293,10 +293,10 @@ _TABLE: tuple[Rule, ...] = (
           "{what} {detail}: code and environments set up with the old one fail or silently "
           "fall back to a default"),
     _rule("client-setting-added", INFO, "none", "client", "add", "minor", "{what} {detail}"),
-    _rule("client-setting-respelled", INFO, "none", "client", "change", "patch",
-          "{what} written another way {detail}: the default written out, or dropped where it "
-          "held the default (or a name the template spells the same): the generated client is "
-          "the same"),
+    _rule("client-name-respelled", INFO, "none", "client", "change", "patch",
+          "{what} written another way {detail}: the generated client uses the same name (a "
+          "default written out, or dropped where it held the default, or a spelling the "
+          "generator normalises)"),
     _rule("client-method-renamed", ERR, "none", "client", "rename", "major",
           "{what} renamed {detail}: code calling the old name fails with AttributeError"),
     _rule("client-behaviour-changed", WARN, "none", "client", "change", "minor",
