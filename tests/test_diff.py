@@ -121,7 +121,7 @@ REVERSE = {
     "client-default-header-changed": "client-default-header-changed",
     "client-setting-added": "client-setting-changed",
     "client-setting-changed": "client-setting-changed",
-    "client-name-respelled": "client-name-respelled",
+    "generated-name-respelled": "generated-name-respelled",
     "client-method-renamed": "client-method-renamed",
     "component-schema-added": "component-schema-removed",
     "component-schema-removed": "component-schema-added",
@@ -747,6 +747,7 @@ components:
       allOf: [{$ref: '#/components/schemas/Shape'}, {properties: {side: {type: number}}}]
     Circle:
       allOf: [{$ref: '#/components/schemas/Shape'}, {properties: {radius: {type: number}}}]
+    queue_entry: {type: object, properties: {position: {type: integer}}}
     Labelled:
       $id: https://facts.example/labelled
       $anchor: labelled
@@ -775,6 +776,7 @@ components:
         either: {anyOf: [{$ref: '#/components/schemas/Dog'}, {$ref: '#/components/schemas/Cat'}]}
         shape: {$ref: '#/components/schemas/Shape'}
         labelled: {$ref: '#/components/schemas/Labelled'}
+        entry: {$ref: '#/components/schemas/queue_entry'}
 """
 
 
@@ -837,6 +839,8 @@ def test_the_generators_do_what_the_rules_say(tmp_path: Path) -> None:
     assert "image/png" not in client and "text/csv" not in client
     # $id, $anchor and an unused schema in $defs make no code
     assert "class Labelled(BaseModel)" in models and "class Labelled:" in client
+    # a component's class name is its name made a class name: queue_entry is QueueEntry
+    assert "class QueueEntry(BaseModel)" in models and "class QueueEntry:" in client
     assert "zebrafish" not in (models + client).lower()
     assert "facts.example" not in models + client
 
@@ -1250,7 +1254,7 @@ CLIENT_SETTINGS: list[tuple[str, Edit, Edit, set[tuple[str, str]]]] = [
      {("client-behaviour-changed", "/x-docspecs-client/webhooks")}),
     ("the default webhook tolerance written out",
      runtime(webhooks=HOOKS), runtime(webhooks={**HOOKS, "tolerance": 300}),
-     {("client-name-respelled", "/x-docspecs-client/webhooks")}),
+     {("generated-name-respelled", "/x-docspecs-client/webhooks")}),
     ("docspecs mock starts serving the API: only the package README changes",
      runtime(), runtime(simulator=True),
      {("info-changed", "/x-docspecs-client/simulator")}),
@@ -1295,10 +1299,10 @@ def _add_operation(path: str, method: str, operation_id: str, **extra: Any) -> E
 CLIENT_NAMES: list[tuple[str, Edit, Edit, set[tuple[str, str]]]] = [
     ("the token variable's default written out: JOBS_API_TOKEN either way",
      runtime(), runtime(**{"token-env": "JOBS_API_TOKEN"}),
-     {("client-name-respelled", "/x-docspecs-client/token-env")}),
+     {("generated-name-respelled", "/x-docspecs-client/token-env")}),
     ("a token-env equal to the default removed: nothing changes",
      runtime(**{"token-env": "JOBS_API_TOKEN"}), runtime(),
-     {("client-name-respelled", "/x-docspecs-client/token-env")}),
+     {("generated-name-respelled", "/x-docspecs-client/token-env")}),
     ("a token-env other than the default removed: from_env() reads JOBS_API_TOKEN instead",
      runtime(**{"token-env": "JOBS_TOKEN"}), runtime(),
      {("client-setting-changed", "/x-docspecs-client/token-env")}),
@@ -1307,20 +1311,30 @@ CLIENT_NAMES: list[tuple[str, Edit, Edit, set[tuple[str, str]]]] = [
      {("client-setting-changed", "/x-docspecs-client/token-env")}),
     ("the base URL variable's default dropped",
      runtime(**{"base-url-env": "JOBS_BASE_URL"}), runtime(),
-     {("client-name-respelled", "/x-docspecs-client/base-url-env")}),
+     {("generated-name-respelled", "/x-docspecs-client/base-url-env")}),
     ("a header's from_env() argument respelled: the template snake-cases it",
      runtime(headers=VERSION),
      runtime(headers={"x-api-version": {**VERSION["x-api-version"], "argument": "apiVersion"}}),
-     {("client-name-respelled", "/x-docspecs-client/headers/x-api-version")}),
+     {("generated-name-respelled", "/x-docspecs-client/headers/x-api-version")}),
     ("an operationId respelled to the same Python name: get_job either way",
      lambda d: None, lambda d: _job_op(d).update(operationId="getJob"),
-     {("client-name-respelled", "/paths/~1jobs~1{id}/get/operationId")}),
+     {("generated-name-respelled", "/paths/~1jobs~1{id}/get/operationId")}),
     ("a tag respelled to the same Python name: the jobs module and resource either way",
      lambda d: None, lambda d: _job_op(d).update(tags=["Jobs"]),
-     {("client-name-respelled", "/paths/~1jobs~1{id}/get/tags")}),
+     {("generated-name-respelled", "/paths/~1jobs~1{id}/get/tags")}),
     ("no tag becomes the tag `default`: the module it was in already",
      lambda d: _job_op(d).pop("tags"), lambda d: _job_op(d).update(tags=["default"]),
-     {("client-name-respelled", "/paths/~1jobs~1{id}/get/tags")}),
+     {("generated-name-respelled", "/paths/~1jobs~1{id}/get/tags")}),
+    ("a component respelled to the same class name: JobSummary either way",
+     lambda d: None,
+     lambda d: d["components"]["schemas"].update(
+         job_summary=d["components"]["schemas"].pop("JobSummary")),
+     {("generated-name-respelled", "/components/schemas/job_summary")}),
+    ("a component renamed: another class",
+     lambda d: None,
+     lambda d: d["components"]["schemas"].update(
+         JobDigest=d["components"]["schemas"].pop("JobSummary")),
+     {("component-schema-renamed", "/components/schemas/JobDigest")}),
     ("a second tag: the generator reads only the first",
      lambda d: None, lambda d: _job_op(d).update(tags=["jobs", "runs"]),
      {("info-changed", "/paths/~1jobs~1{id}/get/tags")}),
@@ -1329,7 +1343,7 @@ CLIENT_NAMES: list[tuple[str, Edit, Edit, set[tuple[str, str]]]] = [
      {("client-method-renamed", "/paths/~1jobs~1{id}/get")}),
     ("x-docspecs-method equal to the derived name removed",
      _method("get"), _method(None),
-     {("client-name-respelled", "/paths/~1jobs~1{id}/get/x-docspecs-method")}),
+     {("generated-name-respelled", "/paths/~1jobs~1{id}/get/x-docspecs-method")}),
     ("x-docspecs-method removed where it renamed the method",
      _method("fetch"), _method(None),
      {("client-method-renamed", "/paths/~1jobs~1{id}/get")}),
@@ -1376,7 +1390,7 @@ def test_client_defaults_without_the_api_name_are_compared_as_written() -> None:
     revision = copy.deepcopy(base)
     runtime()(revision)
     assert ids(compare(base, revision)) == {"client-setting-changed"}
-    assert ids(compare(base, revision, api="jobs")) == {"client-name-respelled"}
+    assert ids(compare(base, revision, api="jobs")) == {"generated-name-respelled"}
 
 
 def test_derived_method_names_are_the_templates_own() -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from docspecs._bundler import split_pointer
 from docspecs.diff._packages import (
     MODELS_CHECK,
+    class_names,
     enum_members,
     is_extension,
     python_identifier,
@@ -1086,7 +1087,9 @@ def operation_id_changed(base: Op, rev: Op) -> Iterator[Change]:
         return
     what = f"{rev.name}: the generated function's operationId"
     if _same_identifier(old, new):
-        yield change("client-name-respelled", join(rev.ptr, "operationId"), what, from_to(old, new))
+        yield change(
+            "generated-name-respelled", join(rev.ptr, "operationId"), what, from_to(old, new)
+        )
     else:
         yield change("api-operation-id-changed", rev.ptr, rev.name, from_to(old, new))
 
@@ -1104,7 +1107,7 @@ def tag_changed(base: Op, rev: Op) -> Iterator[Change]:
     if old != new and not _same_identifier(old, new):
         yield change("api-tag-changed", rev.ptr, rev.name, from_to(old, new))
     elif differs(before[:1], after[:1]):
-        yield change("client-name-respelled", ptr, what, from_to(old, new))
+        yield change("generated-name-respelled", ptr, what, from_to(old, new))
     if differs(before[1:], after[1:]):  # the generator reads the first tag only
         yield change("info-changed", ptr, f"{rev.name}: tags after the first", "(not read)")
 
@@ -1466,6 +1469,13 @@ def _shape(value: Json, names: dict[str, str]) -> Json:
     return shaped
 
 
+def same_class_name(old: Json, old_name: str, new: Json, new_name: str) -> bool:
+    """Whether a component renamed keeps its class names: without a `title` (which names the
+    class instead) both generators make the same class of `job_status` and `JobStatus`."""
+    titled = any(isinstance(n, dict) and "title" in n for n in (old, new))
+    return not titled and class_names(old_name) == class_names(new_name)
+
+
 @document_check
 def component_schemas_changed(base: Document, rev: Document) -> Iterator[Change]:
     """Removed and added schemas; a removed one whose shape reappears under a new name is a
@@ -1484,7 +1494,11 @@ def component_schemas_changed(base: Document, rev: Document) -> Iterator[Change]
         if len(candidates) == 1:
             renamed[name] = candidates[0]
     for name in gone:
-        if name in renamed:
+        if name in renamed and same_class_name(old[name], name, new[renamed[name]], renamed[name]):
+            ptr = join("/components/schemas", renamed[name])
+            detail = from_to(name, renamed[name])
+            yield change("generated-name-respelled", ptr, f"schema '{name}'", detail)
+        elif name in renamed:
             yield change(
                 "component-schema-renamed",
                 join("/components/schemas", renamed[name]),

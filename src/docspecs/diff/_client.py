@@ -30,7 +30,7 @@
 Names the template defaults (`token-env`: `<API>_API_TOKEN`, `base-url-env`: `<API>_BASE_URL`,
 the derived method name, a webhook tolerance of 300 s, a header `argument` it snake-cases) are
 compared as the names they produce: one written out, or dropped where it held the default, is
-`client-name-respelled` (documentation). The `<API>_` defaults need the API's name
+`generated-name-respelled` (documentation). The `<API>_` defaults need the API's name
 (`compare(..., api=...)`); without it they are compared as written.
 
 Any other key of `x-docspecs-client` (one no template reads) stays `unclassified-change`.
@@ -155,7 +155,7 @@ def _effective(doc: Document, settings: dict[str, Json], key: str) -> Json:
 
 def _respelled(what: str, ptr: str, old: Json, new: Json) -> Iterator[Change]:
     """The same generated name written another way (its default written out or left to it)."""
-    yield change("client-name-respelled", ptr, what, from_to(old, new))
+    yield change("generated-name-respelled", ptr, what, from_to(old, new))
 
 
 @document_check
@@ -415,7 +415,7 @@ def resource_methods_changed(base: Document, rev: Document) -> Iterator[Change]:
             yield change("client-method-renamed", after.ptr, what, from_to(before.name, after.name))
         elif differs(old_ops[key].get(METHOD), new_ops[key].get(METHOD)):
             detail = f"{METHOD} {from_to(old_ops[key].get(METHOD), new_ops[key].get(METHOD))}"
-            yield change("client-name-respelled", join(after.ptr, METHOD), what, detail)
+            yield change("generated-name-respelled", join(after.ptr, METHOD), what, detail)
         if before.wait and after.wait and before.wait != after.wait:
             what = f"{after.label}: the resource's polling shortcut"
             yield change("client-method-renamed", after.ptr, what, from_to(before.wait, after.wait))

@@ -227,3 +227,12 @@ def python_identifier(text: str, prefix: str = "field_") -> str:
     from openapi_python_client.strings import PythonIdentifier
 
     return str(PythonIdentifier(text, prefix))
+
+
+def class_names(component: str) -> tuple[str, str]:
+    """(client class, models class) generated for the component schema `component` (no
+    `title`): openapi-python-client's `ClassName`, datamodel-code-generator's resolver."""
+    from openapi_python_client.strings import ClassName
+
+    resolved = _models_resolver().get_class_name(component, unique=False)
+    return str(ClassName(component, "field_")), str(resolved.name)

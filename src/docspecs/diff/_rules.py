@@ -281,6 +281,10 @@ _TABLE: tuple[Rule, ...] = (
     _rule("union-member-class-renamed", ERR, "none", "schemas", "rename", "major",
           "{what}: {detail} are renamed, stand for another alternative or are gone (a class for "
           "an inline object is named by where it sits): code that names them breaks"),
+    _rule("generated-name-respelled", INFO, "none", "names", "change", "patch",
+          "{what} written another way {detail}: the generated packages use the same name (a "
+          "default written out, or dropped where it held the default, or a spelling the "
+          "generators normalise)"),
     _rule("enum-member-renamed", ERR, "none", "schemas", "rename", "major",
           "{what}: generated enum member {detail}: code that names the member breaks"),
     # -- the client's runtime settings (x-docspecs-client, -region, -wait, -paging) ------------
@@ -293,10 +297,6 @@ _TABLE: tuple[Rule, ...] = (
           "{what} {detail}: code and environments set up with the old one fail or silently "
           "fall back to a default"),
     _rule("client-setting-added", INFO, "none", "client", "add", "minor", "{what} {detail}"),
-    _rule("client-name-respelled", INFO, "none", "client", "change", "patch",
-          "{what} written another way {detail}: the generated client uses the same name (a "
-          "default written out, or dropped where it held the default, or a spelling the "
-          "generator normalises)"),
     _rule("client-method-renamed", ERR, "none", "client", "rename", "major",
           "{what} renamed {detail}: code calling the old name fails with AttributeError"),
     _rule("client-behaviour-changed", WARN, "none", "client", "change", "minor",
