@@ -2397,6 +2397,28 @@ def test_cli_base_revision_applies_overlays_on_both_sides(
     assert "semver bump: patch" in out
 
 
+def test_cli_a_token_env_equal_to_its_default_dropped_is_documentation(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`docspecs diff` knows the API's name, so `DEMO_API_TOKEN` written out and then dropped
+    changes nothing the client does (a patch, not a major release)."""
+    overlay = repo / "overlays" / "demo" / "90-client-runtime.yaml"
+    overlay.parent.mkdir(parents=True)
+    overlay.write_text(
+        "overlay: 1.0.0\ninfo: {title: runtime, version: 1.0.0}\nactions:\n"
+        "  - target: $\n"
+        "    description: the token variable, as the template would name it anyway\n"
+        "    update: {x-docspecs-client: {token-env: DEMO_API_TOKEN}}\n",
+        encoding="utf-8",
+    )
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "runtime")
+    overlay.unlink()
+    assert main(["--root", str(repo), "diff", "--base", "HEAD", "--fail-on-breaking"]) == 0
+    out = capsys.readouterr().out
+    assert "generated-name-respelled" in out and "semver bump: patch" in out
+
+
 def test_cli_base_revision_before_the_api_existed(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -2589,6 +2611,15 @@ REPLAY: list[tuple[str, str, str, str, list[str], set[str]]] = [
     ("a description reworded",
      "description: One run.", "description: One run of a document through a model.",
      "4.0.1", ["Documentation"], {"schema-description-changed"}),
+    ("the token variable written out as the template names it anyway",
+     "servers: [", "x-docspecs-client: {token-env: RUNS_API_TOKEN}\nservers: [",
+     "4.0.2", ["Documentation"], {"generated-name-respelled"}),
+    ("and dropped again",
+     "x-docspecs-client: {token-env: RUNS_API_TOKEN}\n", "",
+     "4.0.3", ["Documentation"], {"generated-name-respelled"}),
+    ("the resource method renamed: client.default.get -> client.default.fetch",
+     "      summary: Get a run\n", "      summary: Get a run\n      x-docspecs-method: fetch\n",
+     "5.0.0", ["Breaking"], {"client-method-renamed"}),
 ]  # fmt: skip
 
 
