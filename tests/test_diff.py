@@ -275,6 +275,43 @@ def test_non_local_refs_are_refused_with_the_ref_named() -> None:
         compare(base, revision)
 
 
+@pytest.mark.parametrize(
+    "edit",
+    [
+        pytest.param(lambda d: _job(d).update(allOf=True), id="allOf not a list"),
+        pytest.param(lambda d: _job(d).update(oneOf={"a": 1}), id="oneOf a mapping"),
+        pytest.param(lambda d: _job(d).update(properties=[1]), id="properties a list"),
+        pytest.param(lambda d: _job(d).update(required=5), id="required a number"),
+        pytest.param(lambda d: _job(d).update(type=[{}]), id="type holding a mapping"),
+        pytest.param(lambda d: _job_op(d).update(tags={"a": 1}), id="tags a mapping"),
+        pytest.param(lambda d: _job_op(d).update(security="x"), id="security a string"),
+        pytest.param(lambda d: _job_op(d).update(responses=[]), id="responses a list"),
+        pytest.param(lambda d: _job_op(d)["parameters"][0].update({"in": []}), id="in a list"),
+        pytest.param(lambda d: d.update(servers={"url": {}}), id="servers a mapping"),
+        pytest.param(
+            lambda d: _job_op(d)["responses"]["200"].update(content="x"), id="content a string"
+        ),
+        pytest.param(
+            lambda d: _job_op(d)["responses"]["200"].update(headers=[1]), id="headers a list"
+        ),
+        pytest.param(lambda d: _job(d).update(discriminator={"mapping": [1]}), id="mapping"),
+    ],
+)
+def test_keywords_of_the_wrong_shape_never_crash(edit: Edit) -> None:
+    """A document lint would refuse still gets a verdict (its keywords of the wrong shape read
+    as empty), never a traceback."""
+    base = load(FIXTURES / "api-summary-changed" / "base.yaml")
+    revision = copy.deepcopy(base)
+    edit(revision)
+    assert compare(base, revision, api="jobs")
+    assert compare(revision, base, api="jobs")
+
+
+def _job(doc: dict[str, Any]) -> dict[str, Any]:
+    job: dict[str, Any] = doc["components"]["schemas"]["Job"]
+    return job
+
+
 def test_recursive_schemas_terminate() -> None:
     def spec(extra: dict[str, Any]) -> dict[str, Any]:
         ref = {"$ref": "#/components/schemas/Node"}

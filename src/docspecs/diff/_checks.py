@@ -32,6 +32,7 @@ from docspecs.diff._walk import (
     Schema,
     is_component,
     join,
+    listed,
     normalise,
     pair_branches,
 )
@@ -1098,7 +1099,7 @@ def operation_id_changed(base: Op, rev: Op) -> Iterator[Change]:
 def tag_changed(base: Op, rev: Op) -> Iterator[Change]:
     """The first tag (`default` without one) names the module and the client's resource
     namespace, as a Python name: `Classify Runs` and `classify_runs` are one."""
-    before, after = base.node.get("tags") or [], rev.node.get("tags") or []
+    before, after = listed(base.node.get("tags")), listed(rev.node.get("tags"))
     if not differs(before, after):
         return
     old, new = (before or ["default"])[0], (after or ["default"])[0]
@@ -1143,9 +1144,11 @@ def _security(op: Op) -> tuple[list[Requirement], str]:
     else:
         raw, ptr = op.doc.data.get("security") or [], "/security"
     options: list[Requirement] = []
-    for alternative in raw or []:
+    for alternative in listed(raw):
         if isinstance(alternative, dict):
-            options.append({name: frozenset(s or []) for name, s in alternative.items()})
+            options.append(
+                {name: frozenset(map(str, listed(s))) for name, s in alternative.items()}
+            )
     return options, ptr
 
 
@@ -1391,8 +1394,12 @@ DOCUMENTATION_KEYS = ("externalDocs", "tags")
 
 
 def _servers(doc: Document) -> dict[str, tuple[int, dict[str, Json]]]:
-    servers = doc.data.get("servers") or []
-    return {s["url"]: (i, s) for i, s in enumerate(servers) if isinstance(s, dict) and "url" in s}
+    servers = listed(doc.data.get("servers"))
+    return {
+        s["url"]: (i, s)
+        for i, s in enumerate(servers)
+        if isinstance(s, dict) and isinstance(s.get("url"), str)
+    }
 
 
 @document_check

@@ -58,7 +58,7 @@ from docspecs.diff._checks import (
 )
 from docspecs.diff._packages import client_parameter_name, python_identifier
 from docspecs.diff._rules import Change, change
-from docspecs.diff._walk import Document, Json, join
+from docspecs.diff._walk import Document, Json, join, listed
 
 CLIENT = "x-docspecs-client"
 METHOD = CLIENT_METHOD
@@ -101,7 +101,7 @@ def default_headers(doc: Document) -> dict[str, tuple[str, str]]:
         for method, operation in item.items() if isinstance(item, dict) else ():
             if not isinstance(operation, dict):
                 continue
-            for index, raw in enumerate(operation.get("parameters") or []):
+            for index, raw in enumerate(listed(operation.get("parameters"))):
                 where = join("/paths", path, method, "parameters", index)
                 node, ptr = doc.resolve(raw, where)
                 if not isinstance(node, dict) or node.get("in") != "header":

@@ -44,6 +44,8 @@ from docspecs.diff._walk import (
     Document,
     Json,
     join,
+    listed,
+    mapped,
     matching_branch,
     normalise,
     pair_branches,
@@ -228,8 +230,7 @@ class _Walk:
     # -- responses -------------------------------------------------------------------------------
 
     def responses(self, base: Op, rev: Op) -> None:
-        old = base.node.get("responses") or {}
-        new = rev.node.get("responses") or {}
+        old, new = mapped(base.node.get("responses")), mapped(rev.node.get("responses"))
         old_ptr, new_ptr = base.ptr + "/responses", rev.ptr + "/responses"
         for status in old:
             if status not in new:
@@ -252,8 +253,8 @@ class _Walk:
         if not self.part("response", what, base, rev):
             return
         (old, old_ptr), (new, new_ptr) = base, rev
-        old_headers = {k.lower(): k for k in old.get("headers") or {}}
-        new_headers = {k.lower(): k for k in new.get("headers") or {}}
+        old_headers = {str(k).lower(): k for k in mapped(old.get("headers"))}
+        new_headers = {str(k).lower(): k for k in mapped(new.get("headers"))}
         for key, name in old_headers.items():
             if key not in new_headers:
                 ptr = join(old_ptr, "headers", name)
@@ -286,8 +287,7 @@ class _Walk:
 
     def content(self, flow: str, what: str, base: tuple[Json, str], rev: tuple[Json, str]) -> None:
         (old, old_ptr), (new, new_ptr) = base, rev
-        old_media = old.get("content") or {}
-        new_media = new.get("content") or {}
+        old_media, new_media = mapped(old.get("content")), mapped(new.get("content"))
         for media in old_media:
             if media not in new_media:
                 ptr = join(old_ptr, "content", media)
@@ -406,11 +406,11 @@ def _parameters(op: Op) -> dict[tuple[str, str], tuple[dict[str, Json], str]]:
     header names in lower case (HTTP header names are case-insensitive)."""
     found: dict[tuple[str, str], tuple[dict[str, Json], str]] = {}
     for owner, owner_ptr in ((op.path_item, op.path_ptr), (op.node, op.ptr)):
-        for index, raw in enumerate(owner.get("parameters") or []):
+        for index, raw in enumerate(listed(owner.get("parameters"))):
             node, ptr = op.doc.resolve(raw, join(owner_ptr, "parameters", index))
             if isinstance(node, dict) and "name" in node and "in" in node:
-                name = str(node["name"])
-                found[(node["in"], name.lower() if node["in"] == "header" else name)] = (node, ptr)
+                name, where = str(node["name"]), str(node["in"])
+                found[(where, name.lower() if where == "header" else name)] = (node, ptr)
     return found
 
 

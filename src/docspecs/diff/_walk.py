@@ -98,6 +98,16 @@ class Schema:
         return self.types | ({"null"} if self.nullable else set())
 
 
+def listed(value: Json) -> list[Json]:
+    """`value` if it is a list, else no entries (lint reports a keyword of the wrong shape)."""
+    return value if isinstance(value, list) else []
+
+
+def mapped(value: Json) -> dict[str, Json]:
+    """`value` if it is a mapping, else no entries (lint reports a keyword of the wrong shape)."""
+    return value if isinstance(value, dict) else {}
+
+
 def _is_null(node: Json) -> bool:
     return isinstance(node, dict) and (node.get("type") == "null" or node.get("type") == ["null"])
 
@@ -113,9 +123,9 @@ def normalise(doc: Document, node: Json, where: str, depth: int = 0) -> Schema:
     raw = {k: v for k, v in node.items() if k not in ("allOf", "anyOf", "oneOf")}
     own = set(raw)
     schema = Schema(doc, raw, where, at, node=written)
-    for name, sub in (raw.get("properties") or {}).items():
+    for name, sub in mapped(raw.get("properties")).items():
         schema.props[name] = (sub, join(where, "properties", name))
-    schema.required = {r for r in raw.get("required") or [] if isinstance(r, str)}
+    schema.required = {r for r in listed(raw.get("required")) if isinstance(r, str)}
     if isinstance(raw.get("discriminator"), dict):
         schema.discriminated = where
     declared = raw.get("type")
@@ -125,7 +135,7 @@ def normalise(doc: Document, node: Json, where: str, depth: int = 0) -> Schema:
         schema.nullable = "null" in declared
         if schema.nullable:
             schema.spelling.add('type: [..., "null"]')
-        schema.types = frozenset(t for t in declared if t != "null")
+        schema.types = frozenset(str(t) for t in declared if t != "null")
     elif "properties" in raw or isinstance(raw.get("additionalProperties"), dict):
         schema.types = frozenset({"object"})
     elif "items" in raw or "prefixItems" in raw:
@@ -141,10 +151,10 @@ def normalise(doc: Document, node: Json, where: str, depth: int = 0) -> Schema:
     if raw.get("nullable") is True:
         schema.nullable = True
         schema.spelling.add("nullable: true")
-    wrapper = len(node.get("allOf") or []) == 1
+    wrapper = len(listed(node.get("allOf"))) == 1
     if wrapper:
         schema.spelling.add("allOf of one schema")
-    for index, branch in enumerate(node.get("allOf") or []):
+    for index, branch in enumerate(listed(node.get("allOf"))):
         part = normalise(doc, branch, join(where, "allOf", index), depth + 1)
         for name, prop in part.props.items():
             schema.props.setdefault(name, prop)
@@ -161,7 +171,7 @@ def normalise(doc: Document, node: Json, where: str, depth: int = 0) -> Schema:
     for keyword in ("anyOf", "oneOf"):
         alternatives = [
             (branch, join(where, keyword, index))
-            for index, branch in enumerate(node.get(keyword) or [])
+            for index, branch in enumerate(listed(node.get(keyword)))
         ]
         schema.members = schema.members or alternatives
         real = [(b, p) for b, p in alternatives if not _is_null(doc.resolve(b, p)[0])]
