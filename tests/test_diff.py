@@ -410,6 +410,19 @@ def test_anyof_and_allof_are_compared_by_what_they_allow(
     assert {(c.rule_id, c.location.removeprefix(where)) for c in changes} == expected
 
 
+def test_path_items_kept_in_components_are_compared_where_paths_use_them() -> None:
+    """OpenAPI 3.1's `components/pathItems`: a path that refers to one is compared through it,
+    and the component itself is no unclassified change."""
+    base = load(FIXTURES / "api-summary-changed" / "base.yaml")
+    base["components"]["pathItems"] = {"Job": base["paths"].pop("/jobs/{id}")}
+    base["paths"]["/jobs/{id}"] = {"$ref": "#/components/pathItems/Job"}
+    revision = copy.deepcopy(base)
+    revision["components"]["pathItems"]["Job"]["get"]["summary"] = "Get one job"
+    assert [(c.rule_id, c.location) for c in compare(base, revision)] == [
+        ("api-summary-changed", "/components/pathItems/Job/get")
+    ]
+
+
 def test_allof_branches_are_merged() -> None:
     base = load(FIXTURES / "api-summary-changed" / "base.yaml")
     revision = copy.deepcopy(base)

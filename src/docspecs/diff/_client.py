@@ -91,13 +91,22 @@ def _headers(settings: dict[str, Json]) -> dict[str, tuple[str, dict[str, Json]]
     return {str(k).lower(): (str(k), v) for k, v in raw.items() if isinstance(v, dict)}
 
 
+def path_items(doc: Document) -> list[tuple[str, Json]]:
+    """(path, path item) of every path, a path item kept in `components/pathItems` followed."""
+    paths = doc.data.get("paths")
+    return [
+        (str(path), doc.resolve(item, join("/paths", str(path)))[0])
+        for path, item in (paths.items() if isinstance(paths, dict) else ())
+    ]
+
+
 def default_headers(doc: Document) -> dict[str, tuple[str, str]]:
     """`DEFAULT_HEADERS` of the generated client, by lower-case name, each with the pointer it
     comes from: the string defaults of header parameters (any operation's, components' through
     `$ref`), then `x-docspecs-client` header defaults for the names no parameter gives one (as
     `client.py.jinja` builds it)."""
     found: dict[str, tuple[str, str]] = {}
-    for path, item in (doc.data.get("paths") or {}).items():
+    for path, item in path_items(doc):
         for method, operation in item.items() if isinstance(item, dict) else ():
             if not isinstance(operation, dict):
                 continue
@@ -372,7 +381,7 @@ def resource_methods(doc: Document) -> dict[tuple[str, str], Method]:
     else `default`), `x-docspecs-method` or the derived name, the operation's own name where two
     of the tag's operations would share one."""
     by_tag: dict[str, list[tuple[tuple[str, str], str, str, str, str, bool]]] = {}
-    for path, item in (doc.data.get("paths") or {}).items():
+    for path, item in path_items(doc):
         if not isinstance(item, dict):
             continue
         for method in METHODS:
@@ -424,7 +433,7 @@ def resource_methods_changed(base: Document, rev: Document) -> Iterator[Change]:
 def _operations(doc: Document) -> dict[tuple[str, str], dict[str, Json]]:
     return {
         (template_key(str(path)), method): item[method]
-        for path, item in (doc.data.get("paths") or {}).items()
+        for path, item in path_items(doc)
         if isinstance(item, dict)
         for method in METHODS
         if isinstance(item.get(method), dict)

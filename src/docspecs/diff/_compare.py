@@ -71,6 +71,7 @@ _WALKED_COMPONENTS = {
     "responses",
     "headers",
     "examples",
+    "pathItems",  # OpenAPI 3.1: compared where `paths` refer to them
 }
 
 
