@@ -875,14 +875,14 @@ def union_classes_renamed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Chang
 
 
 def _tag_values(schema: Schema) -> dict[str, str]:
-    """{property: the one value it may hold} of the required properties that hold a single
-    value (`const`, a one-value enum): bodies with another value parse into neither package's
-    class (the client checks consts, the models package types them `Literal`)."""
+    """{property: the one value it may hold} of the properties that hold a single value
+    (`const`, a one-value enum; `honour_discriminators` writes a tagged union's tags so): a body
+    with another value parses into neither package's class (the client checks consts, the
+    models package types them `Literal`). Required or not: a tag is always sent."""
     found: dict[str, str] = {}
     for name, (node, ptr) in schema.props.items():
-        prop = normalise(schema.doc, node, ptr).raw
-        values = prop.get("enum")
-        if name in schema.required and isinstance(values, list) and len(values) == 1:
+        values = normalise(schema.doc, node, ptr).raw.get("enum")
+        if isinstance(values, list) and len(values) == 1:
             found[name] = canonical(values[0])
     return found
 
@@ -892,8 +892,8 @@ def _may_parse_alike(a: Schema, b: Schema, depth: int = 0) -> bool:
     packages pick depends on their order: openapi-python-client tries them in order (an object
     parses into any class whose required keys it has), pydantic's smart mode breaks a tie by
     order. Alternatives of different JSON types, two scalars of the same Python type (the client
-    returns the value as it came, pydantic takes the exact type), objects whose required tags
-    (`const`) differ and lists whose items cannot parse alike never do."""
+    returns the value as it came, pydantic takes the exact type), objects whose tags (a
+    property's `const`) differ and lists whose items cannot parse alike never do."""
     if a.types is None or b.types is None or depth > 20:
         return True
     common = {t for t in a.types if _covers(b.types, frozenset({t}))}
