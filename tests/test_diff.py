@@ -774,6 +774,23 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/Item'}
+  /items/{id}:
+    get:
+      operationId: fetch_item
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses: {'204': {description: ok}}
+      x-docspecs-wait: {helper: wait_for_item, status: state, terminal: [done]}
+  /items/{id}/copy:
+    get:
+      operationId: copy_item
+      x-docspecs-method: get
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses: {'204': {description: ok}}
+  /items/{id}/history:
+    get:
+      operationId: item_history
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses: {'204': {description: ok}}
   /uploads:
     post:
       operationId: upload
@@ -889,6 +906,23 @@ def test_the_generators_do_what_the_rules_say(tmp_path: Path) -> None:
     assert "image/png" not in client and "text/csv" not in client
     # $id, $anchor and an unused schema in $defs make no code
     assert "class Labelled(BaseModel)" in models and "class Labelled:" in client
+    # resource methods: derived from method and path, x-docspecs-method, the operationId where
+    # two would share a name, the polling shortcut `wait` (see `resource_methods`)
+    from docspecs.diff._client import resource_methods
+    from docspecs.diff._walk import Document
+
+    names = {m.label: (m.name, m.wait) for m in resource_methods(Document(document)).values()}
+    assert names == {
+        "GET /items": ("list", None),
+        "GET /items/{id}": ("fetch_item", "wait"),
+        "GET /items/{id}/copy": ("copy_item", None),
+        "GET /items/{id}/history": ("get_history", None),
+        "POST /uploads": ("create", None),
+    }
+    resource = client[client.index("class DefaultResource:") :]
+    resource = resource[: resource.find("\nclass ", 1)]
+    for name in ("list", "fetch_item", "copy_item", "get_history", "create", "wait"):
+        assert f"    def {name}(" in resource, name
     # a component's class name is its name made a class name: queue_entry is QueueEntry
     assert "class QueueEntry(BaseModel)" in models and "class QueueEntry:" in client
     assert "zebrafish" not in (models + client).lower()
@@ -1466,6 +1500,8 @@ def test_derived_method_names_are_the_templates_own() -> None:
 def test_generated_clients_have_the_methods_diff_derives() -> None:
     """Held against the committed clients: every derived `client.<tag>.<name>` is a method of
     the generated resource class."""
+    from openapi_python_client.strings import ClassName
+
     from docspecs.diff._client import resource_methods
     from docspecs.diff._walk import Document
 
@@ -1473,10 +1509,14 @@ def test_generated_clients_have_the_methods_diff_derives() -> None:
         root = REPO / "generated" / f"{api}-client"
         document = json.loads((root / "openapi.json").read_text("utf-8"))
         client = next(root.glob("*_client/client.py")).read_text("utf-8")
-        for (_, _), method in resource_methods(Document(document, api)).items():
-            assert f"    def {method.name}(" in client, (api, method)
+        methods = resource_methods(Document(document, api)).values()
+        assert methods, api
+        for method in methods:
+            start = client.index(f"\nclass {ClassName(method.tag, 'field_')}Resource:")
+            resource = client[start : client.find("\nclass ", start + 1)]
+            assert f"    def {method.name}(" in resource, (api, method)
             if method.wait:
-                assert f"    def {method.wait}(" in client, (api, method)
+                assert f"    def {method.wait}(" in resource, (api, method)
 
 
 # -- deprecation, judged by what the generators do with `deprecated` ------------------------------

@@ -374,6 +374,7 @@ class Method:
     wait: str | None
     ptr: str
     label: str  # `GET /jobs/{id}`, for messages
+    tag: str  # the resource, `client.<tag>` (the first tag as a Python name)
 
 
 def resource_methods(doc: Document) -> dict[tuple[str, str], Method]:
@@ -401,13 +402,13 @@ def resource_methods(doc: Document) -> dict[tuple[str, str], Method]:
                 (key, name, own, ptr, label, waits)
             )
     found: dict[tuple[str, str], Method] = {}
-    for entries in by_tag.values():
+    for tag, entries in by_tag.items():
         names = [entry[1] for entry in entries]
         waiting = sum(entry[-1] for entry in entries)
         for key, name, own, ptr, label, waits in entries:
             final = own if names.count(name) > 1 else name
             wait = ("wait" if waiting == 1 else f"wait_{final}") if waits else None
-            found[key] = Method(final, wait, ptr, label)
+            found[key] = Method(final, wait, ptr, label, tag)
     return found
 
 
