@@ -25,6 +25,7 @@ from docspecs.diff._packages import (
 )
 from docspecs.diff._rules import Change, change
 from docspecs.diff._walk import (
+    KEYWORD_DEFAULTS,
     SCHEMAS,
     Document,
     Flow,
@@ -613,6 +614,10 @@ def enum_members_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change
                 found.append(f"{name} renamed {names_of[value]} in the {package} package")
     if found:
         yield change("enum-member-renamed", rev.ptr, ctx.what(), "; ".join(found))
+    elif before == after and old_values == new_values:
+        # member names written out as the generators name them anyway, or left to them
+        detail = ", ".join(k for k in names if differs(base.raw.get(k), rev.raw.get(k)))
+        yield change("generated-name-respelled", rev.ptr, ctx.what(), f"({detail})")
 
 
 def _hidden(ctx: Ctx, node: Json, doc: Document, ptr: str) -> bool:
@@ -763,6 +768,20 @@ def discriminator_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Chang
     else:
         rule = "response-type-narrowed"
     yield change(rule, ptr, what, detail)
+
+
+@schema_check
+def defaults_written_out(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    """A keyword written with the value its absence means (`nullable: false`, `minLength: 0`,
+    `required: []`, ...), or such a keyword dropped: the same schema, the same code."""
+    keys = sorted(
+        (base.defaults - rev.defaults - rev.raw.keys())
+        | (rev.defaults - base.defaults - base.raw.keys())
+    )
+    if keys:
+        detail = ", ".join(f"{k}: {show(KEYWORD_DEFAULTS[k])}" for k in keys)
+        detail = f"(a keyword's default written out or left out: {detail})"
+        yield change("schema-type-respelled", rev.ptr, ctx.what(), detail)
 
 
 @schema_check

@@ -91,11 +91,39 @@ class Schema:
     # allOf wraps (a discriminator is not inherited by an allOf of several schemas: the models
     # package reads it on the base class, whose subclasses are those allOf's)
     discriminated: str | None = None
+    # keywords written with the value their absence means (`nullable: false`, `minLength: 0`):
+    # left out of `raw`, so no check reads them as a change
+    defaults: frozenset[str] = frozenset()
 
     def all_types(self) -> frozenset[str] | None:
         if self.types is None:
             return None
         return self.types | ({"null"} if self.nullable else set())
+
+
+#: keywords whose absence means this value (JSON Schema 2020-12, OpenAPI 3.0's flags): written
+#: out or left out, they say the same thing and both generators make the same code of them
+KEYWORD_DEFAULTS: dict[str, Json] = {
+    "nullable": False,
+    "deprecated": False,
+    "readOnly": False,
+    "writeOnly": False,
+    "uniqueItems": False,
+    "exclusiveMinimum": False,
+    "exclusiveMaximum": False,
+    "minLength": 0,
+    "minItems": 0,
+    "minProperties": 0,
+    "required": [],
+}
+
+
+def _is_default(key: str, value: Json) -> bool:
+    """`value` is what leaving `key` out means (`False` is no `0`: types are compared too)."""
+    if key not in KEYWORD_DEFAULTS:
+        return False
+    default = KEYWORD_DEFAULTS[key]
+    return type(value) is type(default) and value == default
 
 
 def listed(value: Json) -> list[Json]:
@@ -121,8 +149,10 @@ def normalise(doc: Document, node: Json, where: str, depth: int = 0) -> Schema:
     if node is True or not isinstance(node, dict):
         return Schema(doc, {}, where, at, node=written)
     raw = {k: v for k, v in node.items() if k not in ("allOf", "anyOf", "oneOf")}
+    defaults = frozenset(k for k, v in raw.items() if _is_default(k, v))
+    raw = {k: v for k, v in raw.items() if k not in defaults}
     own = set(raw)
-    schema = Schema(doc, raw, where, at, node=written)
+    schema = Schema(doc, raw, where, at, node=written, defaults=defaults)
     for name, sub in mapped(raw.get("properties")).items():
         schema.props[name] = (sub, join(where, "properties", name))
     schema.required = {r for r in listed(raw.get("required")) if isinstance(r, str)}
