@@ -1971,6 +1971,53 @@ def test_parameter_content_and_encoding_are_judged_by_what_the_client_sends(
     assert semver_bump(changes) == bump
 
 
+def _q(**keys: Any) -> dict[str, Any]:
+    """`one_operation` with a query parameter `q` carrying `keys`."""
+    return one_operation(parameters=[{**_param("q"), **keys}])
+
+
+def _with_body_required(doc: dict[str, Any]) -> dict[str, Any]:
+    doc["paths"]["/items/{id}"]["post"]["requestBody"]["required"] = False
+    return doc
+
+
+# (what changed, base, revision, rule ids reported, semver bump)
+WRITTEN_OUT: list[tuple[str, Any, Any, set[str], str]] = [
+    ("a query parameter's required: false written out", _q(), _q(required=False),
+     {"info-changed"}, "patch"),
+    ("a parameter's deprecated: false written out", _q(), _q(deprecated=False),
+     {"info-changed"}, "patch"),
+    ("a query parameter's style form and explode true written out", _q(),
+     _q(style="form", explode=True), {"info-changed"}, "patch"),
+    ("allowReserved: false written out", _q(), _q(allowReserved=False), {"info-changed"}, "patch"),
+    ("a query parameter's explode false: the array is sent another way", _q(),
+     _q(explode=False), {"request-parameter-serialization-changed"}, "minor"),
+    ("a response header's required: false written out",
+     one_operation(headers=_header(False)),
+     one_operation(headers={"X-Rate": {**_header(False)["X-Rate"], "required": False}}),
+     {"info-changed"}, "patch"),
+    ("an operation's deprecated: false written out", one_operation(),
+     one_operation(deprecated=False), {"info-changed"}, "patch"),
+    ("a request body's required: false written out",
+     _multipart(None), _with_body_required(_multipart(None)), {"info-changed"}, "patch"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("base", "revision", "rules", "bump"),
+    [pytest.param(*case[1:], id=case[0]) for case in WRITTEN_OUT],
+)
+def test_defaults_written_out_are_documentation(
+    base: dict[str, Any], revision: dict[str, Any], rules: set[str], bump: str
+) -> None:
+    """What a key's absence means, written out (or dropped again), changes nothing: not the
+    review by hand (`unclassified-change`) a real change would ask for."""
+    changes = compare(base, revision)
+    assert ids(changes) == rules
+    assert semver_bump(changes) == bump
+    assert ids(compare(revision, base)) == rules
+
+
 # -- the order of union alternatives, judged by what parses ---------------------------------------
 
 

@@ -1144,6 +1144,10 @@ def operation_deprecated(base: Op, rev: Op) -> Iterator[Change]:
         yield change("api-operation-deprecated", rev.ptr, rev.name)
     elif was and not now:
         yield change("api-operation-reactivated", rev.ptr, rev.name)
+    elif differs(base.node.get("deprecated"), rev.node.get("deprecated")):
+        yield change(
+            "info-changed", rev.ptr, rev.name, "(deprecated: false written out, or left out)"
+        )
 
 
 @operation_check
@@ -1286,10 +1290,55 @@ def parameter_serialization_changed(part: Part) -> Iterator[Change]:
     or `allowEmptyValue` say: after a change the server may read it differently."""
     if part.kind != "parameter":
         return
-    keys = [k for k in SERIALIZATION_KEYS if differs(part.base.get(k), part.rev.get(k))]
+    old, new = _serialization(part.base), _serialization(part.rev)
+    keys = [k for k in SERIALIZATION_KEYS if differs(old.get(k), new.get(k))]
     if keys:
-        detail = ", ".join(f"{k} {from_to(part.base.get(k), part.rev.get(k))}" for k in keys)
+        detail = ", ".join(f"{k} {from_to(old.get(k), new.get(k))}" for k in keys)
         yield change("request-parameter-serialization-changed", part.rev_ptr, part.what, detail)
+        return
+    written = [k for k in SERIALIZATION_KEYS if differs(part.base.get(k), part.rev.get(k))]
+    if written:  # the defaults written out, or left out
+        detail = f"({', '.join(written)}: written out with, or left to, the default)"
+        yield change("info-changed", part.rev_ptr, part.what, detail)
+
+
+def _serialization(parameter: dict[str, Json]) -> dict[str, Json]:
+    """A parameter's `style`, `explode`, `allowReserved` and `allowEmptyValue` with OpenAPI's
+    defaults filled in (`form` for query and cookie parameters, `simple` for path and header
+    ones; `explode` true for `form` only)."""
+    default_style = "form" if parameter.get("in") in ("query", "cookie") else "simple"
+    style = parameter.get("style", default_style)
+    return {
+        "style": style,
+        "explode": parameter.get("explode", style == "form"),
+        "allowReserved": parameter.get("allowReserved", False),
+        "allowEmptyValue": parameter.get("allowEmptyValue", False),
+    }
+
+
+#: keys of a parameter, a request body, a response header and an operation whose absence means
+#: `false`: written out or left out, nothing changes
+_FALSE_BY_DEFAULT = {
+    "parameter": ("required", "deprecated"),
+    "request body": ("required",),
+    "header": ("required", "deprecated"),
+}
+
+
+@part_check
+def part_defaults_written_out(part: Part) -> Iterator[Change]:
+    """`required: false` or `deprecated: false` written out, or left out: the same thing."""
+    keys = [
+        k
+        for k in _FALSE_BY_DEFAULT.get(part.kind, ())
+        if differs(part.base.get(k), part.rev.get(k))
+        and part.base.get(k) in (None, False)
+        and part.rev.get(k) in (None, False)
+        and not (k == "required" and part.rev.get("in") == "path")
+    ]
+    if keys:
+        detail = f"({', '.join(f'{k}: false' for k in keys)} written out, or left out)"
+        yield change("info-changed", part.rev_ptr, part.what, detail)
 
 
 def _content_keys(node: dict[str, Json], keep: Callable[[str], bool]) -> dict[str, Json]:
