@@ -326,14 +326,32 @@ def helpers_changed(base: Op, rev: Op) -> Iterator[Change]:
         if not old or not new:
             continue
         keys = sorted(k for k in old.keys() | new.keys() if k != "helper")
+        defaults = HELPER_DEFAULTS.get(key, {})
         shown = [
             f"{k} {from_to(old.get(k), new.get(k))}"
             for k in keys
-            if differs(old.get(k), new.get(k))
+            if differs(_value(old.get(k, defaults.get(k))), _value(new.get(k, defaults.get(k))))
         ]
         if shown:
             detail = f"{show(new.get('helper'))}: {'; '.join(shown)}"
             yield change("client-behaviour-changed", ptr, what, detail)
+        elif any(differs(old.get(k), new.get(k)) for k in keys):
+            written = ", ".join(f"{k}: {show(defaults[k])}" for k in sorted(defaults))
+            yield change("info-changed", ptr, what, f"(written out with, or left to, {written})")
+
+
+#: what the templates use when a helper leaves a setting out (`client.py.jinja`,
+#: `endpoint_module.py.jinja`): seconds between polls and in all
+HELPER_DEFAULTS: dict[str, dict[str, Json]] = {
+    "x-docspecs-wait": {"interval": 1.0, "timeout": 300.0}
+}
+
+
+def _value(value: Json) -> Json:
+    """A number as a float (`300` and `300.0` are one timeout), anything else as it is."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    return value
 
 
 # -- the resource methods: `client.<tag>.<name>(...)` ----------------------------------------------
