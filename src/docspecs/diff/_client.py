@@ -211,7 +211,7 @@ def _webhooks_changed(old: Json, new: Json) -> Iterator[Change]:
         else:
             yield change("unclassified-change", ptr, f"{CLIENT} webhooks")
         return
-    tolerance = [d.get("tolerance", WEBHOOK_TOLERANCE) for d in (old, new)]
+    tolerance = [_value(d.get("tolerance", WEBHOOK_TOLERANCE)) for d in (old, new)]
     shown = [
         f"{key} {from_to(old.get(key), new.get(key))}"
         for key in ("signature-header", "timestamp-header", "signed-content")
