@@ -683,7 +683,7 @@ def _next_version(
         return old_version, None, old_changelog
     from docspecs.diff import bump_version, changelog_entry, compare, semver_bump
 
-    changes = compare(json.loads(old_text), document)
+    changes = compare(json.loads(old_text), document, api=api)
     bump = semver_bump(changes)
     if bump not in ("major", "minor", "patch"):
         # The document changed (descriptions, examples) without changing the API surface: the

@@ -1,7 +1,7 @@
 """`docspecs diff`: classify every change between two OpenAPI documents for consumers of the
 generated packages, and turn the result into a semver bump, a changelog entry and a report.
 
-    compare(base, revision)            -> list[Change]  (rules: `RULES`, one table in `_rules`)
+    compare(base, revision, api=None)  -> list[Change]  (rules: `RULES`, one table in `_rules`)
     semver_bump(changes)               -> "major" | "minor" | "patch" | "none"
     bump_version(version, bump)        -> str
     changelog_entry(version, changes)  -> str  (a markdown `## <version>` section)

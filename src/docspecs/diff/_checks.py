@@ -8,20 +8,24 @@ A check yields `Change`s built from rule ids of the table in `_rules`, and nothi
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from docspecs._bundler import split_pointer
 from docspecs.diff._packages import (
     MODELS_CHECK,
+    class_names,
     enum_members,
     is_extension,
+    python_identifier,
     python_types,
     python_union,
     read_extension,
 )
 from docspecs.diff._rules import Change, change
 from docspecs.diff._walk import (
+    KEYWORD_DEFAULTS,
     SCHEMAS,
     Document,
     Flow,
@@ -29,7 +33,9 @@ from docspecs.diff._walk import (
     Schema,
     is_component,
     join,
+    listed,
     normalise,
+    pair_branches,
 )
 
 # -- the pairs checks look at --------------------------------------------------------------------
@@ -78,6 +84,7 @@ class Part:
     base_ptr: str
     rev: dict[str, Json]
     rev_ptr: str
+    flow: str = ""  # a media type's: "request" or "response"
 
 
 def parameter_required(node: dict[str, Json]) -> bool:
@@ -85,6 +92,13 @@ def parameter_required(node: dict[str, Json]) -> bool:
 
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_TEMPLATE = re.compile(r"\{[^}]*\}")
+
+
+def template_key(path: str) -> str:
+    """A path with its parameter names erased: `/jobs/{id}` and `/jobs/{job_id}` are one path."""
+    return _TEMPLATE.sub("{}", path)
+
 
 #: JSON Schema keywords that only validate: neither package generates anything from them (no
 #: type, no check), so they are judged by direction as constraints only the server applies
@@ -98,6 +112,9 @@ UNCHECKED_KEYWORDS = (
     "contains",
     "unevaluatedItems",
     "unevaluatedProperties",
+    # a dynamic reference: the client types the value Any, the models generator resolves none
+    # (it refuses one it cannot), so only the server applies the schema it points at
+    "$dynamicRef",
 )
 #: constraints on an object's keys: the models package types its dict keys `constr(pattern=...)`
 KEY_KEYWORDS = ("propertyNames", "patternProperties")
@@ -112,9 +129,15 @@ DOCUMENTATION_KEYWORDS = (
     "contentSchema",
 )
 
+#: JSON Schema keywords that name or hold schemas for references to use: neither generator
+#: generates anything from them (a schema in `$defs` is compared where a `$ref` reaches it;
+#: openapi-python-client refuses a `$ref` into `$defs`, so generation stops there anyway)
+DEFINITION_KEYWORDS = ("$defs", "definitions", "$id", "$anchor", "$dynamicAnchor", "$schema")
+
 #: client runtime settings judged by `_client` (by what the client templates make of them)
 CLIENT_REGION = "x-docspecs-region"
 CLIENT_HELPERS = ("x-docspecs-wait", "x-docspecs-paging")
+CLIENT_METHOD = "x-docspecs-method"
 
 #: how a parameter's value is written into the request: the generated client reads none of them
 #: (it leaves query and header values to httpx's encoding)
@@ -125,17 +148,20 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
     "path item": frozenset({*METHODS, "parameters", "summary", "description", "$ref"}),
     "operation": frozenset(
         {"operationId", "tags", "summary", "description", "deprecated", "security"}
-        | {"externalDocs", *CLIENT_HELPERS}
+        | {"externalDocs", *CLIENT_HELPERS, CLIENT_METHOD}
         | {"parameters", "requestBody", "responses"}
     ),
     "parameter": frozenset(
         {"name", "in", "required", "description", "schema", "example", "examples", "deprecated"}
         | set(SERIALIZATION_KEYS)
+        | {"content"}  # `value_content_changed`, its schema compared like `schema`
     ),
     "request body": frozenset({"description", "required", "content"}),
     "response": frozenset({"description", "headers", "content"}),
-    "header": frozenset({"description", "schema", "required", "example", "examples", "deprecated"}),
-    "media type": frozenset({"schema", "example", "examples"}),
+    "header": frozenset(
+        {"description", "schema", "content", "required", "example", "examples", "deprecated"}
+    ),
+    "media type": frozenset({"schema", "example", "examples", "encoding"}),
     "schema": frozenset(
         {"type", "enum", "const", "format", "properties", "required", "items", "$ref"}
         | {"title", "description", "example", "examples"}
@@ -143,12 +169,14 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
         | {"minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties"}
         | {"pattern", "multipleOf", "uniqueItems", "additionalProperties"}
         | {"default", "nullable"}  # nullable: OpenAPI 3.0's spelling, read by `normalise`
+        | {"discriminator"}  # `discriminator_changed`
         # member names (docspecs writes x-enum-varnames from the values): `enum_members_changed`
         | {"x-enum-varnames", "x-enumNames"}
         | {"deprecated", "maxContains", "minContains", "readOnly", "writeOnly", "prefixItems"}
         | set(UNCHECKED_KEYWORDS)
         | set(KEY_KEYWORDS)
         | set(DOCUMENTATION_KEYWORDS)
+        | set(DEFINITION_KEYWORDS)
     ),
 }
 
@@ -586,6 +614,10 @@ def enum_members_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change
                 found.append(f"{name} renamed {names_of[value]} in the {package} package")
     if found:
         yield change("enum-member-renamed", rev.ptr, ctx.what(), "; ".join(found))
+    elif before == after and old_values == new_values:
+        # member names written out as the generators name them anyway, or left to them
+        detail = ", ".join(k for k in names if differs(base.raw.get(k), rev.raw.get(k)))
+        yield change("generated-name-respelled", rev.ptr, ctx.what(), f"({detail})")
 
 
 def _hidden(ctx: Ctx, node: Json, doc: Document, ptr: str) -> bool:
@@ -656,6 +688,34 @@ def _tags(schema: Schema) -> tuple[Json, dict[str, str]] | None:
     return disc.get("propertyName"), tags
 
 
+def _inherited_tags(schema: Schema) -> tuple[Json, dict[str, str]] | None:
+    """(propertyName, {tag: component name}) of a discriminator on a schema that is no union (a
+    base schema its subschemas extend with `allOf`): the models package turns every reference
+    to the base into a union of the subschemas, tagged by the discriminator (`Cat | Dog`,
+    `Field(discriminator=...)`), and types each subschema's tag property `Literal[tag]`: the
+    mapping's tags, and the component name of a subschema the mapping does not name (a mapping
+    entry naming no subschema is ignored). None without a discriminator, without subschemas (the
+    reference stays the base class), or when the schema is a union (`_tags` judges those)."""
+    disc = schema.raw.get("discriminator")
+    owner = schema.discriminated
+    if schema.branches or not isinstance(disc, dict) or owner is None or not is_component(owner):
+        return None
+    mapping = disc.get("mapping")
+    mapped = {
+        str(tag): str(ref).rsplit("/", 1)[-1]
+        for tag, ref in (mapping.items() if isinstance(mapping, dict) else ())
+    }
+    tags: dict[str, str] = {}
+    for name, node in schema.doc.component("schemas").items():
+        parts = node.get("allOf") if isinstance(node, dict) else None
+        if isinstance(parts, list) and any(
+            isinstance(p, dict) and p.get("$ref") == "#" + owner for p in parts
+        ):
+            own = {tag: name for tag, target in mapped.items() if target == name}
+            tags.update(own or {name: name})
+    return (disc.get("propertyName"), tags) if tags else None
+
+
 def _tags_text(tags: tuple[Json, dict[str, str]] | None) -> str:
     if tags is None:
         return "none"
@@ -669,14 +729,25 @@ def discriminator_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Chang
     member's tag property as a `Literal` of its tag (openapi-python-client ignores it: it tries
     the members in order). A tag added lets the union hold more, a tag removed less; a tag that
     names another member, or another tag property, makes the old package parse into the wrong
-    class. Judged only between two unions (a schema becoming a union is `type_changed`'s)."""
-    if not (base.branches and rev.branches):
+    class. Judged between two unions (a schema becoming a union is `type_changed`'s), and
+    between two schemas that are none, whose discriminator makes references to them unions of
+    the subschemas that extend them (`_inherited_tags`): a subschema added or removed adds or
+    removes a tag too."""
+    if base.branches and rev.branches:
+        old, new = _tags(base), _tags(rev)
+    elif not base.branches and not rev.branches:
+        old, new = _inherited_tags(base), _inherited_tags(rev)
+    else:
         return
-    old, new = _tags(base), _tags(rev)
-    ptr, what = join(rev.ptr, "discriminator"), ctx.what()
+    owner = rev.discriminated or base.discriminated or rev.ptr
+    ptr, what = join(owner, "discriminator"), ctx.what()
     if old == new:
         if differs(base.raw.get("discriminator"), rev.raw.get("discriminator")):
-            detail = "the discriminator's implicit tags written out, or the reverse"
+            detail = (
+                "the discriminator's implicit tags written out, or the reverse"
+                if old is not None or base.branches
+                else "a discriminator no subschema extends (no generated code reads it)"
+            )
             yield change("schema-type-respelled", ptr, what, detail)
         return
     detail = f"(discriminator from {_tags_text(old)} to {_tags_text(new)})"
@@ -700,13 +771,23 @@ def discriminator_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Chang
 
 
 @schema_check
-def schema_unread_keys_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
-    union = bool(base.branches and rev.branches)
-    yield from (
-        c
-        for c in _unread("schema", ctx.what(), (base.raw, base.ptr), (rev.raw, rev.ptr))
-        if not (union and c.location.endswith("/discriminator"))
+def defaults_written_out(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    """A keyword written with the value its absence means (`nullable: false`, `minLength: 0`,
+    `required: []`, ...), or such a keyword dropped: the same schema, the same code."""
+    keys = sorted(
+        (base.defaults - rev.defaults - rev.raw.keys())
+        | (rev.defaults - base.defaults - base.raw.keys())
     )
+    if keys:
+        detail = ", ".join(f"{k}: {show(KEYWORD_DEFAULTS[k])}" for k in keys)
+        detail = f"(a keyword's default written out or left out: {detail})"
+        yield change("schema-type-respelled", rev.ptr, ctx.what(), detail)
+
+
+@schema_check
+def schema_unread_keys_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    # a discriminator: `discriminator_changed` (a schema becoming a union: `type_changed`)
+    yield from _unread("schema", ctx.what(), (base.raw, base.ptr), (rev.raw, rev.ptr))
 
 
 def _prefix_types(schema: Schema) -> frozenset[str] | None:
@@ -800,10 +881,95 @@ def union_classes_renamed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Chang
     moved = (old.keys() ^ new.keys()) - appended
     if size and rev.members and size != len(rev.members):
         moved |= {s for s in old.keys() & new.keys() if old[s] != new[s]}
+    # an inline object that moved to another position (its class takes that position's name)
+    moved |= {
+        s
+        for s in old.keys() & new.keys()
+        if old[s] != new[s] and any(t != s and new[t] == old[s] for t in new)
+    }
     if moved:
         names = ", ".join(f"...{s}" if s else "the one without a suffix" for s in sorted(moved))
         detail = f"the client's classes for inline objects here ({names})"
         yield change("union-member-class-renamed", rev.ptr, ctx.what(), detail)
+
+
+def _tag_values(schema: Schema) -> dict[str, str]:
+    """{property: the one value it may hold} of the properties that hold a single value
+    (`const`, a one-value enum; `honour_discriminators` writes a tagged union's tags so): a body
+    with another value parses into neither package's class (the client checks consts, the
+    models package types them `Literal`). Required or not: a tag is always sent."""
+    found: dict[str, str] = {}
+    for name, (node, ptr) in schema.props.items():
+        values = normalise(schema.doc, node, ptr).raw.get("enum")
+        if isinstance(values, list) and len(values) == 1:
+            found[name] = canonical(values[0])
+    return found
+
+
+def _may_parse_alike(a: Schema, b: Schema, depth: int = 0) -> bool:
+    """Whether one body can parse into either of two alternatives, so that which one the
+    packages pick depends on their order: openapi-python-client tries them in order (an object
+    parses into any class whose required keys it has), pydantic's smart mode breaks a tie by
+    order. Alternatives of different JSON types, two scalars of the same Python type (the client
+    returns the value as it came, pydantic takes the exact type), objects whose tags (a
+    property's `const`) differ and lists whose items cannot parse alike never do."""
+    if a.types is None or b.types is None or depth > 20:
+        return True
+    common = {t for t in a.types if _covers(b.types, frozenset({t}))}
+    common |= {t for t in b.types if _covers(a.types, frozenset({t}))}
+    for json_type in common:
+        if json_type == "object":
+            tags_a, tags_b = _tag_values(a), _tag_values(b)
+            if not any(tags_a[k] != tags_b[k] for k in tags_a.keys() & tags_b.keys()):
+                return True
+        elif json_type == "array":
+            items_a, items_b = a.raw.get("items"), b.raw.get("items")
+            if not isinstance(items_a, dict) or not isinstance(items_b, dict):
+                return True
+            inner_a = normalise(a.doc, items_a, join(a.ptr, "items"))
+            inner_b = normalise(b.doc, items_b, join(b.ptr, "items"))
+            if _may_parse_alike(inner_a, inner_b, depth + 1):
+                return True
+        elif "enum" in a.raw or "enum" in b.raw:
+            return True  # an enum class against a plain value or another enum class
+        elif python_types(json_type, a.raw.get("format")) != python_types(
+            json_type, b.raw.get("format")
+        ):
+            return True  # `datetime` against `str`: the client tries the first that parses
+    return False
+
+
+@schema_check
+def union_order_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    """The order of a union's alternatives is no type (`A | B` is `B | A`), but openapi-python-
+    client tries them in order and pydantic's smart mode breaks ties by order: in a response,
+    two alternatives that may parse the same body and swap places make the new packages parse
+    it into the other class. Requests send what code built, whatever the order: documentation."""
+    if not (base.branches and rev.branches):
+        return
+    old_index = {ptr: i for i, (_, ptr) in enumerate(base.branches)}
+    new_index = {ptr: i for i, (_, ptr) in enumerate(rev.branches)}
+    pairs = [(old_index[b[1]], new_index[r[1]], r) for b, r in pair_branches(base, rev)]
+    swapped = [(p, q) for p in pairs for q in pairs if p[0] < q[0] and p[1] > q[1]]
+    if not swapped:
+        return
+    what = ctx.what()
+    alike = [
+        (p, q)
+        for p, q in swapped
+        if _may_parse_alike(normalise(rev.doc, *p[2]), normalise(rev.doc, *q[2]))
+    ]
+    if ctx.flow == "response" and alike:
+        shown = ", ".join(f"{p[0] + 1} and {q[0] + 1}" for p, q in alike)
+        detail = f"alternatives {shown} swapped places"
+        yield change("response-union-reordered", rev.ptr, what, detail)
+    else:
+        detail = (
+            "alternatives reordered (no body parses into both of two that swapped places)"
+            if ctx.flow == "response"
+            else "alternatives reordered (a request sends what code built, whatever the order)"
+        )
+        yield change("schema-type-respelled", rev.ptr, what, detail)
 
 
 @schema_check
@@ -888,6 +1054,16 @@ def schema_docs_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]
         yield change("schema-description-changed", rev.ptr, ctx.what(), ", ".join(keys))
 
 
+@schema_check
+def definitions_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Change]:
+    """`$defs` (draft 7's `definitions`), `$id`, `$anchor`, `$dynamicAnchor` and `$schema`:
+    neither generator makes code of them; what a `$ref` takes from `$defs` is compared there."""
+    keys = [k for k in DEFINITION_KEYWORDS if differs(base.raw.get(k), rev.raw.get(k))]
+    if keys:
+        where = rev.ptr if any(k in rev.raw for k in keys) else base.ptr
+        yield change("schema-definitions-changed", where, ctx.what(), ", ".join(keys))
+
+
 def _makes_a_class(schema: Schema) -> bool:
     """Object and enum schemas become generated classes, named after their `title` if any."""
     return bool(schema.props) or "enum" in schema.raw or "object" in (schema.types or ())
@@ -913,20 +1089,47 @@ def schema_examples_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Cha
 # -- operations ------------------------------------------------------------------------------------
 
 
+def _same_identifier(old: Json, new: Json) -> bool:
+    """Two names openapi-python-client turns into one Python name (`getJob`, `get_job`)."""
+    return (
+        isinstance(old, str)
+        and isinstance(new, str)
+        and python_identifier(old) == python_identifier(new)
+    )
+
+
 @operation_check
 def operation_id_changed(base: Op, rev: Op) -> Iterator[Change]:
+    """The generated function (and its module) is named after the operationId, as a Python
+    name: a spelling that gives the same name renames nothing."""
     old, new = base.node.get("operationId"), rev.node.get("operationId")
-    if old != new:
-        detail = from_to(old, new)
-        yield change("api-operation-id-changed", rev.ptr, rev.name, detail)
+    if old == new:
+        return
+    what = f"{rev.name}: the generated function's operationId"
+    if _same_identifier(old, new):
+        yield change(
+            "generated-name-respelled", join(rev.ptr, "operationId"), what, from_to(old, new)
+        )
+    else:
+        yield change("api-operation-id-changed", rev.ptr, rev.name, from_to(old, new))
 
 
 @operation_check
 def tag_changed(base: Op, rev: Op) -> Iterator[Change]:
-    old, new = (base.node.get("tags") or [None])[0], (rev.node.get("tags") or [None])[0]
-    if old != new:
-        detail = from_to(old, new)
-        yield change("api-tag-changed", rev.ptr, rev.name, detail)
+    """The first tag (`default` without one) names the module and the client's resource
+    namespace, as a Python name: `Classify Runs` and `classify_runs` are one."""
+    before, after = listed(base.node.get("tags")), listed(rev.node.get("tags"))
+    if not differs(before, after):
+        return
+    old, new = (before or ["default"])[0], (after or ["default"])[0]
+    ptr = join(rev.ptr, "tags") if "tags" in rev.node else join(base.ptr, "tags")
+    what = f"{rev.name}: the first tag, the module and resource it names"
+    if old != new and not _same_identifier(old, new):
+        yield change("api-tag-changed", rev.ptr, rev.name, from_to(old, new))
+    elif differs(before[:1], after[:1]):
+        yield change("generated-name-respelled", ptr, what, from_to(old, new))
+    if differs(before[1:], after[1:]):  # the generator reads the first tag only
+        yield change("info-changed", ptr, f"{rev.name}: tags after the first", "(not read)")
 
 
 @operation_check
@@ -941,6 +1144,10 @@ def operation_deprecated(base: Op, rev: Op) -> Iterator[Change]:
         yield change("api-operation-deprecated", rev.ptr, rev.name)
     elif was and not now:
         yield change("api-operation-reactivated", rev.ptr, rev.name)
+    elif differs(base.node.get("deprecated"), rev.node.get("deprecated")):
+        yield change(
+            "info-changed", rev.ptr, rev.name, "(deprecated: false written out, or left out)"
+        )
 
 
 @operation_check
@@ -960,9 +1167,11 @@ def _security(op: Op) -> tuple[list[Requirement], str]:
     else:
         raw, ptr = op.doc.data.get("security") or [], "/security"
     options: list[Requirement] = []
-    for alternative in raw or []:
+    for alternative in listed(raw):
         if isinstance(alternative, dict):
-            options.append({name: frozenset(s or []) for name, s in alternative.items()})
+            options.append(
+                {name: frozenset(map(str, listed(s))) for name, s in alternative.items()}
+            )
     return options, ptr
 
 
@@ -1081,10 +1290,127 @@ def parameter_serialization_changed(part: Part) -> Iterator[Change]:
     or `allowEmptyValue` say: after a change the server may read it differently."""
     if part.kind != "parameter":
         return
-    keys = [k for k in SERIALIZATION_KEYS if differs(part.base.get(k), part.rev.get(k))]
+    old, new = _serialization(part.base), _serialization(part.rev)
+    keys = [k for k in SERIALIZATION_KEYS if differs(old.get(k), new.get(k))]
     if keys:
-        detail = ", ".join(f"{k} {from_to(part.base.get(k), part.rev.get(k))}" for k in keys)
+        detail = ", ".join(f"{k} {from_to(old.get(k), new.get(k))}" for k in keys)
         yield change("request-parameter-serialization-changed", part.rev_ptr, part.what, detail)
+        return
+    written = [k for k in SERIALIZATION_KEYS if differs(part.base.get(k), part.rev.get(k))]
+    if written:  # the defaults written out, or left out
+        detail = f"({', '.join(written)}: written out with, or left to, the default)"
+        yield change("info-changed", part.rev_ptr, part.what, detail)
+
+
+def _serialization(parameter: dict[str, Json]) -> dict[str, Json]:
+    """A parameter's `style`, `explode`, `allowReserved` and `allowEmptyValue` with OpenAPI's
+    defaults filled in (`form` for query and cookie parameters, `simple` for path and header
+    ones; `explode` true for `form` only)."""
+    default_style = "form" if parameter.get("in") in ("query", "cookie") else "simple"
+    style = parameter.get("style", default_style)
+    return {
+        "style": style,
+        "explode": parameter.get("explode", style == "form"),
+        "allowReserved": parameter.get("allowReserved", False),
+        "allowEmptyValue": parameter.get("allowEmptyValue", False),
+    }
+
+
+#: keys of a parameter, a request body, a response header and an operation whose absence means
+#: `false`: written out or left out, nothing changes
+_FALSE_BY_DEFAULT = {
+    "parameter": ("required", "deprecated"),
+    "request body": ("required",),
+    "header": ("required", "deprecated"),
+}
+
+
+@part_check
+def part_defaults_written_out(part: Part) -> Iterator[Change]:
+    """`required: false` or `deprecated: false` written out, or left out: the same thing."""
+    keys = [
+        k
+        for k in _FALSE_BY_DEFAULT.get(part.kind, ())
+        if differs(part.base.get(k), part.rev.get(k))
+        and part.base.get(k) in (None, False)
+        and part.rev.get(k) in (None, False)
+        and not (k == "required" and part.rev.get("in") == "path")
+    ]
+    if keys:
+        detail = f"({', '.join(f'{k}: false' for k in keys)} written out, or left out)"
+        yield change("info-changed", part.rev_ptr, part.what, detail)
+
+
+def _content_keys(node: dict[str, Json], keep: Callable[[str], bool]) -> dict[str, Json]:
+    """A parameter's or header's `content`, each media type with the keys `keep` accepts."""
+    content = node.get("content")
+    if not isinstance(content, dict):
+        return {}
+    return {
+        str(media): {k: v for k, v in entry.items() if keep(k)}
+        if isinstance(entry, dict)
+        else entry
+        for media, entry in content.items()
+    }
+
+
+def _how_written(key: str) -> bool:
+    return key not in ("schema", "example", "examples")
+
+
+@part_check
+def value_content_changed(part: Part) -> Iterator[Change]:
+    """How a parameter's or header's value given by `content` is written (its media type, its
+    `encoding`); its schema is compared as the value's (`value_schema`). openapi-python-client
+    skips a parameter without `schema`, so no generated code writes it: a caller who sends it by
+    hand now has to write it another way. The client hands a response header over as the text
+    that came: `schema` or `content`, and how it is written, are documentation to it."""
+    if part.kind not in ("parameter", "header"):
+        return
+    examples = [
+        {media: found for media, found in _content_keys(node, _is_example).items() if found}
+        for node in (part.base, part.rev)
+    ]
+    if differs(*examples):
+        yield change("example-changed", part.rev_ptr, part.what)
+    old, new = _content_keys(part.base, _how_written), _content_keys(part.rev, _how_written)
+    switched = ("schema" in part.base) != ("schema" in part.rev)
+    if part.kind == "header" and (switched or differs(old, new)):
+        detail = f"(`schema` or `content`: {from_to(sorted(old), sorted(new))})"
+        yield change("schema-type-respelled", part.rev_ptr, part.what, detail)
+    elif part.kind == "parameter" and not switched and differs(old, new):
+        same = sorted(old) == sorted(new)
+        detail = "content's encoding" if same else f"content {from_to(sorted(old), sorted(new))}"
+        yield change("request-parameter-serialization-changed", part.rev_ptr, part.what, detail)
+
+
+def _is_example(key: str) -> bool:
+    return key in ("example", "examples")
+
+
+@part_check
+def encoding_changed(part: Part) -> Iterator[Change]:
+    """A media type's `encoding` (each multipart or form field's content type, headers, style):
+    the generated client reads none of it (it writes a file part as given, an object as JSON,
+    anything else as text), so it sends a request body as before and the server may now read it
+    differently; a response body it reads without it."""
+    if part.kind != "media type" or not differs(
+        part.base.get("encoding"), part.rev.get("encoding")
+    ):
+        return
+    before, after = part.base.get("encoding"), part.rev.get("encoding")
+    fields = sorted(
+        str(k)
+        for k in (before if isinstance(before, dict) else {}).keys()
+        | (after if isinstance(after, dict) else {}).keys()
+        if not isinstance(before, dict)
+        or not isinstance(after, dict)
+        or differs(before.get(k), after.get(k))
+    )
+    detail = f"encoding of {', '.join(map(repr, fields))}" if fields else "encoding"
+    ptr = join(part.rev_ptr if "encoding" in part.rev else part.base_ptr, "encoding")
+    rule = "request" if part.flow == "request" else "response"
+    yield change(f"{rule}-body-encoding-changed", ptr, part.what, detail)
 
 
 @part_check
@@ -1136,8 +1462,12 @@ DOCUMENTATION_KEYS = ("externalDocs", "tags")
 
 
 def _servers(doc: Document) -> dict[str, tuple[int, dict[str, Json]]]:
-    servers = doc.data.get("servers") or []
-    return {s["url"]: (i, s) for i, s in enumerate(servers) if isinstance(s, dict) and "url" in s}
+    servers = listed(doc.data.get("servers"))
+    return {
+        s["url"]: (i, s)
+        for i, s in enumerate(servers)
+        if isinstance(s, dict) and isinstance(s.get("url"), str)
+    }
 
 
 @document_check
@@ -1214,6 +1544,13 @@ def _shape(value: Json, names: dict[str, str]) -> Json:
     return shaped
 
 
+def same_class_name(old: Json, old_name: str, new: Json, new_name: str) -> bool:
+    """Whether a component renamed keeps its class names: without a `title` (which names the
+    class instead) both generators make the same class of `job_status` and `JobStatus`."""
+    titled = any(isinstance(n, dict) and "title" in n for n in (old, new))
+    return not titled and class_names(old_name) == class_names(new_name)
+
+
 @document_check
 def component_schemas_changed(base: Document, rev: Document) -> Iterator[Change]:
     """Removed and added schemas; a removed one whose shape reappears under a new name is a
@@ -1232,7 +1569,11 @@ def component_schemas_changed(base: Document, rev: Document) -> Iterator[Change]
         if len(candidates) == 1:
             renamed[name] = candidates[0]
     for name in gone:
-        if name in renamed:
+        if name in renamed and same_class_name(old[name], name, new[renamed[name]], renamed[name]):
+            ptr = join("/components/schemas", renamed[name])
+            detail = from_to(name, renamed[name])
+            yield change("generated-name-respelled", ptr, f"schema '{name}'", detail)
+        elif name in renamed:
             yield change(
                 "component-schema-renamed",
                 join("/components/schemas", renamed[name]),

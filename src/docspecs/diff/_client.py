@@ -20,34 +20,59 @@
   (`client-behaviour-changed`).
 - `simulator` says whether the package README has its simulator sections: documentation
   (`info-changed`).
+- `webhooks` makes `verify_webhook()` and `WebhookEvent`: set or dropped is a name added or
+  gone; its headers, signed content, tolerance and event models are what they do.
+- An operation's `x-docspecs-method`, else a name derived from its HTTP method and path (its
+  operationId's where two of a tag's operations would share one), names its resource method
+  `client.<tag>.<name>`; its polling shortcut is `wait` or `wait_<name>`: a name that changes is
+  `client-method-renamed`.
 
-Any other key of `x-docspecs-client` (`webhooks`, or one no template reads) stays
-`unclassified-change`.
+Names the template defaults (`token-env`: `<API>_API_TOKEN`, `base-url-env`: `<API>_BASE_URL`,
+the derived method name, a webhook tolerance of 300 s, a header `argument` it snake-cases) are
+compared as the names they produce: one written out, or dropped where it held the default, is
+`generated-name-respelled` (documentation). The `<API>_` defaults need the API's name
+(`compare(..., api=...)`); without it they are compared as written.
+
+Any other key of `x-docspecs-client` (one no template reads) stays `unclassified-change`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
+from docspecs._project import env_prefix
 from docspecs.diff._checks import (
     CLIENT_HELPERS,
+    CLIENT_METHOD,
     CLIENT_REGION,
+    METHODS,
     Op,
     differs,
     document_check,
     from_to,
     operation_check,
     show,
+    template_key,
     unread_key,
 )
+from docspecs.diff._packages import client_parameter_name, python_identifier
 from docspecs.diff._rules import Change, change
-from docspecs.diff._walk import Document, Json, join
+from docspecs.diff._walk import Document, Json, join, listed
 
 CLIENT = "x-docspecs-client"
+METHOD = CLIENT_METHOD
 REGION = CLIENT_REGION
 HELPERS = CLIENT_HELPERS
 #: the keys of `x-docspecs-client` the templates read, each judged below
-CLIENT_KEYS = frozenset({"token-env", "base-url-env", "headers", "request-id-headers", "simulator"})
+CLIENT_KEYS = frozenset(
+    {"token-env", "base-url-env", "headers", "request-id-headers", "simulator", "webhooks"}
+)
+#: the keys of `webhooks` (client.py.jinja's `verify_webhook`), each judged by `_webhooks_changed`
+WEBHOOK_KEYS = frozenset(
+    {"signature-header", "timestamp-header", "signed-content", "tolerance", "events"}
+)
+WEBHOOK_TOLERANCE = 300  # seconds, the template's default
 #: the keys of one header's settings
 HEADER_KEYS = frozenset({"env", "argument", "default"})
 
@@ -66,17 +91,26 @@ def _headers(settings: dict[str, Json]) -> dict[str, tuple[str, dict[str, Json]]
     return {str(k).lower(): (str(k), v) for k, v in raw.items() if isinstance(v, dict)}
 
 
+def path_items(doc: Document) -> list[tuple[str, Json]]:
+    """(path, path item) of every path, a path item kept in `components/pathItems` followed."""
+    paths = doc.data.get("paths")
+    return [
+        (str(path), doc.resolve(item, join("/paths", str(path)))[0])
+        for path, item in (paths.items() if isinstance(paths, dict) else ())
+    ]
+
+
 def default_headers(doc: Document) -> dict[str, tuple[str, str]]:
     """`DEFAULT_HEADERS` of the generated client, by lower-case name, each with the pointer it
     comes from: the string defaults of header parameters (any operation's, components' through
     `$ref`), then `x-docspecs-client` header defaults for the names no parameter gives one (as
     `client.py.jinja` builds it)."""
     found: dict[str, tuple[str, str]] = {}
-    for path, item in (doc.data.get("paths") or {}).items():
+    for path, item in path_items(doc):
         for method, operation in item.items() if isinstance(item, dict) else ():
             if not isinstance(operation, dict):
                 continue
-            for index, raw in enumerate(operation.get("parameters") or []):
+            for index, raw in enumerate(listed(operation.get("parameters"))):
                 where = join("/paths", path, method, "parameters", index)
                 node, ptr = doc.resolve(raw, where)
                 if not isinstance(node, dict) or node.get("in") != "header":
@@ -115,6 +149,24 @@ def _named(what: str, ptr: str, old: Json, new: Json) -> Iterator[Change]:
     yield change(rule, ptr, what, from_to(old, new))
 
 
+#: settings the templates default when they are absent: key -> the default's suffix after the
+#: API's environment prefix (`client.py.jinja`: `<API>_API_TOKEN`, `<API>_BASE_URL`)
+DEFAULTED = {"token-env": "_API_TOKEN", "base-url-env": "_BASE_URL"}
+
+
+def _effective(doc: Document, settings: dict[str, Json], key: str) -> Json:
+    """The value the client template uses for `key`: as written, else its default (known only
+    when the API's name is)."""
+    if key in settings or doc.api is None:
+        return settings.get(key)
+    return env_prefix(doc.api) + DEFAULTED[key]
+
+
+def _respelled(what: str, ptr: str, old: Json, new: Json) -> Iterator[Change]:
+    """The same generated name written another way (its default written out or left to it)."""
+    yield change("generated-name-respelled", ptr, what, from_to(old, new))
+
+
 @document_check
 def client_settings_changed(base: Document, rev: Document) -> Iterator[Change]:
     old, new = _settings(base), _settings(rev)
@@ -122,13 +174,19 @@ def client_settings_changed(base: Document, rev: Document) -> Iterator[Change]:
         ("token-env", "from_env(): the token's environment variable"),
         ("base-url-env", "from_env(): the base URL's environment variable"),
     ):
-        yield from _named(what, join("", CLIENT, key), old.get(key), new.get(key))
+        ptr = join("", CLIENT, key)
+        before, after = _effective(base, old, key), _effective(rev, new, key)
+        if not differs(before, after) and differs(old.get(key), new.get(key)):
+            yield from _respelled(what, ptr, old.get(key), new.get(key))
+        else:
+            yield from _named(what, ptr, before, after)
     yield from _header_settings_changed(base, rev)
     if differs(old.get("request-id-headers"), new.get("request-id-headers")):
         what = "the errors' request id: response headers read"
         detail = from_to(old.get("request-id-headers"), new.get("request-id-headers"))
         yield change("client-behaviour-changed", join("", CLIENT, "request-id-headers"), what,
                      detail)  # fmt: skip
+    yield from _webhooks_changed(old.get("webhooks"), new.get("webhooks"))
     if differs(old.get("simulator"), new.get("simulator")):
         what = "the package README's simulator sections (x-docspecs-client simulator)"
         detail = from_to(old.get("simulator"), new.get("simulator"))
@@ -136,6 +194,45 @@ def client_settings_changed(base: Document, rev: Document) -> Iterator[Change]:
     for key in sorted((old.keys() | new.keys()) - CLIENT_KEYS):
         if differs(old.get(key), new.get(key)):
             yield unread_key(CLIENT, key, join("", CLIENT, key))
+
+
+def _webhooks_changed(old: Json, new: Json) -> Iterator[Change]:
+    """`webhooks`: `verify_webhook()` and `WebhookEvent` exist when it is set; which headers and
+    signed content they check, the timestamp tolerance and which event types parse into which
+    model are what they do with a delivery."""
+    ptr = join("", CLIENT, "webhooks")
+    what = "verify_webhook() and WebhookEvent (x-docspecs-client webhooks)"
+    if not differs(old, new):
+        return
+    if not isinstance(old, dict) or not isinstance(new, dict):
+        if isinstance(old, dict) or isinstance(new, dict):
+            rule = "client-setting-added" if isinstance(new, dict) else "client-setting-changed"
+            yield change(rule, ptr, what, "set" if isinstance(new, dict) else "gone")
+        else:
+            yield change("unclassified-change", ptr, f"{CLIENT} webhooks")
+        return
+    tolerance = [_value(d.get("tolerance", WEBHOOK_TOLERANCE)) for d in (old, new)]
+    shown = [
+        f"{key} {from_to(old.get(key), new.get(key))}"
+        for key in ("signature-header", "timestamp-header", "signed-content")
+        if differs(old.get(key), new.get(key))
+    ]
+    if differs(*tolerance):
+        shown.append(f"tolerance {from_to(*tolerance)} seconds")
+    events: list[dict[str, Json]] = [
+        d["events"] if isinstance(d.get("events"), dict) else {} for d in (old, new)
+    ]
+    for event in sorted(events[0].keys() | events[1].keys(), key=str):
+        before, after = events[0].get(event), events[1].get(event)
+        if differs(before, after):
+            shown.append(f"event {str(event)!r} parsed into {from_to(before, after)}")
+    if shown:
+        yield change("client-behaviour-changed", ptr, what, "; ".join(shown))
+    elif differs(old.get("tolerance"), new.get("tolerance")):  # 300 written out, or dropped
+        yield from _respelled(f"{what}: tolerance", ptr, old.get("tolerance"), new.get("tolerance"))
+    for key in sorted((old.keys() | new.keys()) - WEBHOOK_KEYS, key=str):
+        if differs(old.get(key), new.get(key)):
+            yield unread_key(f"{CLIENT} webhooks", key, join(ptr, str(key)))
 
 
 def _header_settings_changed(base: Document, rev: Document) -> Iterator[Change]:
@@ -158,8 +255,17 @@ def _header_settings_changed(base: Document, rev: Document) -> Iterator[Change]:
             yield change("info-changed", join(ptr, "default"), what)
         yield from _named(f"from_env(): header '{name}' environment variable", ptr,
                           b.get("env"), a.get("env"))  # fmt: skip
-        yield from _named(f"from_env(): header '{name}' keyword argument", ptr,
-                          b.get("argument"), a.get("argument"))  # fmt: skip
+        before_argument, after_argument = b.get("argument"), a.get("argument")
+        what = f"from_env(): header '{name}' keyword argument"
+        if (
+            isinstance(before_argument, str)
+            and isinstance(after_argument, str)
+            and before_argument != after_argument
+            and client_parameter_name(before_argument) == client_parameter_name(after_argument)
+        ):  # the template snake-cases it: `apiVersion` is `api_version`
+            yield from _respelled(what, ptr, before_argument, after_argument)
+        else:
+            yield from _named(what, ptr, before_argument, after_argument)
         for key in sorted((b.keys() | a.keys()) - HEADER_KEYS):
             if differs(b.get(key), a.get(key)):
                 yield unread_key(f"{CLIENT} header '{name}'", key, join(ptr, key))
@@ -220,11 +326,134 @@ def helpers_changed(base: Op, rev: Op) -> Iterator[Change]:
         if not old or not new:
             continue
         keys = sorted(k for k in old.keys() | new.keys() if k != "helper")
+        defaults = HELPER_DEFAULTS.get(key, {})
         shown = [
             f"{k} {from_to(old.get(k), new.get(k))}"
             for k in keys
-            if differs(old.get(k), new.get(k))
+            if differs(_value(old.get(k, defaults.get(k))), _value(new.get(k, defaults.get(k))))
         ]
         if shown:
             detail = f"{show(new.get('helper'))}: {'; '.join(shown)}"
             yield change("client-behaviour-changed", ptr, what, detail)
+        elif any(differs(old.get(k), new.get(k)) for k in keys):
+            written = ", ".join(f"{k}: {show(defaults[k])}" for k in sorted(defaults))
+            yield change("info-changed", ptr, what, f"(written out with, or left to, {written})")
+
+
+#: what the templates use when a helper leaves a setting out (`client.py.jinja`,
+#: `endpoint_module.py.jinja`): seconds between polls and in all
+HELPER_DEFAULTS: dict[str, dict[str, Json]] = {
+    "x-docspecs-wait": {"interval": 1.0, "timeout": 300.0}
+}
+
+
+def _value(value: Json) -> Json:
+    """A number as a float (`300` and `300.0` are one timeout), anything else as it is."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    return value
+
+
+# -- the resource methods: `client.<tag>.<name>(...)` ----------------------------------------------
+
+_VERBS = {"get": "get", "post": "create", "put": "update", "patch": "update", "delete": "delete"}
+
+
+def _derived_method(path: str, method: str) -> str:
+    """The resource method's name from the HTTP method and path, as `resource_names.jinja`'s
+    `method_name` derives it when the operation has no `x-docspecs-method`: `GET /x/{id}` get,
+    `GET /x` list, `POST /x` create, `GET /x/{id}/results` get_results, `POST /x/{id}/cancel`
+    cancel."""
+    last = path.rstrip("/").split("/")[-1]
+    has_param = "{" in path
+    verb = "list" if method == "get" and not has_param else _VERBS.get(method, method)
+    if last.startswith("{") or not has_param:
+        return verb
+    if method == "post":
+        return python_identifier(last)
+    return f"{verb}_{python_identifier(last)}"
+
+
+def _operation_name(path: str, method: str, operation: dict[str, Json]) -> str:
+    """openapi-python-client's endpoint name: the operationId, else one made from the path."""
+    operation_id = operation.get("operationId")
+    if isinstance(operation_id, str):
+        return python_identifier(operation_id)
+    made = path.replace("{", "").replace("}", "").replace("/", "_").strip("_")
+    return python_identifier(f"{method}_{made}")
+
+
+@dataclass(frozen=True)
+class Method:
+    """One operation's resource method on the generated client: `client.<tag>.<name>`, and the
+    name of its polling shortcut (`wait`, or `wait_<name>` when several share the resource)."""
+
+    name: str
+    wait: str | None
+    ptr: str
+    label: str  # `GET /jobs/{id}`, for messages
+    tag: str  # the resource, `client.<tag>` (the first tag as a Python name)
+
+
+def resource_methods(doc: Document) -> dict[tuple[str, str], Method]:
+    """{(path template, method): Method} as `client.py.jinja` names them: per tag (the first,
+    else `default`), `x-docspecs-method` or the derived name, the operation's own name where two
+    of the tag's operations would share one."""
+    by_tag: dict[str, list[tuple[tuple[str, str], str, str, str, str, bool]]] = {}
+    for path, item in path_items(doc):
+        if not isinstance(item, dict):
+            continue
+        for method in METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            tags = operation.get("tags")
+            tag = str(tags[0]) if isinstance(tags, list) and tags else "default"
+            written = operation.get(METHOD)
+            name = str(written) if written else _derived_method(str(path), method)
+            key = (template_key(str(path)), method)
+            ptr = join("/paths", path, method)
+            waits = bool(operation.get("x-docspecs-wait"))
+            own = _operation_name(str(path), method, operation)
+            label = f"{method.upper()} {path}"
+            by_tag.setdefault(python_identifier(tag), []).append(
+                (key, name, own, ptr, label, waits)
+            )
+    found: dict[tuple[str, str], Method] = {}
+    for tag, entries in by_tag.items():
+        names = [entry[1] for entry in entries]
+        waiting = sum(entry[-1] for entry in entries)
+        for key, name, own, ptr, label, waits in entries:
+            final = own if names.count(name) > 1 else name
+            wait = ("wait" if waiting == 1 else f"wait_{final}") if waits else None
+            found[key] = Method(final, wait, ptr, label, tag)
+    return found
+
+
+@document_check
+def resource_methods_changed(base: Document, rev: Document) -> Iterator[Change]:
+    """A resource method (or its `wait` shortcut) renamed breaks every call of it; an
+    `x-docspecs-method` that names what the method was already called changes nothing."""
+    old, new = resource_methods(base), resource_methods(rev)
+    old_ops, new_ops = _operations(base), _operations(rev)
+    for key in sorted(old.keys() & new.keys()):
+        before, after = old[key], new[key]
+        what = f"{after.label}: the resource method"
+        if before.name != after.name:
+            yield change("client-method-renamed", after.ptr, what, from_to(before.name, after.name))
+        elif differs(old_ops[key].get(METHOD), new_ops[key].get(METHOD)):
+            detail = f"{METHOD} {from_to(old_ops[key].get(METHOD), new_ops[key].get(METHOD))}"
+            yield change("generated-name-respelled", join(after.ptr, METHOD), what, detail)
+        if before.wait and after.wait and before.wait != after.wait:
+            what = f"{after.label}: the resource's polling shortcut"
+            yield change("client-method-renamed", after.ptr, what, from_to(before.wait, after.wait))
+
+
+def _operations(doc: Document) -> dict[tuple[str, str], dict[str, Json]]:
+    return {
+        (template_key(str(path)), method): item[method]
+        for path, item in path_items(doc)
+        if isinstance(item, dict)
+        for method in METHODS
+        if isinstance(item.get(method), dict)
+    }

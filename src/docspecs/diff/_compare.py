@@ -14,7 +14,6 @@ The client runtime settings the overlays add (`x-docspecs-client`, `-region`, `-
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -33,6 +32,7 @@ from docspecs.diff._checks import (
     differs,
     from_to,
     parameter_required,
+    template_key,
     type_changed,
     type_respelled,
     union_classes_renamed,
@@ -44,6 +44,8 @@ from docspecs.diff._walk import (
     Document,
     Json,
     join,
+    listed,
+    mapped,
     matching_branch,
     normalise,
     pair_branches,
@@ -51,7 +53,6 @@ from docspecs.diff._walk import (
 
 # judged on a union and the schema it became (or was) one alternative of, not on that alternative
 UNION_CHECKS = (type_changed, union_classes_renamed)
-_TEMPLATE = re.compile(r"\{[^}]*\}")
 # top-level and components keys the walk reads; a difference anywhere else is unclassified
 _WALKED = {
     "info",
@@ -70,14 +71,20 @@ _WALKED_COMPONENTS = {
     "responses",
     "headers",
     "examples",
+    "pathItems",  # OpenAPI 3.1: compared where `paths` refer to them
 }
 
 
-def compare(base: dict[str, Any], revision: dict[str, Any]) -> list[Change]:
+def compare(
+    base: dict[str, Any], revision: dict[str, Any], *, api: str | None = None
+) -> list[Change]:
     """Every change from `base` to `revision`, classified by the rules table, sorted by location.
 
     Both are resolved (bundled) OpenAPI 3.1 documents whose `$ref`s are local (`#/...`); an
-    OpenAPI 3.0 schema's `nullable: true` is read as 3.1's `type: [x, "null"]`.
+    OpenAPI 3.0 schema's `nullable: true` is read as 3.1's `type: [x, "null"]`. `api` (the
+    folder name under `specs/`) names the client's defaults (`<API>_API_TOKEN`): with it, a
+    setting written out with its default value, or dropped where it held it, is no change to
+    the client; without it such a setting is compared as written.
     `DocspecsError` when either is not shaped like one (`paths` or `components` not a mapping),
     naming which and where: lint says more.
     """
@@ -88,7 +95,7 @@ def compare(base: dict[str, Any], revision: dict[str, Any]) -> list[Change]:
                     f"{label}: /{key}: not a mapping, so not an OpenAPI document diff can read "
                     "(docspecs lint names the problem)"
                 )
-    walk = _Walk(Document(base), Document(revision))
+    walk = _Walk(Document(base, api), Document(revision, api))
     walk.run()
     return sorted(walk.changes.values(), key=Change.sort_key)
 
@@ -154,12 +161,14 @@ class _Walk:
 
     # -- requests --------------------------------------------------------------------------------
 
-    def part(self, kind: str, what: str, base: tuple[Json, str], rev: tuple[Json, str]) -> bool:
+    def part(
+        self, kind: str, what: str, base: tuple[Json, str], rev: tuple[Json, str], flow: str = ""
+    ) -> bool:
         """Run the checks for one object found on both sides; False when either is no object."""
         if not isinstance(base[0], dict) or not isinstance(rev[0], dict):
             return False
         for part_check in PART_CHECKS:
-            self.add(part_check(Part(kind, what, base[0], base[1], rev[0], rev[1])))
+            self.add(part_check(Part(kind, what, base[0], base[1], rev[0], rev[1], flow)))
         return True
 
     def parameters(self, base: Op, rev: Op) -> None:
@@ -188,12 +197,18 @@ class _Walk:
                 continue
             before, before_ptr = old[key]
             self.part("parameter", f"{rev.name} {what}", old[key], new[key])
-            if "schema" in before and "schema" in node:
-                self.schema(
-                    Ctx("request", what, body=False),
-                    (before["schema"], before_ptr + "/schema"),
-                    (node["schema"], ptr + "/schema"),
-                )
+            if ("schema" in before) != ("schema" in node):
+                # openapi-python-client skips a parameter without `schema` (given by `content`):
+                # the generated function loses the argument, or gains one
+                if "schema" in before:
+                    self.add([change("request-parameter-became-content", ptr, what)])
+                else:
+                    rule = "required" if parameter_required(node) else "optional"
+                    self.add([change(f"request-parameter-added-{rule}", ptr, what)])
+                continue
+            old_value, new_value = value_schema(before, before_ptr), value_schema(node, ptr)
+            if old_value is not None and new_value is not None:
+                self.schema(Ctx("request", what, body=False), old_value, new_value)
 
     def request_body(self, base: Op, rev: Op) -> None:
         old_ptr, new_ptr = base.ptr + "/requestBody", rev.ptr + "/requestBody"
@@ -216,8 +231,7 @@ class _Walk:
     # -- responses -------------------------------------------------------------------------------
 
     def responses(self, base: Op, rev: Op) -> None:
-        old = base.node.get("responses") or {}
-        new = rev.node.get("responses") or {}
+        old, new = mapped(base.node.get("responses")), mapped(rev.node.get("responses"))
         old_ptr, new_ptr = base.ptr + "/responses", rev.ptr + "/responses"
         for status in old:
             if status not in new:
@@ -240,8 +254,8 @@ class _Walk:
         if not self.part("response", what, base, rev):
             return
         (old, old_ptr), (new, new_ptr) = base, rev
-        old_headers = {k.lower(): k for k in old.get("headers") or {}}
-        new_headers = {k.lower(): k for k in new.get("headers") or {}}
+        old_headers = {str(k).lower(): k for k in mapped(old.get("headers"))}
+        new_headers = {str(k).lower(): k for k in mapped(new.get("headers"))}
         for key, name in old_headers.items():
             if key not in new_headers:
                 ptr = join(old_ptr, "headers", name)
@@ -265,22 +279,16 @@ class _Walk:
                 old["headers"][before_name], join(old_ptr, "headers", before_name)
             )
             after = self.rev.resolve(new["headers"][name], ptr)
-            if (
-                self.part("header", header_what, before, after)
-                and _has_schema(before[0])
-                and _has_schema(after[0])
-            ):
-                self.schema(
-                    Ctx("response", header_what, body=False),
-                    (before[0]["schema"], before[1] + "/schema"),
-                    (after[0]["schema"], after[1] + "/schema"),
-                )
+            if self.part("header", header_what, before, after):
+                # the client hands headers over as text: `schema` or `content`, the same value
+                old_value, new_value = value_schema(*before), value_schema(*after)
+                if old_value is not None and new_value is not None:
+                    self.schema(Ctx("response", header_what, body=False), old_value, new_value)
         self.content("response", what, base, rev)
 
     def content(self, flow: str, what: str, base: tuple[Json, str], rev: tuple[Json, str]) -> None:
         (old, old_ptr), (new, new_ptr) = base, rev
-        old_media = old.get("content") or {}
-        new_media = new.get("content") or {}
+        old_media, new_media = mapped(old.get("content")), mapped(new.get("content"))
         for media in old_media:
             if media not in new_media:
                 ptr = join(old_ptr, "content", media)
@@ -292,7 +300,9 @@ class _Walk:
                 continue
             before = old_media[media]
             before_ptr = join(old_ptr, "content", media)
-            if not self.part("media type", f"{what} {media}", (before, before_ptr), (after, ptr)):
+            if not self.part(
+                "media type", f"{what} {media}", (before, before_ptr), (after, ptr), flow
+            ):
                 continue
             if "schema" in before and "schema" in after:
                 subject = "request" if flow == "request" else "response"
@@ -385,7 +395,7 @@ class _Walk:
 
 
 def _by_template(paths: dict[str, Json]) -> dict[str, str]:
-    return {_TEMPLATE.sub("{}", path): path for path in paths}
+    return {template_key(path): path for path in paths}
 
 
 def _parameter_what(node: dict[str, Json]) -> str:
@@ -397,11 +407,11 @@ def _parameters(op: Op) -> dict[tuple[str, str], tuple[dict[str, Json], str]]:
     header names in lower case (HTTP header names are case-insensitive)."""
     found: dict[tuple[str, str], tuple[dict[str, Json], str]] = {}
     for owner, owner_ptr in ((op.path_item, op.path_ptr), (op.node, op.ptr)):
-        for index, raw in enumerate(owner.get("parameters") or []):
+        for index, raw in enumerate(listed(owner.get("parameters"))):
             node, ptr = op.doc.resolve(raw, join(owner_ptr, "parameters", index))
             if isinstance(node, dict) and "name" in node and "in" in node:
-                name = str(node["name"])
-                found[(node["in"], name.lower() if node["in"] == "header" else name)] = (node, ptr)
+                name, where = str(node["name"]), str(node["in"])
+                found[(where, name.lower() if where == "header" else name)] = (node, ptr)
     return found
 
 
@@ -410,8 +420,20 @@ def _open_values(node: Json) -> Json:
     return {} if node is None or node is True else node
 
 
-def _has_schema(node: Json) -> bool:
-    return isinstance(node, dict) and "schema" in node
+def value_schema(node: Json, ptr: str) -> tuple[Json, str] | None:
+    """The schema of a parameter's or header's value, with its pointer: its `schema`, else the
+    schema of its one `content` media type (both say what the value is; only how it is
+    written differs, judged by the part checks). None without either."""
+    if not isinstance(node, dict):
+        return None
+    if "schema" in node:
+        return node["schema"], ptr + "/schema"
+    content = node.get("content")
+    if isinstance(content, dict) and len(content) == 1:
+        ((media, entry),) = content.items()
+        if isinstance(entry, dict) and "schema" in entry:
+            return entry["schema"], join(ptr, "content", media, "schema")
+    return None
 
 
 def _first_difference(old: Json, new: Json, ptr: str) -> str:

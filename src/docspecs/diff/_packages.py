@@ -218,3 +218,21 @@ def client_parameter_name(name: str) -> str:
     from openapi_python_client import strings
 
     return strings.snake_case(name)
+
+
+def python_identifier(text: str, prefix: str = "field_") -> str:
+    """openapi-python-client's Python name for `text` (its `python_identifier` filter, docspecs'
+    default `field_prefix`): the generated function of an operationId, the module and resource
+    of a tag (`Classify Runs`, `classify-runs` and `ClassifyRuns` are all `classify_runs`)."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(text, prefix))
+
+
+def class_names(component: str) -> tuple[str, str]:
+    """(client class, models class) generated for the component schema `component` (no
+    `title`): openapi-python-client's `ClassName`, datamodel-code-generator's resolver."""
+    from openapi_python_client.strings import ClassName
+
+    resolved = _models_resolver().get_class_name(component, unique=False)
+    return str(ClassName(component, "field_")), str(resolved.name)

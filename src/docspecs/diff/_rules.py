@@ -121,6 +121,9 @@ _TABLE: tuple[Rule, ...] = (
     _rule("request-parameter-serialization-changed", WARN, "request", "parameters", "change",
           "minor", "{what}: {detail}: the generated client ignores these and sends the value as "
           "before, so the server may now read it differently"),
+    _rule("request-parameter-became-content", ERR, "request", "parameters", "change", "major",
+          "{what} now given by `content` instead of `schema`: openapi-python-client skips such a "
+          "parameter, so the generated function loses its argument and calls that pass it fail"),
     _rule("header-name-case-changed", INFO, "none", "headers", "change", "patch",
           "{what}: name spelled {detail}: HTTP header names are case-insensitive and the "
           "generated argument keeps its name"),
@@ -139,6 +142,9 @@ _TABLE: tuple[Rule, ...] = (
           "{what}: media type {detail} removed"),
     _rule("request-media-type-added", INFO, "request", "body", "add", "minor",
           "{what}: media type {detail} added"),
+    _rule("request-body-encoding-changed", WARN, "request", "body", "change", "minor",
+          "{what}: {detail} changed: the generated client ignores `encoding` and sends the "
+          "body as before, so the server may now read it differently"),
     # -- request: schemas of parameters and bodies -------------------------------------------
     _rule("request-property-removed", ERR, "request", "properties", "remove", "major",
           "{what} removed: its generated attribute is gone"),
@@ -190,6 +196,8 @@ _TABLE: tuple[Rule, ...] = (
           "{what}: media type {detail} removed"),
     _rule("response-media-type-added", INFO, "response", "responses", "add", "minor",
           "{what}: media type {detail} added"),
+    _rule("response-body-encoding-changed", INFO, "response", "responses", "change", "patch",
+          "{what}: {detail} changed: the generated client reads the body without it"),
     _rule("response-required-header-removed", ERR, "response", "headers", "remove", "major",
           "{what} removed: code that reads it finds nothing"),
     _rule("response-optional-header-removed", WARN, "response", "headers", "remove", "minor",
@@ -258,6 +266,9 @@ _TABLE: tuple[Rule, ...] = (
     _rule("response-property-default-value-changed", WARN, "response", "properties", "change",
           "minor", "{what}: default {detail}: the models package fills it in when the server "
           "leaves the property out"),
+    _rule("response-union-reordered", ERR, "response", "schemas", "change", "major",
+          "{what}: {detail}: a body that parses as either now parses into the other class (the "
+          "client tries the alternatives in order, pydantic breaks ties by order)"),
     _rule("discriminator-changed", ERR, "none", "schemas", "change", "major",
           "{what}: {detail}: the models package parses the union by its tags, so bodies tagged "
           "the old way parse into another class or fail"),
@@ -270,6 +281,10 @@ _TABLE: tuple[Rule, ...] = (
     _rule("union-member-class-renamed", ERR, "none", "schemas", "rename", "major",
           "{what}: {detail} are renamed, stand for another alternative or are gone (a class for "
           "an inline object is named by where it sits): code that names them breaks"),
+    _rule("generated-name-respelled", INFO, "none", "names", "change", "patch",
+          "{what} written another way {detail}: the generated packages use the same name (a "
+          "default written out, or dropped where it held the default, or a spelling the "
+          "generators normalise)"),
     _rule("enum-member-renamed", ERR, "none", "schemas", "rename", "major",
           "{what}: generated enum member {detail}: code that names the member breaks"),
     # -- the client's runtime settings (x-docspecs-client, -region, -wait, -paging) ------------
@@ -282,6 +297,8 @@ _TABLE: tuple[Rule, ...] = (
           "{what} {detail}: code and environments set up with the old one fail or silently "
           "fall back to a default"),
     _rule("client-setting-added", INFO, "none", "client", "add", "minor", "{what} {detail}"),
+    _rule("client-method-renamed", ERR, "none", "client", "rename", "major",
+          "{what} renamed {detail}: code calling the old name fails with AttributeError"),
     _rule("client-behaviour-changed", WARN, "none", "client", "change", "minor",
           "{what} {detail}: the generated client does something else with the same calls"),
     # -- documentation -------------------------------------------------------------------------
@@ -299,6 +316,9 @@ _TABLE: tuple[Rule, ...] = (
           "{what}: {detail} changed"),
     _rule("example-changed", INFO, "none", "examples", "change", "patch",
           "{what}: examples changed"),
+    _rule("schema-definitions-changed", INFO, "none", "schemas", "change", "patch",
+          "{what}: {detail} changed: neither generator makes code of it (a schema kept in "
+          "`$defs` is compared where a `$ref` uses it)"),
     _rule("schema-format-changed", INFO, "none", "schemas", "change", "patch",
           "{what}: format changed {detail}: no generated type changes"),
     _rule("schema-type-respelled", INFO, "none", "schemas", "change", "patch",

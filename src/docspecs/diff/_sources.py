@@ -103,7 +103,7 @@ def _against_baseline(project: Project, api: str) -> ApiDiff:
 def _compare(api: str, shown: str, base: dict[str, Any], revision: dict[str, Any]) -> list[Any]:
     """`compare`, its errors naming the API and what was compared."""
     try:
-        return compare(base, revision)
+        return compare(base, revision, api=api)
     except DocspecsError as error:
         raise DocspecsError(f"{api} (base {shown}, revision the working tree): {error}") from None
 

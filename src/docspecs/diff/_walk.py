@@ -11,6 +11,7 @@ schema became (or was) one of.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -30,9 +31,11 @@ def join(base: str, *parts: str | int) -> str:
 
 @dataclass(frozen=True)
 class Document:
-    """One side of the comparison: a bundled OpenAPI document with local references only."""
+    """One side of the comparison: a bundled OpenAPI document with local references only, and
+    the API it describes when known (the client's default settings are named after it)."""
 
     data: dict[str, Json]
+    api: str | None = None
 
     def at(self, ref: str) -> Json:
         if not ref.startswith("#"):
@@ -84,11 +87,53 @@ class Schema:
     spelling: set[str] = field(default_factory=set)
     members: list[tuple[Json, str]] = field(default_factory=list)  # anyOf/oneOf as written
     node: Json = None  # the node as written at `at`, before its `$ref` is followed
+    # where the `discriminator` this schema carries is written: itself, or the one schema an
+    # allOf wraps (a discriminator is not inherited by an allOf of several schemas: the models
+    # package reads it on the base class, whose subclasses are those allOf's)
+    discriminated: str | None = None
+    # keywords written with the value their absence means (`nullable: false`, `minLength: 0`):
+    # left out of `raw`, so no check reads them as a change
+    defaults: frozenset[str] = frozenset()
 
     def all_types(self) -> frozenset[str] | None:
         if self.types is None:
             return None
         return self.types | ({"null"} if self.nullable else set())
+
+
+#: keywords whose absence means this value (JSON Schema 2020-12, OpenAPI 3.0's flags): written
+#: out or left out, they say the same thing and both generators make the same code of them
+KEYWORD_DEFAULTS: dict[str, Json] = {
+    "nullable": False,
+    "deprecated": False,
+    "readOnly": False,
+    "writeOnly": False,
+    "uniqueItems": False,
+    "exclusiveMinimum": False,
+    "exclusiveMaximum": False,
+    "minLength": 0,
+    "minItems": 0,
+    "minProperties": 0,
+    "required": [],
+}
+
+
+def _is_default(key: str, value: Json) -> bool:
+    """`value` is what leaving `key` out means (`False` is no `0`: types are compared too)."""
+    if key not in KEYWORD_DEFAULTS:
+        return False
+    default = KEYWORD_DEFAULTS[key]
+    return type(value) is type(default) and value == default
+
+
+def listed(value: Json) -> list[Json]:
+    """`value` if it is a list, else no entries (lint reports a keyword of the wrong shape)."""
+    return value if isinstance(value, list) else []
+
+
+def mapped(value: Json) -> dict[str, Json]:
+    """`value` if it is a mapping, else no entries (lint reports a keyword of the wrong shape)."""
+    return value if isinstance(value, dict) else {}
 
 
 def _is_null(node: Json) -> bool:
@@ -104,11 +149,15 @@ def normalise(doc: Document, node: Json, where: str, depth: int = 0) -> Schema:
     if node is True or not isinstance(node, dict):
         return Schema(doc, {}, where, at, node=written)
     raw = {k: v for k, v in node.items() if k not in ("allOf", "anyOf", "oneOf")}
+    defaults = frozenset(k for k, v in raw.items() if _is_default(k, v))
+    raw = {k: v for k, v in raw.items() if k not in defaults}
     own = set(raw)
-    schema = Schema(doc, raw, where, at, node=written)
-    for name, sub in (raw.get("properties") or {}).items():
+    schema = Schema(doc, raw, where, at, node=written, defaults=defaults)
+    for name, sub in mapped(raw.get("properties")).items():
         schema.props[name] = (sub, join(where, "properties", name))
-    schema.required = {r for r in raw.get("required") or [] if isinstance(r, str)}
+    schema.required = {r for r in listed(raw.get("required")) if isinstance(r, str)}
+    if isinstance(raw.get("discriminator"), dict):
+        schema.discriminated = where
     declared = raw.get("type")
     if isinstance(declared, str):
         declared = [declared]
@@ -116,7 +165,7 @@ def normalise(doc: Document, node: Json, where: str, depth: int = 0) -> Schema:
         schema.nullable = "null" in declared
         if schema.nullable:
             schema.spelling.add('type: [..., "null"]')
-        schema.types = frozenset(t for t in declared if t != "null")
+        schema.types = frozenset(str(t) for t in declared if t != "null")
     elif "properties" in raw or isinstance(raw.get("additionalProperties"), dict):
         schema.types = frozenset({"object"})
     elif "items" in raw or "prefixItems" in raw:
@@ -132,15 +181,19 @@ def normalise(doc: Document, node: Json, where: str, depth: int = 0) -> Schema:
     if raw.get("nullable") is True:
         schema.nullable = True
         schema.spelling.add("nullable: true")
-    if len(node.get("allOf") or []) == 1:
+    wrapper = len(listed(node.get("allOf"))) == 1
+    if wrapper:
         schema.spelling.add("allOf of one schema")
-    for index, branch in enumerate(node.get("allOf") or []):
+    for index, branch in enumerate(listed(node.get("allOf"))):
         part = normalise(doc, branch, join(where, "allOf", index), depth + 1)
         for name, prop in part.props.items():
             schema.props.setdefault(name, prop)
         schema.required |= part.required
         for key, value in part.raw.items():
-            schema.raw.setdefault(key, value)
+            if key != "discriminator" or wrapper:
+                schema.raw.setdefault(key, value)
+        if wrapper and schema.discriminated is None:
+            schema.discriminated = part.discriminated
         if schema.types is None:
             schema.types = part.types
         schema.nullable = schema.nullable or part.nullable
@@ -148,7 +201,7 @@ def normalise(doc: Document, node: Json, where: str, depth: int = 0) -> Schema:
     for keyword in ("anyOf", "oneOf"):
         alternatives = [
             (branch, join(where, keyword, index))
-            for index, branch in enumerate(node.get(keyword) or [])
+            for index, branch in enumerate(listed(node.get(keyword)))
         ]
         schema.members = schema.members or alternatives
         real = [(b, p) for b, p in alternatives if not _is_null(doc.resolve(b, p)[0])]
@@ -181,10 +234,14 @@ def is_component(ptr: str) -> bool:
     return ptr.startswith(prefix) and "/" not in ptr[len(prefix) :]
 
 
-def pair_branches(old: Schema, new: Schema) -> list[tuple[tuple[Json, str], tuple[Json, str]]]:
+Branch = tuple[Json, str]
+
+
+def pair_branches(old: Schema, new: Schema) -> list[tuple[Branch, Branch]]:
     """The anyOf/oneOf alternatives of two schemas that are compared with each other: those
-    naming the same component schema, then the others by position when as many are left on
-    both sides (an alternative reordered, added or removed is not compared with its neighbour)."""
+    naming the same component schema, then inline ones written the same way, then the others by
+    position when as many are left on both sides (an alternative reordered, added or removed is
+    not compared with its neighbour)."""
     old_ptrs = [normalise(old.doc, *b).ptr for b in old.branches]
     new_ptrs = [normalise(new.doc, *b).ptr for b in new.branches]
     targets = {ptr: b for ptr, b in zip(new_ptrs, new.branches, strict=True) if is_component(ptr)}
@@ -196,9 +253,19 @@ def pair_branches(old: Schema, new: Schema) -> list[tuple[tuple[Json, str], tupl
     paired = {ptr for ptr in old_ptrs if ptr in targets}
     old_rest = [b for ptr, b in zip(old_ptrs, old.branches, strict=True) if ptr not in paired]
     new_rest = [b for ptr, b in zip(new_ptrs, new.branches, strict=True) if ptr not in paired]
+    for branch in list(old_rest):
+        same = [b for b in new_rest if _written(b[0]) == _written(branch[0])]
+        if same and not (isinstance(branch[0], dict) and "$ref" in branch[0]):
+            pairs.append((branch, same[0]))
+            old_rest.remove(branch)
+            new_rest.remove(same[0])
     if len(old_rest) == len(new_rest):
         pairs += zip(old_rest, new_rest, strict=True)
     return pairs
+
+
+def _written(node: Json) -> str:
+    return json.dumps(node, sort_keys=True, default=str)
 
 
 def matching_branch(plain: Schema, union: Schema) -> Schema | None:
