@@ -431,3 +431,33 @@ def test_a_client_union_that_rejects_a_second_tag_fails_the_self_test(
         'discriminator_kinds_models) at /shared/1: a plain object (no declared keys) and ["kind"]'
     ) in error, error
     assert not project.generated_dir.joinpath("discriminator_kinds-models").exists()
+
+
+def test_a_module_that_does_not_import_fails_the_self_test_even_without_examples(
+    tmp_path: Path,
+) -> None:
+    """The self-test imports every module of both packages, examples or not: a module that
+    cannot be imported (models templates once wrote enum member descriptions as bare text,
+    `Quick and rough`) fails the API instead of reaching generated/ with `ok`."""
+    from docspecs._selftest import ClientNames, SelfTestFailed, self_test
+
+    client, models = tmp_path / "x-client", tmp_path / "x-models"
+    (client / "x_client").mkdir(parents=True)
+    (client / "x_client" / "__init__.py").write_text("", "utf-8")
+    (models / "x_models").mkdir(parents=True)
+    (models / "x_models" / "__init__.py").write_text("", "utf-8")
+    (models / "x_models" / "speed.py").write_text("FAST = 'fast'\nQuick and rough\n", "utf-8")
+    document = {"openapi": "3.1.0", "paths": {}, "components": {"schemas": {}}}
+    with pytest.raises(SelfTestFailed) as failed:
+        self_test(
+            "specs/x/openapi.yaml",
+            document,
+            client,
+            models,
+            ("x_client", "x_models"),
+            ClientNames({}, {}),
+        )
+    assert str(failed.value) == (
+        "specs/x/openapi.yaml: could not import x_client and x_models in a fresh interpreter: "
+        "ImportError: x_models.speed: NameError: name 'Quick' is not defined"
+    )

@@ -15,6 +15,7 @@ from __future__ import annotations
 import enum
 import importlib
 import json
+import pkgutil
 import re
 import sys
 from pathlib import Path
@@ -304,11 +305,26 @@ def check_case(case: dict[str, Any], client_package: str, models: Any) -> str | 
     return None
 
 
+def import_every_module(package: str) -> None:
+    """Import `package` and each of its modules (a syntax or import error raises, naming it)."""
+    root = _import(package)
+    for module in pkgutil.walk_packages(root.__path__, package + "."):
+        _import(module.name)
+
+
+def _import(name: str) -> Any:
+    try:
+        return importlib.import_module(name)
+    except Exception as error:  # reported as the run's last line, with the module's name
+        raise ImportError(f"{name}: {type(error).__name__}: {error}") from error
+
+
 def main(argv: list[str]) -> int:
     plan = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
     sys.path[:0] = plan["import_paths"]
     sys.path.extend(plan["site_paths"])
-    importlib.import_module(plan["client_package"])
+    for package in (plan["client_package"], plan["models_package"]):
+        import_every_module(package)
     models = importlib.import_module(plan["models_package"])
     failures = []
     for index, case in enumerate(plan["cases"]):
