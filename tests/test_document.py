@@ -118,9 +118,10 @@ def test_diff_judges_a_30_nullable_as_the_type_change_it_is(tmp_path: Path) -> N
     before = make_project(tmp_path / "before", SPEC_30.replace("STATUS_NULLABLE", ""))
     after = make_project(tmp_path / "after", SPEC_30.replace("STATUS_NULLABLE", ", nullable: true"))
     changes = compare(generator_ready(before, "vendor"), generator_ready(after, "vendor"))
-    assert {(c.rule_id, c.level) for c in changes} == {("response-became-nullable", Level.ERROR)}, [
-        str(c) for c in changes
-    ]
+    # info-level notes may come with it (the enum's x-enum-varnames, which docspecs writes for
+    # non-null enums, go: the generated member names stay the same)
+    judged = {(c.rule_id, c.level) for c in changes if c.level > Level.INFO}
+    assert judged == {("response-became-nullable", Level.ERROR)}, [str(c) for c in changes]
 
 
 BROKEN_REF = SPEC_30.replace("STATUS_NULLABLE", "").replace(

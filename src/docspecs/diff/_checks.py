@@ -690,7 +690,7 @@ def _tags(schema: Schema) -> tuple[Json, dict[str, str]] | None:
 
 def _inherited_tags(schema: Schema) -> tuple[Json, dict[str, str]] | None:
     """(propertyName, {tag: component name}) of a discriminator on a schema that is no union (a
-    base schema its subschemas extend with `allOf`): the models package turns every reference
+    base schema its subschemas build on with `allOf`): the models package turns every reference
     to the base into a union of the subschemas, tagged by the discriminator (`Cat | Dog`,
     `Field(discriminator=...)`), and types each subschema's tag property `Literal[tag]`: the
     mapping's tags, and the component name of a subschema the mapping does not name (a mapping
@@ -731,7 +731,7 @@ def discriminator_changed(ctx: Ctx, base: Schema, rev: Schema) -> Iterator[Chang
     names another member, or another tag property, makes the old package parse into the wrong
     class. Judged between two unions (a schema becoming a union is `type_changed`'s), and
     between two schemas that are none, whose discriminator makes references to them unions of
-    the subschemas that extend them (`_inherited_tags`): a subschema added or removed adds or
+    the subschemas that build on them (`_inherited_tags`): a subschema added or removed adds or
     removes a tag too."""
     if base.branches and rev.branches:
         old, new = _tags(base), _tags(rev)
