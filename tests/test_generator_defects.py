@@ -125,10 +125,20 @@ import enum, json
 import enum_names_client.models as client
 import enum_names_models as models
 out = {}
-for name in ("HttpStatus", "Format", "Rating"):
+for name in ("HttpStatus", "Format", "Rating", "Outcome"):
     pairs = [sorted((m.name, m.value) for m in getattr(p, name)) for p in (client, models)]
     assert pairs[0] == pairs[1], (name, pairs)
     out[name] = dict(pairs[0])
+# an inline enum listing null: the class names differ by generator, the members must not
+inline = [getattr(client, "CallRetryCodeType0"), models.RetryCode]
+pairs = [sorted((m.name, m.value) for m in cls) for cls in inline]
+assert pairs[0] == pairs[1], pairs
+out["RetryCode"] = dict(pairs[0])
+# a nullable enum is a str enum, optional where used, in both packages
+assert issubclass(models.Outcome, str)
+assert models.Call.model_validate({"id": "c", "outcome": None}).outcome is None
+assert client.Call.from_dict({"id": "c", "outcome": None}).outcome is None
+assert client.Call.from_dict({"id": "c", "outcome": "2xx"}).outcome is client.Outcome.VALUE_2_XX
 print(json.dumps(out, sort_keys=True))
 """
 
@@ -142,6 +152,8 @@ def test_both_packages_name_enum_members_alike_from_their_values(
         "Format": {"A_B": "a-b", "A_B_2": "a_b", "TXT": "TXT", "TXT_2": "txt"},
         "HttpStatus": {"VALUE_200": "200", "VALUE_404": "404", "VALUE_5_XX": "5xx"},
         "Rating": {"VALUE_0": "0", "VALUE_5": "5", "VALUE_NEGATIVE_1": "-1"},
+        "Outcome": {"VALUE_2_XX": "2xx", "VALUE_4_XX": "4xx"},
+        "RetryCode": {"VALUE_429": "429", "VALUE_503": "503"},
     }
 
 

@@ -53,9 +53,9 @@ def prepare_document(
 ) -> list[tuple[str, str]]:
     """What docspecs adds to the overlaid document for the generators (in place; written to
     openapi.json, so that file stays what the generators saw): `describe_parameter_schemas`,
-    `name_enum_members`, `keep_formatted_strings`, `plain_boolean_enums`,
-    `text_bodies_as_strings`, `untyped_json_bodies`, `honour_discriminators` and
-    `name_inline_schemas`.
+    `nullable_enums_as_unions`, `name_enum_members`, `keep_formatted_strings`,
+    `plain_boolean_enums`, `text_bodies_as_strings`, `untyped_json_bodies`,
+    `honour_discriminators` and `name_inline_schemas`.
     `content_type_overrides` are the API's settings (docspecs._settings): a media type
     overridden to a JSON one is read as JSON.
 
@@ -71,6 +71,7 @@ def prepare_document(
     origins = name_inline_schemas(document)
     refusals = honour_discriminators(document, origins=origins)
     describe_parameter_schemas(document)
+    nullable_enums_as_unions(document)
     name_enum_members(document)
     keep_formatted_strings(document)
     plain_boolean_enums(document)
@@ -735,6 +736,83 @@ def enum_member_names(values: Sequence[str]) -> list[str]:
         used[name] = used.get(name, 0) + 1
         names[value] = name if used[name] == 1 else f"{name}_{used[name]}"
     return [names[value] for value in values]
+
+
+# What stays on a nullable enum's outer schema when its values move into an `anyOf` branch:
+# the annotations that describe the property, not the values.
+_OUTER_KEYWORDS = frozenset(
+    {"description", "default", "deprecated", "readOnly", "writeOnly", "examples", "example"}
+)
+
+
+def _enum_kind(node: dict[str, Any]) -> str | None:
+    """ "string" or "integer" for an enum listing `null` beside values of that one type."""
+    values = node.get("enum")
+    if not isinstance(values, list) or None not in values or "anyOf" in node:
+        return None
+    declared = node.get("type")
+    if declared is not None and not (isinstance(declared, list) and "null" in declared):
+        return None  # `type` refuses null, whatever `enum` lists: not nullable
+    kinds = {type(v) for v in values if v is not None}
+    return {frozenset({str}): "string", frozenset({int}): "integer"}.get(frozenset(kinds))
+
+
+def _without_null(node: dict[str, Any], kind: str) -> dict[str, Any]:
+    """`node`'s enum keywords with `null` taken out of `enum` and `type`."""
+    branch = {k: v for k, v in node.items() if k not in _OUTER_KEYWORDS and k != "nullable"}
+    branch["type"] = kind
+    branch["enum"] = [v for v in node["enum"] if v is not None]
+    return branch
+
+
+def nullable_enums_as_unions(document: dict[str, Any]) -> None:
+    """Make each enum that lists `null` beside string or integer values (`enum: [a, b, null]`,
+    what a 3.0 `nullable: true` enum converts to) an enum without null plus `{type: null}`, in
+    place:
+
+    - an inline one becomes `anyOf: [{the enum without null}, {type: null}]`, its description,
+      default and other annotations staying outside;
+    - a component keeps its name and loses `null`, and each `$ref` to it becomes
+      `anyOf: [{$ref}, {type: null}]` (its `null` examples are dropped).
+
+    openapi-python-client splits such an enum into a union itself but drops `x-enum-varnames` on
+    the way, so its members were named by position (`VALUE_0 = "200"`: a value inserted first
+    re-pointed every name), and datamodel-code-generator made a plain `Enum` with a `None`
+    member instead of an optional `str` enum. This way the enum gets `name_enum_members`' names
+    in both packages, keeps its component's class name, and a property of it is `<Enum> | None`.
+    """
+    schemas = (document.get("components") or {}).get("schemas")
+    components: set[str] = set()
+    for name, schema in schemas.items() if isinstance(schemas, dict) else ():
+        kind = _enum_kind(schema) if isinstance(schema, dict) else None
+        if kind is None:
+            continue
+        non_null = _without_null(schema, kind)
+        for key in ("examples", "example"):
+            if key in schema:
+                non_null[key] = schema[key]
+        if isinstance(non_null.get("examples"), list):
+            non_null["examples"] = [e for e in non_null["examples"] if e is not None]
+        if non_null.get("example", "") is None:
+            del non_null["example"]
+        for key in ("description", "deprecated", "readOnly", "writeOnly", "default"):
+            if key in schema and schema[key] is not None:  # a null default: None already is
+                non_null[key] = schema[key]
+        schema.clear()
+        schema.update(non_null)
+        components.add(f"#/components/schemas/{name}")
+    for node in _schemas(document):
+        if node.get("$ref") in components:
+            node["anyOf"] = [{"$ref": node.pop("$ref")}, {"type": "null"}]
+            continue
+        kind = _enum_kind(node)
+        if kind is None:
+            continue
+        branch = _without_null(node, kind)
+        for key in list(node):
+            if key not in _OUTER_KEYWORDS:
+                del node[key]
+        node["anyOf"] = [branch, {"type": "null"}]
 
 
 def name_enum_members(document: dict[str, Any]) -> None:
