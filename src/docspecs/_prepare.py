@@ -52,9 +52,10 @@ def prepare_document(
     document: dict[str, Any], content_type_overrides: Mapping[str, str] | None = None
 ) -> list[tuple[str, str]]:
     """What docspecs adds to the overlaid document for the generators (in place; written to
-    openapi.json, so that file stays what the generators saw): `describe_parameter_schemas`,
-    `nullable_enums_as_unions`, `name_enum_members`, `keep_formatted_strings`,
-    `plain_boolean_enums`, `text_bodies_as_strings`, `untyped_json_bodies`,
+    openapi.json, so that file stays what the generators saw): `inheritance_as_unions`,
+    `describe_parameter_schemas`, `nullable_enums_as_unions`, `name_enum_members`,
+    `keep_formatted_strings`, `plain_boolean_enums`, `text_bodies_as_strings`,
+    `untyped_json_bodies`,
     `honour_discriminators` and `name_inline_schemas`.
     `content_type_overrides` are the API's settings (docspecs._settings): a media type
     overridden to a JSON one is read as JSON.
@@ -68,6 +69,7 @@ def prepare_document(
     document, and lint (or diff) reports where, instead of a crash here."""
     if not all(isinstance(document.get(key, {}), dict) for key in ("paths", "components")):
         return []
+    inheritance_as_unions(document)
     origins = name_inline_schemas(document)
     refusals = honour_discriminators(document, origins=origins)
     describe_parameter_schemas(document)
@@ -194,6 +196,76 @@ def name_inline_schemas(document: dict[str, Any]) -> dict[str, str]:
                 where = f"/components/schemas/{_escape(name)}/properties/{_escape(str(prop))}"
                 place(schema["properties"], prop, name + _pascal(prop), where)
     return origins
+
+
+def inheritance_as_unions(document: dict[str, Any]) -> None:
+    """Turn each `discriminator` on a component that is no union (the base of an `allOf`
+    hierarchy: `Cat` and `Dog` each `allOf` `Pet`, `Pet` has the discriminator) into a `oneOf`
+    of the mapped components with that discriminator, written wherever the base is referenced
+    (except in the subschemas' own `allOf`), in place; the base loses its `discriminator`.
+    `honour_discriminators` then makes each such union a tagged one.
+
+    Left alone, the two packages disagreed: openapi-python-client ignores the discriminator and
+    parsed every pet as `Pet` (a cat's fields in `additional_properties`), while
+    datamodel-code-generator typed references to `Pet` as `Cat | Dog` tagged by `kind`, which
+    rejects a `kind` the mapping does not list: a subtype the vendor adds broke every response
+    holding one. The mapping's values are the branches (else the subschemas by name, the
+    implicit mapping); a base whose mapping names a component that does not extend it, or that
+    nothing extends, is left as it is.
+    """
+    schemas = (document.get("components") or {}).get("schemas")
+    if not isinstance(schemas, dict):
+        return
+    for name, base in list(schemas.items()):
+        union = _inheritance_union(schemas, name)
+        if union is None:
+            continue
+        del base["discriminator"]
+        ref = f"#/components/schemas/{name}"
+        inherited = {
+            id(part)
+            for schema in schemas.values()
+            if isinstance(schema, dict) and isinstance(schema.get("allOf"), list)
+            for part in schema["allOf"]
+            if isinstance(part, dict) and part.get("$ref") == ref
+        }
+        for node in _schemas(document):
+            if node.get("$ref") == ref and id(node) not in inherited:
+                del node["$ref"]
+                node.update(copy.deepcopy(union))
+
+
+def _inheritance_union(schemas: dict[str, Any], name: str) -> dict[str, Any] | None:
+    """The `oneOf` with discriminator that references to the base `name` stand for, or None."""
+    base = schemas[name]
+    if not isinstance(base, dict) or "oneOf" in base or "anyOf" in base:
+        return None
+    discriminator = base.get("discriminator")
+    if not isinstance(discriminator, dict) or not isinstance(
+        discriminator.get("propertyName"), str
+    ):
+        return None
+    ref = f"#/components/schemas/{name}"
+    children = {
+        f"#/components/schemas/{child}"
+        for child, schema in schemas.items()
+        if isinstance(schema, dict)
+        and isinstance(schema.get("allOf"), list)
+        and any(isinstance(p, dict) and p.get("$ref") == ref for p in schema["allOf"])
+    }
+    mapping = discriminator.get("mapping")
+    if mapping is None:
+        mapping = {target.rsplit("/", 1)[1]: target for target in sorted(children)}
+    if (
+        not isinstance(mapping, dict)
+        or not mapping
+        or not all(isinstance(target, str) and target in children for target in mapping.values())
+    ):
+        return None
+    return {
+        "oneOf": [{"$ref": target} for target in dict.fromkeys(mapping.values())],
+        "discriminator": {"propertyName": discriminator["propertyName"], "mapping": dict(mapping)},
+    }
 
 
 def honour_discriminators(
