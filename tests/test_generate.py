@@ -578,7 +578,7 @@ paths:
 components:
   schemas:
     Bad: {type: object, description: a}
-    T: {type: object, title: Bad, description: b}
+    T: {description: b, enum: [1, a, 2.5, null, [x]]}
 """
 
 
@@ -592,7 +592,7 @@ def test_generator_problems_are_one_line_each_pointer_first_without_reprs(
         out, err = capsys.readouterr()
         assert err == (
             "docspecs: error: warn: client: /components/schemas/T: openapi-python-client WARNING: "
-            'Attempted to generate duplicate models with name "Bad"\n'
+            "Enum values must all be the same type: Got float, int, list, str\n"
             "/paths/~1a~1{x}/get: openapi-python-client WARNING: Incorrect path templating for "
             "/a/{x} (Path parameters do not match with path)\n"
             "/paths/~1b/get: openapi-python-client WARNING: Cannot parse response for one of its "

@@ -5,7 +5,9 @@ both generators produce code that round-trips, type-checks and names things stab
 `generated/<api>-client/openapi.json` (exactly what the generators saw) and what diff compares.
 Each step fixes one kind of generator defect, as a kind rather than per document:
 
+    plain_schema_names       component names with dots (`studio.v2.flow`) lose them
     name_inline_schemas      inline objects become components with location-derived names
+    names_over_titles        a component's class is named after the component, not its title
     honour_discriminators    discriminator mappings become consts plus an any-object branch
     describe_parameter_schemas  parameter descriptions reach the endpoint docstrings
     name_enum_members        x-enum-varnames derived from values, alike in both packages
@@ -33,7 +35,9 @@ __all__ = [
     "keep_formatted_strings",
     "name_enum_members",
     "name_inline_schemas",
+    "names_over_titles",
     "plain_boolean_enums",
+    "plain_schema_names",
     "prepare_document",
     "text_bodies_as_strings",
 ]
@@ -68,7 +72,9 @@ def prepare_document(
     document, and lint (or diff) reports where, instead of a crash here."""
     if not all(isinstance(document.get(key, {}), dict) for key in ("paths", "components")):
         return []
-    origins = name_inline_schemas(document)
+    origins = plain_schema_names(document)
+    origins.update(name_inline_schemas(document))
+    names_over_titles(document)
     refusals = honour_discriminators(document, origins=origins)
     describe_parameter_schemas(document)
     name_enum_members(document)
@@ -108,6 +114,93 @@ def _pascal(text: str) -> str:
 
     words = re.split(r"[^0-9A-Za-z]+", text)
     return "".join(word[:1].upper() + word[1:] for word in words if word)
+
+
+def _walk_dicts(node: Any) -> list[dict[str, Any]]:
+    """Every mapping in `node`, `node` included, depth first (iterative: no recursion limit)."""
+    found: list[dict[str, Any]] = []
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            found.append(item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def plain_schema_names(document: dict[str, Any]) -> dict[str, str]:
+    """Rename every component schema whose name holds a dot (`studio.v2.flow`, a common style in
+    published documents) to the name with `_` for each dot, and repoint every `$ref` (in place).
+
+    The models generator reads a dotted name as a module path and refuses the document
+    ("Modular references require an output directory"); the client generator makes the same
+    class name of both spellings (`StudioV2Flow`), so client names do not change. A name
+    already taken gets `_` appended until free. A discriminator that tagged a renamed branch
+    by its component name (no `mapping` entry) gets that tag mapped explicitly, so the tag the
+    API sends still selects the branch.
+
+    Returns `{"/components/schemas/<new>": "/components/schemas/<old>"}` (JSON pointers) for
+    each renamed schema, so findings point into the document as written."""
+    schemas = (document.get("components") or {}).get("schemas")
+    if not isinstance(schemas, dict):
+        return {}
+    renames: dict[str, str] = {}
+    for old in sorted(name for name in schemas if "." in str(name)):
+        new = str(old).replace(".", "_")
+        while new in schemas or new in renames.values():
+            new += "_"
+        renames[old] = new
+    if not renames:
+        return {}
+    nodes = _walk_dicts(document)
+    for node in nodes:
+        discriminator = node.get("discriminator")
+        if not isinstance(discriminator, dict):
+            continue
+        mapping = discriminator.get("mapping")
+        mapped = set(mapping.values()) if isinstance(mapping, dict) else set()
+        for branch in [*(node.get("oneOf") or []), *(node.get("anyOf") or [])]:
+            ref = branch.get("$ref") if isinstance(branch, dict) else None
+            if not isinstance(ref, str) or ref in mapped or not ref.startswith(SCHEMA_REF):
+                continue
+            old_name = ref[len(SCHEMA_REF) :]
+            if old_name not in renames:
+                continue
+            if not isinstance(mapping, dict):
+                mapping = discriminator["mapping"] = {}
+            mapping.setdefault(old_name, ref)
+    for node in nodes:
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            node["$ref"] = _renamed_ref(ref, renames)
+        mapping = (node.get("discriminator") or {}) if isinstance(node, dict) else {}
+        tags = mapping.get("mapping") if isinstance(mapping, dict) else None
+        if isinstance(tags, dict):
+            for tag, target in tags.items():
+                if isinstance(target, str):
+                    tags[tag] = _renamed_ref(target, renames)
+    for old, new in renames.items():
+        schemas[new] = schemas.pop(old)
+    return {
+        "/components/schemas/" + _escape(new): "/components/schemas/" + _escape(str(old))
+        for old, new in renames.items()
+    }
+
+
+def _renamed_ref(ref: str, renames: Mapping[str, str]) -> str:
+    """`ref` pointing at a renamed schema (or inside one), repointed; any other `ref` as it is.
+    A mapping value may also be a bare component name."""
+    if ref in renames:
+        return renames[ref]
+    if not ref.startswith(SCHEMA_REF):
+        return ref
+    name, slash, rest = ref[len(SCHEMA_REF) :].partition("/")
+    name = name.replace("~1", "/").replace("~0", "~")
+    if name not in renames:
+        return ref
+    return SCHEMA_REF + _escape(renames[name]) + slash + rest
 
 
 def _is_inline_object(schema: Any) -> bool:
@@ -193,6 +286,20 @@ def name_inline_schemas(document: dict[str, Any]) -> dict[str, str]:
                 where = f"/components/schemas/{_escape(name)}/properties/{_escape(str(prop))}"
                 place(schema["properties"], prop, name + _pascal(prop), where)
     return origins
+
+
+def names_over_titles(document: dict[str, Any]) -> None:
+    """Remove each component schema's `title` that differs from its component name (in place).
+
+    The client generator names a component's class after its `title`, the models generator
+    after the component name, so a title such as `ListFlowResponse` on `ListFlowResponse200`
+    (or a free-text one) gave the two packages different class names for one schema, and a
+    title equal to another component's name made the client refuse the document. Class names
+    follow the component names in both packages; a title equal to the name stays."""
+    schemas = (document.get("components") or {}).get("schemas")
+    for name, schema in (schemas or {}).items() if isinstance(schemas, dict) else []:
+        if isinstance(schema, dict) and "title" in schema and schema["title"] != name:
+            del schema["title"]
 
 
 def honour_discriminators(

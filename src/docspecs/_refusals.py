@@ -102,6 +102,9 @@ def _client_refusals(
 
 _REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-fA-F]+>")
 _STATUS_REPR = re.compile(r"for status code <[\w.]+ object at 0x[0-9a-fA-F]+>")
+# a set of Python types (`{<class 'float'>, <class 'str'>}`): its order changes between runs
+_TYPE_SET = re.compile(r"\{(<class '[\w.]+'>(?:, <class '[\w.]+'>)*)\}")
+_TYPE = re.compile(r"<class '(?:[\w]+\.)*(\w+)'>")
 _OPERATION = re.compile(r"\b(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) (/\S*)")
 _SCHEMA = re.compile(r"(/components/schemas/[^\s:]+)")
 # Hints about openapi-python-client settings that docspecs pins: not the user's to change.
@@ -135,10 +138,17 @@ def _generator_lines(errors: Sequence[Any]) -> list[str]:
             text = text.replace(boilerplate, "")
         text = _STATUS_REPR.sub("for one of its status codes", text)
         text = _REPR.sub("a value", text)
+        text = _TYPE_SET.sub(_type_names, text)
+        text = _TYPE.sub(r"\1", text)
         text = _PINNED_HINT.sub("", text)
         text = " ".join(text.split())
         lines.add(f"{pointer}: openapi-python-client {level}: {text}")
     return sorted(lines)
+
+
+def _type_names(match: re.Match[str]) -> str:
+    """A set of Python types as its sorted type names (`float, str`): the same on every run."""
+    return ", ".join(sorted(_TYPE.findall(match.group(1))))
 
 
 def _raw(value: Any) -> str:
