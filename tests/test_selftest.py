@@ -430,3 +430,26 @@ def test_a_client_union_that_rejects_a_second_tag_fails_the_self_test(
         'discriminator_kinds_models) at /shared/1: a plain object (no declared keys) and ["kind"]'
     ) in error, error
     assert not project.generated_dir.joinpath("discriminator_kinds-models").exists()
+
+
+def test_an_example_the_client_rejects_names_the_client_error_not_a_missing_request(
+    tmp_path: Path,
+) -> None:
+    """The client's own error for a body it cannot parse names the request it answers; the
+    self-test's response had none, so every such example failed with `RuntimeError: The
+    request instance has not been set on this response`, hiding what was wrong."""
+    project = shelf_project(tmp_path)
+    spec = project.spec_path("shelf")
+    # a null where the schema has an object: the client cannot build the nested class
+    spec.write_text(
+        spec.read_text("utf-8").replace(
+            "value: {id: b3, pages: 30}", "value: {id: b3, pages: 30, shelf: null}"
+        ),
+        "utf-8",
+    )
+    report = generate(project, [], progress=None)
+    error = report.apis[0].error or ""
+    where = "specs/shelf/openapi.yaml: /components/examples/Stored/value: "
+    assert error.startswith("shelf: self-test: " + where), error
+    assert "shelf_client cannot parse it: ResponseValidationError: 201 response to GET" in error
+    assert "request instance has not been set" not in error

@@ -226,7 +226,9 @@ def _parse_client(case: dict[str, Any], client_package: str) -> Any:
         module = importlib.import_module(target["module"])
         client_module = importlib.import_module(client_package + ".client")
         client = client_module.Client(base_url="http://127.0.0.1")
-        response = httpx.Response(int(case["status"]), json=value)
+        # with a request, as from a server: an error the client raises names the request
+        request = httpx.Request("GET", "http://127.0.0.1/")
+        response = httpx.Response(int(case["status"]), json=value, request=request)
         return module._parse_response(client=client, response=response)
     module_name, _, class_name = target["class"].rpartition(".")
     cls = getattr(importlib.import_module(module_name), class_name)
