@@ -508,3 +508,29 @@ def test_bodiless_2xx_responses_return_none_and_untyped_json_is_returned(
         "    print('unexpected', error.status_code)\n",
     )
     assert out.splitlines() == ["None", "None", "b", "[1, {'a': None}]", "unexpected 201"]
+
+
+def test_parameters_with_equal_python_names_get_distinct_ones_and_keep_wire_names(
+    generated: tuple[Project, GenerateReport, str], tmp_path: Path
+) -> None:
+    """`DateSent`, `DateSent<` and `DateSent>` (one from the path item, one a component) are
+    all `date_sent`: the client generator refused the operation ("Parameters with same Python
+    identifier"), and lint reported it with no fix. Each now has its own Python name, and the
+    request carries the vendor's names; the path item's other operation is unchanged."""
+    from docspecs.lint import lint
+
+    project, _report, _progress = generated
+    out = run_python(
+        project,
+        "parameter_clashes",
+        "from parameter_clashes_client.api.messages import list_message, delete_messages\n"
+        "kwargs = list_message._get_kwargs(date_sent='d', date_sent_lt='b', date_sent_gt='a',"
+        " page_size=5)\n"
+        "print(sorted(kwargs['params'].items()))\n"
+        "print(sorted(delete_messages._get_kwargs(date_sent='d')['params'].items()))\n",
+    )
+    assert out.splitlines() == [
+        "[('DateSent', 'd'), ('DateSent<', 'b'), ('DateSent>', 'a'), ('PageSize', 5)]",
+        "[('DateSent', 'd')]",
+    ]
+    assert lint(fixture_project(tmp_path, ["parameter_clashes"]), ["parameter_clashes"]) == []

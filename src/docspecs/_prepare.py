@@ -27,6 +27,7 @@ from typing import Any
 
 __all__ = [
     "describe_parameter_schemas",
+    "distinct_parameter_names",
     "enum_member_names",
     "has_tagged_unions",
     "honour_discriminators",
@@ -286,6 +287,102 @@ def name_inline_schemas(document: dict[str, Any]) -> dict[str, str]:
                 where = f"/components/schemas/{_escape(name)}/properties/{_escape(str(prop))}"
                 place(schema["properties"], prop, name + _pascal(prop), where)
     return origins
+
+
+_SYMBOL_WORDS = {"<=": "le", ">=": "ge", "<": "lt", ">": "gt", "!=": "ne", "=": "eq", "[]": "list"}
+
+
+def distinct_parameter_names(
+    document: dict[str, Any], python_name: Any
+) -> dict[tuple[str, str], dict[str, str]]:
+    """Give parameters of one operation and location whose Python names would be equal
+    (`DateSent`, `DateSent<`, `DateSent>` are all `date_sent`; the client generator refuses the
+    operation: "Parameters with same Python identifier") distinct names the client generator
+    can tell apart, in place: the first in name order keeps its name, each other gets its
+    comparison symbols spelled out (`DateSent_lt`, `DateSent_gt`) or else a number.
+
+    For the client generator only, on a copy of the generator-ready document: the names it
+    reads become the parameters' Python names (`date_sent_lt`), and the returned map,
+    `{(path, method): {new name: name the API reads}}`, puts the names sent on the wire back
+    after parsing. Path-item parameters are copied into each operation (the same document
+    for the generator) and `components/parameters` references resolved where a name changes.
+    Path parameters are left alone. `python_name(name) -> str` is the generator's snake case."""
+    renamed: dict[tuple[str, str], dict[str, str]] = {}
+    components = (document.get("components") or {}).get("parameters") or {}
+
+    def resolve(parameter: Any) -> Any:
+        ref = parameter.get("$ref") if isinstance(parameter, dict) else None
+        prefix = "#/components/parameters/"
+        if isinstance(ref, str) and ref.startswith(prefix) and isinstance(components, dict):
+            return components.get(ref[len(prefix) :].replace("~1", "/").replace("~0", "~"))
+        return parameter
+
+    def listed(value: Any) -> list[Any]:
+        return value if isinstance(value, list) else []
+
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        operations = {
+            method: operation
+            for method, operation in item.items()
+            if method in _HTTP_METHODS and isinstance(operation, dict)
+        }
+        effective: dict[str, dict[tuple[Any, Any], Any]] = {}
+        for method, operation in operations.items():
+            merged = effective[method] = {}
+            shared, own = listed(item.get("parameters")), listed(operation.get("parameters"))
+            for parameter in [*shared, *own]:
+                target = resolve(parameter)
+                if isinstance(target, dict):  # an operation's own overrides the path item's
+                    merged[(target.get("name"), target.get("in"))] = parameter
+            changes = _renames(merged, python_name)
+            if changes:
+                renamed[(str(path), method)] = changes
+        if not any((str(path), method) in renamed for method in operations):
+            continue
+        for method, operation in operations.items():  # the path item's parameters move in
+            changes = renamed.get((str(path), method), {})
+            wire_to_new = {wire: new for new, wire in changes.items()}
+            operation["parameters"] = [
+                dict(resolve(parameter)) | {"name": wire_to_new[name]}
+                if location in ("query", "header", "cookie") and name in wire_to_new
+                else parameter
+                for (name, location), parameter in effective[method].items()
+            ]
+        item.pop("parameters", None)
+    return renamed
+
+
+def _renames(merged: Mapping[tuple[Any, Any], Any], python_name: Any) -> dict[str, str]:
+    """`{new name: wire name}` for one operation's parameters (`{(name, in): parameter}`) whose
+    Python names clash within a location: the first of each clash in name order keeps its
+    name. A wire name clashing in several locations keeps one new name for all."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for name, location in merged:
+        if isinstance(name, str) and location in ("query", "header", "cookie"):
+            groups.setdefault((str(location), str(python_name(name))), []).append(name)
+    taken = {name for name, _ in merged if isinstance(name, str)}
+    changes: dict[str, str] = {}
+    for names in groups.values():
+        for name in sorted(names)[1:]:
+            if name in changes.values():
+                continue
+            new = _distinct_name(name, taken | set(changes))
+            changes[new] = name
+    return changes
+
+
+def _distinct_name(name: str, taken: Set[str]) -> str:
+    """`name` with its comparison symbols spelled out (`DateSent<` -> `DateSent_lt`), or with a
+    number appended, not in `taken`."""
+    base = name
+    for symbol, word in _SYMBOL_WORDS.items():
+        base = base.replace(symbol, "_" + word)
+    candidate, number = base, 2
+    while candidate in taken or candidate == name:
+        candidate, number = f"{base}_{number}", number + 1
+    return candidate
 
 
 def names_over_titles(document: dict[str, Any]) -> None:
