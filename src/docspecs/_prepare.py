@@ -204,6 +204,29 @@ def _renamed_ref(ref: str, renames: Mapping[str, str]) -> str:
     return SCHEMA_REF + _escape(renames[name]) + slash + rest
 
 
+def _null_in_type(schema: dict[str, Any]) -> bool:
+    types = schema.get("type")
+    return isinstance(types, list) and "null" in types
+
+
+# kept where a nullable inline object was: they describe the place, not the object
+_PLACE_KEYWORDS = ("description", "default", "deprecated", "readOnly", "writeOnly")
+
+
+def _nullable_ref(schema: dict[str, Any], hoist: Any) -> dict[str, Any]:
+    """A nullable inline object (`type: [object, "null"]`, what 3.0's `nullable: true` becomes)
+    as `anyOf: [<$ref to the object, hoisted>, {type: "null"}]`: the client named the class of a
+    nullable component `<Name>Type0`, the models package `<Name>`; now both name the object
+    `<Name>` and type the place `<Name> | None`."""
+    part = {key: value for key, value in schema.items() if key not in _PLACE_KEYWORDS}
+    remaining = [kind for kind in schema["type"] if kind != "null"]
+    part["type"] = remaining[0] if len(remaining) == 1 else remaining
+    place = {key: schema[key] for key in _PLACE_KEYWORDS if key in schema}
+    if "description" in schema:
+        part["description"] = schema["description"]
+    return {"anyOf": [hoist(part), {"type": "null"}], **place}
+
+
 def _is_inline_object(schema: Any) -> bool:
     return (
         isinstance(schema, dict)
@@ -245,7 +268,9 @@ def name_inline_schemas(document: dict[str, Any]) -> dict[str, str]:
         schema = container.get(key)
         if not isinstance(schema, dict):
             return
-        if _is_inline_object(schema):
+        if _is_inline_object(schema) and _null_in_type(schema):
+            container[key] = _nullable_ref(schema, lambda part: hoist(part, name, at))
+        elif _is_inline_object(schema):
             container[key] = hoist(schema, name, at)
         elif schema.get("type") == "array" and _is_inline_object(schema.get("items")):
             schema["items"] = hoist(schema["items"], name + "Item", at + "/items")
