@@ -534,3 +534,24 @@ def test_parameters_with_equal_python_names_get_distinct_ones_and_keep_wire_name
         "[('DateSent', 'd')]",
     ]
     assert lint(fixture_project(tmp_path, ["parameter_clashes"]), ["parameter_clashes"]) == []
+
+
+def test_an_allof_member_narrowing_a_nullable_property_keeps_its_default(
+    generated: tuple[Project, GenerateReport, str],
+) -> None:
+    """The client generator dropped a component whose allOf member narrows a nullable property
+    (`bool | None` over `bool`), and the operations using it; now it merges, and the member's
+    default (the streaming variant sends `stream: true`) is what the client sends."""
+    project, _report, _progress = generated
+    out = run_python(
+        project,
+        "allof_narrowing",
+        "from allof_narrowing_client.models import ChatRequest, ChatStreamRequest\n"
+        "from allof_narrowing_models import ChatStreamRequest as Model\n"
+        "print(ChatStreamRequest(prompt='x').to_dict(), ChatRequest(prompt='x').to_dict())\n"
+        "print(Model(prompt='x').model_dump(by_alias=True))\n",
+    )
+    assert out.splitlines() == [
+        "{'prompt': 'x', 'stream': True} {'prompt': 'x', 'stream': False}",
+        "{'prompt': 'x', 'stream': True}",
+    ]

@@ -8,6 +8,7 @@ Each step fixes one kind of generator defect, as a kind rather than per document
     plain_schema_names       component names with dots (`studio.v2.flow`) lose them
     name_inline_schemas      inline objects become components with location-derived names
     names_over_titles        a component's class is named after the component, not its title
+    nullable_allof_overrides an allOf member narrowing a nullable property stays mergeable
     honour_discriminators    discriminator mappings become consts plus an any-object branch
     describe_parameter_schemas  parameter descriptions reach the endpoint docstrings
     name_enum_members        x-enum-varnames derived from values, alike in both packages
@@ -37,6 +38,7 @@ __all__ = [
     "name_enum_members",
     "name_inline_schemas",
     "names_over_titles",
+    "nullable_allof_overrides",
     "plain_boolean_enums",
     "plain_schema_names",
     "prepare_document",
@@ -76,6 +78,7 @@ def prepare_document(
     origins = plain_schema_names(document)
     origins.update(name_inline_schemas(document))
     names_over_titles(document)
+    nullable_allof_overrides(document)
     refusals = honour_discriminators(document, origins=origins)
     describe_parameter_schemas(document)
     name_enum_members(document)
@@ -408,6 +411,60 @@ def _distinct_name(name: str, taken: Set[str]) -> str:
     while candidate in taken or candidate == name:
         candidate, number = f"{base}_{number}", number + 1
     return candidate
+
+
+_ANNOTATIONS = ("title", "description", "default", "examples", "example", "deprecated")
+
+
+def _is_nullable(schema: Any) -> bool:
+    if not isinstance(schema, dict):
+        return False
+    if _null_in_type(schema):
+        return True
+    branches = schema.get("anyOf", schema.get("oneOf"))
+    return isinstance(branches, list) and {"type": "null"} in branches
+
+
+def nullable_allof_overrides(document: dict[str, Any]) -> None:
+    """In every `allOf`, a member that redeclares a property another member (a `$ref` to a
+    component) declares as nullable, with a plain non-null schema (`stream: {type: boolean,
+    enum: [false], default: false}` over the base's `stream: boolean | null`, a request variant
+    fixing a value), becomes `anyOf: [<that schema>, {type: "null"}]` with its annotations kept
+    outside (in place). The client generator cannot merge `bool | None` with `bool` and
+    dropped the whole component ("can't be merged ... removal of"); the two nullable
+    declarations merge, the member's default and enum are kept, and the place is typed as the
+    base types it (null was allowed there by the base; the intersection now allows it too)."""
+    schemas = (document.get("components") or {}).get("schemas")
+    if not isinstance(schemas, dict):
+        return
+    for node in _walk_dicts(document):
+        members = node.get("allOf")
+        if not isinstance(members, list):
+            continue
+        nullable: set[str] = set()
+        for member in members:
+            ref = member.get("$ref") if isinstance(member, dict) else None
+            if isinstance(ref, str) and ref.startswith(SCHEMA_REF):
+                base = schemas.get(ref[len(SCHEMA_REF) :])
+                properties = base.get("properties") if isinstance(base, dict) else None
+                for name, declared in (properties or {}).items():
+                    if _is_nullable(declared):
+                        nullable.add(name)
+        for member in members:
+            properties = member.get("properties") if isinstance(member, dict) else None
+            if "$ref" in (member or {}) or not isinstance(properties, dict):
+                continue
+            for name, declared in list(properties.items()):
+                if (
+                    name in nullable
+                    and isinstance(declared, dict)
+                    and isinstance(declared.get("type"), str)
+                    and declared["type"] != "null"
+                    and not {"$ref", "anyOf", "oneOf", "allOf"} & declared.keys()
+                ):
+                    inner = {k: v for k, v in declared.items() if k not in _ANNOTATIONS}
+                    outer = {k: v for k, v in declared.items() if k in _ANNOTATIONS}
+                    properties[name] = {"anyOf": [inner, {"type": "null"}], **outer}
 
 
 def names_over_titles(document: dict[str, Any]) -> None:
