@@ -781,3 +781,21 @@ def test_models_readme_example_runs(package: str) -> None:
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_formats_the_models_generator_does_not_know_print_no_python_warnings(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str], recwarn: pytest.WarningsRecorder
+) -> None:
+    """`format: phone-number` (a vendor's own format) printed datamodel-code-generator's
+    `UserWarning` with a line of its source code on stderr, per format, on every generate."""
+    spec = WARNINGS_SPEC.split("components:")[0].replace(
+        "schema: {$ref: '#/components/schemas/T'}",
+        "schema: {type: object, properties: {n: {type: string, format: phone-number}}}",
+    )
+    spec = spec.replace("/a/{x}", "/a").replace("application/xml", "application/json")
+    (tmp_path / "specs" / "fmt").mkdir(parents=True)
+    (tmp_path / "specs" / "fmt" / "openapi.yaml").write_text(spec, encoding="utf-8")
+    assert main(["--root", str(tmp_path), "generate"]) == 0
+    _out, err = capfd.readouterr()
+    assert "UserWarning" not in err
+    assert not [w for w in recwarn if "not understood" in str(w.message)]
