@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from docspecs import Project
 from docspecs._prepare import enum_member_names
@@ -555,3 +556,18 @@ def test_an_allof_member_narrowing_a_nullable_property_keeps_its_default(
         "{'prompt': 'x', 'stream': True} {'prompt': 'x', 'stream': False}",
         "{'prompt': 'x', 'stream': True}",
     ]
+
+
+def test_string_key_constraints_leave_plain_str_keys_and_properties_so_named_stay() -> None:
+    """`propertyNames: {minLength, maxLength}` became `dict[constr(...), str]` in the models
+    package, which mypy --strict rejects; the keyword is dropped from object schemas only, so
+    a property named `propertyNames` is not touched."""
+    from docspecs._prepare import prepare_document
+
+    fixture = FIXTURES / "key_constraints" / "openapi.yaml"
+    document = yaml.safe_load(fixture.read_text(encoding="utf-8"))
+    prepare_document(document)
+    schemas = document["components"]["schemas"]
+    assert "propertyNames" not in json.dumps(schemas["Job"]["properties"]["metadata"])
+    rules = schemas[schemas["Job"]["properties"]["rules"]["$ref"].rpartition("/")[2]]
+    assert "propertyNames" in rules["properties"]

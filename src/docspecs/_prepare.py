@@ -9,6 +9,7 @@ Each step fixes one kind of generator defect, as a kind rather than per document
     name_inline_schemas      inline objects become components with location-derived names
     names_over_titles        a component's class is named after the component, not its title
     nullable_allof_overrides an allOf member narrowing a nullable property stays mergeable
+    plain_key_constraints    `propertyNames` that only constrain strings leave the key type plain
     honour_discriminators    discriminator mappings become consts plus an any-object branch
     describe_parameter_schemas  parameter descriptions reach the endpoint docstrings
     name_enum_members        x-enum-varnames derived from values, alike in both packages
@@ -40,6 +41,7 @@ __all__ = [
     "names_over_titles",
     "nullable_allof_overrides",
     "plain_boolean_enums",
+    "plain_key_constraints",
     "plain_schema_names",
     "prepare_document",
     "text_bodies_as_strings",
@@ -79,6 +81,7 @@ def prepare_document(
     origins.update(name_inline_schemas(document))
     names_over_titles(document)
     nullable_allof_overrides(document)
+    plain_key_constraints(document)
     refusals = honour_discriminators(document, origins=origins)
     describe_parameter_schemas(document)
     name_enum_members(document)
@@ -465,6 +468,25 @@ def nullable_allof_overrides(document: dict[str, Any]) -> None:
                     inner = {k: v for k, v in declared.items() if k not in _ANNOTATIONS}
                     outer = {k: v for k, v in declared.items() if k in _ANNOTATIONS}
                     properties[name] = {"anyOf": [inner, {"type": "null"}], **outer}
+
+
+_STRING_CONSTRAINTS = frozenset({"type", "minLength", "maxLength", "pattern", "format"})
+
+
+def plain_key_constraints(document: dict[str, Any]) -> None:
+    """Remove every `propertyNames` that only constrains the keys as strings (`minLength`,
+    `maxLength`, `pattern`; in place). The models generator wrote them into the annotation,
+    `dict[constr(min_length=1, max_length=32), str]`, which `mypy --strict` rejects ("Cannot
+    use a function call in a type annotation"); the client never checked keys. Both packages
+    now type such a map `dict[str, ...]`; lint still checks examples against the spec's
+    `propertyNames`. A `propertyNames` naming an enum (`$ref`) stays, and so does one on a
+    schema without `type: object` (a properties map may hold a property named so)."""
+    for node in _schemas(document):
+        types = node.get("type")
+        is_object = types == "object" or (isinstance(types, list) and "object" in types)
+        names = node.get("propertyNames")  # not a property so named: its parent is typed
+        if is_object and isinstance(names, dict) and names.keys() <= _STRING_CONSTRAINTS:
+            del node["propertyNames"]
 
 
 def names_over_titles(document: dict[str, Any]) -> None:
