@@ -571,3 +571,28 @@ def test_string_key_constraints_leave_plain_str_keys_and_properties_so_named_sta
     assert "propertyNames" not in json.dumps(schemas["Job"]["properties"]["metadata"])
     rules = schemas[schemas["Job"]["properties"]["rules"]["$ref"].rpartition("/")[2]]
     assert "propertyNames" in rules["properties"]
+
+
+def test_optional_constrained_scalars_are_plain_values_in_the_models_package(
+    generated: tuple[Project, GenerateReport, str],
+) -> None:
+    """`anyOf: [{type: string, maxLength: ...}, {type: 'null'}], default: null` (FastAPI's
+    optional constrained field) gave the models package a `RootModel[str]` per field whose root
+    defaulted to None (mypy --strict failed) and a field holding that wrapper, not the string.
+    The field is now `str | None` with its constraints, checked as before."""
+    project, _report, _progress = generated
+    out = run_python(
+        project,
+        "nullable_constrained",
+        "import pydantic\n"
+        "from nullable_constrained_models import TranscriptionRequest as M\n"
+        "m = M(file_url='https://a.test/x', language='en', temperature=0.5)\n"
+        "print(type(m.file_url).__name__, type(m.language).__name__, M().file_url)\n"
+        "for bad in ({'language': 'eng'}, {'temperature': 2}, {'file_url': ''}):\n"
+        "    try:\n"
+        "        M.model_validate(bad)\n"
+        "        print('accepted', bad)\n"
+        "    except pydantic.ValidationError:\n"
+        "        print('refused')\n",
+    )
+    assert out.splitlines() == ["str str None", "refused", "refused", "refused"]

@@ -10,6 +10,7 @@ Each step fixes one kind of generator defect, as a kind rather than per document
     names_over_titles        a component's class is named after the component, not its title
     nullable_allof_overrides an allOf member narrowing a nullable property stays mergeable
     plain_key_constraints    `propertyNames` that only constrain strings leave the key type plain
+    flat_nullable_scalars    `anyOf: [<constrained scalar>, null]` becomes `type: [<type>, null]`
     honour_discriminators    discriminator mappings become consts plus an any-object branch
     describe_parameter_schemas  parameter descriptions reach the endpoint docstrings
     name_enum_members        x-enum-varnames derived from values, alike in both packages
@@ -31,6 +32,7 @@ __all__ = [
     "describe_parameter_schemas",
     "distinct_parameter_names",
     "enum_member_names",
+    "flat_nullable_scalars",
     "has_tagged_unions",
     "honour_discriminators",
     "is_json_media_type",
@@ -82,6 +84,7 @@ def prepare_document(
     names_over_titles(document)
     nullable_allof_overrides(document)
     plain_key_constraints(document)
+    flat_nullable_scalars(document)
     refusals = honour_discriminators(document, origins=origins)
     describe_parameter_schemas(document)
     name_enum_members(document)
@@ -487,6 +490,46 @@ def plain_key_constraints(document: dict[str, Any]) -> None:
         names = node.get("propertyNames")  # not a property so named: its parent is typed
         if is_object and isinstance(names, dict) and names.keys() <= _STRING_CONSTRAINTS:
             del node["propertyNames"]
+
+
+# keywords that apply to one JSON type only: beside `type: [<that type>, "null"]` they mean what
+# they meant inside the non-null branch
+_SCALAR_KEYWORDS = frozenset(
+    {
+        "type", "minLength", "maxLength", "pattern", "format", "minimum", "maximum",
+        "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "title", "description",
+    }
+)  # fmt: skip
+
+
+def flat_nullable_scalars(document: dict[str, Any]) -> None:
+    """Rewrite `anyOf` (or `oneOf`) `[<string/number/integer schema with constraints>, {type:
+    "null"}]` as `type: [<type>, "null"]` with the constraints beside it (in place): the same
+    values are valid, since those keywords only apply to their own type. FastAPI writes every
+    optional constrained field so (`Optional[constr(max_length=...)] = None`), and the models
+    generator made the branch a `RootModel[str]` whose root defaulted to the field's `None`,
+    which `mypy --strict` rejects. A branch with an `enum`, `const` or `$ref` is left alone."""
+    for node in _schemas(document):
+        for keyword in ("anyOf", "oneOf"):
+            branches = node.get(keyword)
+            if not isinstance(branches, list) or len(branches) != 2 or "type" in node:
+                continue
+            if {"type": "null"} not in branches:
+                continue
+            value = branches[0] if branches[1] == {"type": "null"} else branches[1]
+            if (
+                not isinstance(value, dict)
+                or value.get("type") not in ("string", "number", "integer")
+                or not value.keys() <= _SCALAR_KEYWORDS
+                or len(value.keys() - {"type", "title", "description"}) == 0
+            ):
+                continue
+            del node[keyword]
+            for key, item in value.items():
+                if key not in ("title", "description"):
+                    node.setdefault(key, item)
+            node["type"] = [value["type"], "null"]
+            break
 
 
 def names_over_titles(document: dict[str, Any]) -> None:
