@@ -453,3 +453,50 @@ def test_an_example_the_client_rejects_names_the_client_error_not_a_missing_requ
     assert error.startswith("shelf: self-test: " + where), error
     assert "shelf_client cannot parse it: ResponseValidationError: 201 response to GET" in error
     assert "request instance has not been set" not in error
+
+
+NO_EXAMPLES = """\
+openapi: 3.1.0
+info: {title: Bare API, version: 1.0.0}
+paths:
+  /things:
+    get:
+      operationId: list_things
+      description: Every thing.
+      responses:
+        '200':
+          description: The things.
+          content:
+            application/json:
+              schema: {type: object, properties: {n: {type: integer}}}
+"""
+
+
+def test_packages_that_do_not_import_fail_the_api_even_without_examples(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The self-test skipped the import when the document had no examples, so a client
+    package that raised on `import` (an enum default named before its import) passed."""
+    from typing import Any
+
+    import docspecs.generate
+
+    real = docspecs.generate._generate_client
+
+    def broken(
+        document: Any, text: str, out: Path, dist: str, package: str, *a: Any, **k: Any
+    ) -> Any:
+        names = real(document, text, out, dist, package, *a, **k)
+        init = out / package / "__init__.py"
+        init.write_text(init.read_text("utf-8") + "\nraise RuntimeError('broken at import')\n")
+        return names
+
+    monkeypatch.setattr(docspecs.generate, "_generate_client", broken)
+    project = shelf_project(tmp_path, NO_EXAMPLES)
+    report = generate(project, [], progress=None)
+    error = report.apis[0].error or ""
+    assert error.startswith(
+        "shelf: self-test: specs/shelf/openapi.yaml: could not import shelf_client and "
+        "shelf_models in a fresh interpreter: RuntimeError: broken at import"
+    ), error
+    assert not project.generated_dir.joinpath("shelf-client").exists()
