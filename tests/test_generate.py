@@ -578,7 +578,7 @@ paths:
 components:
   schemas:
     Bad: {type: object, description: a}
-    T: {type: object, title: Bad, description: b}
+    T: {description: b, enum: [1, a, 2.5, null, [x]]}
 """
 
 
@@ -592,7 +592,7 @@ def test_generator_problems_are_one_line_each_pointer_first_without_reprs(
         out, err = capsys.readouterr()
         assert err == (
             "docspecs: error: warn: client: /components/schemas/T: openapi-python-client WARNING: "
-            'Attempted to generate duplicate models with name "Bad"\n'
+            "Enum values must all be the same type: Got float, int, list, str\n"
             "/paths/~1a~1{x}/get: openapi-python-client WARNING: Incorrect path templating for "
             "/a/{x} (Path parameters do not match with path)\n"
             "/paths/~1b/get: openapi-python-client WARNING: Cannot parse response for one of its "
@@ -781,3 +781,21 @@ def test_models_readme_example_runs(package: str) -> None:
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_formats_the_models_generator_does_not_know_print_no_python_warnings(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str], recwarn: pytest.WarningsRecorder
+) -> None:
+    """`format: phone-number` (a vendor's own format) printed datamodel-code-generator's
+    `UserWarning` with a line of its source code on stderr, per format, on every generate."""
+    spec = WARNINGS_SPEC.split("components:")[0].replace(
+        "schema: {$ref: '#/components/schemas/T'}",
+        "schema: {type: object, properties: {n: {type: string, format: phone-number}}}",
+    )
+    spec = spec.replace("/a/{x}", "/a").replace("application/xml", "application/json")
+    (tmp_path / "specs" / "fmt").mkdir(parents=True)
+    (tmp_path / "specs" / "fmt" / "openapi.yaml").write_text(spec, encoding="utf-8")
+    assert main(["--root", str(tmp_path), "generate"]) == 0
+    _out, err = capfd.readouterr()
+    assert "UserWarning" not in err
+    assert not [w for w in recwarn if "not understood" in str(w.message)]

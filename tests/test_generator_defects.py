@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from docspecs import Project
 from docspecs._prepare import enum_member_names
@@ -236,27 +237,52 @@ def test_a_tagged_branch_wins_over_the_catch_all_at_every_depth(
     assert out[4] == "Cat Dog dict"
 
 
-def test_a_title_collision_fixed_by_an_overlay_is_lint_clean_and_generates(
+def test_a_title_collision_needs_no_overlay_and_generates(
     generated: tuple[Project, GenerateReport, str], tmp_path: Path
 ) -> None:
+    """A component whose `title` is another component's name used to make the client refuse
+    the document (an overlay removing the title fixed it); class names now follow component
+    names in both packages, so the document is lint-clean and generates with or without it."""
     from docspecs.lint import lint
 
     project = fixture_project(tmp_path, ["title_collision"])
     assert lint(project, ["title_collision"]) == []
     without_overlay = fixture_project(tmp_path / "bare", ["title_collision"])
     shutil.rmtree(without_overlay.overlays_dir)
-    findings = lint(without_overlay, ["title_collision"])
-    assert {f.rule_id for f in findings} == {"generator-accepts"}
-    assert any(
-        f.pointer == "/components/schemas/Things"
-        and f.message.endswith(
-            "; fix: an overlay action with target \"$.components.schemas['Things'].title\" and "
-            "remove: true"
-        )
-        for f in findings
-    ), findings
+    assert lint(without_overlay, ["title_collision"]) == []
     status = {r.api: r.status for r in generated[1].apis}
     assert status["title_collision"] == "regenerated"
+
+
+def test_dotted_component_names_and_titles_name_classes_alike_and_keep_tags(
+    generated: tuple[Project, GenerateReport, str],
+) -> None:
+    """Dotted component names (`shop.v1.order`) made the models generator refuse the document;
+    titles differing from component names gave the packages different class names. Both
+    packages now name each class after its component, and a discriminator that tagged branches
+    by their dotted names still picks the branch from the tag the API sends."""
+    project, _report, _progress = generated
+    out = run_python(
+        project,
+        "dotted_names",
+        "import json, pathlib\n"
+        "import dotted_names_client.models as c\n"
+        "import dotted_names_models as m\n"
+        "body = {'orders': [{'sid': 'a', 'line': {'kind': 'shop.v1.order.line_fee', "
+        "'amount': 3.5}, 'note': {'text': 'x'}}, {'sid': 'b', 'line': {'kind': "
+        "'shop.v1.order.line_item', 'sku': 'A'}}]}\n"
+        "cr = c.ListOrderResponse200.from_dict(body)\n"
+        "mr = m.ListOrderResponse200.model_validate(body)\n"
+        "print(type(cr.orders[0].line).__name__, type(cr.orders[1].line).__name__)\n"
+        "print(type(mr.orders[0].line).__name__, type(mr.orders[1].line).__name__)\n"
+        "print(type(cr.orders[0].note).__name__, type(mr.orders[0].note).__name__)\n"
+        "assert cr.to_dict() == body == mr.model_dump(by_alias=True, exclude_unset=True)\n",
+    )
+    assert out.split("\n")[:3] == [
+        "ShopV1OrderLineFee ShopV1OrderLineItem",
+        "ShopV1OrderLineFee ShopV1OrderLineItem",
+        "ShopV1OrderNote ShopV1OrderNote",
+    ]
 
 
 INLINE = """
@@ -524,3 +550,90 @@ def test_a_discriminator_on_an_allof_base_is_a_tagged_union_in_both_packages(
     out = run_python(project, "inheritance", INHERITANCE).split()
     assert out[:2] == ["Cat/Cat", "Dog/Dog"]
     assert out[2].endswith("/dict")  # an unknown kind: kept as the object it came as
+
+
+def test_parameters_with_equal_python_names_get_distinct_ones_and_keep_wire_names(
+    generated: tuple[Project, GenerateReport, str], tmp_path: Path
+) -> None:
+    """`DateSent`, `DateSent<` and `DateSent>` (one from the path item, one a component) are
+    all `date_sent`: the client generator refused the operation ("Parameters with same Python
+    identifier"), and lint reported it with no fix. Each now has its own Python name, and the
+    request carries the vendor's names; the path item's other operation is unchanged."""
+    from docspecs.lint import lint
+
+    project, _report, _progress = generated
+    out = run_python(
+        project,
+        "parameter_clashes",
+        "from parameter_clashes_client.api.messages import list_message, delete_messages\n"
+        "kwargs = list_message._get_kwargs(date_sent='d', date_sent_lt='b', date_sent_gt='a',"
+        " page_size=5)\n"
+        "print(sorted(kwargs['params'].items()))\n"
+        "print(sorted(delete_messages._get_kwargs(date_sent='d')['params'].items()))\n",
+    )
+    assert out.splitlines() == [
+        "[('DateSent', 'd'), ('DateSent<', 'b'), ('DateSent>', 'a'), ('PageSize', 5)]",
+        "[('DateSent', 'd')]",
+    ]
+    assert lint(fixture_project(tmp_path, ["parameter_clashes"]), ["parameter_clashes"]) == []
+
+
+def test_an_allof_member_narrowing_a_nullable_property_keeps_its_default(
+    generated: tuple[Project, GenerateReport, str],
+) -> None:
+    """The client generator dropped a component whose allOf member narrows a nullable property
+    (`bool | None` over `bool`), and the operations using it; now it merges, and the member's
+    default (the streaming variant sends `stream: true`) is what the client sends."""
+    project, _report, _progress = generated
+    out = run_python(
+        project,
+        "allof_narrowing",
+        "from allof_narrowing_client.models import ChatRequest, ChatStreamRequest\n"
+        "from allof_narrowing_models import ChatStreamRequest as Model\n"
+        "print(ChatStreamRequest(prompt='x').to_dict(), ChatRequest(prompt='x').to_dict())\n"
+        "print(Model(prompt='x').model_dump(by_alias=True))\n",
+    )
+    assert out.splitlines() == [
+        "{'prompt': 'x', 'stream': True} {'prompt': 'x', 'stream': False}",
+        "{'prompt': 'x', 'stream': True}",
+    ]
+
+
+def test_string_key_constraints_leave_plain_str_keys_and_properties_so_named_stay() -> None:
+    """`propertyNames: {minLength, maxLength}` became `dict[constr(...), str]` in the models
+    package, which mypy --strict rejects; the keyword is dropped from object schemas only, so
+    a property named `propertyNames` is not touched."""
+    from docspecs._prepare import prepare_document
+
+    fixture = FIXTURES / "key_constraints" / "openapi.yaml"
+    document = yaml.safe_load(fixture.read_text(encoding="utf-8"))
+    prepare_document(document)
+    schemas = document["components"]["schemas"]
+    assert "propertyNames" not in json.dumps(schemas["Job"]["properties"]["metadata"])
+    rules = schemas[schemas["Job"]["properties"]["rules"]["$ref"].rpartition("/")[2]]
+    assert "propertyNames" in rules["properties"]
+
+
+def test_optional_constrained_scalars_are_plain_values_in_the_models_package(
+    generated: tuple[Project, GenerateReport, str],
+) -> None:
+    """`anyOf: [{type: string, maxLength: ...}, {type: 'null'}], default: null` (FastAPI's
+    optional constrained field) gave the models package a `RootModel[str]` per field whose root
+    defaulted to None (mypy --strict failed) and a field holding that wrapper, not the string.
+    The field is now `str | None` with its constraints, checked as before."""
+    project, _report, _progress = generated
+    out = run_python(
+        project,
+        "nullable_constrained",
+        "import pydantic\n"
+        "from nullable_constrained_models import TranscriptionRequest as M\n"
+        "m = M(file_url='https://a.test/x', language='en', temperature=0.5)\n"
+        "print(type(m.file_url).__name__, type(m.language).__name__, M().file_url)\n"
+        "for bad in ({'language': 'eng'}, {'temperature': 2}, {'file_url': ''}):\n"
+        "    try:\n"
+        "        M.model_validate(bad)\n"
+        "        print('accepted', bad)\n"
+        "    except pydantic.ValidationError:\n"
+        "        print('refused')\n",
+    )
+    assert out.splitlines() == ["str str None", "refused", "refused", "refused"]

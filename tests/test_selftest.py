@@ -461,3 +461,74 @@ def test_a_module_that_does_not_import_fails_the_self_test_even_without_examples
         "specs/x/openapi.yaml: could not import x_client and x_models in a fresh interpreter: "
         "ImportError: x_models.speed: NameError: name 'Quick' is not defined"
     )
+
+
+def test_an_example_the_client_rejects_names_the_client_error_not_a_missing_request(
+    tmp_path: Path,
+) -> None:
+    """The client's own error for a body it cannot parse names the request it answers; the
+    self-test's response had none, so every such example failed with `RuntimeError: The
+    request instance has not been set on this response`, hiding what was wrong."""
+    project = shelf_project(tmp_path)
+    spec = project.spec_path("shelf")
+    # a null where the schema has an object: the client cannot build the nested class
+    spec.write_text(
+        spec.read_text("utf-8").replace(
+            "value: {id: b3, pages: 30}", "value: {id: b3, pages: 30, shelf: null}"
+        ),
+        "utf-8",
+    )
+    report = generate(project, [], progress=None)
+    error = report.apis[0].error or ""
+    where = "specs/shelf/openapi.yaml: /components/examples/Stored/value: "
+    assert error.startswith("shelf: self-test: " + where), error
+    assert "shelf_client cannot parse it: ResponseValidationError: 201 response to GET" in error
+    assert "request instance has not been set" not in error
+
+
+NO_EXAMPLES = """\
+openapi: 3.1.0
+info: {title: Bare API, version: 1.0.0}
+paths:
+  /things:
+    get:
+      operationId: list_things
+      description: Every thing.
+      responses:
+        '200':
+          description: The things.
+          content:
+            application/json:
+              schema: {type: object, properties: {n: {type: integer}}}
+"""
+
+
+def test_packages_that_do_not_import_fail_the_api_even_without_examples(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The self-test skipped the import when the document had no examples, so a client
+    package that raised on `import` (an enum default named before its import) passed."""
+    from typing import Any
+
+    import docspecs.generate
+
+    real = docspecs.generate._generate_client
+
+    def broken(
+        document: Any, text: str, out: Path, dist: str, package: str, *a: Any, **k: Any
+    ) -> Any:
+        names = real(document, text, out, dist, package, *a, **k)
+        init = out / package / "__init__.py"
+        init.write_text(init.read_text("utf-8") + "\nraise RuntimeError('broken at import')\n")
+        return names
+
+    monkeypatch.setattr(docspecs.generate, "_generate_client", broken)
+    project = shelf_project(tmp_path, NO_EXAMPLES)
+    report = generate(project, [], progress=None)
+    error = report.apis[0].error or ""
+    assert error.startswith(
+        "shelf: self-test: specs/shelf/openapi.yaml: could not import shelf_client and "
+        "shelf_models in a fresh interpreter: "
+        "ImportError: shelf_client: RuntimeError: broken at import"
+    ), error
+    assert not project.generated_dir.joinpath("shelf-client").exists()

@@ -5,7 +5,12 @@ both generators produce code that round-trips, type-checks and names things stab
 `generated/<api>-client/openapi.json` (exactly what the generators saw) and what diff compares.
 Each step fixes one kind of generator defect, as a kind rather than per document:
 
+    plain_schema_names       component names with dots (`studio.v2.flow`) lose them
     name_inline_schemas      inline objects become components with location-derived names
+    names_over_titles        a component's class is named after the component, not its title
+    nullable_allof_overrides an allOf member narrowing a nullable property stays mergeable
+    plain_key_constraints    `propertyNames` that only constrain strings leave the key type plain
+    flat_nullable_scalars    `anyOf: [<constrained scalar>, null]` becomes `type: [<type>, null]`
     honour_discriminators    discriminator mappings become consts plus an any-object branch
     describe_parameter_schemas  parameter descriptions reach the endpoint docstrings
     name_enum_members        x-enum-varnames derived from values, alike in both packages
@@ -25,7 +30,9 @@ from typing import Any
 
 __all__ = [
     "describe_parameter_schemas",
+    "distinct_parameter_names",
     "enum_member_names",
+    "flat_nullable_scalars",
     "has_tagged_unions",
     "honour_discriminators",
     "is_json_media_type",
@@ -33,7 +40,11 @@ __all__ = [
     "keep_formatted_strings",
     "name_enum_members",
     "name_inline_schemas",
+    "names_over_titles",
+    "nullable_allof_overrides",
     "plain_boolean_enums",
+    "plain_key_constraints",
+    "plain_schema_names",
     "prepare_document",
     "text_bodies_as_strings",
 ]
@@ -52,11 +63,12 @@ def prepare_document(
     document: dict[str, Any], content_type_overrides: Mapping[str, str] | None = None
 ) -> list[tuple[str, str]]:
     """What docspecs adds to the overlaid document for the generators (in place; written to
-    openapi.json, so that file stays what the generators saw): `inheritance_as_unions`,
-    `describe_parameter_schemas`, `nullable_enums_as_unions`, `name_enum_members`,
-    `keep_formatted_strings`, `plain_boolean_enums`, `text_bodies_as_strings`,
-    `untyped_json_bodies`,
-    `honour_discriminators` and `name_inline_schemas`.
+    openapi.json, so that file stays what the generators saw), in this order:
+    `plain_schema_names`, `inheritance_as_unions`, `name_inline_schemas`, `names_over_titles`,
+    `nullable_allof_overrides`, `plain_key_constraints`, `flat_nullable_scalars`,
+    `honour_discriminators`, `describe_parameter_schemas`, `nullable_enums_as_unions`,
+    `name_enum_members`, `keep_formatted_strings`, `plain_boolean_enums`,
+    `text_bodies_as_strings` and `untyped_json_bodies`.
     `content_type_overrides` are the API's settings (docspecs._settings): a media type
     overridden to a JSON one is read as JSON.
 
@@ -69,8 +81,13 @@ def prepare_document(
     document, and lint (or diff) reports where, instead of a crash here."""
     if not all(isinstance(document.get(key, {}), dict) for key in ("paths", "components")):
         return []
+    origins = plain_schema_names(document)
     inheritance_as_unions(document)
-    origins = name_inline_schemas(document)
+    origins.update(name_inline_schemas(document))
+    names_over_titles(document)
+    nullable_allof_overrides(document)
+    plain_key_constraints(document)
+    flat_nullable_scalars(document)
     refusals = honour_discriminators(document, origins=origins)
     describe_parameter_schemas(document)
     nullable_enums_as_unions(document)
@@ -111,6 +128,116 @@ def _pascal(text: str) -> str:
 
     words = re.split(r"[^0-9A-Za-z]+", text)
     return "".join(word[:1].upper() + word[1:] for word in words if word)
+
+
+def _walk_dicts(node: Any) -> list[dict[str, Any]]:
+    """Every mapping in `node`, `node` included, depth first (iterative: no recursion limit)."""
+    found: list[dict[str, Any]] = []
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            found.append(item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def plain_schema_names(document: dict[str, Any]) -> dict[str, str]:
+    """Rename every component schema whose name holds a dot (`studio.v2.flow`, a common style in
+    published documents) to the name with `_` for each dot, and repoint every `$ref` (in place).
+
+    The models generator reads a dotted name as a module path and refuses the document
+    ("Modular references require an output directory"); the client generator makes the same
+    class name of both spellings (`StudioV2Flow`), so client names do not change. A name
+    already taken gets `_` appended until free. A discriminator that tagged a renamed branch
+    by its component name (no `mapping` entry) gets that tag mapped explicitly, so the tag the
+    API sends still selects the branch.
+
+    Returns `{"/components/schemas/<new>": "/components/schemas/<old>"}` (JSON pointers) for
+    each renamed schema, so findings point into the document as written."""
+    schemas = (document.get("components") or {}).get("schemas")
+    if not isinstance(schemas, dict):
+        return {}
+    renames: dict[str, str] = {}
+    for old in sorted(name for name in schemas if "." in str(name)):
+        new = str(old).replace(".", "_")
+        while new in schemas or new in renames.values():
+            new += "_"
+        renames[old] = new
+    if not renames:
+        return {}
+    nodes = _walk_dicts(document)
+    for node in nodes:
+        discriminator = node.get("discriminator")
+        if not isinstance(discriminator, dict):
+            continue
+        mapping = discriminator.get("mapping")
+        mapped = set(mapping.values()) if isinstance(mapping, dict) else set()
+        for branch in [*(node.get("oneOf") or []), *(node.get("anyOf") or [])]:
+            ref = branch.get("$ref") if isinstance(branch, dict) else None
+            if not isinstance(ref, str) or ref in mapped or not ref.startswith(SCHEMA_REF):
+                continue
+            old_name = ref[len(SCHEMA_REF) :]
+            if old_name not in renames:
+                continue
+            if not isinstance(mapping, dict):
+                mapping = discriminator["mapping"] = {}
+            mapping.setdefault(old_name, ref)
+    for node in nodes:
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            node["$ref"] = _renamed_ref(ref, renames)
+        mapping = (node.get("discriminator") or {}) if isinstance(node, dict) else {}
+        tags = mapping.get("mapping") if isinstance(mapping, dict) else None
+        if isinstance(tags, dict):
+            for tag, target in tags.items():
+                if isinstance(target, str):
+                    tags[tag] = _renamed_ref(target, renames)
+    for old, new in renames.items():
+        schemas[new] = schemas.pop(old)
+    return {
+        "/components/schemas/" + _escape(new): "/components/schemas/" + _escape(str(old))
+        for old, new in renames.items()
+    }
+
+
+def _renamed_ref(ref: str, renames: Mapping[str, str]) -> str:
+    """`ref` pointing at a renamed schema (or inside one), repointed; any other `ref` as it is.
+    A mapping value may also be a bare component name."""
+    if ref in renames:
+        return renames[ref]
+    if not ref.startswith(SCHEMA_REF):
+        return ref
+    name, slash, rest = ref[len(SCHEMA_REF) :].partition("/")
+    name = name.replace("~1", "/").replace("~0", "~")
+    if name not in renames:
+        return ref
+    return SCHEMA_REF + _escape(renames[name]) + slash + rest
+
+
+def _null_in_type(schema: dict[str, Any]) -> bool:
+    types = schema.get("type")
+    return isinstance(types, list) and "null" in types
+
+
+# kept where a nullable inline object was: they describe the place, not the object
+_PLACE_KEYWORDS = ("description", "default", "deprecated", "readOnly", "writeOnly")
+
+
+def _nullable_ref(schema: dict[str, Any], hoist: Any) -> dict[str, Any]:
+    """A nullable inline object (`type: [object, "null"]`, what 3.0's `nullable: true` becomes)
+    as `anyOf: [<$ref to the object, hoisted>, {type: "null"}]`: the client named the class of a
+    nullable component `<Name>Type0`, the models package `<Name>`; now both name the object
+    `<Name>` and type the place `<Name> | None`."""
+    part = {key: value for key, value in schema.items() if key not in _PLACE_KEYWORDS}
+    remaining = [kind for kind in schema["type"] if kind != "null"]
+    part["type"] = remaining[0] if len(remaining) == 1 else remaining
+    place = {key: schema[key] for key in _PLACE_KEYWORDS if key in schema}
+    if "description" in schema:
+        part["description"] = schema["description"]
+    return {"anyOf": [hoist(part), {"type": "null"}], **place}
 
 
 def _is_inline_object(schema: Any) -> bool:
@@ -154,7 +281,9 @@ def name_inline_schemas(document: dict[str, Any]) -> dict[str, str]:
         schema = container.get(key)
         if not isinstance(schema, dict):
             return
-        if _is_inline_object(schema):
+        if _is_inline_object(schema) and _null_in_type(schema):
+            container[key] = _nullable_ref(schema, lambda part: hoist(part, name, at))
+        elif _is_inline_object(schema):
             container[key] = hoist(schema, name, at)
         elif schema.get("type") == "array" and _is_inline_object(schema.get("items")):
             schema["items"] = hoist(schema["items"], name + "Item", at + "/items")
@@ -266,6 +395,229 @@ def _inheritance_union(schemas: dict[str, Any], name: str) -> dict[str, Any] | N
         "oneOf": [{"$ref": target} for target in dict.fromkeys(mapping.values())],
         "discriminator": {"propertyName": discriminator["propertyName"], "mapping": dict(mapping)},
     }
+
+
+_SYMBOL_WORDS = {"<=": "le", ">=": "ge", "<": "lt", ">": "gt", "!=": "ne", "=": "eq", "[]": "list"}
+
+
+def distinct_parameter_names(
+    document: dict[str, Any], python_name: Any
+) -> dict[tuple[str, str], dict[str, str]]:
+    """Give parameters of one operation and location whose Python names would be equal
+    (`DateSent`, `DateSent<`, `DateSent>` are all `date_sent`; the client generator refuses the
+    operation: "Parameters with same Python identifier") distinct names the client generator
+    can tell apart, in place: the first in name order keeps its name, each other gets its
+    comparison symbols spelled out (`DateSent_lt`, `DateSent_gt`) or else a number.
+
+    For the client generator only, on a copy of the generator-ready document: the names it
+    reads become the parameters' Python names (`date_sent_lt`), and the returned map,
+    `{(path, method): {new name: name the API reads}}`, puts the names sent on the wire back
+    after parsing. Path-item parameters are copied into each operation (the same document
+    for the generator) and `components/parameters` references resolved where a name changes.
+    Path parameters are left alone. `python_name(name) -> str` is the generator's snake case."""
+    renamed: dict[tuple[str, str], dict[str, str]] = {}
+    components = (document.get("components") or {}).get("parameters") or {}
+
+    def resolve(parameter: Any) -> Any:
+        ref = parameter.get("$ref") if isinstance(parameter, dict) else None
+        prefix = "#/components/parameters/"
+        if isinstance(ref, str) and ref.startswith(prefix) and isinstance(components, dict):
+            return components.get(ref[len(prefix) :].replace("~1", "/").replace("~0", "~"))
+        return parameter
+
+    def listed(value: Any) -> list[Any]:
+        return value if isinstance(value, list) else []
+
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        operations = {
+            method: operation
+            for method, operation in item.items()
+            if method in _HTTP_METHODS and isinstance(operation, dict)
+        }
+        effective: dict[str, dict[tuple[Any, Any], Any]] = {}
+        for method, operation in operations.items():
+            merged = effective[method] = {}
+            shared, own = listed(item.get("parameters")), listed(operation.get("parameters"))
+            for parameter in [*shared, *own]:
+                target = resolve(parameter)
+                if isinstance(target, dict):  # an operation's own overrides the path item's
+                    merged[(target.get("name"), target.get("in"))] = parameter
+            changes = _renames(merged, python_name)
+            if changes:
+                renamed[(str(path), method)] = changes
+        if not any((str(path), method) in renamed for method in operations):
+            continue
+        for method, operation in operations.items():  # the path item's parameters move in
+            changes = renamed.get((str(path), method), {})
+            wire_to_new = {wire: new for new, wire in changes.items()}
+            operation["parameters"] = [
+                dict(resolve(parameter)) | {"name": wire_to_new[name]}
+                if location in ("query", "header", "cookie") and name in wire_to_new
+                else parameter
+                for (name, location), parameter in effective[method].items()
+            ]
+        item.pop("parameters", None)
+    return renamed
+
+
+def _renames(merged: Mapping[tuple[Any, Any], Any], python_name: Any) -> dict[str, str]:
+    """`{new name: wire name}` for one operation's parameters (`{(name, in): parameter}`) whose
+    Python names clash within a location: the first of each clash in name order keeps its
+    name. A wire name clashing in several locations keeps one new name for all."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for name, location in merged:
+        if isinstance(name, str) and location in ("query", "header", "cookie"):
+            groups.setdefault((str(location), str(python_name(name))), []).append(name)
+    taken = {name for name, _ in merged if isinstance(name, str)}
+    changes: dict[str, str] = {}
+    for names in groups.values():
+        for name in sorted(names)[1:]:
+            if name in changes.values():
+                continue
+            new = _distinct_name(name, taken | set(changes))
+            changes[new] = name
+    return changes
+
+
+def _distinct_name(name: str, taken: Set[str]) -> str:
+    """`name` with its comparison symbols spelled out (`DateSent<` -> `DateSent_lt`), or with a
+    number appended, not in `taken`."""
+    base = name
+    for symbol, word in _SYMBOL_WORDS.items():
+        base = base.replace(symbol, "_" + word)
+    candidate, number = base, 2
+    while candidate in taken or candidate == name:
+        candidate, number = f"{base}_{number}", number + 1
+    return candidate
+
+
+_ANNOTATIONS = ("title", "description", "default", "examples", "example", "deprecated")
+
+
+def _is_nullable(schema: Any) -> bool:
+    if not isinstance(schema, dict):
+        return False
+    if _null_in_type(schema):
+        return True
+    branches = schema.get("anyOf", schema.get("oneOf"))
+    return isinstance(branches, list) and {"type": "null"} in branches
+
+
+def nullable_allof_overrides(document: dict[str, Any]) -> None:
+    """In every `allOf`, a member that redeclares a property another member (a `$ref` to a
+    component) declares as nullable, with a plain non-null schema (`stream: {type: boolean,
+    enum: [false], default: false}` over the base's `stream: boolean | null`, a request variant
+    fixing a value), becomes `anyOf: [<that schema>, {type: "null"}]` with its annotations kept
+    outside (in place). The client generator cannot merge `bool | None` with `bool` and
+    dropped the whole component ("can't be merged ... removal of"); the two nullable
+    declarations merge, the member's default and enum are kept, and the place is typed as the
+    base types it (null was allowed there by the base; the intersection now allows it too)."""
+    schemas = (document.get("components") or {}).get("schemas")
+    if not isinstance(schemas, dict):
+        return
+    for node in _walk_dicts(document):
+        members = node.get("allOf")
+        if not isinstance(members, list):
+            continue
+        nullable: set[str] = set()
+        for member in members:
+            ref = member.get("$ref") if isinstance(member, dict) else None
+            if isinstance(ref, str) and ref.startswith(SCHEMA_REF):
+                base = schemas.get(ref[len(SCHEMA_REF) :])
+                properties = base.get("properties") if isinstance(base, dict) else None
+                for name, declared in (properties or {}).items():
+                    if _is_nullable(declared):
+                        nullable.add(name)
+        for member in members:
+            properties = member.get("properties") if isinstance(member, dict) else None
+            if "$ref" in (member or {}) or not isinstance(properties, dict):
+                continue
+            for name, declared in list(properties.items()):
+                if (
+                    name in nullable
+                    and isinstance(declared, dict)
+                    and isinstance(declared.get("type"), str)
+                    and declared["type"] != "null"
+                    and not {"$ref", "anyOf", "oneOf", "allOf"} & declared.keys()
+                ):
+                    inner = {k: v for k, v in declared.items() if k not in _ANNOTATIONS}
+                    outer = {k: v for k, v in declared.items() if k in _ANNOTATIONS}
+                    properties[name] = {"anyOf": [inner, {"type": "null"}], **outer}
+
+
+_STRING_CONSTRAINTS = frozenset({"type", "minLength", "maxLength", "pattern", "format"})
+
+
+def plain_key_constraints(document: dict[str, Any]) -> None:
+    """Remove every `propertyNames` that only constrains the keys as strings (`minLength`,
+    `maxLength`, `pattern`; in place). The models generator wrote them into the annotation,
+    `dict[constr(min_length=1, max_length=32), str]`, which `mypy --strict` rejects ("Cannot
+    use a function call in a type annotation"); the client never checked keys. Both packages
+    now type such a map `dict[str, ...]`; lint still checks examples against the spec's
+    `propertyNames`. A `propertyNames` naming an enum (`$ref`) stays, and so does one on a
+    schema without `type: object` (a properties map may hold a property named so)."""
+    for node in _schemas(document):
+        types = node.get("type")
+        is_object = types == "object" or (isinstance(types, list) and "object" in types)
+        names = node.get("propertyNames")  # not a property so named: its parent is typed
+        if is_object and isinstance(names, dict) and names.keys() <= _STRING_CONSTRAINTS:
+            del node["propertyNames"]
+
+
+# keywords that apply to one JSON type only: beside `type: [<that type>, "null"]` they mean what
+# they meant inside the non-null branch
+_SCALAR_KEYWORDS = frozenset(
+    {
+        "type", "minLength", "maxLength", "pattern", "format", "minimum", "maximum",
+        "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "title", "description",
+    }
+)  # fmt: skip
+
+
+def flat_nullable_scalars(document: dict[str, Any]) -> None:
+    """Rewrite `anyOf` (or `oneOf`) `[<string/number/integer schema with constraints>, {type:
+    "null"}]` as `type: [<type>, "null"]` with the constraints beside it (in place): the same
+    values are valid, since those keywords only apply to their own type. FastAPI writes every
+    optional constrained field so (`Optional[constr(max_length=...)] = None`), and the models
+    generator made the branch a `RootModel[str]` whose root defaulted to the field's `None`,
+    which `mypy --strict` rejects. A branch with an `enum`, `const` or `$ref` is left alone."""
+    for node in _schemas(document):
+        for keyword in ("anyOf", "oneOf"):
+            branches = node.get(keyword)
+            if not isinstance(branches, list) or len(branches) != 2 or "type" in node:
+                continue
+            if {"type": "null"} not in branches:
+                continue
+            value = branches[0] if branches[1] == {"type": "null"} else branches[1]
+            if (
+                not isinstance(value, dict)
+                or value.get("type") not in ("string", "number", "integer")
+                or not value.keys() <= _SCALAR_KEYWORDS
+                or len(value.keys() - {"type", "title", "description"}) == 0
+            ):
+                continue
+            del node[keyword]
+            for key, item in value.items():
+                if key not in ("title", "description"):
+                    node.setdefault(key, item)
+            node["type"] = [value["type"], "null"]
+            break
+
+
+def names_over_titles(document: dict[str, Any]) -> None:
+    """Remove each component schema's `title` that differs from its component name (in place).
+
+    The client generator names a component's class after its `title`, the models generator
+    after the component name, so a title such as `ListFlowResponse` on `ListFlowResponse200`
+    (or a free-text one) gave the two packages different class names for one schema, and a
+    title equal to another component's name made the client refuse the document. Class names
+    follow the component names in both packages; a title equal to the name stays."""
+    schemas = (document.get("components") or {}).get("schemas")
+    for name, schema in (schemas or {}).items() if isinstance(schemas, dict) else []:
+        if isinstance(schema, dict) and "title" in schema and schema["title"] != name:
+            del schema["title"]
 
 
 def honour_discriminators(

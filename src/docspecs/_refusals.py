@@ -11,12 +11,12 @@ from __future__ import annotations
 import json
 import re
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from docspecs._generators import CLIENT_CONFIG, GENERATED_JSON, MODELS_TEMPLATES, models_options
-from docspecs._prepare import prepare_document
+from docspecs._prepare import distinct_parameter_names, prepare_document
 
 if TYPE_CHECKING:
     from docspecs._settings import GeneratorSettings
@@ -68,6 +68,7 @@ def _client_refusals(
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.errors import GeneratorError
+    from openapi_python_client.strings import snake_case
 
     from docspecs._settings import GeneratorSettings
 
@@ -91,7 +92,10 @@ def _client_refusals(
             overwrite=True,
             output_path=Path(scratch) / "out",
         )
+        wire_names = distinct_parameter_names(prepared, snake_case)
         data = GeneratorData.from_dict(prepared, config=config)
+        if not isinstance(data, GeneratorError):
+            restore_wire_names(data, wire_names)
     if isinstance(data, GeneratorError):
         return set(_generator_lines([data]))
     errors = [*data.errors]
@@ -102,6 +106,10 @@ def _client_refusals(
 
 _REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-fA-F]+>")
 _STATUS_REPR = re.compile(r"for status code <[\w.]+ object at 0x[0-9a-fA-F]+>")
+# a set of Python types (`{<class 'float'>, <class 'str'>}`): its order changes between runs
+_TYPE_SET = re.compile(r"\{(<class '[\w.]+'>(?:, <class '[\w.]+'>)*)\}")
+_TYPE = re.compile(r"<class '(?:[\w]+\.)*(\w+)'>")
+_PATH_PARAMETER = re.compile(r"\{[^{}]*\}")
 _OPERATION = re.compile(r"\b(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) (/\S*)")
 _SCHEMA = re.compile(r"(/components/schemas/[^\s:]+)")
 # Hints about openapi-python-client settings that docspecs pins: not the user's to change.
@@ -135,10 +143,43 @@ def _generator_lines(errors: Sequence[Any]) -> list[str]:
             text = text.replace(boilerplate, "")
         text = _STATUS_REPR.sub("for one of its status codes", text)
         text = _REPR.sub("a value", text)
+        text = _TYPE_SET.sub(_type_names, text)
+        text = _TYPE.sub(r"\1", text)
         text = _PINNED_HINT.sub("", text)
         text = " ".join(text.split())
         lines.add(f"{pointer}: openapi-python-client {level}: {text}")
     return sorted(lines)
+
+
+def restore_wire_names(data: Any, wire_names: Mapping[tuple[str, str], Mapping[str, str]]) -> None:
+    """Put back the names the API reads on parameters `docspecs._prepare.distinct_parameter_names`
+    renamed for the client generator (in place, in its parsed document `data`): their Python
+    names stay the distinct ones, the names sent on the wire are the vendor's."""
+    from openapi_python_client.schema.untrusted_string import UntrustedString
+
+    def template(path: str) -> str:  # the client writes path parameters' Python names
+        return _PATH_PARAMETER.sub("{}", path)
+
+    by_template = {(template(path), method): names for (path, method), names in wire_names.items()}
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            key = (template(_raw(endpoint.path)), _raw(endpoint.method).lower())
+            names = by_template.get(key)
+            if not names:
+                continue
+            for prop in [
+                *endpoint.query_parameters,
+                *endpoint.header_parameters,
+                *endpoint.cookie_parameters,
+            ]:
+                original = names.get(_raw(prop.name))
+                if original is not None:
+                    object.__setattr__(prop, "name", UntrustedString(original))
+
+
+def _type_names(match: re.Match[str]) -> str:
+    """A set of Python types as its sorted type names (`float, str`): the same on every run."""
+    return ", ".join(sorted(_TYPE.findall(match.group(1))))
 
 
 def _raw(value: Any) -> str:

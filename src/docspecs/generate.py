@@ -39,6 +39,7 @@ enums keep unknown values (`_missing_` in the enum templates of both generators)
 from __future__ import annotations
 
 import contextlib
+import copy
 import io
 import json
 import os
@@ -745,7 +746,10 @@ def _generate_client(
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.errors import GeneratorError
+    from openapi_python_client.strings import snake_case
 
+    from docspecs._prepare import distinct_parameter_names
+    from docspecs._refusals import restore_wire_names
     from docspecs._settings import GeneratorSettings
 
     client_settings = (settings or GeneratorSettings()).client
@@ -766,9 +770,12 @@ def _generate_client(
         config_file, MetaType.UV, source, file_encoding="utf-8", overwrite=True, output_path=out
     )
     # The same as openapi_python_client.generate(), minus re-reading the document we hold.
-    data = GeneratorData.from_dict(document, config=config)
+    client_document = copy.deepcopy(document)
+    wire_names = distinct_parameter_names(client_document, snake_case)
+    data = GeneratorData.from_dict(client_document, config=config)
     if isinstance(data, GeneratorError):
         raise _StepFailed(_generator_message([data]))
+    restore_wire_names(data, wire_names)
     _avoid_name_clashes(data, config)
     project = ClientProject(openapi=data, config=config, custom_template_path=CLIENT_TEMPLATES)
     # The client runtime templates read servers, header defaults and the overlays' x-docspecs-*
@@ -917,6 +924,10 @@ def _generate_models(
     )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)
+        # A format it does not know (`phone-number`, `uri-map`) is typed as its JSON type,
+        # which is what docspecs wants (the formats it knows stay strings too); its warning
+        # was two raw lines per format on stderr, a Python source line among them.
+        warnings.filterwarnings("ignore", "format of '.*' not understood", UserWarning)
         from docspecs._settings import GeneratorSettings
 
         models_settings = (settings or GeneratorSettings()).models
