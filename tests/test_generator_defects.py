@@ -637,3 +637,33 @@ def test_optional_constrained_scalars_are_plain_values_in_the_models_package(
         "        print('refused')\n",
     )
     assert out.splitlines() == ["str str None", "refused", "refused", "refused"]
+
+
+CLASS_NAMES = """
+import inspect
+from class_name_clashes_client import AuthenticatedClient, Page
+from class_name_clashes_client.models import Holder, PageModel, UnsetModel
+from class_name_clashes_models import Holder as HolderModel
+body = {"fpage": {"v": "x"}, "funset": {"v": "u"}, "ft": {"v": "t"}, "fclient": {"v": "c"}}
+client, model = Holder.from_dict(body), HolderModel.model_validate(body)
+assert client.to_dict() == body
+print(type(client.fpage).__name__, type(client.funset).__name__, type(model.fpage).__name__)
+print(Page.__module__, Page.__name__)
+jobs = AuthenticatedClient(base_url="http://127.0.0.1", token="t").jobs
+print(inspect.signature(jobs.list).parameters["order_by"].default.value)
+"""
+
+
+def test_components_named_like_the_runtimes_own_names_get_a_model_suffix(
+    generated: tuple[Project, GenerateReport, str],
+) -> None:
+    """A component `Unset` made every optional property read as a wrong type, `Page` or
+    `Client` replaced the client's own class, `T` or `R` its type variables; a resource method
+    with an enum default raised NameError at import (the enum was imported after the class)."""
+    project, _report, _progress = generated
+    out = run_python(project, "class_name_clashes", CLASS_NAMES).splitlines()
+    assert out == [
+        "PageModel UnsetModel PageModel",
+        "class_name_clashes_client.client Page",
+        "-created",
+    ]

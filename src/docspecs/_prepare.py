@@ -144,9 +144,29 @@ def _walk_dicts(node: Any) -> list[dict[str, Any]]:
     return found
 
 
+# Names the generated modules use for themselves, at module level, beside the model classes
+# they import: the client runtime (client.py, types.py, the endpoint modules), the typing and
+# standard-library names they import, and the models package's pydantic imports. A component
+# whose class would take one of these names shadowed it (a component `Unset` made every
+# optional property of the client read as a wrong type; `Page` or `Client` replaced the
+# client's own class).
+RESERVED_CLASS_NAMES = frozenset(
+    {
+        "Annotated", "Any", "AnyUrl", "AsyncAuthenticatedClient", "AsyncIterator", "AsyncPage",
+        "AuthenticatedClient", "Awaitable", "BaseModel", "BinaryIO", "Callable", "Client",
+        "ConfigDict", "Enum", "Field", "File", "FileTypes", "Final", "Generator", "Generic",
+        "HTTPStatus", "IntEnum", "Iterator", "Literal", "Mapping", "Page", "ParamSpec",
+        "RequestOptions", "Response", "RootModel", "Self", "StrEnum", "TextIO", "TypeVar",
+        "Unset",
+    }
+)  # fmt: skip
+
+
 def plain_schema_names(document: dict[str, Any]) -> dict[str, str]:
     """Rename every component schema whose name holds a dot (`studio.v2.flow`, a common style in
-    published documents) to the name with `_` for each dot, and repoint every `$ref` (in place).
+    published documents) to the name with `_` for each dot, and one whose class name would be
+    one of `RESERVED_CLASS_NAMES` to that name with `Model` appended (`Page` -> `PageModel`, in
+    both packages), and repoint every `$ref` (in place).
 
     The models generator reads a dotted name as a module path and refuses the document
     ("Modular references require an output directory"); the client generator makes the same
@@ -163,6 +183,11 @@ def plain_schema_names(document: dict[str, Any]) -> dict[str, str]:
     renames: dict[str, str] = {}
     for old in sorted(name for name in schemas if "." in str(name)):
         new = str(old).replace(".", "_")
+        while new in schemas or new in renames.values():
+            new += "_"
+        renames[old] = new
+    for old in sorted(str(name) for name in schemas if _pascal(str(name)) in RESERVED_CLASS_NAMES):
+        new = renames.get(old, old) + "Model"
         while new in schemas or new in renames.values():
             new += "_"
         renames[old] = new

@@ -70,7 +70,7 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-T = TypeVar("T")
+_T = TypeVar("_T")
 
 #: The environment variable holding the API token.
 TOKEN_ENV: Final = "EXTEND_API_TOKEN"
@@ -564,8 +564,8 @@ def within(
 
 
 def poll_until(
-    fetch: Callable[[float], T],
-    status_of: Callable[[T], object],
+    fetch: Callable[[float], _T],
+    status_of: Callable[[_T], object],
     terminal: frozenset[str],
     *,
     interval: float,
@@ -573,7 +573,7 @@ def poll_until(
     backoff: float,
     max_interval: float,
     what: str,
-) -> T:
+) -> _T:
     """Call `fetch(seconds_left)` until `status_of` its result is in `terminal`.
 
     Raises `errors.WaitTimeoutError` once `timeout` seconds have passed, also when the poll in
@@ -601,8 +601,8 @@ def poll_until(
 
 
 async def apoll_until(
-    fetch: Callable[[float], Awaitable[T]],
-    status_of: Callable[[T], object],
+    fetch: Callable[[float], Awaitable[_T]],
+    status_of: Callable[[_T], object],
     terminal: frozenset[str],
     *,
     interval: float,
@@ -610,7 +610,7 @@ async def apoll_until(
     backoff: float,
     max_interval: float,
     what: str,
-) -> T:
+) -> _T:
     """The async twin of `poll_until`."""
     started = time.monotonic()
     wait = interval
@@ -869,12 +869,12 @@ def _webhook_event(body: bytes) -> WebhookEvent:
     return WebhookEvent(event_id, event_type, payload, data)
 
 
-R = TypeVar("R")
-A = TypeVar("A")
-I = TypeVar("I")  # noqa: E741
+_R = TypeVar("_R")
+_A = TypeVar("_A")
+_I = TypeVar("_I")
 
 
-class Page(Generic[R, I]):
+class Page(Generic[_R, _I]):
     """One page of a paged operation (the `sync_page` function of its endpoint module).
 
     Attributes:
@@ -891,11 +891,11 @@ class Page(Generic[R, I]):
 
     def __init__(
         self,
-        result: R,
-        items: list[I],
+        result: _R,
+        items: list[_I],
         offset: int,
         has_more: bool,
-        fetch: Callable[[int], Page[R, I]],
+        fetch: Callable[[int], Page[_R, _I]],
     ) -> None:
         self.result = result
         self.items = items
@@ -907,13 +907,13 @@ class Page(Generic[R, I]):
         """True when the server said more items follow (and this page had some)."""
         return self._has_more and bool(self.items)
 
-    def next_page(self) -> Page[R, I]:
+    def next_page(self) -> Page[_R, _I]:
         """The next page (requested now); `errors.NoNextPageError` when this is the last."""
         if not self.has_next_page():
             raise errors.NoNextPageError(f"no page after the one at offset {self.offset}")
         return self._fetch(self.offset + len(self.items))
 
-    def iter_pages(self) -> Iterator[Page[R, I]]:
+    def iter_pages(self) -> Iterator[Page[_R, _I]]:
         """This page, then every later page, in order."""
         page = self
         yield page
@@ -921,7 +921,7 @@ class Page(Generic[R, I]):
             page = page.next_page()
             yield page
 
-    def __iter__(self) -> Iterator[I]:
+    def __iter__(self) -> Iterator[_I]:
         for page in self.iter_pages():
             yield from page.items
 
@@ -932,7 +932,7 @@ class Page(Generic[R, I]):
         )
 
 
-class AsyncPage(Generic[R, I]):
+class AsyncPage(Generic[_R, _I]):
     """The async twin of `Page`: `await page.next_page()`, `async for page in
     page.iter_pages()`, `async for item in page`."""
 
@@ -940,11 +940,11 @@ class AsyncPage(Generic[R, I]):
 
     def __init__(
         self,
-        result: R,
-        items: list[I],
+        result: _R,
+        items: list[_I],
         offset: int,
         has_more: bool,
-        fetch: Callable[[int], Awaitable[AsyncPage[R, I]]],
+        fetch: Callable[[int], Awaitable[AsyncPage[_R, _I]]],
     ) -> None:
         self.result = result
         self.items = items
@@ -956,13 +956,13 @@ class AsyncPage(Generic[R, I]):
         """True when the server said more items follow (and this page had some)."""
         return self._has_more and bool(self.items)
 
-    async def next_page(self) -> AsyncPage[R, I]:
+    async def next_page(self) -> AsyncPage[_R, _I]:
         """The next page (requested now); `errors.NoNextPageError` when this is the last."""
         if not self.has_next_page():
             raise errors.NoNextPageError(f"no page after the one at offset {self.offset}")
         return await self._fetch(self.offset + len(self.items))
 
-    async def iter_pages(self) -> AsyncIterator[AsyncPage[R, I]]:
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[_R, _I]]:
         """This page, then every later page, in order."""
         page = self
         yield page
@@ -970,7 +970,7 @@ class AsyncPage(Generic[R, I]):
             page = await page.next_page()
             yield page
 
-    async def __aiter__(self) -> AsyncIterator[I]:
+    async def __aiter__(self) -> AsyncIterator[_I]:
         async for page in self.iter_pages():
             for item in page.items:
                 yield item
@@ -982,14 +982,14 @@ class AsyncPage(Generic[R, I]):
         )
 
 
-class _Namespace(Generic[R, A]):
+class _Namespace(Generic[_R, _A]):
     """A resource namespace of `AuthenticatedClient`: `client.<resource>` is the sync resource on
     an `AuthenticatedClient`, the async one on an `AsyncAuthenticatedClient`."""
 
     def __init__(
         self,
-        sync: Callable[[AuthenticatedClient], R],
-        asynchronous: Callable[[AuthenticatedClient], A],
+        sync: Callable[[AuthenticatedClient], _R],
+        asynchronous: Callable[[AuthenticatedClient], _A],
     ) -> None:
         self._sync = sync
         self._async = asynchronous
@@ -997,15 +997,22 @@ class _Namespace(Generic[R, A]):
     @overload
     def __get__(self, client: None, owner: type[Any]) -> Self: ...
     @overload
-    def __get__(self, client: AsyncAuthenticatedClient, owner: type[Any]) -> A: ...
+    def __get__(self, client: AsyncAuthenticatedClient, owner: type[Any]) -> _A: ...
     @overload
-    def __get__(self, client: AuthenticatedClient, owner: type[Any]) -> R: ...
-    def __get__(self, client: AuthenticatedClient | None, owner: type[Any]) -> Self | R | A:
+    def __get__(self, client: AuthenticatedClient, owner: type[Any]) -> _R: ...
+    def __get__(self, client: AuthenticatedClient | None, owner: type[Any]) -> Self | _R | _A:
         if client is None:
             return self
         if isinstance(client, AsyncAuthenticatedClient):
             return self._async(client)
         return self._sync(client)
+
+
+# The models and types the resource methods name, imported before the methods are defined: a
+# parameter's default (`order_by: JobsOrderBy | Unset = JobsOrderBy.CREATED`) is evaluated then.
+# The models modules do not import this one, so this is no cycle.
+from .models.classify_run import ClassifyRun  # noqa: E402
+from .models.processor_run_response import ProcessorRunResponse  # noqa: E402
 
 
 class ClassifyRunsResource:
@@ -1853,13 +1860,13 @@ def _capturing(
     return args
 
 
-P = ParamSpec("P")
+_P = ParamSpec("_P")
 
 
-def _async_twin(build: Callable[P, AuthenticatedClient]) -> Callable[P, AsyncAuthenticatedClient]:
+def _async_twin(build: Callable[_P, AuthenticatedClient]) -> Callable[_P, AsyncAuthenticatedClient]:
     """`build` returning an `AsyncAuthenticatedClient` with the same settings (same arguments)."""
 
-    def build_async(*args: P.args, **kwargs: P.kwargs) -> AsyncAuthenticatedClient:
+    def build_async(*args: _P.args, **kwargs: _P.kwargs) -> AsyncAuthenticatedClient:
         client = build(*args, **kwargs)
         settings = {
             f.alias or f.name: getattr(client, f.name)
@@ -1881,10 +1888,8 @@ def _async_twin(build: Callable[P, AuthenticatedClient]) -> Callable[P, AsyncAut
 async_from_env = _async_twin(from_env)
 
 
-# The operations the resource namespaces call and the models their signatures name, imported
-# after the classes above: the endpoint modules import this module.
+# The operations the resource namespaces call (and the webhook models), imported after the
+# classes above: the endpoint modules import this module.
 from .api.classify_runs import get_classify_run as _classify_runs_get_classify_run  # noqa: E402
 from .api.processor_runs import get_processor_run as _processor_runs_get_processor_run  # noqa: E402
-from .models.classify_run import ClassifyRun  # noqa: E402
 from .models.processor_run import ProcessorRun  # noqa: E402
-from .models.processor_run_response import ProcessorRunResponse  # noqa: E402

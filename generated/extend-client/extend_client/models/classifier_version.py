@@ -11,7 +11,7 @@ from ..errors import JSONShapeError as _JSONShapeError
 from ..models.object_type import ObjectType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ClassifierVersion")
+_T = TypeVar("_T", bound="ClassifierVersion")
 
 
 @_attrs_define(repr=False)
@@ -103,7 +103,7 @@ class ClassifierVersion:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[_T], src_dict: Mapping[str, Any]) -> _T:
         """Parse a JSON object (a dict as `json.loads` gives it) into this model.
 
         Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a

@@ -11,7 +11,7 @@ from ..errors import JSONShapeError as _JSONShapeError
 from ..models.classify_context import ClassifyContext
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ClassifyAdvancedOptions")
+_T = TypeVar("_T", bound="ClassifyAdvancedOptions")
 
 
 @_attrs_define(repr=False)
@@ -75,7 +75,7 @@ class ClassifyAdvancedOptions:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[_T], src_dict: Mapping[str, Any]) -> _T:
         """Parse a JSON object (a dict as `json.loads` gives it) into this model.
 
         Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a

@@ -13,7 +13,7 @@ from ..models.object_type import ObjectType
 from ..models.processor_run_status import ProcessorRunStatus
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ClassifyRun")
+_T = TypeVar("_T", bound="ClassifyRun")
 
 
 @_attrs_define(repr=False)
@@ -270,7 +270,7 @@ class ClassifyRun:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[_T], src_dict: Mapping[str, Any]) -> _T:
         """Parse a JSON object (a dict as `json.loads` gives it) into this model.
 
         Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a

@@ -11,7 +11,7 @@ from ..errors import JSONShapeError as _JSONShapeError
 from ..models.extraction_field_type import ExtractionFieldType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ExtractionField")
+_T = TypeVar("_T", bound="ExtractionField")
 
 
 @_attrs_define(repr=False)
@@ -90,7 +90,7 @@ class ExtractionField:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[_T], src_dict: Mapping[str, Any]) -> _T:
         """Parse a JSON object (a dict as `json.loads` gives it) into this model.
 
         Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a

@@ -12,7 +12,7 @@ from ..models.file_type import FileType
 from ..models.object_type import ObjectType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="FileSummary")
+_T = TypeVar("_T", bound="FileSummary")
 
 
 @_attrs_define(repr=False)
@@ -114,7 +114,7 @@ class FileSummary:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[_T], src_dict: Mapping[str, Any]) -> _T:
         """Parse a JSON object (a dict as `json.loads` gives it) into this model.
 
         Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a

@@ -12,7 +12,7 @@ from ..models.parse_engine import ParseEngine
 from ..models.parse_target import ParseTarget
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ParseConfig")
+_T = TypeVar("_T", bound="ParseConfig")
 
 
 @_attrs_define(repr=False)
@@ -101,7 +101,7 @@ class ParseConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[_T], src_dict: Mapping[str, Any]) -> _T:
         """Parse a JSON object (a dict as `json.loads` gives it) into this model.
 
         Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a

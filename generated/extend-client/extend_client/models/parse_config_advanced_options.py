@@ -13,7 +13,7 @@ from ..models.parse_config_excel_parsing_mode import ParseConfigExcelParsingMode
 from ..models.parse_config_image_conversion_quality import ParseConfigImageConversionQuality
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ParseConfigAdvancedOptions")
+_T = TypeVar("_T", bound="ParseConfigAdvancedOptions")
 
 
 @_attrs_define(repr=False)
@@ -210,7 +210,7 @@ class ParseConfigAdvancedOptions:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[_T], src_dict: Mapping[str, Any]) -> _T:
         """Parse a JSON object (a dict as `json.loads` gives it) into this model.
 
         Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a

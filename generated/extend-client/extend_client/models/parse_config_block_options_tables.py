@@ -13,7 +13,7 @@ from ..models.parse_config_block_options_tables_target_format import (
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ParseConfigBlockOptionsTables")
+_T = TypeVar("_T", bound="ParseConfigBlockOptionsTables")
 
 
 @_attrs_define(repr=False)
@@ -87,7 +87,7 @@ class ParseConfigBlockOptionsTables:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[_T], src_dict: Mapping[str, Any]) -> _T:
         """Parse a JSON object (a dict as `json.loads` gives it) into this model.
 
         Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a

@@ -11,7 +11,7 @@ from ..errors import JSONShapeError as _JSONShapeError
 from ..models.parse_config_chunking_strategy_type import ParseConfigChunkingStrategyType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ParseConfigChunkingStrategy")
+_T = TypeVar("_T", bound="ParseConfigChunkingStrategy")
 
 
 @_attrs_define(repr=False)
@@ -57,7 +57,7 @@ class ParseConfigChunkingStrategy:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[_T], src_dict: Mapping[str, Any]) -> _T:
         """Parse a JSON object (a dict as `json.loads` gives it) into this model.
 
         Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a

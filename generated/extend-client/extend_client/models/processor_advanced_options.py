@@ -14,7 +14,7 @@ from ..models.excel_sheet_selection_strategy import ExcelSheetSelectionStrategy
 from ..models.split_method import SplitMethod
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ProcessorAdvancedOptions")
+_T = TypeVar("_T", bound="ProcessorAdvancedOptions")
 
 
 @_attrs_define(repr=False)
@@ -242,7 +242,7 @@ class ProcessorAdvancedOptions:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[_T], src_dict: Mapping[str, Any]) -> _T:
         """Parse a JSON object (a dict as `json.loads` gives it) into this model.
 
         Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a

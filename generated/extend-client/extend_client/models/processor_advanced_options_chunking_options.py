@@ -12,7 +12,7 @@ from ..models.extract_chunk_selection_strategy import ExtractChunkSelectionStrat
 from ..models.extract_chunking_strategy import ExtractChunkingStrategy
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ProcessorAdvancedOptionsChunkingOptions")
+_T = TypeVar("_T", bound="ProcessorAdvancedOptionsChunkingOptions")
 
 
 @_attrs_define(repr=False)
@@ -85,7 +85,7 @@ class ProcessorAdvancedOptionsChunkingOptions:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[_T], src_dict: Mapping[str, Any]) -> _T:
         """Parse a JSON object (a dict as `json.loads` gives it) into this model.
 
         Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a

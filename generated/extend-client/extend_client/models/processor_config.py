@@ -12,7 +12,7 @@ from ..models.base_processor import BaseProcessor
 from ..models.processor_type import ProcessorType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ProcessorConfig")
+_T = TypeVar("_T", bound="ProcessorConfig")
 
 
 @_attrs_define(repr=False)
@@ -171,7 +171,7 @@ class ProcessorConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[_T], src_dict: Mapping[str, Any]) -> _T:
         """Parse a JSON object (a dict as `json.loads` gives it) into this model.
 
         Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import JSONShapeError as _JSONShapeError
 from ..types import Unset
 
-T = TypeVar("T", bound="ProcessorOutputValue")
+_T = TypeVar("_T", bound="ProcessorOutputValue")
 
 
 @_attrs_define(repr=False)
@@ -29,7 +29,7 @@ class ProcessorOutputValue:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[_T], src_dict: Mapping[str, Any]) -> _T:
         """Parse a JSON object (a dict as `json.loads` gives it) into this model.
 
         Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a

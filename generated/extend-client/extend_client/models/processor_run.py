@@ -13,7 +13,7 @@ from ..models.processor_run_status import ProcessorRunStatus
 from ..models.processor_type import ProcessorType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ProcessorRun")
+_T = TypeVar("_T", bound="ProcessorRun")
 
 
 @_attrs_define(repr=False)
@@ -299,7 +299,7 @@ class ProcessorRun:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[_T], src_dict: Mapping[str, Any]) -> _T:
         """Parse a JSON object (a dict as `json.loads` gives it) into this model.
 
         Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import JSONShapeError as _JSONShapeError
 from ..types import Unset
 
-T = TypeVar("T", bound="ProcessorRunEdits")
+_T = TypeVar("_T", bound="ProcessorRunEdits")
 
 
 @_attrs_define(repr=False)
@@ -27,7 +27,7 @@ class ProcessorRunEdits:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[_T], src_dict: Mapping[str, Any]) -> _T:
         """Parse a JSON object (a dict as `json.loads` gives it) into this model.
 
         Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a

@@ -10,7 +10,7 @@ from .._drift import undeclared_fields as _undeclared_fields
 from ..errors import JSONShapeError as _JSONShapeError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CaseInputField")
+_T = TypeVar("_T", bound="CaseInputField")
 
 
 @_attrs_define(repr=False)
@@ -47,7 +47,7 @@ class CaseInputField:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[_T], src_dict: Mapping[str, Any]) -> _T:
         """Parse a JSON object (a dict as `json.loads` gives it) into this model.
 
         Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a

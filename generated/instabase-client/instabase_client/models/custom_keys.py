@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import JSONShapeError as _JSONShapeError
 from ..types import Unset
 
-T = TypeVar("T", bound="CustomKeys")
+_T = TypeVar("_T", bound="CustomKeys")
 
 
 @_attrs_define(repr=False)
@@ -30,7 +30,7 @@ class CustomKeys:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[_T], src_dict: Mapping[str, Any]) -> _T:
         """Parse a JSON object (a dict as `json.loads` gives it) into this model.
 
         Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a

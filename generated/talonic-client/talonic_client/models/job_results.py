@@ -11,7 +11,7 @@ from ..errors import JSONShapeError as _JSONShapeError
 from ..models.job_status import JobStatus
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="JobResults")
+_T = TypeVar("_T", bound="JobResults")
 
 
 @_attrs_define(repr=False)
@@ -104,7 +104,7 @@ class JobResults:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[_T], src_dict: Mapping[str, Any]) -> _T:
         """Parse a JSON object (a dict as `json.loads` gives it) into this model.
 
         Raises `errors.JSONShapeError` (a `TypeError`) when `src_dict` is not a JSON object, a
