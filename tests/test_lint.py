@@ -846,3 +846,56 @@ def test_generate_refuses_a_lint_config_that_disables_a_guarding_rule(tmp_path: 
         "overlays/vendor/generator-settings.toml: /lint/disable/0: Value error, rule "
         "'example-valid' guards generation or safety and cannot be disabled"
     )
+
+
+def test_a_title_collision_fix_names_the_component_carrying_the_title(tmp_path: Path) -> None:
+    # the titled component sorts first: openapi-python-client reports the clash at the other
+    # one (the untitled `User`), but removing the title of `Owner` is what fixes it
+    spec_dir = tmp_path / "specs" / "t"
+    spec_dir.mkdir(parents=True)
+    (spec_dir / "openapi.yaml").write_text(
+        textwrap.dedent(
+            """\
+            openapi: 3.1.0
+            info: {title: t, version: "1"}
+            paths:
+              /a:
+                get:
+                  operationId: get_a
+                  summary: Get a.
+                  description: Gets a.
+                  tags: [a]
+                  responses:
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {$ref: "#/components/schemas/Doc"}
+            components:
+              schemas:
+                Doc:
+                  type: object
+                  description: A doc.
+                  properties:
+                    owner: {$ref: "#/components/schemas/Owner"}
+                    user: {$ref: "#/components/schemas/User"}
+                Owner:
+                  title: User
+                  type: object
+                  description: The owner.
+                  properties:
+                    id: {type: string, description: The id.}
+                User:
+                  type: object
+                  description: A user.
+                  properties:
+                    name: {type: string, description: The name.}
+            """
+        )
+    )
+    messages = [
+        f.message for f in lint(Project(tmp_path), ["t"]) if f.rule_id == "generator-accepts"
+    ]
+    clashes = [m for m in messages if 'duplicate models with name "User"' in m]
+    assert clashes, messages
+    assert all("$.components.schemas['Owner'].title" in m for m in clashes), clashes
