@@ -9,8 +9,7 @@ the validators in `lint`; they are in the catalogue so that `docspecs lint --rul
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -429,49 +428,21 @@ def check_unused_components(document: dict[str, Any]) -> Iterator[Hit]:
         )
 
 
-def check_generators_accept(
-    refusals: Iterable[tuple[str, str]], document: Mapping[str, Any] | None = None
-) -> Iterator[Hit]:
+def check_generators_accept(refusals: Iterable[tuple[str, str]]) -> Iterator[Hit]:
     """`generator-accepts`: each refusal `(JSON pointer, message)` of the generators (what
     `docspecs._refusals.generator_refusals` finds in the generator-ready document), with the
-    overlay or setting that fixes it where docspecs knows one (`document`, the one refused,
-    tells which component's title to remove)."""
+    overlay or setting that fixes it where docspecs knows one."""
     for json_pointer, message in refusals:
         yield _hit(
-            "generator-accepts",
-            json_pointer,
-            message + _generator_fix(json_pointer, message, document),
+            "generator-accepts", json_pointer, message + _generator_fix(json_pointer, message)
         )
 
 
-def _titled_component(name: str, refused: str, document: Mapping[str, Any] | None) -> str:
-    """The component whose `title` makes the class `name` clash: `refused` when it has a
-    title, else the (first) other component titled `name` (openapi-python-client names the
-    clash at whichever of the two it reads second, which may be the one without a title)."""
-    schemas = _mapping(_mapping(_mapping(document).get("components")).get("schemas"))
-    if "title" in _mapping(schemas.get(refused)):
-        return refused
-
-    def key(text: str) -> str:
-        return re.sub(r"[^0-9a-z]", "", text.lower())
-
-    for other, schema in schemas.items():
-        title = _mapping(schema).get("title")
-        if other != refused and isinstance(title, str) and key(title) == key(name):
-            return str(other)
-    return refused
-
-
-def _generator_fix(
-    json_pointer: str, message: str, document: Mapping[str, Any] | None = None
-) -> str:
+def _generator_fix(json_pointer: str, message: str) -> str:
     """The overlay or setting that fixes a refusal docspecs knows, as a sentence to append."""
     segments = split_pointer(json_pointer)
     if "duplicate models with name" in message and segments[:2] == ["components", "schemas"]:
-        found = re.search(r'duplicate models with name "([^"]+)"', message)
-        name = found.group(1) if found else segments[2]
-        component = _titled_component(name, segments[2], document)
-        target = f"$.components.schemas['{component}'].title"
+        target = f"$.components.schemas['{segments[2]}'].title"
         return f'; fix: an overlay action with target "{target}" and remove: true'
     if "Unsupported content_type" in message:
         return (

@@ -203,7 +203,7 @@ def _generator_hits(
         document = apply_overlays(document, post, root=project.root)
     from docspecs._refusals import generator_refusals
 
-    return list(check_generators_accept(generator_refusals(document, settings), document))
+    return list(check_generators_accept(generator_refusals(document, settings)))
 
 
 def _short(message: str) -> str:
