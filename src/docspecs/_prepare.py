@@ -364,8 +364,8 @@ def inheritance_as_unions(document: dict[str, Any]) -> None:
     datamodel-code-generator typed references to `Pet` as `Cat | Dog` tagged by `kind`, which
     rejects a `kind` the mapping does not list: a subtype the vendor adds broke every response
     holding one. The mapping's values are the branches (else the subschemas by name, the
-    implicit mapping); a base whose mapping names a component that does not extend it, or that
-    nothing extends, is left as it is.
+    implicit mapping); a base whose mapping names a component that does not build on it, or that
+    nothing builds on, is left as it is.
     """
     schemas = (document.get("components") or {}).get("schemas")
     if not isinstance(schemas, dict):
