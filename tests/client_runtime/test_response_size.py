@@ -36,6 +36,12 @@ def test_the_default_limit_is_64_mib_and_settable_on_the_client_and_from_env(
     assert ext.from_env(environ=env, max_response_bytes=None).max_response_bytes is None
     client = ext.AuthenticatedClient(base_url="http://x", token="t")
     assert client.with_options(max_response_bytes=5).max_response_bytes == 5
+    # None removes the limit (it used to keep the old one); leaving it out keeps it
+    limited = client.with_options(max_response_bytes=5, deadline=3.0)
+    assert limited.with_options(max_response_bytes=None).max_response_bytes is None
+    assert limited.with_options(deadline=None).deadline is None
+    assert limited.with_options(max_retries=1).max_response_bytes == 5
+    assert limited.with_options(max_retries=1).deadline == 3.0
     for bad in (0, -1, 1.5, "10", True):
         with pytest.raises(ext.errors.ConfigurationError, match="max_response_bytes"):
             ext.AuthenticatedClient(base_url="http://x", token="t", max_response_bytes=bad)

@@ -42,7 +42,7 @@ import httpx
 from attrs import define, evolve, field, fields
 
 from . import _capture, errors
-from .types import Unset
+from .types import UNSET, Unset
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -1001,19 +1001,27 @@ class Client:
         self,
         *,
         max_retries: int | None = None,
-        deadline: float | None = None,
+        deadline: float | None | Unset = UNSET,
         max_retry_after: float | None = None,
-        max_response_bytes: int | None = None,
+        max_response_bytes: int | None | Unset = UNSET,
     ) -> Client:
-        """A new client matching this one with other retry settings (or response size limit)."""
+        """A new client matching this one with other retry settings (or response size limit).
+
+        An argument left out keeps this client's value. `deadline=None` and
+        `max_response_bytes=None` remove the deadline or the size limit (None is their "no
+        limit"), as on the constructor; `max_retries=None` and `max_retry_after=None` keep the
+        current value.
+        """
         return evolve(
             self,
             max_retries=self.max_retries if max_retries is None else max_retries,
-            deadline=self.deadline if deadline is None else deadline,
+            deadline=self.deadline if isinstance(deadline, Unset) else deadline,
             max_retry_after=self.max_retry_after if max_retry_after is None else max_retry_after,
-            max_response_bytes=self.max_response_bytes
-            if max_response_bytes is None
-            else max_response_bytes,
+            max_response_bytes=(
+                self.max_response_bytes
+                if isinstance(max_response_bytes, Unset)
+                else max_response_bytes
+            ),
         )
 
     def _plan(self, options: RequestOptions | None = None) -> _Plan:
@@ -1266,19 +1274,27 @@ class AuthenticatedClient:
         self,
         *,
         max_retries: int | None = None,
-        deadline: float | None = None,
+        deadline: float | None | Unset = UNSET,
         max_retry_after: float | None = None,
-        max_response_bytes: int | None = None,
+        max_response_bytes: int | None | Unset = UNSET,
     ) -> AuthenticatedClient:
-        """A new client matching this one with other retry settings (or response size limit)."""
+        """A new client matching this one with other retry settings (or response size limit).
+
+        An argument left out keeps this client's value. `deadline=None` and
+        `max_response_bytes=None` remove the deadline or the size limit (None is their "no
+        limit"), as on the constructor; `max_retries=None` and `max_retry_after=None` keep the
+        current value.
+        """
         return evolve(
             self,
             max_retries=self.max_retries if max_retries is None else max_retries,
-            deadline=self.deadline if deadline is None else deadline,
+            deadline=self.deadline if isinstance(deadline, Unset) else deadline,
             max_retry_after=self.max_retry_after if max_retry_after is None else max_retry_after,
-            max_response_bytes=self.max_response_bytes
-            if max_response_bytes is None
-            else max_response_bytes,
+            max_response_bytes=(
+                self.max_response_bytes
+                if isinstance(max_response_bytes, Unset)
+                else max_response_bytes
+            ),
         )
 
     def _plan(self, options: RequestOptions | None = None) -> _Plan:
