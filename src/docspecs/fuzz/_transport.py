@@ -148,14 +148,10 @@ def in_process(schema: Any, app: Any, timed_out: set[str] | None = None) -> Iter
 
     transport = AppTransport()
     transport._copy_serializers_from(REQUESTS_TRANSPORT)
-    original = type(schema)
-    schema.__class__ = type(
-        f"InProcess{original.__name__}", (original,), {"transport": property(lambda _: transport)}
-    )
     try:
-        yield
+        with _serving_through(schema, "InProcess", transport):
+            yield
     finally:
-        schema.__class__ = original
         with lock:
             for session, loop in opened:
                 session.close()
@@ -197,10 +193,18 @@ def only_methods(schema: Any, allowed: Collection[str]) -> Iterator[None]:
                 )
             return inner.send(case, **kwargs)
 
-    guard = Guard()
+    with _serving_through(schema, "Guarded", Guard()):
+        yield
+
+
+@contextlib.contextmanager
+def _serving_through(schema: Any, prefix: str, transport: Any) -> Iterator[None]:
+    """Within the block, `schema.transport` is `transport` (the schema's class swapped for a
+    subclass named `<prefix><class name>`, then put back): schemathesis reads that property for
+    every case, and it is a class property, so the instance cannot be patched."""
     original = type(schema)
     schema.__class__ = type(
-        f"Guarded{original.__name__}", (original,), {"transport": property(lambda _: guard)}
+        f"{prefix}{original.__name__}", (original,), {"transport": property(lambda _: transport)}
     )
     try:
         yield
@@ -520,13 +524,8 @@ def case_timeout(schema: Any, seconds: float, timed_out: set[str]) -> Iterator[N
                 local.watch = None
                 watchdog.disarm(watch)
 
-    timed = Timed()
-    original = type(schema)
-    schema.__class__ = type(
-        f"Timed{original.__name__}", (original,), {"transport": property(lambda _: timed)}
-    )
     try:
-        yield
+        with _serving_through(schema, "Timed", Timed()):
+            yield
     finally:
-        schema.__class__ = original
         watchdog.close()
