@@ -53,6 +53,8 @@ import yaml
 from docspecs._findings import pointer as make_pointer
 
 #: Rule ids of the problems found while bundling (the lint catalogue describes them).
+# The operation keys of an OpenAPI 3.0/3.1 Path Item Object (OpenAPI 3.1 section 4.8.9).
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 REF_RULE = "ref-resolves"
 EXAMPLE_RULE = "example-valid"
 SPEC_RULE = "spec-valid"

@@ -13,10 +13,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from docspecs._bundler import lookup, split_pointer, walk
+from docspecs._bundler import HTTP_METHODS, lookup, split_pointer, walk
 from docspecs._findings import pointer
-
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 @dataclass(frozen=True)

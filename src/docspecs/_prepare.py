@@ -28,6 +28,8 @@ import re
 from collections.abc import Mapping, Sequence, Set
 from typing import Any
 
+from docspecs._bundler import HTTP_METHODS
+
 __all__ = [
     "describe_parameter_schemas",
     "distinct_parameter_names",
@@ -54,9 +56,6 @@ def is_json_media_type(media_type: str) -> bool:
     """`application/json`, any `+json` type or `*/*` (parameters ignored)."""
     essence = media_type.split(";", 1)[0].strip().lower()
     return essence == "application/json" or essence.endswith("+json") or essence == "*/*"
-
-
-_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 def prepare_document(
@@ -317,7 +316,7 @@ def name_inline_schemas(document: dict[str, Any]) -> dict[str, str]:
         if not isinstance(item, dict):
             continue
         for method, operation in item.items():
-            if method not in _HTTP_METHODS or not isinstance(operation, dict):
+            if method not in HTTP_METHODS or not isinstance(operation, dict):
                 continue
             base = _pascal(str(operation.get("operationId") or f"{method} {path}"))
             at = f"/paths/{_escape(str(path))}/{method}"
@@ -459,7 +458,7 @@ def distinct_parameter_names(
         operations = {
             method: operation
             for method, operation in item.items()
-            if method in _HTTP_METHODS and isinstance(operation, dict)
+            if method in HTTP_METHODS and isinstance(operation, dict)
         }
         effective: dict[str, dict[tuple[Any, Any], Any]] = {}
         for method, operation in operations.items():

@@ -28,6 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from docspecs._bundler import HTTP_METHODS
+from docspecs._prepare import is_json_media_type
+
 __all__ = [
     "ClientNames",
     "SelfTestFailed",
@@ -38,13 +41,6 @@ __all__ = [
 
 RUNNER = Path(__file__).resolve().parent / "_selftest_run.py"
 SCHEMAS = "#/components/schemas/"
-_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
-
-
-def is_json_media_type(media_type: str) -> bool:
-    """`application/json`, any `+json` type or `*/*` (parameters ignored)."""
-    essence = media_type.split(";", 1)[0].strip().lower()
-    return essence == "application/json" or essence.endswith("+json") or essence == "*/*"
 
 
 def operation_key(path: str) -> str:
@@ -125,7 +121,7 @@ def examples_of(document: dict[str, Any]) -> list[dict[str, Any]]:
             component, array = _target(node["schema"])
             status = tokens[tokens.index("responses") + 1] if "responses" in tokens else None
             operation = None
-            if tokens[0] == "paths" and len(tokens) > 3 and tokens[2] in _METHODS:
+            if tokens[0] == "paths" and len(tokens) > 3 and tokens[2] in HTTP_METHODS:
                 operation = f"{operation_key(tokens[1])} {tokens[2]}"
             for pointer, value in _media_examples(node, tokens, named):
                 cases.append(

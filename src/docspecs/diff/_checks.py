@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
-from docspecs._bundler import split_pointer
+from docspecs._bundler import HTTP_METHODS, split_pointer
 from docspecs.diff._packages import (
     MODELS_CHECK,
     class_names,
@@ -91,7 +91,7 @@ def parameter_required(node: dict[str, Json]) -> bool:
     return node.get("in") == "path" or node.get("required") is True
 
 
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+METHODS = HTTP_METHODS  # the operations of a path item, as the diff walks them
 _TEMPLATE = re.compile(r"\{[^}]*\}")
 
 
